@@ -1,0 +1,62 @@
+//! The command line: clap definitions, and dispatch to one module per subcommand.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands;
+use crate::error::Failure;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cowork",
+    version,
+    about = "Plans, sign-in sheets, summaries and reports for methodical coworking sessions",
+    long_about = "cowork reads one TOML file per methodical coworking session («методический коворкинг») \
+                  and produces what the methodist needs: the printed plan, sign-in sheets, balanced groups, \
+                  the plus/minus summary and the post-session report.",
+    propagate_version = true
+)]
+pub struct Cli {
+    /// Directory whose templates override the built-in ones by file name [default: ./templates if present]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate session files: every error and warning with file:line:column
+    Check(commands::check::Args),
+    /// The printed plan: «План проведения методического коворкинга»
+    Agenda(commands::agenda::Args),
+}
+
+/// Runs a parsed command line; the library entry point, testable without a process.
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Check(args) => commands::check::run(&args),
+        Command::Agenda(args) => commands::agenda::run(&args, cli.templates.as_deref()),
+    }
+}
+
+/// Parses `std::env::args`, runs, prints any failure to stderr and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{failure}");
+            ExitCode::from(failure.exit_code())
+        }
+    }
+}

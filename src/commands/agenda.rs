@@ -1,0 +1,187 @@
+//! `cowork agenda FILE`: the printed plan in table, Markdown, HTML, text or JSON.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::error::{Failure, Result};
+use crate::output;
+use crate::render::{Renderer, TemplateSource};
+use crate::session_file;
+use crate::view::agenda::{self, ActivityView, AgendaView};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for the terminal
+    Table,
+    /// Markdown (what the archive keeps)
+    Md,
+    /// One printable HTML page
+    Html,
+    /// Plain text
+    Txt,
+    /// The resolved schedule for scripts
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The session file
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format [default: table on a terminal, else from the -o extension, else md]
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+    /// Only this day (1 = the first date of the session)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub day: Option<u16>,
+    /// Write to this file instead of stdout
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+/// The format asked for, else the one `-o`'s extension names, else table on a terminal, else md.
+pub fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
+    if let Some(f) = format {
+        return f;
+    }
+    let by_extension = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match by_extension.as_deref() {
+        Some("html" | "htm") => Format::Html,
+        Some("txt") => Format::Txt,
+        Some("json") => Format::Json,
+        Some(_) => Format::Md,
+        None if std::io::stdout().is_terminal() => Format::Table,
+        None => Format::Md,
+    }
+}
+
+pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+    let format = pick_format(args.format, args.output.as_deref());
+    let source = TemplateSource::resolve(templates)?;
+    let checked = session_file::load_valid(&args.file)?;
+    let days = checked.schedule.days.len();
+    let day = args.day.map(usize::from);
+    if let Some(n) = day
+        && n > days
+    {
+        return Err(Failure::Usage(format!(
+            "--day {n}: the session has {}",
+            session_file::plural(days, "day", "days")
+        )));
+    }
+    let view = agenda::build(&checked.session, &checked.schedule, day);
+    let text = match format {
+        Format::Table => table(&view),
+        Format::Json => json(&view)?,
+        Format::Md => Renderer::new(&source)?.render("agenda.md", &view)?,
+        Format::Html => Renderer::new(&source)?.render("agenda.html", &view)?,
+        Format::Txt => Renderer::new(&source)?.render("agenda.txt", &view)?,
+    };
+    output::emit(&text, args.output.as_deref())
+}
+
+fn cell_text(a: &ActivityView, with_time: bool) -> String {
+    let mut text = String::new();
+    if with_time {
+        text.push_str(&a.time);
+        text.push('\n');
+    }
+    if let Some(format) = &a.format {
+        text.push_str(format);
+        text.push(' ');
+    }
+    text.push_str(&a.title_quoted);
+    if !a.moderators.is_empty() {
+        text.push('\n');
+        text.push_str(&a.moderators.join(", "));
+    }
+    text
+}
+
+/// The terminal table: per day, a grid with the zones as columns.
+fn table(view: &AgendaView) -> String {
+    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
+    let mut out = String::new();
+    out.push_str(&format!("{}\n{}: {}\n{}: {}\n", l("agenda_title"), l("theme"), view.header.title_quoted, l("dates"), view.header.dates_text));
+    if let Some(venue) = &view.header.venue {
+        out.push_str(&format!("{}: {venue}\n", l("venue")));
+    }
+    for day in &view.days {
+        out.push_str(&format!("\n{} {} — {}, {}\n", l("day"), day.number, day.date_text, day.weekday));
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        let mut header = vec![Cell::new(l("time"))];
+        if day.columns.is_empty() {
+            header.push(Cell::new(l("activity")));
+        }
+        header.extend(day.columns.iter().map(|z| Cell::new(&z.name)));
+        t.set_header(header);
+        for row in &day.rows {
+            let mut cells = vec![Cell::new(&row.time)];
+            if let Some(a) = &row.plenary {
+                cells[0] = Cell::new(&a.time);
+                cells.push(Cell::new(format!("{} ({})", cell_text(a, false), l("all_zones"))));
+                cells.extend((1..day.columns.len()).map(|_| Cell::new("")));
+            } else {
+                for cell in &row.cells {
+                    let text: Vec<String> = cell.activities.iter().map(|a| cell_text(a, true)).collect();
+                    cells.push(Cell::new(if cell.covered { "↓".to_string() } else { text.join("\n\n") }));
+                }
+            }
+            t.add_row(cells);
+        }
+        if day.rows.is_empty() {
+            out.push_str(&format!("{}\n", l("no_activities")));
+        } else {
+            out.push_str(&t.to_string());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The machine-readable agenda: stable field names, ISO dates, 24-hour times.
+#[derive(Serialize)]
+struct AgendaJson<'a> {
+    schema: u32,
+    session: &'a crate::view::Header,
+    zones: &'a [agenda::ZoneView],
+    days: Vec<DayJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct DayJson<'a> {
+    day: usize,
+    date: &'a str,
+    activities: &'a [ActivityView],
+}
+
+fn json(view: &AgendaView) -> Result<String> {
+    let doc = AgendaJson {
+        schema: 1,
+        session: &view.header,
+        zones: &view.zones,
+        days: view
+            .days
+            .iter()
+            .map(|d| DayJson {
+                day: d.number,
+                date: &d.date,
+                activities: &d.activities,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&doc)
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .map_err(|e| Failure::Input(format!("error: cannot write JSON: {e}")))
+}

@@ -1,0 +1,768 @@
+//! Load: session text → typed model with spans, collecting every shape problem on the way.
+
+use std::ops::Range;
+
+use chrono::{NaiveDate, NaiveTime};
+use toml_edit::{Item, TableLike, Value};
+
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::model::*;
+
+/// Largest session file we read; anything bigger is surely not a hand-written session.
+pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Parses session text. A TOML syntax error is returned alone (nothing else can be trusted);
+/// otherwise the model comes back with every shape problem found (unknown keys, wrong types,
+/// missing required values), and validation adds the cross-reference rules on top.
+pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error("the session file is empty", 0..0).with_hint(
+            "a session needs at least a [session] table with `title` and `dates`; \
+             `cowork new` writes a ready skeleton",
+        ));
+    }
+    let doc = toml_edit::Document::parse(text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        let message = e.message().trim().trim_end_matches('.').to_string();
+        let hint = if message.contains("time") || message.contains("date") {
+            "dates are written 2026-12-03 and times 09:30 (24-hour clock)"
+        } else {
+            "check quotes, brackets and `=` on this line; text values need \"double quotes\""
+        };
+        Diagnostic::error(format!("this is not valid TOML: {message}"), span).with_hint(hint)
+    })?;
+    let mut loader = Loader::default();
+    let session = loader.session(doc.as_table(), text.len());
+    Ok((session, loader.diags))
+}
+
+const TOP_KEYS: &[&str] = &[
+    "schema",
+    "session",
+    "zones",
+    "participants",
+    "activities",
+    "attendance",
+    "feedback",
+    "decisions",
+    "products",
+    "indicators",
+    "report",
+];
+const SESSION_KEYS: &[&str] = &[
+    "title",
+    "goal",
+    "tasks",
+    "organization",
+    "venue",
+    "organizer",
+    "audience",
+    "series",
+    "dates",
+    "day_start",
+    "language",
+];
+const ZONE_KEYS: &[&str] = &["name", "room", "purpose", "online"];
+const PARTICIPANT_KEYS: &[&str] = &[
+    "name",
+    "id",
+    "position",
+    "organization",
+    "experience",
+    "role",
+    "group",
+];
+const ACTIVITY_KEYS: &[&str] = &[
+    "title",
+    "format",
+    "phase",
+    "zone",
+    "day",
+    "start",
+    "duration",
+    "end",
+    "moderators",
+    "description",
+    "outputs",
+];
+const ATTENDANCE_KEYS: &[&str] = &["day", "present", "excused", "guests"];
+const FEEDBACK_KEYS: &[&str] = &["kind", "text", "activity", "votes"];
+const DECISION_KEYS: &[&str] = &["text", "owner", "due", "done"];
+const PRODUCT_KEYS: &[&str] = &["title", "kind", "link", "authors"];
+const INDICATOR_KEYS: &[&str] = &["name", "value", "unit"];
+const REPORT_KEYS: &[&str] = &["summary"];
+
+/// One TOML table being read, with the span used when a key is missing.
+struct Table<'a> {
+    inner: &'a dyn TableLike,
+    span: Range<usize>,
+    /// How the table is named in messages, e.g. "[session]" or "[[activities]] #3".
+    name: String,
+}
+
+#[derive(Default)]
+struct Loader {
+    diags: Vec<Diagnostic>,
+}
+
+fn item_span(item: &Item, fallback: &Range<usize>) -> Range<usize> {
+    item.span().unwrap_or_else(|| fallback.clone())
+}
+
+fn value_span(value: &Value, fallback: &Range<usize>) -> Range<usize> {
+    value.span().unwrap_or_else(|| fallback.clone())
+}
+
+fn type_of(item: &Item) -> &'static str {
+    match item {
+        Item::None => "nothing",
+        Item::Value(v) => describe(v),
+        Item::Table(_) => "a table",
+        Item::ArrayOfTables(_) => "an array of tables",
+    }
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::String(_) => "a string",
+        Value::Integer(_) => "an integer",
+        Value::Float(_) => "a float",
+        Value::Boolean(_) => "a boolean",
+        Value::Datetime(_) => "a date or time",
+        Value::Array(_) => "an array",
+        Value::InlineTable(_) => "an inline table",
+    }
+}
+
+fn parse_date_str(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+fn parse_time_str(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+        .ok()
+}
+
+fn date_of(value: &Value) -> Option<NaiveDate> {
+    match value {
+        Value::Datetime(dt) => {
+            let dt = dt.value();
+            match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                }
+                _ => None,
+            }
+        }
+        Value::String(s) => parse_date_str(s.value()),
+        _ => None,
+    }
+}
+
+fn time_of(value: &Value) -> Option<NaiveTime> {
+    match value {
+        Value::Datetime(dt) => {
+            let dt = dt.value();
+            match (dt.date, dt.time, dt.offset) {
+                (None, Some(t), None) => NaiveTime::from_hms_opt(
+                    t.hour.into(),
+                    t.minute.into(),
+                    t.second.unwrap_or(0).into(),
+                ),
+                _ => None,
+            }
+        }
+        Value::String(s) => parse_time_str(s.value()),
+        _ => None,
+    }
+}
+
+impl<'a> Table<'a> {
+    fn new(inner: &'a dyn TableLike, span: Range<usize>, name: impl Into<String>) -> Self {
+        Self {
+            inner,
+            span,
+            name: name.into(),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Item> {
+        self.inner.get(key).filter(|item| !item.is_none())
+    }
+}
+
+impl Loader {
+    fn error(&mut self, diag: Diagnostic) {
+        self.diags.push(diag);
+    }
+
+    fn unknown_keys(&mut self, table: &Table<'_>, known: &[&str]) {
+        for (key, item) in table.inner.iter() {
+            if known.contains(&key) {
+                continue;
+            }
+            let span = table
+                .inner
+                .key(key)
+                .and_then(|k| k.span())
+                .unwrap_or_else(|| item_span(item, &table.span));
+            let mut diag = Diagnostic::error(
+                format!("unknown key `{key}` in {}", table.name),
+                span,
+            )
+            .with_label("not a key of the session format");
+            diag = match did_you_mean(key, known.iter().copied()) {
+                Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
+                None => diag.with_hint(format!("keys of {}: {}", table.name, known.join(", "))),
+            };
+            self.error(diag);
+        }
+    }
+
+    fn wrong_type(&mut self, table: &Table<'_>, key: &str, item: &Item, expected: &str) {
+        let span = item_span(item, &table.span);
+        self.error(
+            Diagnostic::error(
+                format!("`{key}` in {} must be {expected}", table.name),
+                span,
+            )
+            .with_label(format!("this is {}", type_of(item))),
+        );
+    }
+
+    fn missing(&mut self, table: &Table<'_>, key: &str, hint: &str) {
+        self.error(
+            Diagnostic::error(format!("{} has no `{key}`", table.name), table.span.clone())
+                .with_hint(hint.to_string()),
+        );
+    }
+
+    fn string(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<String>> {
+        let item = table.get(key)?;
+        match item.as_str() {
+            Some(s) => Some(Sp::new(s.to_string(), item_span(item, &table.span))),
+            None => {
+                self.wrong_type(table, key, item, "a string in \"double quotes\"");
+                None
+            }
+        }
+    }
+
+    fn required_string(&mut self, table: &Table<'_>, key: &str, hint: &str) -> Option<Sp<String>> {
+        if table.get(key).is_none() {
+            self.missing(table, key, hint);
+            return None;
+        }
+        self.string(table, key)
+    }
+
+    fn integer(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<i64>> {
+        let item = table.get(key)?;
+        match item.as_integer() {
+            Some(i) => Some(Sp::new(i, item_span(item, &table.span))),
+            None => {
+                self.wrong_type(table, key, item, "a whole number");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<bool>> {
+        let item = table.get(key)?;
+        match item.as_bool() {
+            Some(b) => Some(Sp::new(b, item_span(item, &table.span))),
+            None => {
+                self.wrong_type(table, key, item, "true or false");
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<NaiveDate>> {
+        let item = table.get(key)?;
+        let span = item_span(item, &table.span);
+        match item.as_value().and_then(date_of) {
+            Some(d) => Some(Sp::new(d, span)),
+            None => {
+                self.error(
+                    Diagnostic::error(
+                        format!("`{key}` in {} is not a date", table.name),
+                        span,
+                    )
+                    .with_hint("write a date as 2026-12-03 (year-month-day)"),
+                );
+                None
+            }
+        }
+    }
+
+    fn time(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<NaiveTime>> {
+        let item = table.get(key)?;
+        let span = item_span(item, &table.span);
+        match item.as_value().and_then(time_of) {
+            Some(t) => Some(Sp::new(t, span)),
+            None => {
+                self.error(
+                    Diagnostic::error(
+                        format!("`{key}` in {} is not a time of day", table.name),
+                        span,
+                    )
+                    .with_hint("write a time as 10:30 (24-hour clock)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// An array whose elements are read by `read`; a lone value where an array is expected
+    /// is an error too.
+    fn array<T>(
+        &mut self,
+        table: &Table<'_>,
+        key: &str,
+        expected: &str,
+        read: impl Fn(&Value) -> Option<T>,
+    ) -> Vec<Sp<T>> {
+        let Some(item) = table.get(key) else {
+            return Vec::new();
+        };
+        let Some(array) = item.as_array() else {
+            self.wrong_type(table, key, item, &format!("an array: [{expected}, …]"));
+            return Vec::new();
+        };
+        let array_span = item_span(item, &table.span);
+        let mut out = Vec::with_capacity(array.len());
+        for value in array.iter() {
+            let span = value_span(value, &array_span);
+            match read(value) {
+                Some(v) => out.push(Sp::new(v, span)),
+                None => self.error(
+                    Diagnostic::error(
+                        format!("every element of `{key}` in {} must be {expected}", table.name),
+                        span,
+                    )
+                    .with_label(format!("this is {}", describe(value))),
+                ),
+            }
+        }
+        out
+    }
+
+    fn strings(&mut self, table: &Table<'_>, key: &str) -> Vec<Sp<String>> {
+        self.array(table, key, "a string", |v| v.as_str().map(str::to_string))
+    }
+
+    fn choice<T: Copy>(
+        &mut self,
+        table: &Table<'_>,
+        key: &str,
+        names: &[&str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<Sp<T>> {
+        let text = self.string(table, key)?;
+        if let Some(v) = parse(&text.value) {
+            return Some(Sp::new(v, text.span));
+        }
+        let hint = match did_you_mean(&text.value, names.iter().copied()) {
+            Some(close) => format!("did you mean \"{close}\"?"),
+            None => format!("one of: {}", names.join(", ")),
+        };
+        self.error(
+            Diagnostic::error(
+                format!("unknown {key} \"{}\" in {}", text.value, table.name),
+                text.span,
+            )
+            .with_hint(hint),
+        );
+        None
+    }
+
+    /// The tables of an array of tables (`[[x]]`) or an inline array of inline tables.
+    fn tables<'a>(
+        &mut self,
+        root: &Table<'a>,
+        key: &str,
+    ) -> Vec<(&'a dyn TableLike, Range<usize>)> {
+        let Some(item) = root.get(key) else {
+            return Vec::new();
+        };
+        let span = item_span(item, &root.span);
+        match item {
+            Item::ArrayOfTables(tables) => tables
+                .iter()
+                .map(|t| (t as &dyn TableLike, t.span().unwrap_or_else(|| span.clone())))
+                .collect(),
+            Item::Value(Value::Array(array)) => {
+                let mut out = Vec::new();
+                for value in array.iter() {
+                    match value.as_inline_table() {
+                        Some(t) => out.push((t as &dyn TableLike, value_span(value, &span))),
+                        None => self.error(
+                            Diagnostic::error(
+                                format!("every element of `{key}` must be a table"),
+                                value_span(value, &span),
+                            )
+                            .with_hint(format!("write each one as a [[{key}]] section")),
+                        ),
+                    }
+                }
+                out
+            }
+            other => {
+                self.error(
+                    Diagnostic::error(format!("`{key}` must be a list of [[{key}]] tables"), span)
+                        .with_label(format!("this is {}", type_of(other)))
+                        .with_hint(format!("start each entry with a [[{key}]] line")),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn table<'a>(&mut self, root: &Table<'a>, key: &str) -> Option<Table<'a>> {
+        let item = root.get(key)?;
+        let span = item_span(item, &root.span);
+        match item.as_table_like() {
+            Some(t) => Some(Table::new(t, span, format!("[{key}]"))),
+            None => {
+                self.wrong_type(root, key, item, &format!("a table, written as a [{key}] section"));
+                None
+            }
+        }
+    }
+
+    fn session(&mut self, doc: &toml_edit::Table, len: usize) -> Session {
+        let root = Table::new(doc, 0..len.min(1), "the file");
+        self.unknown_keys(&root, TOP_KEYS);
+        let mut session = Session {
+            schema: self.integer(&root, "schema"),
+            ..Session::default()
+        };
+        match self.table(&root, "session") {
+            Some(t) => session.info = self.session_info(&t),
+            None if root.get("session").is_none() => {
+                self.error(
+                    Diagnostic::error("the file has no [session] table", 0..0).with_hint(
+                        "start the file with [session] and its `title` and `dates`",
+                    ),
+                );
+            }
+            None => {}
+        }
+        if let Some(zones) = self.table(&root, "zones") {
+            for (id, item) in zones.inner.iter() {
+                let id_span = zones
+                    .inner
+                    .key(id)
+                    .and_then(|k| k.span())
+                    .unwrap_or_else(|| item_span(item, &zones.span));
+                match item.as_table_like() {
+                    Some(t) => {
+                        let span = item_span(item, &id_span);
+                        let table = Table::new(t, span, format!("[zones.{id}]"));
+                        session.zones.push(self.zone(&table, Sp::new(id.to_string(), id_span)));
+                    }
+                    None => self.wrong_type(&zones, id, item, "a table of zone settings"),
+                }
+            }
+        }
+        session.participants = self
+            .tables(&root, "participants")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.participant(&Table::new(t, span, format!("[[participants]] #{}", i + 1)))
+            })
+            .collect();
+        session.activities = self
+            .tables(&root, "activities")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.activity(&Table::new(t, span, format!("[[activities]] #{}", i + 1)))
+            })
+            .collect();
+        session.attendance = self
+            .tables(&root, "attendance")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.attendance(&Table::new(t, span, format!("[[attendance]] #{}", i + 1)))
+            })
+            .collect();
+        session.feedback = self
+            .tables(&root, "feedback")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.feedback(&Table::new(t, span, format!("[[feedback]] #{}", i + 1)))
+            })
+            .collect();
+        session.decisions = self
+            .tables(&root, "decisions")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.decision(&Table::new(t, span, format!("[[decisions]] #{}", i + 1)))
+            })
+            .collect();
+        session.products = self
+            .tables(&root, "products")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.product(&Table::new(t, span, format!("[[products]] #{}", i + 1)))
+            })
+            .collect();
+        session.indicators = self
+            .tables(&root, "indicators")
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                self.indicator(&Table::new(t, span, format!("[[indicators]] #{}", i + 1)))
+            })
+            .collect();
+        if let Some(t) = self.table(&root, "report") {
+            self.unknown_keys(&t, REPORT_KEYS);
+            session.report = Some(Report {
+                span: t.span.clone(),
+                summary: self.string(&t, "summary"),
+            });
+        }
+        session
+    }
+
+    fn session_info(&mut self, t: &Table<'_>) -> SessionInfo {
+        self.unknown_keys(t, SESSION_KEYS);
+        let title = self.required_string(
+            t,
+            "title",
+            "add the theme: title = \"Игровые технологии в ДОО\"",
+        );
+        let dates_item = t.get("dates");
+        let dates = match dates_item {
+            None => {
+                self.missing(t, "dates", "add the days: dates = [2026-12-03, 2026-12-04]");
+                Vec::new()
+            }
+            Some(item) if item.as_array().is_none() => match item.as_value().and_then(date_of) {
+                // A single date where a list is expected is forgiven.
+                Some(d) => vec![Sp::new(d, item_span(item, &t.span))],
+                None => {
+                    self.wrong_type(t, "dates", item, "an array of dates: [2026-12-03, …]");
+                    Vec::new()
+                }
+            },
+            Some(_) => self.dates(t),
+        };
+        let language = self
+            .choice(t, "language", &Language::NAMES, Language::parse)
+            .map_or(Language::Ru, |l| l.value);
+        SessionInfo {
+            span: t.span.clone(),
+            title,
+            goal: self.string(t, "goal"),
+            tasks: self.strings(t, "tasks"),
+            organization: self.string(t, "organization"),
+            venue: self.string(t, "venue"),
+            organizer: self.string(t, "organizer"),
+            audience: self.string(t, "audience"),
+            series: self.string(t, "series"),
+            dates_span: dates_item.map(|i| item_span(i, &t.span)),
+            dates,
+            day_start: self.time(t, "day_start"),
+            language,
+        }
+    }
+
+    fn dates(&mut self, t: &Table<'_>) -> Vec<Sp<NaiveDate>> {
+        let item = t.get("dates");
+        let Some(array) = item.and_then(Item::as_array) else {
+            return Vec::new();
+        };
+        let array_span = item.map_or(t.span.clone(), |i| item_span(i, &t.span));
+        let mut out = Vec::new();
+        for value in array.iter() {
+            let span = value_span(value, &array_span);
+            match date_of(value) {
+                Some(d) => out.push(Sp::new(d, span)),
+                None => self.error(
+                    Diagnostic::error("this is not a date", span)
+                        .with_hint("write a date as 2026-12-03 (year-month-day)"),
+                ),
+            }
+        }
+        out
+    }
+
+    fn zone(&mut self, t: &Table<'_>, id: Sp<String>) -> ZoneDecl {
+        self.unknown_keys(t, ZONE_KEYS);
+        ZoneDecl {
+            id,
+            name: self.string(t, "name"),
+            room: self.string(t, "room"),
+            purpose: self.string(t, "purpose"),
+            online: self.string(t, "online"),
+        }
+    }
+
+    fn participant(&mut self, t: &Table<'_>) -> Participant {
+        self.unknown_keys(t, PARTICIPANT_KEYS);
+        Participant {
+            span: t.span.clone(),
+            name: self.required_string(t, "name", "add the full name: name = \"Иванова Анна Петровна\""),
+            id: self.string(t, "id"),
+            position: self.string(t, "position"),
+            organization: self.string(t, "organization"),
+            experience: self.integer(t, "experience"),
+            role: self
+                .choice(t, "role", &Role::ALL.map(Role::id), Role::parse)
+                .map_or(Role::Participant, |r| r.value),
+            group: self.integer(t, "group"),
+        }
+    }
+
+    fn activity(&mut self, t: &Table<'_>) -> Activity {
+        self.unknown_keys(t, ACTIVITY_KEYS);
+        Activity {
+            span: t.span.clone(),
+            title: self.required_string(t, "title", "add a title: title = \"Мастер-класс «Время действовать!»\""),
+            format: self.string(t, "format"),
+            phase: self.choice(t, "phase", &Phase::ALL.map(Phase::id), Phase::parse),
+            zone: self.string(t, "zone"),
+            day: self.integer(t, "day"),
+            start: self.time(t, "start"),
+            duration: self.integer(t, "duration"),
+            end: self.time(t, "end"),
+            moderators: self.strings(t, "moderators"),
+            description: self.string(t, "description"),
+            outputs: self.strings(t, "outputs"),
+        }
+    }
+
+    fn attendance(&mut self, t: &Table<'_>) -> Attendance {
+        self.unknown_keys(t, ATTENDANCE_KEYS);
+        let day = self.integer(t, "day");
+        if day.is_none() && t.get("day").is_none() {
+            self.missing(t, "day", "say which day this is: day = 1");
+        }
+        Attendance {
+            span: t.span.clone(),
+            day,
+            present: self.strings(t, "present"),
+            excused: self.strings(t, "excused"),
+            guests: self.integer(t, "guests"),
+        }
+    }
+
+    fn feedback(&mut self, t: &Table<'_>) -> Feedback {
+        self.unknown_keys(t, FEEDBACK_KEYS);
+        if t.get("kind").is_none() {
+            self.missing(t, "kind", "kind = \"plus\", \"minus\" or \"interesting\"");
+        }
+        Feedback {
+            span: t.span.clone(),
+            kind: self.choice(t, "kind", &FeedbackKind::ALL.map(FeedbackKind::id), FeedbackKind::parse),
+            text: self.required_string(t, "text", "write the point itself: text = \"…\""),
+            activity: self.string(t, "activity"),
+            votes: self.integer(t, "votes"),
+        }
+    }
+
+    fn decision(&mut self, t: &Table<'_>) -> Decision {
+        self.unknown_keys(t, DECISION_KEYS);
+        Decision {
+            span: t.span.clone(),
+            text: self.required_string(t, "text", "write what was decided: text = \"…\""),
+            owner: self.string(t, "owner"),
+            due: self.date(t, "due"),
+            done: self.boolean(t, "done").is_some_and(|b| b.value),
+        }
+    }
+
+    fn product(&mut self, t: &Table<'_>) -> Product {
+        self.unknown_keys(t, PRODUCT_KEYS);
+        Product {
+            span: t.span.clone(),
+            title: self.required_string(t, "title", "name the product: title = \"…\""),
+            kind: self.string(t, "kind"),
+            link: self.string(t, "link"),
+            authors: self.strings(t, "authors"),
+        }
+    }
+
+    fn indicator(&mut self, t: &Table<'_>) -> Indicator {
+        self.unknown_keys(t, INDICATOR_KEYS);
+        let name = self.required_string(t, "name", "name the figure: name = \"…\"");
+        let value = match t.get("value") {
+            None => {
+                self.missing(t, "value", "give the figure: value = 5 (a number or a string)");
+                None
+            }
+            Some(item) => {
+                let span = item_span(item, &t.span);
+                match item.as_value() {
+                    Some(Value::Integer(i)) => Some(Sp::new(IndicatorValue::Integer(*i.value()), span)),
+                    Some(Value::Float(f)) if f.value().is_finite() => {
+                        Some(Sp::new(IndicatorValue::Float(*f.value()), span))
+                    }
+                    Some(Value::String(s)) => Some(Sp::new(IndicatorValue::Text(s.value().clone()), span)),
+                    _ => {
+                        self.wrong_type(t, "value", item, "a number or a string");
+                        None
+                    }
+                }
+            }
+        };
+        Indicator {
+            span: t.span.clone(),
+            name,
+            value,
+            unit: self.string(t, "unit"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(text: &str) -> Vec<String> {
+        parse(text).unwrap().1.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn dates_and_times_native_and_quoted() {
+        let (s, d) = parse(
+            "[session]\ntitle = \"T\"\ndates = [2026-12-03, \"2026-12-04\"]\nday_start = \"10:00\"\n\
+             [[activities]]\ntitle = \"A\"\nstart = 10:30\nend = \"11:00\"\n",
+        )
+        .unwrap();
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s.info.dates.len(), 2);
+        assert_eq!(s.activities[0].start.as_ref().unwrap().value.to_string(), "10:30:00");
+    }
+
+    #[test]
+    fn unknown_keys_everywhere_with_hints() {
+        let (_, d) = parse("[session]\ntitel = \"T\"\ndates = [2026-12-03]\n").unwrap();
+        assert_eq!(d.len(), 2);
+        assert!(d.iter().any(|d| d.hint.as_deref() == Some("did you mean `title`?")));
+    }
+
+    #[test]
+    fn wrong_types_are_reported_not_fatal() {
+        let m = messages(
+            "[session]\ntitle = 5\ndates = [2026-12-03]\n[[participants]]\nname = \"A\"\nexperience = \"ten\"\n",
+        );
+        assert_eq!(m.len(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn syntax_errors_and_empty_files() {
+        assert!(parse("").is_err());
+        assert!(parse("[session\n").is_err());
+    }
+}

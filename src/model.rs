@@ -1,0 +1,318 @@
+//! The typed session model: what a session file says, with the source span of every value.
+
+use std::ops::Range;
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+
+/// A value together with the byte range it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Range<usize>,
+}
+
+impl<T> Sp<T> {
+    pub fn new(value: T, span: Range<usize>) -> Self {
+        Self { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Sp<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// Language of the generated documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Ru,
+    En,
+}
+
+impl Language {
+    pub const NAMES: [&'static str; 2] = ["ru", "en"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "ru" => Some(Self::Ru),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Ru => "ru",
+            Self::En => "en",
+        }
+    }
+}
+
+/// The four phases of the methodical coworking model, in their natural order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    Immersion,
+    Presentation,
+    GroupWork,
+    Discussion,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 4] = [
+        Phase::Immersion,
+        Phase::Presentation,
+        Phase::GroupWork,
+        Phase::Discussion,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Immersion => "immersion",
+            Self::Presentation => "presentation",
+            Self::GroupWork => "group-work",
+            Self::Discussion => "discussion",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.id() == s)
+    }
+}
+
+/// A participant's role at the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Participant,
+    Moderator,
+    Mentor,
+    Guest,
+    Organizer,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Participant,
+        Role::Moderator,
+        Role::Mentor,
+        Role::Guest,
+        Role::Organizer,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Participant => "participant",
+            Self::Moderator => "moderator",
+            Self::Mentor => "mentor",
+            Self::Guest => "guest",
+            Self::Organizer => "organizer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.id() == s)
+    }
+}
+
+/// Kind of a point raised in the plus/minus discussion (ПМИ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedbackKind {
+    Plus,
+    Minus,
+    Interesting,
+}
+
+impl FeedbackKind {
+    pub const ALL: [FeedbackKind; 3] = [Self::Plus, Self::Minus, Self::Interesting];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Plus => "plus",
+            Self::Minus => "minus",
+            Self::Interesting => "interesting",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == s)
+    }
+}
+
+/// A whole session file.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub schema: Option<Sp<i64>>,
+    pub info: SessionInfo,
+    pub zones: Vec<ZoneDecl>,
+    pub participants: Vec<Participant>,
+    pub activities: Vec<Activity>,
+    pub attendance: Vec<Attendance>,
+    pub feedback: Vec<Feedback>,
+    pub decisions: Vec<Decision>,
+    pub products: Vec<Product>,
+    pub indicators: Vec<Indicator>,
+    pub report: Option<Report>,
+}
+
+/// The `[session]` table.
+#[derive(Debug, Clone, Default)]
+pub struct SessionInfo {
+    /// Where `[session]` starts (or the file start when it is missing).
+    pub span: Range<usize>,
+    pub title: Option<Sp<String>>,
+    pub goal: Option<Sp<String>>,
+    pub tasks: Vec<Sp<String>>,
+    pub organization: Option<Sp<String>>,
+    pub venue: Option<Sp<String>>,
+    pub organizer: Option<Sp<String>>,
+    pub audience: Option<Sp<String>>,
+    pub series: Option<Sp<String>>,
+    pub dates: Vec<Sp<NaiveDate>>,
+    pub dates_span: Option<Range<usize>>,
+    pub day_start: Option<Sp<NaiveTime>>,
+    pub language: Language,
+}
+
+impl SessionInfo {
+    pub fn title(&self) -> &str {
+        self.title.as_ref().map_or("", |t| t.value.as_str())
+    }
+
+    pub fn day_start(&self) -> NaiveTime {
+        self.day_start
+            .as_ref()
+            .map_or(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(), |t| t.value)
+    }
+}
+
+/// A `[zones.<id>]` table as written in the file.
+#[derive(Debug, Clone)]
+pub struct ZoneDecl {
+    pub id: Sp<String>,
+    pub name: Option<Sp<String>>,
+    pub room: Option<Sp<String>>,
+    pub purpose: Option<Sp<String>>,
+    pub online: Option<Sp<String>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Participant {
+    pub span: Range<usize>,
+    pub name: Option<Sp<String>>,
+    pub id: Option<Sp<String>>,
+    pub position: Option<Sp<String>>,
+    pub organization: Option<Sp<String>>,
+    pub experience: Option<Sp<i64>>,
+    pub role: Role,
+    pub group: Option<Sp<i64>>,
+}
+
+impl Participant {
+    pub fn name(&self) -> &str {
+        self.name.as_ref().map_or("", |n| n.value.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Activity {
+    pub span: Range<usize>,
+    pub title: Option<Sp<String>>,
+    pub format: Option<Sp<String>>,
+    pub phase: Option<Sp<Phase>>,
+    pub zone: Option<Sp<String>>,
+    pub day: Option<Sp<i64>>,
+    pub start: Option<Sp<NaiveTime>>,
+    pub duration: Option<Sp<i64>>,
+    pub end: Option<Sp<NaiveTime>>,
+    pub moderators: Vec<Sp<String>>,
+    pub description: Option<Sp<String>>,
+    pub outputs: Vec<Sp<String>>,
+}
+
+impl Activity {
+    pub fn title(&self) -> &str {
+        self.title.as_ref().map_or("", |t| t.value.as_str())
+    }
+
+    /// 1-based day index (1 when not given).
+    pub fn day(&self) -> i64 {
+        self.day.as_ref().map_or(1, |d| d.value)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Attendance {
+    pub span: Range<usize>,
+    pub day: Option<Sp<i64>>,
+    pub present: Vec<Sp<String>>,
+    pub excused: Vec<Sp<String>>,
+    pub guests: Option<Sp<i64>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Feedback {
+    pub span: Range<usize>,
+    pub kind: Option<Sp<FeedbackKind>>,
+    pub text: Option<Sp<String>>,
+    pub activity: Option<Sp<String>>,
+    pub votes: Option<Sp<i64>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub span: Range<usize>,
+    pub text: Option<Sp<String>>,
+    pub owner: Option<Sp<String>>,
+    pub due: Option<Sp<NaiveDate>>,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Product {
+    pub span: Range<usize>,
+    pub title: Option<Sp<String>>,
+    pub kind: Option<Sp<String>>,
+    pub link: Option<Sp<String>>,
+    pub authors: Vec<Sp<String>>,
+}
+
+/// An indicator value: TOML number or string.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum IndicatorValue {
+    Integer(i64),
+    Float(f64),
+    Text(String),
+}
+
+impl std::fmt::Display for IndicatorValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Integer(i) => write!(f, "{i}"),
+            Self::Float(x) => write!(f, "{x}"),
+            Self::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub span: Range<usize>,
+    pub name: Option<Sp<String>>,
+    pub value: Option<Sp<IndicatorValue>>,
+    pub unit: Option<Sp<String>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub span: Range<usize>,
+    pub summary: Option<Sp<String>>,
+}

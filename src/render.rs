@@ -1,0 +1,144 @@
+//! Render: tera templates — the defaults embedded in the binary, overridden by file name
+//! from the user's `templates/` directory or `--templates DIR`.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::error::{Failure, Result};
+
+/// A built-in template: file name, contents, what it renders.
+pub struct Builtin {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub renders: &'static str,
+}
+
+/// Every default template, as shipped in the repository's `templates/`.
+pub const BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "agenda.md",
+        source: include_str!("../templates/agenda.md"),
+        renders: "the agenda (План проведения) in Markdown",
+    },
+    Builtin {
+        name: "agenda.html",
+        source: include_str!("../templates/agenda.html"),
+        renders: "the agenda as a printable HTML page",
+    },
+    Builtin {
+        name: "agenda.txt",
+        source: include_str!("../templates/agenda.txt"),
+        renders: "the agenda as plain text",
+    },
+    Builtin {
+        name: "style.css",
+        source: include_str!("../templates/style.css"),
+        renders: "the print style shared by every HTML document",
+    },
+];
+
+/// Where templates come from: the embedded defaults plus a directory of overrides.
+#[derive(Debug, Clone, Default)]
+pub struct TemplateSource {
+    /// The override directory, if any: `--templates DIR`, else `./templates` when it exists.
+    pub dir: Option<PathBuf>,
+}
+
+impl TemplateSource {
+    /// `--templates DIR` must exist; without it, `./templates` is used when present.
+    pub fn resolve(explicit: Option<&Path>) -> Result<Self> {
+        match explicit {
+            Some(dir) if dir.is_dir() => Ok(Self {
+                dir: Some(dir.to_path_buf()),
+            }),
+            Some(dir) => Err(Failure::Usage(format!(
+                "--templates {}: no such directory",
+                dir.display()
+            ))),
+            None => {
+                let local = Path::new("templates");
+                Ok(Self {
+                    dir: local.is_dir().then(|| local.to_path_buf()),
+                })
+            }
+        }
+    }
+}
+
+/// The template engine, ready to render documents.
+pub struct Renderer {
+    tera: Tera,
+    /// Names of templates that came from the override directory, with their paths.
+    overridden: Vec<(String, PathBuf)>,
+}
+
+fn md_cell(value: &str, _: Kwargs, _: &State) -> String {
+    // A Markdown table cell must stay on one line and must not open a new column.
+    let mut out = String::with_capacity(value.len());
+    for line in value.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !out.is_empty() {
+            out.push_str("<br>");
+        }
+        out.push_str(&line.replace('|', "\\|"));
+    }
+    out
+}
+
+fn tera_message(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(&format!("\n  caused by: {s}"));
+        source = s.source();
+    }
+    text
+}
+
+impl Renderer {
+    pub fn new(source: &TemplateSource) -> Result<Self> {
+        let mut tera = Tera::new();
+        tera.register_filter("md_cell", md_cell);
+        tera.add_raw_templates(BUILTINS.iter().map(|b| (b.name, b.source)))
+            .map_err(|e| Failure::Input(format!("error: a built-in template is broken: {}", tera_message(&e))))?;
+        let mut overridden = Vec::new();
+        if let Some(dir) = &source.dir {
+            for builtin in BUILTINS {
+                let path = dir.join(builtin.name);
+                if !path.is_file() {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    Failure::input(format!("cannot read template {}: {e}", path.display()), None)
+                })?;
+                tera.add_raw_template(builtin.name, &text).map_err(|e| {
+                    Failure::Input(format!(
+                        "error: template {} is broken\n{}\n  = help: fix it, or delete it to use the built-in one (`cowork templates` lists them)",
+                        path.display(),
+                        tera_message(&e)
+                    ))
+                })?;
+                overridden.push((builtin.name.to_string(), path));
+            }
+        }
+        Ok(Self { tera, overridden })
+    }
+
+    /// Renders template `name` with the fields of `view` at the top level.
+    pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String> {
+        let context = Context::from_serialize(view)
+            .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
+        self.tera.render(name, &context).map_err(|e| {
+            let origin = self
+                .overridden
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or_else(|| format!("built-in template {name}"), |(_, p)| format!("template {}", p.display()));
+            Failure::Input(format!(
+                "error: {origin} failed to render\n{}",
+                tera_message(&e)
+            ))
+        })
+    }
+}

@@ -1,0 +1,163 @@
+//! Reading a session file from disk through the whole front of the pipeline: bytes → text →
+//! model → validated schedule, with every diagnostic located in the file.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::diagnostic::{self, Diagnostic, SourceFile, Style};
+use crate::error::{Failure, Result};
+use crate::load::{self, MAX_FILE_SIZE};
+use crate::model::Session;
+use crate::schedule::Schedule;
+use crate::validate;
+
+/// A session file read and checked.
+#[derive(Debug)]
+pub struct Checked {
+    pub file: SourceFile,
+    pub session: Session,
+    pub schedule: Schedule,
+    /// Errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// Every diagnostic rendered rustc-style.
+    pub fn render(&self, style: Style) -> String {
+        render_diagnostics(&self.diagnostics, &self.file, style)
+    }
+}
+
+fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style) -> String {
+    diags
+        .iter()
+        .map(|d| diagnostic::render(d, file, style) + "\n\n")
+        .collect()
+}
+
+/// Reads a file's text: refuses what is too big, not UTF-8 (with the place of the first bad
+/// byte) or unreadable.
+pub fn read_text(path: &Path) -> Result<String> {
+    let shown = path.display();
+    let file = std::fs::File::open(path).map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::NotFound => Some("check the path; session files usually live in sessions/"),
+            _ => None,
+        };
+        Failure::input(format!("cannot open {shown}: {}", io_reason(&e)), hint)
+    })?;
+    let meta = file
+        .metadata()
+        .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+    if meta.is_dir() {
+        return Err(Failure::input(
+            format!("{shown} is a folder, not a session file"),
+            Some("name a .toml file inside it"),
+        ));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(Failure::input(
+            format!(
+                "{shown} is {} MiB; a session file may be at most {} MiB",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_SIZE / (1024 * 1024)
+            ),
+            Some("is this really a session file?"),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let src = SourceFile::new(shown.to_string(), good);
+            let (line, col) = src.line_col(valid);
+            Err(Failure::input(
+                format!("{shown}:{line}:{col}: the file is not UTF-8 text"),
+                Some("save it as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8); Windows-1251 files are not read"),
+            ))
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Checks session text that came from `path` (used for messages only).
+pub fn check_text(path: &str, text: String) -> std::result::Result<Checked, (SourceFile, Diagnostic)> {
+    let file = SourceFile::new(path, text);
+    let (session, mut diagnostics) = match load::parse(&file.text) {
+        Ok(parsed) => parsed,
+        Err(diag) => return Err((file, diag)),
+    };
+    let (schedule, more) = validate::validate(&session);
+    diagnostics.extend(more);
+    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+    Ok(Checked {
+        file,
+        session,
+        schedule,
+        diagnostics,
+    })
+}
+
+/// Reads and checks a file. Syntax errors and unreadable files are failures; validation
+/// problems come back inside `Checked` for the caller to judge.
+pub fn check(path: &Path) -> Result<Checked> {
+    let text = read_text(path)?;
+    check_text(&path.display().to_string(), text).map_err(|(file, diag)| {
+        Failure::Input(render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style()).trim_end().to_string())
+    })
+}
+
+/// Reads a file for a command that produces a document: warnings go to stderr, errors stop it.
+pub fn load_valid(path: &Path) -> Result<Checked> {
+    let checked = check(path)?;
+    let style = diagnostic_style();
+    if checked.errors() > 0 {
+        let mut text = checked.render(style);
+        text.push_str(&format!(
+            "error: {} has {}; fix it and run the command again (`cowork check {}` lists them all)",
+            path.display(),
+            plural(checked.errors(), "error", "errors"),
+            path.display()
+        ));
+        return Err(Failure::Input(text));
+    }
+    if checked.warnings() > 0 {
+        eprint!("{}", checked.render(style));
+    }
+    Ok(checked)
+}
+
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Colour for stderr only on a terminal and never with NO_COLOR set.
+pub fn diagnostic_style() -> Style {
+    use std::io::IsTerminal;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if !no_color && std::io::stderr().is_terminal() {
+        Style::Colored
+    } else {
+        Style::Plain
+    }
+}

@@ -1,0 +1,289 @@
+//! The agenda view: days as conference grids (zones as columns, plenary rows across).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::lang;
+use crate::model::{Phase, Session};
+use crate::roster::Roster;
+use crate::schedule::{Minutes, Schedule, Slot, format_minutes};
+use crate::view::{Header, labels::labels, web_link};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaView {
+    pub header: Header,
+    pub labels: BTreeMap<&'static str, &'static str>,
+    pub zones: Vec<ZoneView>,
+    pub phases: Vec<PhaseView>,
+    pub days: Vec<DayView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ZoneView {
+    pub id: String,
+    pub name: String,
+    pub room: Option<String>,
+    pub purpose: Option<String>,
+    pub online: Option<String>,
+    /// `online` when it is an http(s) address, safe to render as a link.
+    pub online_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivityView {
+    pub title: String,
+    pub title_quoted: String,
+    pub format: Option<String>,
+    pub phase: Option<&'static str>,
+    pub phase_name: Option<&'static str>,
+    /// Zone id; `None` for a plenary activity.
+    pub zone: Option<String>,
+    pub zone_name: Option<String>,
+    pub plenary: bool,
+    pub day: usize,
+    pub start: String,
+    pub end: String,
+    /// "09:00–10:30"
+    pub time: String,
+    pub duration: u32,
+    pub moderators: Vec<String>,
+    pub description: Option<String>,
+    pub outputs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CellView {
+    /// Activities starting in this zone at this row's time (more than one only in a broken file).
+    pub activities: Vec<ActivityView>,
+    /// How many rows the first activity spans (HTML `rowspan`).
+    pub rowspan: usize,
+    /// The cell is taken by an activity that started on an earlier row.
+    pub covered: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowView {
+    pub time: String,
+    /// A plenary row: one activity across every zone.
+    pub plenary: Option<ActivityView>,
+    /// One cell per column of the day (empty for a plenary row).
+    pub cells: Vec<CellView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayView {
+    pub number: usize,
+    pub date: String,
+    pub date_text: String,
+    pub weekday: &'static str,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// The zones that have activities this day, in zone order.
+    pub columns: Vec<ZoneView>,
+    pub rows: Vec<RowView>,
+    /// The day's activities in time order, for linear layouts.
+    pub activities: Vec<ActivityView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseView {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub activities: Vec<PhaseItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseItem {
+    pub title: String,
+    pub day: usize,
+    pub time: String,
+}
+
+/// Builds the agenda of a valid session; `day` (1-based) keeps only that day.
+pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> AgendaView {
+    let lang = session.info.language;
+    let roster = Roster::new(session);
+    let zones: Vec<ZoneView> = schedule
+        .zones
+        .iter()
+        .map(|z| ZoneView {
+            id: z.id.clone(),
+            name: z.name.clone(),
+            room: z.room.clone(),
+            purpose: z.purpose.clone(),
+            online: z.online.clone(),
+            online_url: z.online.as_deref().and_then(web_link),
+        })
+        .collect();
+    let activity = |slot: &Slot| -> ActivityView {
+        let a = &session.activities[slot.activity];
+        let text = |s: &Option<crate::model::Sp<String>>| {
+            s.as_ref()
+                .map(|v| v.value.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let phase = a.phase.as_ref().map(|p| p.value);
+        ActivityView {
+            title: a.title().trim().to_string(),
+            title_quoted: lang::quote(lang, a.title()),
+            format: text(&a.format),
+            phase: phase.map(Phase::id),
+            phase_name: phase.map(|p| lang::phase_name(lang, p)),
+            zone: slot.zone.map(|z| zones[z].id.clone()),
+            zone_name: slot.zone.map(|z| zones[z].name.clone()),
+            plenary: slot.zone.is_none(),
+            day: slot.day + 1,
+            start: format_minutes(slot.start),
+            end: format_minutes(slot.end),
+            time: format!("{}–{}", format_minutes(slot.start), format_minutes(slot.end)),
+            duration: slot.end - slot.start,
+            moderators: a
+                .moderators
+                .iter()
+                .map(|m| {
+                    roster
+                        .resolve(&m.value)
+                        .map_or(m.value.clone(), |i| session.participants[i].name().to_string())
+                })
+                .collect(),
+            description: text(&a.description),
+            outputs: a.outputs.iter().map(|o| o.value.trim().to_string()).collect(),
+        }
+    };
+
+    let mut days = Vec::new();
+    for (index, d) in schedule.days.iter().enumerate() {
+        if day.is_some_and(|n| n != index + 1) {
+            continue;
+        }
+        let mut used: Vec<usize> = d.slots.iter().filter_map(|s| s.zone).collect();
+        used.sort_unstable();
+        used.dedup();
+        let column_of: BTreeMap<usize, usize> =
+            used.iter().enumerate().map(|(col, &z)| (z, col)).collect();
+        let rows = grid(&d.slots, &column_of, &activity);
+        days.push(DayView {
+            number: index + 1,
+            date: d.date.format("%Y-%m-%d").to_string(),
+            date_text: lang::date(lang, d.date),
+            weekday: lang::weekday(lang, d.date),
+            start: d.slots.iter().map(|s| s.start).min().map(format_minutes),
+            end: d.slots.iter().map(|s| s.end).max().map(format_minutes),
+            columns: used.iter().map(|&z| zones[z].clone()).collect(),
+            rows,
+            activities: d.slots.iter().map(&activity).collect(),
+        });
+    }
+
+    let phases = Phase::ALL
+        .into_iter()
+        .map(|p| PhaseView {
+            id: p.id(),
+            name: lang::phase_name(lang, p),
+            activities: days
+                .iter()
+                .flat_map(|d| d.activities.iter())
+                .filter(|a| a.phase == Some(p.id()))
+                .map(|a| PhaseItem {
+                    title: a.title.clone(),
+                    day: a.day,
+                    time: a.time.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+
+    AgendaView {
+        header: Header::new(session),
+        labels: labels(lang),
+        zones: zones
+            .into_iter()
+            .enumerate()
+            .filter(|(i, z)| {
+                schedule.slots().any(|s| s.zone == Some(*i))
+                    || session.zones.iter().any(|decl| decl.id.value == z.id)
+            })
+            .map(|(_, z)| z)
+            .collect(),
+        phases,
+        days,
+    }
+}
+
+/// Lays a day out: plenary slots are rows of their own; between them, zone slots form a
+/// grid with a row per distinct start time and a column per zone.
+fn grid(
+    slots: &[Slot],
+    column_of: &BTreeMap<usize, usize>,
+    activity: &impl Fn(&Slot) -> ActivityView,
+) -> Vec<RowView> {
+    let mut rows = Vec::new();
+    let mut block: Vec<&Slot> = Vec::new();
+    for slot in slots {
+        if slot.zone.is_none() {
+            rows.extend(parallel_block(&block, column_of, activity));
+            block.clear();
+            rows.push(RowView {
+                time: format_minutes(slot.start),
+                plenary: Some(activity(slot)),
+                cells: Vec::new(),
+            });
+        } else {
+            block.push(slot);
+        }
+    }
+    rows.extend(parallel_block(&block, column_of, activity));
+    rows
+}
+
+fn parallel_block(
+    block: &[&Slot],
+    column_of: &BTreeMap<usize, usize>,
+    activity: &impl Fn(&Slot) -> ActivityView,
+) -> Vec<RowView> {
+    if block.is_empty() {
+        return Vec::new();
+    }
+    let mut starts: Vec<Minutes> = block.iter().map(|s| s.start).collect();
+    starts.dedup(); // `block` is sorted by start
+    let columns = column_of.len();
+    let mut rows: Vec<RowView> = starts
+        .iter()
+        .map(|&t| RowView {
+            time: format_minutes(t),
+            plenary: None,
+            cells: (0..columns)
+                .map(|_| CellView {
+                    activities: Vec::new(),
+                    rowspan: 1,
+                    covered: false,
+                })
+                .collect(),
+        })
+        .collect();
+    for slot in block {
+        let (Some(zone), Ok(row)) = (slot.zone, starts.binary_search(&slot.start)) else {
+            continue;
+        };
+        let Some(&col) = column_of.get(&zone) else {
+            continue;
+        };
+        if rows[row].cells[col].covered {
+            // Only in a file with a clash: show it rather than lose it.
+            rows[row].cells[col].covered = false;
+        }
+        let first = rows[row].cells[col].activities.is_empty();
+        rows[row].cells[col].activities.push(activity(slot));
+        if first {
+            let span = starts[row..].partition_point(|&t| t < slot.end).max(1);
+            rows[row].cells[col].rowspan = span;
+            for r in rows.iter_mut().skip(row + 1).take(span - 1) {
+                if r.cells[col].activities.is_empty() {
+                    r.cells[col].covered = true;
+                }
+            }
+        }
+    }
+    rows
+}
