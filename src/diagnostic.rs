@@ -159,14 +159,20 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     renderer.render(&report)
 }
 
-
-
 /// Closest candidate to `word`, for "did you mean" hints.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|(d, c)| {
             let limit = (c.chars().count().max(word.chars().count()) / 3).max(1);
             *d <= limit

@@ -5,12 +5,32 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::model::{Language, Phase, Role};
 
 const MONTHS_RU: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn month(lang: Language, date: NaiveDate) -> &'static str {
@@ -30,7 +50,12 @@ fn year_suffix(lang: Language, year: i32) -> String {
 
 /// «3 декабря 2026 г.» / «3 December 2026».
 pub fn date(lang: Language, d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month(lang, d), year_suffix(lang, d.year()))
+    format!(
+        "{} {} {}",
+        d.day(),
+        month(lang, d),
+        year_suffix(lang, d.year())
+    )
 }
 
 /// «четверг» / «Thursday».
@@ -84,9 +109,7 @@ pub fn dates(lang: Language, dates: &[NaiveDate]) -> String {
 }
 
 fn is_consecutive(dates: &[NaiveDate]) -> bool {
-    dates
-        .windows(2)
-        .all(|w| w[0].succ_opt() == Some(w[1]))
+    dates.windows(2).all(|w| w[0].succ_opt() == Some(w[1]))
 }
 
 /// «3, 5 и 7 декабря 2026 г.»: days grouped by month, month and year said once.
@@ -104,7 +127,11 @@ fn list_dates(lang: Language, dates: &[NaiveDate]) -> String {
         let days: Vec<String> = dates[i..=j].iter().map(|d| d.day().to_string()).collect();
         let last_of_year = j + 1 == dates.len() || dates[j + 1].year() != dates[i].year();
         let tail = if last_of_year {
-            format!("{} {}", month(lang, dates[i]), year_suffix(lang, dates[i].year()))
+            format!(
+                "{} {}",
+                month(lang, dates[i]),
+                year_suffix(lang, dates[i].year())
+            )
         } else {
             month(lang, dates[i]).to_string()
         };
@@ -130,7 +157,8 @@ pub fn join_and(lang: Language, items: &[String]) -> String {
 /// Wraps a title in the language's quotation marks unless it already carries its own.
 pub fn quote(lang: Language, text: &str) -> String {
     let t = text.trim();
-    let already = t.starts_with('«') || t.starts_with('"') || t.starts_with('“') || t.starts_with('„');
+    let already =
+        t.starts_with('«') || t.starts_with('"') || t.starts_with('“') || t.starts_with('„');
     if already || t.is_empty() {
         return t.to_string();
     }
@@ -184,13 +212,19 @@ mod tests {
     #[test]
     fn russian_dates() {
         assert_eq!(date(Language::Ru, d("2026-12-03")), "3 декабря 2026 г.");
-        assert_eq!(dates(Language::Ru, &[d("2026-12-03"), d("2026-12-04")]), "3–4 декабря 2026 г.");
+        assert_eq!(
+            dates(Language::Ru, &[d("2026-12-03"), d("2026-12-04")]),
+            "3–4 декабря 2026 г."
+        );
         assert_eq!(
             dates(Language::Ru, &[d("2026-11-30"), d("2026-12-01")]),
             "30 ноября – 1 декабря 2026 г."
         );
         assert_eq!(
-            dates(Language::Ru, &[d("2026-12-03"), d("2026-12-05"), d("2026-12-07")]),
+            dates(
+                Language::Ru,
+                &[d("2026-12-03"), d("2026-12-05"), d("2026-12-07")]
+            ),
             "3, 5 и 7 декабря 2026 г."
         );
         assert_eq!(

@@ -16,10 +16,12 @@ pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 /// missing required values), and validation adds the cross-reference rules on top.
 pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::error("the session file is empty", 0..0).with_hint(
-            "a session needs at least a [session] table with `title` and `dates`; \
+        return Err(
+            Diagnostic::error("the session file is empty", 0..0).with_hint(
+                "a session needs at least a [session] table with `title` and `dates`; \
              `cowork new` writes a ready skeleton",
-        ));
+            ),
+        );
     }
     let doc = toml_edit::Document::parse(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
@@ -208,11 +210,9 @@ impl Loader {
                 .key(key)
                 .and_then(|k| k.span())
                 .unwrap_or_else(|| item_span(item, &table.span));
-            let mut diag = Diagnostic::error(
-                format!("unknown key `{key}` in {}", table.name),
-                span,
-            )
-            .with_label("not a key of the session format");
+            let mut diag =
+                Diagnostic::error(format!("unknown key `{key}` in {}", table.name), span)
+                    .with_label("not a key of the session format");
             diag = match did_you_mean(key, known.iter().copied()) {
                 Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
                 None => diag.with_hint(format!("keys of {}: {}", table.name, known.join(", "))),
@@ -287,11 +287,8 @@ impl Loader {
             Some(d) => Some(Sp::new(d, span)),
             None => {
                 self.error(
-                    Diagnostic::error(
-                        format!("`{key}` in {} is not a date", table.name),
-                        span,
-                    )
-                    .with_hint("write a date as 2026-12-03 (year-month-day)"),
+                    Diagnostic::error(format!("`{key}` in {} is not a date", table.name), span)
+                        .with_hint("write a date as 2026-12-03 (year-month-day)"),
                 );
                 None
             }
@@ -340,7 +337,10 @@ impl Loader {
                 Some(v) => out.push(Sp::new(v, span)),
                 None => self.error(
                     Diagnostic::error(
-                        format!("every element of `{key}` in {} must be {expected}", table.name),
+                        format!(
+                            "every element of `{key}` in {} must be {expected}",
+                            table.name
+                        ),
                         span,
                     )
                     .with_label(format!("this is {}", describe(value))),
@@ -392,7 +392,12 @@ impl Loader {
         match item {
             Item::ArrayOfTables(tables) => tables
                 .iter()
-                .map(|t| (t as &dyn TableLike, t.span().unwrap_or_else(|| span.clone())))
+                .map(|t| {
+                    (
+                        t as &dyn TableLike,
+                        t.span().unwrap_or_else(|| span.clone()),
+                    )
+                })
                 .collect(),
             Item::Value(Value::Array(array)) => {
                 let mut out = Vec::new();
@@ -427,7 +432,12 @@ impl Loader {
         match item.as_table_like() {
             Some(t) => Some(Table::new(t, span, format!("[{key}]"))),
             None => {
-                self.wrong_type(root, key, item, &format!("a table, written as a [{key}] section"));
+                self.wrong_type(
+                    root,
+                    key,
+                    item,
+                    &format!("a table, written as a [{key}] section"),
+                );
                 None
             }
         }
@@ -444,9 +454,8 @@ impl Loader {
             Some(t) => session.info = self.session_info(&t),
             None if root.get("session").is_none() => {
                 self.error(
-                    Diagnostic::error("the file has no [session] table", 0..0).with_hint(
-                        "start the file with [session] and its `title` and `dates`",
-                    ),
+                    Diagnostic::error("the file has no [session] table", 0..0)
+                        .with_hint("start the file with [session] and its `title` and `dates`"),
                 );
             }
             None => {}
@@ -462,7 +471,9 @@ impl Loader {
                     Some(t) => {
                         let span = item_span(item, &id_span);
                         let table = Table::new(t, span, format!("[zones.{id}]"));
-                        session.zones.push(self.zone(&table, Sp::new(id.to_string(), id_span)));
+                        session
+                            .zones
+                            .push(self.zone(&table, Sp::new(id.to_string(), id_span)));
                     }
                     None => self.wrong_type(&zones, id, item, "a table of zone settings"),
                 }
@@ -612,7 +623,11 @@ impl Loader {
         self.unknown_keys(t, PARTICIPANT_KEYS);
         Participant {
             span: t.span.clone(),
-            name: self.required_string(t, "name", "add the full name: name = \"Иванова Анна Петровна\""),
+            name: self.required_string(
+                t,
+                "name",
+                "add the full name: name = \"Иванова Анна Петровна\"",
+            ),
             id: self.string(t, "id"),
             position: self.string(t, "position"),
             organization: self.string(t, "organization"),
@@ -628,7 +643,11 @@ impl Loader {
         self.unknown_keys(t, ACTIVITY_KEYS);
         Activity {
             span: t.span.clone(),
-            title: self.required_string(t, "title", "add a title: title = \"Мастер-класс «Время действовать!»\""),
+            title: self.required_string(
+                t,
+                "title",
+                "add a title: title = \"Мастер-класс «Время действовать!»\"",
+            ),
             format: self.string(t, "format"),
             phase: self.choice(t, "phase", &Phase::ALL.map(Phase::id), Phase::parse),
             zone: self.string(t, "zone"),
@@ -664,7 +683,12 @@ impl Loader {
         }
         Feedback {
             span: t.span.clone(),
-            kind: self.choice(t, "kind", &FeedbackKind::ALL.map(FeedbackKind::id), FeedbackKind::parse),
+            kind: self.choice(
+                t,
+                "kind",
+                &FeedbackKind::ALL.map(FeedbackKind::id),
+                FeedbackKind::parse,
+            ),
             text: self.required_string(t, "text", "write the point itself: text = \"…\""),
             activity: self.string(t, "activity"),
             votes: self.integer(t, "votes"),
@@ -698,17 +722,25 @@ impl Loader {
         let name = self.required_string(t, "name", "name the figure: name = \"…\"");
         let value = match t.get("value") {
             None => {
-                self.missing(t, "value", "give the figure: value = 5 (a number or a string)");
+                self.missing(
+                    t,
+                    "value",
+                    "give the figure: value = 5 (a number or a string)",
+                );
                 None
             }
             Some(item) => {
                 let span = item_span(item, &t.span);
                 match item.as_value() {
-                    Some(Value::Integer(i)) => Some(Sp::new(IndicatorValue::Integer(*i.value()), span)),
+                    Some(Value::Integer(i)) => {
+                        Some(Sp::new(IndicatorValue::Integer(*i.value()), span))
+                    }
                     Some(Value::Float(f)) if f.value().is_finite() => {
                         Some(Sp::new(IndicatorValue::Float(*f.value()), span))
                     }
-                    Some(Value::String(s)) => Some(Sp::new(IndicatorValue::Text(s.value().clone()), span)),
+                    Some(Value::String(s)) => {
+                        Some(Sp::new(IndicatorValue::Text(s.value().clone()), span))
+                    }
                     _ => {
                         self.wrong_type(t, "value", item, "a number or a string");
                         None
@@ -730,7 +762,12 @@ mod tests {
     use super::*;
 
     fn messages(text: &str) -> Vec<String> {
-        parse(text).unwrap().1.into_iter().map(|d| d.message).collect()
+        parse(text)
+            .unwrap()
+            .1
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
     }
 
     #[test]
@@ -742,14 +779,20 @@ mod tests {
         .unwrap();
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(s.info.dates.len(), 2);
-        assert_eq!(s.activities[0].start.as_ref().unwrap().value.to_string(), "10:30:00");
+        assert_eq!(
+            s.activities[0].start.as_ref().unwrap().value.to_string(),
+            "10:30:00"
+        );
     }
 
     #[test]
     fn unknown_keys_everywhere_with_hints() {
         let (_, d) = parse("[session]\ntitel = \"T\"\ndates = [2026-12-03]\n").unwrap();
         assert_eq!(d.len(), 2);
-        assert!(d.iter().any(|d| d.hint.as_deref() == Some("did you mean `title`?")));
+        assert!(
+            d.iter()
+                .any(|d| d.hint.as_deref() == Some("did you mean `title`?"))
+        );
     }
 
     #[test]

@@ -189,7 +189,9 @@ impl SessionInfo {
     pub fn day_start(&self) -> NaiveTime {
         self.day_start
             .as_ref()
-            .map_or(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(), |t| t.value)
+            .map_or(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(), |t| {
+                t.value
+            })
     }
 }
 

@@ -101,7 +101,12 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.register_filter("md_cell", md_cell);
         tera.add_raw_templates(BUILTINS.iter().map(|b| (b.name, b.source)))
-            .map_err(|e| Failure::Input(format!("error: a built-in template is broken: {}", tera_message(&e))))?;
+            .map_err(|e| {
+                Failure::Input(format!(
+                    "error: a built-in template is broken: {}",
+                    tera_message(&e)
+                ))
+            })?;
         let mut overridden = Vec::new();
         if let Some(dir) = &source.dir {
             for builtin in BUILTINS {
@@ -110,7 +115,10 @@ impl Renderer {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path).map_err(|e| {
-                    Failure::input(format!("cannot read template {}: {e}", path.display()), None)
+                    Failure::input(
+                        format!("cannot read template {}: {e}", path.display()),
+                        None,
+                    )
                 })?;
                 tera.add_raw_template(builtin.name, &text).map_err(|e| {
                     Failure::Input(format!(
@@ -130,11 +138,10 @@ impl Renderer {
         let context = Context::from_serialize(view)
             .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
         self.tera.render(name, &context).map_err(|e| {
-            let origin = self
-                .overridden
-                .iter()
-                .find(|(n, _)| n == name)
-                .map_or_else(|| format!("built-in template {name}"), |(_, p)| format!("template {}", p.display()));
+            let origin = self.overridden.iter().find(|(n, _)| n == name).map_or_else(
+                || format!("built-in template {name}"),
+                |(_, p)| format!("template {}", p.display()),
+            );
             Failure::Input(format!(
                 "error: {origin} failed to render\n{}",
                 tera_message(&e)

@@ -119,7 +119,11 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                         Some(close) => format!("did you mean \"{close}\"?"),
                         None => format!(
                             "known zones: {}; declare a new one with a [zones.{}] table and its `name`",
-                            zones.iter().map(|z| z.id.as_str()).collect::<Vec<_>>().join(", "),
+                            zones
+                                .iter()
+                                .map(|z| z.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
                             z.value
                         ),
                     };
@@ -152,8 +156,11 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
         let end = match (&activity.duration, &activity.end) {
             (Some(_), Some(end)) => {
                 diags.push(
-                    Diagnostic::error("an activity takes `duration` or `end`, not both", end.span.clone())
-                        .with_hint("keep one of them: duration = 45 (minutes) or end = 10:30"),
+                    Diagnostic::error(
+                        "an activity takes `duration` or `end`, not both",
+                        end.span.clone(),
+                    )
+                    .with_hint("keep one of them: duration = 45 (minutes) or end = 10:30"),
                 );
                 continue;
             }
@@ -170,8 +177,11 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
             (Some(duration), None) => {
                 if duration.value <= 0 {
                     diags.push(
-                        Diagnostic::error("`duration` must be a positive number of minutes", duration.span.clone())
-                            .with_hint("for example duration = 45"),
+                        Diagnostic::error(
+                            "`duration` must be a positive number of minutes",
+                            duration.span.clone(),
+                        )
+                        .with_hint("for example duration = 45"),
                     );
                     continue;
                 }
@@ -186,7 +196,9 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                             ),
                             duration.span.clone(),
                         )
-                        .with_hint("an activity must end on the day it starts; split it over two days"),
+                        .with_hint(
+                            "an activity must end on the day it starts; split it over two days",
+                        ),
                     );
                     continue;
                 }
@@ -251,7 +263,11 @@ fn minutes_of(t: chrono::NaiveTime) -> Minutes {
 }
 
 fn plural_days(n: usize) -> String {
-    if n == 1 { "1 day".into() } else { format!("{n} days") }
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
 }
 
 /// Reports overlapping pairs within sorted `slots`: each slot against the latest-ending one
@@ -303,7 +319,11 @@ fn clashes(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) 
         }
         for list in &lists {
             sweep(list.iter().copied(), |a, b| {
-                let (first, second) = if a.activity < b.activity { (a, b) } else { (b, a) };
+                let (first, second) = if a.activity < b.activity {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 if !seen.insert((first.activity, second.activity)) {
                     return;
                 }
@@ -352,7 +372,11 @@ fn clashes(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) 
         list.sort_by_key(|s| (s.start, s.activity));
         let person = session.participants[key.1].name();
         sweep(list.iter().copied(), |a, b| {
-            let (first, second) = if a.activity < b.activity { (a, b) } else { (b, a) };
+            let (first, second) = if a.activity < b.activity {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let moderator_span = session.activities[second.activity]
                 .moderators
                 .iter()

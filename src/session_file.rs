@@ -49,7 +49,9 @@ pub fn read_text(path: &Path) -> Result<String> {
     let shown = path.display();
     let file = std::fs::File::open(path).map_err(|e| {
         let hint = match e.kind() {
-            std::io::ErrorKind::NotFound => Some("check the path; session files usually live in sessions/"),
+            std::io::ErrorKind::NotFound => {
+                Some("check the path; session files usually live in sessions/")
+            }
             _ => None,
         };
         Failure::input(format!("cannot open {shown}: {}", io_reason(&e)), hint)
@@ -78,7 +80,10 @@ pub fn read_text(path: &Path) -> Result<String> {
         .read_to_end(&mut bytes)
         .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
+        Ok(text) => Ok(text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text)),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -86,7 +91,9 @@ pub fn read_text(path: &Path) -> Result<String> {
             let (line, col) = src.line_col(valid);
             Err(Failure::input(
                 format!("{shown}:{line}:{col}: the file is not UTF-8 text"),
-                Some("save it as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8); Windows-1251 files are not read"),
+                Some(
+                    "save it as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8); Windows-1251 files are not read",
+                ),
             ))
         }
     }
@@ -101,7 +108,10 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Checks session text that came from `path` (used for messages only).
-pub fn check_text(path: &str, text: String) -> std::result::Result<Checked, (SourceFile, Diagnostic)> {
+pub fn check_text(
+    path: &str,
+    text: String,
+) -> std::result::Result<Checked, (SourceFile, Diagnostic)> {
     let file = SourceFile::new(path, text);
     let (session, mut diagnostics) = match load::parse(&file.text) {
         Ok(parsed) => parsed,
@@ -123,7 +133,11 @@ pub fn check_text(path: &str, text: String) -> std::result::Result<Checked, (Sou
 pub fn check(path: &Path) -> Result<Checked> {
     let text = read_text(path)?;
     check_text(&path.display().to_string(), text).map_err(|(file, diag)| {
-        Failure::Input(render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style()).trim_end().to_string())
+        Failure::Input(
+            render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style())
+                .trim_end()
+                .to_string(),
+        )
     })
 }
 

@@ -30,14 +30,24 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
         && schema.value != 1
     {
         diags.push(
-            Diagnostic::error(format!("unsupported schema {}", schema.value), schema.span.clone())
-                .with_hint("this version of cowork reads schema = 1"),
+            Diagnostic::error(
+                format!("unsupported schema {}", schema.value),
+                schema.span.clone(),
+            )
+            .with_hint("this version of cowork reads schema = 1"),
         );
     }
     let info = &session.info;
-    if info.title.as_ref().is_some_and(|t| t.value.trim().is_empty()) {
+    if info
+        .title
+        .as_ref()
+        .is_some_and(|t| t.value.trim().is_empty())
+    {
         if let Some(t) = &info.title {
-            diags.push(Diagnostic::error("the theme (`title`) is empty", t.span.clone()));
+            diags.push(Diagnostic::error(
+                "the theme (`title`) is empty",
+                t.span.clone(),
+            ));
         }
     }
     if info.title.is_some() && info.goal.is_none() {
@@ -48,7 +58,9 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     }
     if let Some(span) = &info.dates_span
         && info.dates.is_empty()
-        && !diags.iter().any(|d| d.span.start >= span.start && d.span.end <= span.end)
+        && !diags
+            .iter()
+            .any(|d| d.span.start >= span.start && d.span.end <= span.end)
     {
         diags.push(
             Diagnostic::error("`dates` is empty", span.clone())
@@ -58,8 +70,14 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     for pair in info.dates.windows(2) {
         if pair[1].value <= pair[0].value {
             diags.push(
-                Diagnostic::error("the dates must go in order, each day after the one before", pair[1].span.clone())
-                    .with_hint(format!("{} is not later than {}", pair[1].value, pair[0].value)),
+                Diagnostic::error(
+                    "the dates must go in order, each day after the one before",
+                    pair[1].span.clone(),
+                )
+                .with_hint(format!(
+                    "{} is not later than {}",
+                    pair[1].value, pair[0].value
+                )),
             );
         }
     }
@@ -85,8 +103,13 @@ fn duplicates<'a>(
     for item in items {
         if let Some(_prev) = first.get(item.value.as_str()) {
             diags.push(
-                Diagnostic::error(format!("{what} \"{}\" is used twice", item.value), item.span.clone())
-                    .with_hint(format!("each participant needs a unique {what}, so references stay unambiguous")),
+                Diagnostic::error(
+                    format!("{what} \"{}\" is used twice", item.value),
+                    item.span.clone(),
+                )
+                .with_hint(format!(
+                    "each participant needs a unique {what}, so references stay unambiguous"
+                )),
             );
         } else {
             first.insert(item.value.as_str(), &item.span);
@@ -95,8 +118,16 @@ fn duplicates<'a>(
 }
 
 fn participants(session: &Session, diags: &mut Vec<Diagnostic>) {
-    duplicates(session.participants.iter().filter_map(|p| p.name.as_ref()), "name", diags);
-    duplicates(session.participants.iter().filter_map(|p| p.id.as_ref()), "id", diags);
+    duplicates(
+        session.participants.iter().filter_map(|p| p.name.as_ref()),
+        "name",
+        diags,
+    );
+    duplicates(
+        session.participants.iter().filter_map(|p| p.id.as_ref()),
+        "id",
+        diags,
+    );
     // An id that is also someone else's name would make references ambiguous.
     let names: HashMap<&str, usize> = session
         .participants
@@ -108,8 +139,11 @@ fn participants(session: &Session, diags: &mut Vec<Diagnostic>) {
         if let Some(id) = &p.id {
             if names.get(id.value.as_str()).is_some_and(|&j| j != i) {
                 diags.push(
-                    Diagnostic::error(format!("id \"{}\" is another participant's name", id.value), id.span.clone())
-                        .with_hint("choose an id that is not anybody's full name"),
+                    Diagnostic::error(
+                        format!("id \"{}\" is another participant's name", id.value),
+                        id.span.clone(),
+                    )
+                    .with_hint("choose an id that is not anybody's full name"),
                 );
             }
             if id.value.trim().is_empty() {
@@ -132,9 +166,10 @@ fn participants(session: &Session, diags: &mut Vec<Diagnostic>) {
         if let Some(group) = &p.group
             && group.value < 1
         {
-            diags.push(
-                Diagnostic::error("`group` numbers start at 1", group.span.clone()),
-            );
+            diags.push(Diagnostic::error(
+                "`group` numbers start at 1",
+                group.span.clone(),
+            ));
         }
     }
 }
@@ -149,19 +184,29 @@ fn zone_decls(session: &Session, diags: &mut Vec<Diagnostic>) {
             );
         } else if !zones::is_builtin(&id.value) && zone.name.is_none() {
             diags.push(
-                Diagnostic::error(format!("custom zone \"{}\" has no `name`", id.value), id.span.clone())
-                    .with_hint("add name = \"…\": the documents print it"),
+                Diagnostic::error(
+                    format!("custom zone \"{}\" has no `name`", id.value),
+                    id.span.clone(),
+                )
+                .with_hint("add name = \"…\": the documents print it"),
             );
         }
     }
 }
 
 fn unknown_participant(roster: &Roster<'_>, r: &Sp<String>, what: &str) -> Diagnostic {
-    let diag = Diagnostic::error(format!("unknown participant \"{}\" in {what}", r.value), r.span.clone());
+    let diag = Diagnostic::error(
+        format!("unknown participant \"{}\" in {what}", r.value),
+        r.span.clone(),
+    );
     match roster.suggest(&r.value) {
         Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
-        None if roster.is_empty() => diag.with_hint("add them to [[participants]] first (name, and an optional short id)"),
-        None => diag.with_hint("use a participant's `id` or their exact `name` from [[participants]]"),
+        None if roster.is_empty() => {
+            diag.with_hint("add them to [[participants]] first (name, and an optional short id)")
+        }
+        None => {
+            diag.with_hint("use a participant's `id` or their exact `name` from [[participants]]")
+        }
     }
 }
 
@@ -171,9 +216,10 @@ fn references(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnostic
         for m in &activity.moderators {
             match roster.resolve(&m.value) {
                 None => diags.push(unknown_participant(roster, m, "`moderators`")),
-                Some(i) if !seen.insert(i) => diags.push(
-                    Diagnostic::warning(format!("\"{}\" is listed twice as a moderator", m.value), m.span.clone()),
-                ),
+                Some(i) if !seen.insert(i) => diags.push(Diagnostic::warning(
+                    format!("\"{}\" is listed twice as a moderator", m.value),
+                    m.span.clone(),
+                )),
                 Some(_) => {}
             }
         }
@@ -188,15 +234,21 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
             if day.value < 1 || (days > 0 && day.value > days) {
                 diags.push(
                     Diagnostic::error(
-                        format!("attendance for day {}, but the session has {days} day(s)", day.value),
+                        format!(
+                            "attendance for day {}, but the session has {days} day(s)",
+                            day.value
+                        ),
                         day.span.clone(),
                     )
                     .with_hint(format!("`day` counts the dates of [session]: 1 to {days}")),
                 );
             } else if days_seen.insert(day.value, ()).is_some() {
                 diags.push(
-                    Diagnostic::error(format!("attendance for day {} is given twice", day.value), day.span.clone())
-                        .with_hint("keep one [[attendance]] table per day and merge the lists"),
+                    Diagnostic::error(
+                        format!("attendance for day {} is given twice", day.value),
+                        day.span.clone(),
+                    )
+                    .with_hint("keep one [[attendance]] table per day and merge the lists"),
                 );
             }
         }
@@ -205,8 +257,11 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
             match roster.resolve(&r.value) {
                 None => diags.push(unknown_participant(roster, r, "`present`")),
                 Some(i) if !present.insert(i) => diags.push(
-                    Diagnostic::error(format!("\"{}\" is listed twice in one day's `present`", r.value), r.span.clone())
-                        .with_hint("remove the repeated name"),
+                    Diagnostic::error(
+                        format!("\"{}\" is listed twice in one day's `present`", r.value),
+                        r.span.clone(),
+                    )
+                    .with_hint("remove the repeated name"),
                 ),
                 Some(_) => {}
             }
@@ -216,19 +271,26 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
             match roster.resolve(&r.value) {
                 None => diags.push(unknown_participant(roster, r, "`excused`")),
                 Some(i) if present.contains(&i) => diags.push(
-                    Diagnostic::error(format!("\"{}\" is both present and excused", r.value), r.span.clone())
-                        .with_hint("someone who came is not absent: keep them in one list"),
+                    Diagnostic::error(
+                        format!("\"{}\" is both present and excused", r.value),
+                        r.span.clone(),
+                    )
+                    .with_hint("someone who came is not absent: keep them in one list"),
                 ),
-                Some(i) if !excused.insert(i) => diags.push(
-                    Diagnostic::error(format!("\"{}\" is listed twice in `excused`", r.value), r.span.clone()),
-                ),
+                Some(i) if !excused.insert(i) => diags.push(Diagnostic::error(
+                    format!("\"{}\" is listed twice in `excused`", r.value),
+                    r.span.clone(),
+                )),
                 Some(_) => {}
             }
         }
         if let Some(g) = &record.guests
             && g.value < 0
         {
-            diags.push(Diagnostic::error("`guests` cannot be negative", g.span.clone()));
+            diags.push(Diagnostic::error(
+                "`guests` cannot be negative",
+                g.span.clone(),
+            ));
         }
     }
 
@@ -238,18 +300,22 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
             && v.value < 1
         {
             diags.push(
-                Diagnostic::error("`votes` must be 1 or more", v.span.clone())
-                    .with_hint("votes counts the people who agreed with the point; leave it out for 1"),
+                Diagnostic::error("`votes` must be 1 or more", v.span.clone()).with_hint(
+                    "votes counts the people who agreed with the point; leave it out for 1",
+                ),
             );
         }
         if let Some(a) = &item.activity
             && !titles.contains(a.value.as_str())
         {
-            let diag = Diagnostic::error(format!("unknown activity \"{}\"", a.value), a.span.clone());
-            diags.push(match crate::diagnostic::did_you_mean(&a.value, titles.iter().copied()) {
-                Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
-                None => diag.with_hint("use the exact `title` of one of the [[activities]]"),
-            });
+            let diag =
+                Diagnostic::error(format!("unknown activity \"{}\"", a.value), a.span.clone());
+            diags.push(
+                match crate::diagnostic::did_you_mean(&a.value, titles.iter().copied()) {
+                    Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
+                    None => diag.with_hint("use the exact `title` of one of the [[activities]]"),
+                },
+            );
         }
     }
     for product in &session.products {
@@ -278,8 +344,13 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
     for phase in Phase::ALL {
         if !phases.contains(&phase) {
             diags.push(
-                Diagnostic::warning(format!("no activity has phase \"{}\"", phase.id()), anchor.clone())
-                    .with_hint("the model has four phases: immersion, presentation, group-work, discussion"),
+                Diagnostic::warning(
+                    format!("no activity has phase \"{}\"", phase.id()),
+                    anchor.clone(),
+                )
+                .with_hint(
+                    "the model has four phases: immersion, presentation, group-work, discussion",
+                ),
             );
         }
     }
@@ -292,7 +363,8 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         let activity = &session.activities[last.activity];
         let last_day = schedule.days.len().saturating_sub(1);
         if phases.contains(&Phase::Discussion)
-            && (activity.phase.as_ref().map(|p| p.value) != Some(Phase::Discussion) || last.day != last_day)
+            && (activity.phase.as_ref().map(|p| p.value) != Some(Phase::Discussion)
+                || last.day != last_day)
         {
             let discussion_span = session
                 .activities
@@ -314,8 +386,11 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
     for zone in &session.zones {
         if !used.contains(zone.id.value.as_str()) {
             diags.push(
-                Diagnostic::warning(format!("zone \"{}\" has no activity", zone.id.value), zone.id.span.clone())
-                    .with_hint("plan something there, or remove the zone"),
+                Diagnostic::warning(
+                    format!("zone \"{}\" has no activity", zone.id.value),
+                    zone.id.span.clone(),
+                )
+                .with_hint("plan something there, or remove the zone"),
             );
         }
     }
@@ -324,8 +399,13 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
             && activity.moderators.is_empty()
         {
             diags.push(
-                Diagnostic::warning(format!("\"{}\" has no moderator", activity.title()), phase.span.clone())
-                    .with_hint("add moderators = [\"…\"]: every phase of the coworking is led by someone"),
+                Diagnostic::warning(
+                    format!("\"{}\" has no moderator", activity.title()),
+                    phase.span.clone(),
+                )
+                .with_hint(
+                    "add moderators = [\"…\"]: every phase of the coworking is led by someone",
+                ),
             );
         }
     }

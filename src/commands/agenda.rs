@@ -108,12 +108,25 @@ fn cell_text(a: &ActivityView, with_time: bool) -> String {
 fn table(view: &AgendaView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = String::new();
-    out.push_str(&format!("{}\n{}: {}\n{}: {}\n", l("agenda_title"), l("theme"), view.header.title_quoted, l("dates"), view.header.dates_text));
+    out.push_str(&format!(
+        "{}\n{}: {}\n{}: {}\n",
+        l("agenda_title"),
+        l("theme"),
+        view.header.title_quoted,
+        l("dates"),
+        view.header.dates_text
+    ));
     if let Some(venue) = &view.header.venue {
         out.push_str(&format!("{}: {venue}\n", l("venue")));
     }
     for day in &view.days {
-        out.push_str(&format!("\n{} {} — {}, {}\n", l("day"), day.number, day.date_text, day.weekday));
+        out.push_str(&format!(
+            "\n{} {} — {}, {}\n",
+            l("day"),
+            day.number,
+            day.date_text,
+            day.weekday
+        ));
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
@@ -127,12 +140,21 @@ fn table(view: &AgendaView) -> String {
             let mut cells = vec![Cell::new(&row.time)];
             if let Some(a) = &row.plenary {
                 cells[0] = Cell::new(&a.time);
-                cells.push(Cell::new(format!("{} ({})", cell_text(a, false), l("all_zones"))));
+                cells.push(Cell::new(format!(
+                    "{} ({})",
+                    cell_text(a, false),
+                    l("all_zones")
+                )));
                 cells.extend((1..day.columns.len()).map(|_| Cell::new("")));
             } else {
                 for cell in &row.cells {
-                    let text: Vec<String> = cell.activities.iter().map(|a| cell_text(a, true)).collect();
-                    cells.push(Cell::new(if cell.covered { "↓".to_string() } else { text.join("\n\n") }));
+                    let text: Vec<String> =
+                        cell.activities.iter().map(|a| cell_text(a, true)).collect();
+                    cells.push(Cell::new(if cell.covered {
+                        "↓".to_string()
+                    } else {
+                        text.join("\n\n")
+                    }));
                 }
             }
             t.add_row(cells);

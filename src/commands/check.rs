@@ -28,7 +28,11 @@ pub fn run(args: &Args) -> Result<()> {
                     (0, 0) => "ok".to_string(),
                     (0, w) => format!("ok, {}", plural(w, "warning", "warnings")),
                     (e, 0) => plural(e, "error", "errors"),
-                    (e, w) => format!("{}, {}", plural(e, "error", "errors"), plural(w, "warning", "warnings")),
+                    (e, w) => format!(
+                        "{}, {}",
+                        plural(e, "error", "errors"),
+                        plural(w, "warning", "warnings")
+                    ),
                 };
                 eprintln!("{}: {verdict}", path.display());
                 if errors > 0 {

@@ -136,19 +136,27 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
             day: slot.day + 1,
             start: format_minutes(slot.start),
             end: format_minutes(slot.end),
-            time: format!("{}–{}", format_minutes(slot.start), format_minutes(slot.end)),
+            time: format!(
+                "{}–{}",
+                format_minutes(slot.start),
+                format_minutes(slot.end)
+            ),
             duration: slot.end - slot.start,
             moderators: a
                 .moderators
                 .iter()
                 .map(|m| {
-                    roster
-                        .resolve(&m.value)
-                        .map_or(m.value.clone(), |i| session.participants[i].name().to_string())
+                    roster.resolve(&m.value).map_or(m.value.clone(), |i| {
+                        session.participants[i].name().to_string()
+                    })
                 })
                 .collect(),
             description: text(&a.description),
-            outputs: a.outputs.iter().map(|o| o.value.trim().to_string()).collect(),
+            outputs: a
+                .outputs
+                .iter()
+                .map(|o| o.value.trim().to_string())
+                .collect(),
         }
     };
 

@@ -5,8 +5,12 @@ use std::collections::BTreeMap;
 use crate::model::Language;
 
 /// key, Russian, English.
-const LABELS: &[(&str, &str, &str)] = &[
-    ("agenda_title", "План проведения методического коворкинга", "Methodical coworking programme"),
+const LABELS: &LabelTable = &[
+    (
+        "agenda_title",
+        "План проведения методического коворкинга",
+        "Methodical coworking programme",
+    ),
     ("theme", "Тема", "Theme"),
     ("dates", "Сроки проведения", "Dates"),
     ("venue", "Место проведения", "Venue"),
@@ -31,15 +35,32 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("room", "Помещение", "Room"),
     ("purpose", "Назначение", "Purpose"),
     ("online", "Онлайн-площадка", "Online"),
-    ("phases", "Этапы методического коворкинга", "Phases of the methodical coworking"),
-    ("no_activities", "Мероприятия не запланированы", "No activities planned"),
+    (
+        "phases",
+        "Этапы методического коворкинга",
+        "Phases of the methodical coworking",
+    ),
+    (
+        "no_activities",
+        "Мероприятия не запланированы",
+        "No activities planned",
+    ),
     ("minutes_short", "мин", "min"),
 ];
 
-/// All labels of one language, as a map for templates (`labels.theme`).
+/// A table of labels: key, Russian, English.
+pub type LabelTable = [(&'static str, &'static str, &'static str)];
+
+/// The common labels of one language, as a map for templates (`labels.theme`).
 pub fn labels(language: Language) -> BTreeMap<&'static str, &'static str> {
+    labels_with(language, &[])
+}
+
+/// The common labels plus a document's own table (which wins on equal keys).
+pub fn labels_with(language: Language, own: &LabelTable) -> BTreeMap<&'static str, &'static str> {
     LABELS
         .iter()
+        .chain(own.iter())
         .map(|&(key, ru, en)| {
             (
                 key,

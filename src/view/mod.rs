@@ -45,12 +45,19 @@ impl Header {
             title: info.title().trim().to_string(),
             title_quoted: lang::quote(lang, info.title()),
             goal: text(&info.goal),
-            tasks: info.tasks.iter().map(|t| t.value.trim().to_string()).collect(),
+            tasks: info
+                .tasks
+                .iter()
+                .map(|t| t.value.trim().to_string())
+                .collect(),
             venue: text(&info.venue),
             organizer: text(&info.organizer),
             audience: text(&info.audience),
             series: text(&info.series),
-            dates: dates.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect(),
+            dates: dates
+                .iter()
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .collect(),
             dates_text: lang::dates(lang, &dates),
         }
     }
