@@ -107,15 +107,16 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Checks session text that came from `path` (used for messages only).
-pub fn check_text(
-    path: &str,
-    text: String,
-) -> std::result::Result<Checked, (SourceFile, Diagnostic)> {
+/// Checks session text that came from `path` (used for messages only). A TOML syntax
+/// error is a failure with the located message; validation problems come back in `Checked`.
+pub fn check_text(path: &str, text: String) -> Result<Checked> {
     let file = SourceFile::new(path, text);
     let (session, mut diagnostics) = match load::parse(&file.text) {
         Ok(parsed) => parsed,
-        Err(diag) => return Err((file, diag)),
+        Err(diag) => {
+            let text = render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style());
+            return Err(Failure::Input(text.trim_end().to_string()));
+        }
     };
     let (schedule, more) = validate::validate(&session);
     diagnostics.extend(more);
@@ -132,13 +133,7 @@ pub fn check_text(
 /// problems come back inside `Checked` for the caller to judge.
 pub fn check(path: &Path) -> Result<Checked> {
     let text = read_text(path)?;
-    check_text(&path.display().to_string(), text).map_err(|(file, diag)| {
-        Failure::Input(
-            render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style())
-                .trim_end()
-                .to_string(),
-        )
-    })
+    check_text(&path.display().to_string(), text)
 }
 
 /// Reads a file for a command that produces a document: warnings go to stderr, errors stop it.
