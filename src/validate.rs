@@ -80,15 +80,13 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     if info.dates.len() > 3
         && let Some(span) = &info.dates_span
     {
-        {
-            diags.push(
-                Diagnostic::warning(
-                    format!("a coworking usually lasts 1 to 3 days; this one has {}", info.dates.len()),
-                    span.clone(),
-                )
-                .with_hint("is it really one session? a series is better planned as several files (`cowork plan`)"),
-            );
-        }
+        diags.push(
+            Diagnostic::warning(
+                format!("a coworking usually lasts 1 to 3 days; this one has {}", info.dates.len()),
+                span.clone(),
+            )
+            .with_hint("is it really one session? a series is better planned as several files (`cowork plan`)"),
+        );
     }
 }
 
