@@ -130,6 +130,10 @@ fn table(view: &AgendaView) -> String {
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
+        if t.width().is_none() {
+            // Not a terminal (e.g. `--format table > file`): wrap at a printable width.
+            t.set_width(120);
+        }
         let mut header = vec![Cell::new(l("time"))];
         if day.columns.is_empty() {
             header.push(Cell::new(l("activity")));
