@@ -33,6 +33,8 @@ pub enum Command {
     Check(commands::check::Args),
     /// The printed plan: «План проведения методического коворкинга»
     Agenda(commands::agenda::Args),
+    /// Render every document of the sessions into archive/ and commit them with git
+    Archive(commands::archive::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
@@ -40,6 +42,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Agenda(args) => commands::agenda::run(&args, cli.templates.as_deref()),
+        Command::Archive(args) => commands::archive::run(&args, cli.templates.as_deref()),
     }
 }
 

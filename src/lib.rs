@@ -4,6 +4,7 @@
 //! diagnostics) → [`schedule`] (times, zones, plenary) → [`view`] (a data model per document)
 //! → [`render`] (tera) → [`output`] (stdout or an atomic file write).
 
+pub mod archive;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;

@@ -37,6 +37,11 @@ pub const BUILTINS: &[Builtin] = &[
         source: include_str!("../templates/style.css"),
         renders: "the print style shared by every HTML document",
     },
+    Builtin {
+        name: "archive-index.md",
+        source: include_str!("../templates/archive-index.md"),
+        renders: "the archive's README.md: every archived session with links",
+    },
 ];
 
 /// Where templates come from: the embedded defaults plus a directory of overrides.

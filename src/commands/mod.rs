@@ -1,4 +1,5 @@
 //! One module per subcommand.
 
 pub mod agenda;
+pub mod archive;
 pub mod check;

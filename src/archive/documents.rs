@@ -1,0 +1,56 @@
+//! The documents an archived session folder keeps, each a file name and a render function.
+
+use crate::error::Result;
+use crate::render::Renderer;
+use crate::session_file::Checked;
+use crate::view::agenda;
+
+/// A rendered document: its file name inside the session folder and its bytes.
+pub type Document = (String, Vec<u8>);
+
+/// Renders one document of a session.
+pub type RenderFn = fn(&Checked, &Renderer) -> Result<Vec<u8>>;
+
+/// The copy of the session file every archive folder keeps; the index is built from these.
+pub const SESSION_COPY: &str = "session.toml";
+
+/// Every rendered document the archive keeps, in the order the index links them.
+pub const RENDERED: &[(&str, RenderFn)] = &[
+    ("agenda.md", agenda_md),
+    ("agenda.html", agenda_html),
+    // MERGE POINT — add the other documents here, one `(file name, render fn)` each, as their
+    // branches are merged: ("attendance.md", …), ("attendance.csv", …), ("summary.md", …),
+    // ("report.md", …), ("report.html", …). Nothing else needs to change: the index, the
+    // commit and the rollback all work from this list.
+];
+
+fn agenda_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
+    let view = agenda::build(&checked.session, &checked.schedule, None);
+    Ok(renderer.render("agenda.md", &view)?.into_bytes())
+}
+
+fn agenda_html(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
+    let view = agenda::build(&checked.session, &checked.schedule, None);
+    Ok(renderer.render("agenda.html", &view)?.into_bytes())
+}
+
+/// Every document of one session, rendered in memory, then the copy of the session file.
+pub fn documents(checked: &Checked, renderer: &Renderer) -> Result<Vec<Document>> {
+    let mut docs = Vec::with_capacity(RENDERED.len() + 1);
+    for (name, render) in RENDERED {
+        docs.push((name.to_string(), render(checked, renderer)?));
+    }
+    docs.push((
+        SESSION_COPY.to_string(),
+        checked.file.text.as_bytes().to_vec(),
+    ));
+    Ok(docs)
+}
+
+/// Every file name a session folder may hold, in link order.
+pub fn known_names() -> impl Iterator<Item = &'static str> {
+    RENDERED
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(std::iter::once(SESSION_COPY))
+}

@@ -1,0 +1,577 @@
+//! `cowork archive`: documents into archive/, one git commit, nothing left behind on failure.
+//!
+//! Every test works in its own temporary folder with its own HOME and an empty global git
+//! config, so the machine's identity and hooks cannot leak in.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const FIXTURES: &str = "tests/fixtures/archive";
+const IGROVYE: &str = "igrovye-tehnologii.toml";
+const NASTAVNICHESTVO: &str = "nastavnichestvo.toml";
+const INCLUSIVE: &str = "inclusive-practice.toml";
+const IGROVYE_DIR: &str = "archive/2026/2026-12-03-igrovye-tekhnologii-v-rabote-s-doshkolnikami";
+
+/// A sandbox: `home/` (empty, with an empty global git config) and `work/`, the user's folder.
+struct Sandbox {
+    root: TempDir,
+}
+
+/// Everything a failed run must leave as it was: files and folders, status, index, HEAD.
+#[derive(Debug, PartialEq, Eq)]
+struct State {
+    tree: BTreeMap<String, Option<Vec<u8>>>,
+    status: String,
+    index: String,
+    staged: String,
+    head: String,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        let root = tempfile::tempdir().expect("temporary folder");
+        std::fs::create_dir_all(root.path().join("home")).unwrap();
+        std::fs::write(root.path().join("home/gitconfig"), "").unwrap();
+        std::fs::create_dir_all(root.path().join("work/sessions")).unwrap();
+        Self { root }
+    }
+
+    fn work(&self) -> PathBuf {
+        self.root.path().join("work")
+    }
+
+    /// The environment both cowork and git run in: nothing of the machine's git setup.
+    fn isolate(&self, command: &mut std::process::Command) {
+        let home = self.root.path().join("home");
+        command
+            .current_dir(self.work())
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("GIT_CONFIG_GLOBAL", home.join("gitconfig"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CEILING_DIRECTORIES", self.root.path())
+            .env("LC_ALL", "C")
+            .env("NO_COLOR", "1");
+        for var in [
+            "GIT_AUTHOR_NAME",
+            "GIT_AUTHOR_EMAIL",
+            "GIT_AUTHOR_DATE",
+            "GIT_COMMITTER_NAME",
+            "GIT_COMMITTER_EMAIL",
+            "GIT_COMMITTER_DATE",
+            "EMAIL",
+            "GIT_DIR",
+            "GIT_WORK_TREE",
+            "GIT_INDEX_FILE",
+            "GIT_CONFIG",
+            "GIT_CONFIG_PARAMETERS",
+            "GIT_CONFIG_COUNT",
+        ] {
+            command.env_remove(var);
+        }
+    }
+
+    fn cowork(&self) -> Command {
+        let mut std_command = std::process::Command::new(assert_cmd::cargo::cargo_bin!("cowork"));
+        self.isolate(&mut std_command);
+        Command::from_std(std_command)
+    }
+
+    fn git_output(&self, args: &[&str]) -> Output {
+        let mut command = std::process::Command::new("git");
+        self.isolate(&mut command);
+        command.args(args).output().expect("git runs")
+    }
+
+    /// Runs git in work/ and returns its stdout; the test fails when git does.
+    fn git(&self, args: &[&str]) -> String {
+        let out = self.git_output(args);
+        assert!(
+            out.status.success(),
+            "git {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A repository with the tests' own identity; with a first commit unless `unborn`.
+    fn repo(&self, unborn: bool) {
+        self.git(&["init", "-q"]);
+        self.git(&["config", "user.name", "Методист Тестовый"]);
+        self.git(&["config", "user.email", "metodist@example.org"]);
+        if !unborn {
+            self.write("notes.txt", "Заметки методиста\n");
+            self.git(&["add", "notes.txt"]);
+            self.git(&["commit", "-q", "-m", "Начало"]);
+        }
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let path = self.work().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.work().join(rel))
+            .unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
+    }
+
+    /// Copies a fixture into work/sessions/ and returns its path relative to work/.
+    fn session(&self, fixture: &str) -> String {
+        let text = std::fs::read_to_string(Path::new(FIXTURES).join(fixture)).unwrap();
+        let rel = format!("sessions/{fixture}");
+        self.write(&rel, &text);
+        rel
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    fn tree(&self) -> BTreeMap<String, Option<Vec<u8>>> {
+        fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Option<Vec<u8>>>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let entry = entry.unwrap();
+                let path = entry.path();
+                let rel = path
+                    .strip_prefix(base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                if rel == ".git" {
+                    continue;
+                }
+                if path.is_dir() {
+                    out.insert(format!("{rel}/"), None);
+                    walk(base, &path, out);
+                } else {
+                    out.insert(rel, Some(std::fs::read(&path).unwrap()));
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(&self.work(), &self.work(), &mut out);
+        out
+    }
+
+    fn state(&self) -> State {
+        let in_repo = self.work().join(".git").exists();
+        let git = |args: &[&str]| {
+            if in_repo {
+                String::from_utf8_lossy(&self.git_output(args).stdout).into_owned()
+            } else {
+                String::new()
+            }
+        };
+        State {
+            tree: self.tree(),
+            status: git(&["status", "--porcelain=v1", "--untracked-files=all"]),
+            index: git(&["ls-files", "-s"]),
+            staged: git(&["diff", "--cached"]),
+            head: git(&["rev-parse", "-q", "--verify", "HEAD"]),
+        }
+    }
+
+    fn commits(&self) -> usize {
+        let out = self.git_output(&["rev-list", "--count", "HEAD"]);
+        String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse()
+            .unwrap_or(0)
+    }
+
+    /// The paths the last commit changed, sorted.
+    fn last_commit_paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self
+            .git(&["show", "--name-only", "--format=", "HEAD"])
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        paths.sort();
+        paths
+    }
+
+    fn last_message(&self) -> String {
+        self.git(&["log", "-1", "--format=%B"])
+            .trim_end()
+            .to_string()
+    }
+
+    fn hook(&self, name: &str, script: &str) {
+        let path = self.work().join(".git/hooks").join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, script).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+    }
+}
+
+fn docs(dir: &str, names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| format!("{dir}/{n}")).collect()
+}
+
+#[test]
+fn first_archive_commits_every_document_and_the_index() {
+    let s = Sandbox::new();
+    s.repo(true);
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("committed"));
+
+    assert_eq!(s.commits(), 1);
+    assert_eq!(
+        s.last_message(),
+        "Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)"
+    );
+    let mut expected = docs(IGROVYE_DIR, &["agenda.html", "agenda.md", "session.toml"]);
+    expected.push("archive/README.md".to_string());
+    assert_eq!(s.last_commit_paths(), expected);
+    assert_eq!(
+        s.read(&format!("{IGROVYE_DIR}/session.toml")),
+        s.read(&file),
+        "the archive keeps the session file as it is"
+    );
+    assert!(
+        s.read(&format!("{IGROVYE_DIR}/agenda.md"))
+            .contains("# План проведения")
+    );
+    // The session file itself is not the archive's business.
+    assert_eq!(
+        s.git(&["status", "--porcelain=v1", "--untracked-files=all"]),
+        format!("?? {file}\n")
+    );
+    insta::assert_snapshot!("index_one_session", s.read("archive/README.md"));
+}
+
+#[test]
+fn archiving_again_unchanged_makes_no_commit() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    let before = s.state();
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("nothing changed").and(predicate::str::contains("no commit")),
+        );
+    assert_eq!(s.state(), before);
+    assert_eq!(s.commits(), 2);
+}
+
+#[test]
+fn a_changed_session_commits_only_the_documents_that_changed() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    s.edit(
+        &file,
+        "title = \"Плюсы и минусы\"",
+        "title = \"Плюсы, минусы и интересное\"",
+    );
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("3 files changed"));
+    assert_eq!(s.commits(), 3);
+    assert_eq!(
+        s.last_commit_paths(),
+        docs(IGROVYE_DIR, &["agenda.html", "agenda.md", "session.toml"]),
+        "the index did not change, so it is not in the commit"
+    );
+    let diff = s.git(&[
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "--",
+        &format!("{IGROVYE_DIR}/agenda.md"),
+    ]);
+    assert!(
+        diff.contains("+") && diff.contains("Плюсы, минусы и интересное"),
+        "{diff}"
+    );
+    assert!(
+        s.git(&["status", "--porcelain", "--", "archive"])
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    // Something staged by the user, to see the index comes back exactly.
+    s.write("notes.txt", "Заметки методиста\nещё строка\n");
+    s.git(&["add", "notes.txt"]);
+    s.hook(
+        "pre-commit",
+        "#!/bin/sh\necho 'pre-commit: the archive is frozen until Monday' >&2\nexit 1\n",
+    );
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains("the archive is frozen until Monday")
+            .and(predicate::str::contains("help:"))
+            .and(predicate::str::contains("hook"))
+            .and(predicate::str::contains("nothing was changed")),
+    );
+    assert_eq!(s.state(), before, "no archive folder, nothing staged");
+    assert!(!s.work().join("archive").exists());
+}
+
+#[test]
+fn a_refusing_hook_on_a_re_archive_restores_the_previous_documents() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    s.edit(&file, "duration = 30", "duration = 40");
+    s.hook("pre-commit", "#!/bin/sh\necho 'lint failed' >&2\nexit 1\n");
+    let before = s.state();
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("lint failed"));
+    assert_eq!(s.state(), before);
+}
+
+#[test]
+fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains("not a git repository")
+            .and(predicate::str::contains("git init"))
+            .and(predicate::str::contains("--no-commit"))
+            .and(predicate::str::contains("nothing was written")),
+    );
+    assert_eq!(s.state(), before);
+
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("wrote 4 files"));
+    assert!(!s.work().join(".git").exists());
+    for doc in ["agenda.md", "agenda.html", "session.toml"] {
+        assert!(s.work().join(IGROVYE_DIR).join(doc).is_file(), "{doc}");
+    }
+    assert!(s.work().join("archive/README.md").is_file());
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("nothing changed"));
+}
+
+#[test]
+fn rendering_is_the_same_anywhere() {
+    let a = Sandbox::new();
+    let b = Sandbox::new();
+    for s in [&a, &b] {
+        let file = s.session(NASTAVNICHESTVO);
+        s.cowork()
+            .args(["archive", &file, "--no-commit", "--dir", "arkhiv"])
+            .assert()
+            .success();
+    }
+    let archive = |s: &Sandbox| {
+        s.tree()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("arkhiv/"))
+            .collect::<BTreeMap<_, _>>()
+    };
+    assert_eq!(archive(&a), archive(&b));
+    assert_eq!(archive(&a).len(), 7, "{:?}", archive(&a).keys());
+}
+
+#[test]
+fn a_staged_unrelated_change_is_left_out_and_stays_staged() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.write("notes.txt", "Заметки методиста\nпоправка\n");
+    s.write("plan-2027.md", "# План на 2027 год\n");
+    s.git(&["add", "notes.txt", "plan-2027.md"]);
+    let staged_before = s.git(&["diff", "--cached", "--", "notes.txt", "plan-2027.md"]);
+    s.cowork().args(["archive", &file]).assert().success();
+    let committed = s.last_commit_paths();
+    assert!(
+        committed.iter().all(|p| p.starts_with("archive/")),
+        "{committed:?}"
+    );
+    assert_eq!(committed.len(), 4);
+    assert_eq!(
+        s.git(&["diff", "--cached", "--name-only"]),
+        "notes.txt\nplan-2027.md\n"
+    );
+    assert_eq!(
+        s.git(&["diff", "--cached", "--", "notes.txt", "plan-2027.md"]),
+        staged_before
+    );
+}
+
+#[test]
+fn a_folder_of_three_sessions_is_one_commit() {
+    let s = Sandbox::new();
+    s.repo(false);
+    for f in [IGROVYE, NASTAVNICHESTVO, INCLUSIVE] {
+        s.session(f);
+    }
+    // The workspace settings file is not a session.
+    s.write("sessions/cowork.toml", "archive = \"archive\"\n");
+    s.cowork().args(["archive", "sessions"]).assert().success();
+    assert_eq!(s.commits(), 2);
+    assert_eq!(
+        s.last_message(),
+        "Архив: 3 методических коворкинга\n\n\
+         - Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)\n\
+         - Наставничество: от адаптации к профессиональному росту (11–12 февраля 2027 г.)\n\
+         - Inclusive practice in supplementary education (8 April 2027)"
+    );
+    assert_eq!(s.last_commit_paths().len(), 3 * 3 + 1);
+    assert!(
+        s.git(&["status", "--porcelain", "--", "archive"])
+            .is_empty()
+    );
+    insta::assert_snapshot!("index_three_sessions", s.read("archive/README.md"));
+}
+
+#[test]
+fn an_invalid_session_stops_the_batch_before_anything_is_written() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let good = s.session(IGROVYE);
+    let bad = s.session("invalid.toml");
+    let other = s.session(NASTAVNICHESTVO);
+    let before = s.state();
+    s.cowork()
+        .args(["archive", &good, &bad, &other])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("sessions/invalid.toml:11:8")
+                .and(predicate::str::contains("unknown zone"))
+                .and(predicate::str::contains(
+                    "1 of 3 session files have problems; nothing was archived",
+                )),
+        );
+    assert_eq!(s.state(), before);
+    assert!(!s.work().join("archive").exists());
+}
+
+#[test]
+fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
+    let s = Sandbox::new();
+    s.git(&["init", "-q"]);
+    // No user.name/user.email anywhere, and no guessing from the host name.
+    s.git(&["config", "user.useConfigOnly", "true"]);
+    let file = s.session(IGROVYE);
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains("Please tell me who you are")
+            .and(predicate::str::contains("git config --global user.name"))
+            .and(predicate::str::contains("nothing was changed")),
+    );
+    assert_eq!(s.state(), before);
+    assert!(!s.work().join("archive").exists());
+}
+
+#[test]
+fn an_english_session_gets_an_english_message_and_index() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(INCLUSIVE);
+    s.cowork().args(["archive", &file]).assert().success();
+    assert_eq!(
+        s.last_message(),
+        "Archive: Inclusive practice in supplementary education (8 April 2027)"
+    );
+    assert!(
+        s.read("archive/README.md")
+            .starts_with("# Methodical coworking archive")
+    );
+}
+
+#[test]
+fn a_message_and_a_folder_of_ones_own() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(NASTAVNICHESTVO);
+    s.cowork()
+        .args([
+            "archive",
+            &file,
+            "--dir",
+            "docs/arkhiv",
+            "-m",
+            "Наставничество: материалы",
+        ])
+        .assert()
+        .success();
+    assert_eq!(s.last_message(), "Наставничество: материалы");
+    assert!(
+        s.last_commit_paths()
+            .iter()
+            .all(|p| p.starts_with("docs/arkhiv/"))
+    );
+    assert!(
+        s.work()
+            .join("docs/arkhiv/2027/2027-02-11-nastavnichestvo-ot-adaptatsii-k-professionalnomu-rostu/agenda.html")
+            .is_file()
+    );
+}
+
+#[test]
+fn wrong_usage_exits_2_and_empty_folders_exit_1() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .args(["archive", &file, "--no-commit", "-m", "x"])
+        .assert()
+        .code(2);
+    s.cowork().args(["archive"]).assert().code(2);
+    std::fs::create_dir_all(s.work().join("empty")).unwrap();
+    s.cowork()
+        .args(["archive", "empty", "--no-commit"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("holds no session files"));
+    assert!(!s.work().join("archive").exists());
+}
+
+#[test]
+fn an_ignored_archive_folder_is_refused_before_writing() {
+    let s = Sandbox::new();
+    s.repo(false);
+    s.write(".gitignore", "archive/\n");
+    let file = s.session(IGROVYE);
+    let before = s.state();
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("git ignores"));
+    assert_eq!(s.state(), before);
+}
