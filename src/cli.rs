@@ -35,6 +35,12 @@ pub enum Command {
     Agenda(commands::agenda::Args),
     /// Render every document of the sessions into archive/ and commit them with git
     Archive(commands::archive::Args),
+    /// Sign-in sheets: «Лист регистрации участников», one per day
+    Attendance(commands::attendance::Args),
+    /// Record who came on a day, in the session file (a checklist on a terminal, or flags)
+    Checkin(commands::checkin::Args),
+    /// Split participants into balanced groups for group work (--write records them)
+    Groups(commands::groups::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
@@ -43,6 +49,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Check(args) => commands::check::run(&args),
         Command::Agenda(args) => commands::agenda::run(&args, cli.templates.as_deref()),
         Command::Archive(args) => commands::archive::run(&args, cli.templates.as_deref()),
+        Command::Attendance(args) => commands::attendance::run(&args, cli.templates.as_deref()),
+        Command::Checkin(args) => commands::checkin::run(&args),
+        Command::Groups(args) => commands::groups::run(&args, cli.templates.as_deref()),
     }
 }
 

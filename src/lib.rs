@@ -6,9 +6,12 @@
 
 pub mod archive;
 pub mod cli;
+pub mod collate;
 pub mod commands;
 pub mod diagnostic;
+pub mod edit;
 pub mod error;
+pub mod grouping;
 pub mod lang;
 pub mod load;
 pub mod model;

@@ -42,6 +42,21 @@ pub const BUILTINS: &[Builtin] = &[
         source: include_str!("../templates/archive-index.md"),
         renders: "the archive's README.md: every archived session with links",
     },
+    Builtin {
+        name: "attendance.md",
+        source: include_str!("../templates/attendance.md"),
+        renders: "the sign-in sheets (Лист регистрации) in Markdown",
+    },
+    Builtin {
+        name: "attendance.html",
+        source: include_str!("../templates/attendance.html"),
+        renders: "the sign-in sheets as printable HTML, one A4 page per day",
+    },
+    Builtin {
+        name: "groups.md",
+        source: include_str!("../templates/groups.md"),
+        renders: "the groups for group work in Markdown",
+    },
 ];
 
 /// Where templates come from: the embedded defaults plus a directory of overrides.

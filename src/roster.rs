@@ -42,3 +42,53 @@ impl<'s> Roster<'s> {
         self.names.is_empty()
     }
 }
+
+/// Up to `limit` participants a mistyped reference may have meant, as "Name (id)": names and
+/// ids with it as a whole word, then as the start of a word, then anywhere (ignoring case and
+/// ё), then those within a few typos, closest first.
+pub fn close_matches(session: &Session, reference: &str, limit: usize) -> Vec<String> {
+    let wanted = crate::collate::fold(reference);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(usize, usize)> = Vec::new();
+    for (i, p) in session.participants.iter().enumerate() {
+        let candidates = std::iter::once(p.name()).chain(p.id.as_ref().map(|id| id.value.as_str()));
+        let best = candidates
+            .map(|c| {
+                let c = crate::collate::fold(c);
+                if c.split_whitespace().any(|word| word == wanted) {
+                    0
+                } else if c.split_whitespace().any(|word| word.starts_with(&wanted)) {
+                    1
+                } else if c.contains(&wanted) {
+                    2
+                } else {
+                    let distance = strsim::damerau_levenshtein(&wanted, &c);
+                    let limit = (c.chars().count().max(wanted.chars().count()) / 3).max(1);
+                    if distance <= limit {
+                        3 + distance
+                    } else {
+                        usize::MAX
+                    }
+                }
+            })
+            .min()
+            .unwrap_or(usize::MAX);
+        if best != usize::MAX {
+            scored.push((best, i));
+        }
+    }
+    scored.sort_unstable();
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, i)| {
+            let p = &session.participants[i];
+            match &p.id {
+                Some(id) => format!("{} ({})", p.name(), id.value),
+                None => p.name().to_string(),
+            }
+        })
+        .collect()
+}

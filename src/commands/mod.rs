@@ -2,4 +2,7 @@
 
 pub mod agenda;
 pub mod archive;
+pub mod attendance;
 pub mod check;
+pub mod checkin;
+pub mod groups;

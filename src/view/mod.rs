@@ -1,6 +1,8 @@
 //! View: plain, serializable data models of the documents, with every text ready to print.
 
 pub mod agenda;
+pub mod attendance;
+pub mod groups;
 pub mod labels;
 
 use serde::Serialize;

@@ -1,0 +1,467 @@
+//! `cowork checkin`: attendance recorded in place, every byte outside it kept, refusals
+//! leaving the file untouched, and the interactive checklist on a pseudo-terminal.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::str::contains;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn cowork() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// A copy of a fixture in a fresh directory (kept alive by the returned guard).
+fn copy(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::copy(fixture(name), &path).unwrap();
+    (dir, path)
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// The byte ranges of the `[[attendance]]` sections: from the blank line before the header
+/// to the next comment or header that starts a line.
+fn attendance_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut offset = 0;
+    let mut open: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        let ends = t.starts_with('[') || t.starts_with('#');
+        if let Some(start) = open
+            && ends
+            && !line.starts_with(' ')
+        {
+            ranges.push(start..offset);
+            open = None;
+        }
+        if t.starts_with("[[attendance]]") {
+            // The blank line a new section is given before its header belongs to it.
+            let start = if text[..offset].ends_with("\n\n") {
+                offset - 1
+            } else {
+                offset
+            };
+            open = Some(start);
+        }
+        offset += line.len();
+    }
+    if let Some(start) = open {
+        ranges.push(start..text.len());
+    }
+    ranges
+}
+
+/// Asserts the two texts differ only inside `[[attendance]]` sections: the common prefix
+/// and suffix cover everything else, byte for byte.
+fn assert_only_attendance_changed(before: &str, after: &str) {
+    let prefix = before
+        .bytes()
+        .zip(after.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let max_suffix = before.len().min(after.len()) - prefix;
+    let suffix = before
+        .bytes()
+        .rev()
+        .zip(after.bytes().rev())
+        .take(max_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let changed_before = prefix..before.len() - suffix;
+    let changed_after = prefix..after.len() - suffix;
+    let inside = |text: &str, changed: &std::ops::Range<usize>| {
+        changed.is_empty()
+            || attendance_ranges(text)
+                .iter()
+                .any(|r| r.start <= changed.start && changed.end <= r.end)
+    };
+    assert!(
+        inside(before, &changed_before) && inside(after, &changed_after),
+        "changed outside [[attendance]]:\n--- was\n{}\n--- now\n{}",
+        &before[changed_before.clone()],
+        &after[changed_after.clone()]
+    );
+}
+
+#[test]
+fn flags_update_the_day_in_place_keeping_every_other_byte() {
+    let (_dir, path) = copy("commented.toml");
+    let before = read(&path);
+    cowork()
+        .args([
+            "checkin",
+            "--day",
+            "1",
+            "--present",
+            "Ёлкина Дарья Андреевна",
+        ])
+        .args([
+            "--present",
+            "petrov",
+            "--excused",
+            "zaytseva",
+            "--guests",
+            "2",
+        ])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(contains(
+            "day 1 (2026-12-03): 3 of 5 present, 1 excused, 2 guests; recorded in",
+        ));
+    let after = read(&path);
+    assert_only_attendance_changed(&before, &after);
+    // Existing entries keep their comments; the list keeps its one-per-line layout.
+    assert!(
+        after.contains(
+            "[[attendance]]\nday = 1            # первый день\npresent = [\n  \"kuznetsova\",    # пришла первой\n  \"petrov\",\n  \"yolkina\",\n]\nexcused = [\"zaytseva\"]\nguests = 2\n\n# Обсуждение"
+        ),
+        "{after}"
+    );
+    cowork().arg("check").arg(&path).assert().success();
+}
+
+#[test]
+fn a_new_day_goes_right_after_the_existing_attendance() {
+    let (_dir, path) = copy("commented.toml");
+    let before = read(&path);
+    cowork()
+        .args(["checkin", "--day", "2", "--present", "kuznetsova"])
+        .args([
+            "--present",
+            "Лебедева Екатерина Игоревна",
+            "--present",
+            "zaytseva",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    let after = read(&path);
+    assert_only_attendance_changed(&before, &after);
+    assert!(
+        after.contains(
+            "  \"petrov\",\n]\n\n[[attendance]]\nday = 2\npresent = [\"zaytseva\", \"kuznetsova\", \"Лебедева Екатерина Игоревна\"]\n\n# Обсуждение"
+        ),
+        "{after}"
+    );
+}
+
+#[test]
+fn the_first_attendance_goes_to_the_end_of_the_file() {
+    let (_dir, path) = copy("signin.toml");
+    let text = read(&path);
+    let cut = text.find("\n[[attendance]]").unwrap() + 1;
+    let before = text[..cut].to_string();
+    std::fs::write(&path, &before).unwrap();
+    cowork()
+        .args([
+            "checkin",
+            "--day",
+            "2",
+            "--present",
+            "smith",
+            "--guests",
+            "1",
+        ])
+        .arg(&path)
+        .assert()
+        .success();
+    // The new section goes before the blank line that ends the file.
+    assert!(before.ends_with("]\n\n"));
+    assert_eq!(
+        read(&path),
+        format!(
+            "{}\n[[attendance]]\nday = 2\npresent = [\"smith\"]\nguests = 1\n\n",
+            &before[..before.len() - 1]
+        )
+    );
+}
+
+#[test]
+fn checking_in_twice_does_not_duplicate() {
+    let (_dir, path) = copy("commented.toml");
+    let run = || {
+        cowork()
+            .args(["checkin", "--day", "1", "--present", "kuznetsova"])
+            .args([
+                "--present",
+                "Кузнецова Ольга Николаевна",
+                "--present",
+                "yolkina",
+            ])
+            .arg(&path)
+            .assert()
+            .success()
+    };
+    run();
+    let once = read(&path);
+    assert_eq!(once.matches("  \"yolkina\",\n").count(), 1, "{once}");
+    assert_eq!(once.matches("  \"kuznetsova\",").count(), 1, "{once}");
+    run().stderr(contains("already recorded"));
+    assert_eq!(
+        read(&path),
+        once,
+        "a second identical check-in changes nothing"
+    );
+}
+
+#[test]
+fn excused_and_absent_move_people_between_lists() {
+    let (_dir, path) = copy("commented.toml");
+    cowork()
+        .args(["checkin", "--day", "1", "--excused", "petrov"])
+        .arg(&path)
+        .assert()
+        .success();
+    let text = read(&path);
+    assert!(
+        text.contains(
+            "present = [\n  \"kuznetsova\",    # пришла первой\n]\nexcused = [\"petrov\"]\n"
+        ),
+        "{text}"
+    );
+    cowork()
+        .args(["checkin", "--day", "1", "--absent", "petrov"])
+        .arg(&path)
+        .assert()
+        .success();
+    let text = read(&path);
+    assert!(!text.contains("excused"), "{text}");
+    assert!(!text.contains("\"petrov\",\n"));
+}
+
+#[test]
+fn an_unknown_reference_is_refused_with_close_matches_and_the_file_untouched() {
+    let (_dir, path) = copy("commented.toml");
+    let before = std::fs::read(&path).unwrap();
+    cowork()
+        .args([
+            "checkin",
+            "--day",
+            "1",
+            "--present",
+            "petrov",
+            "--present",
+            "Елкина",
+        ])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains("no participant \"Елкина\""))
+        .stderr(contains("close matches: Ёлкина Дарья Андреевна (yolkina)"))
+        .stderr(contains("unchanged"));
+    cowork()
+        .args([
+            "checkin",
+            "--day",
+            "1",
+            "--present",
+            "Зайцва Ирина Владимировна",
+        ])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "close matches: Зайцева Ирина Владимировна (zaytseva)",
+        ));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn present_and_excused_at_once_is_refused_and_the_file_untouched() {
+    let (_dir, path) = copy("commented.toml");
+    let before = std::fs::read(&path).unwrap();
+    cowork()
+        .args(["checkin", "--day", "1", "--present", "zaytseva"])
+        .args(["--excused", "Зайцева Ирина Владимировна"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains("given both as --present and --excused"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_file_recording_someone_present_and_excused_is_refused_untouched() {
+    let (_dir, path) = copy("commented.toml");
+    let text = read(&path).replace(
+        "  \"petrov\",\n]\n",
+        "  \"petrov\",\n]\nexcused = [\"petrov\"]\n",
+    );
+    std::fs::write(&path, &text).unwrap();
+    cowork()
+        .args(["checkin", "--day", "1", "--present", "yolkina"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains("\"petrov\" is both present and excused"))
+        .stderr(contains("commented.toml:"));
+    assert_eq!(read(&path), text);
+}
+
+#[test]
+fn without_a_terminal_a_missing_value_is_a_usage_error_naming_the_flag() {
+    let (_dir, path) = copy("commented.toml");
+    let before = std::fs::read(&path).unwrap();
+    cowork()
+        .args(["checkin", "--day", "1"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains("--present REF"));
+    cowork()
+        .args(["checkin", "--present", "petrov"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains("pass --day N: the session has 2 days"));
+    cowork()
+        .args(["checkin", "--day", "5", "--present", "petrov"])
+        .arg(&path)
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn inline_attendance_bom_and_crlf_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("inline.toml");
+    // Top-level keys come before the first table header in TOML.
+    let text = read(&fixture("commented.toml"));
+    let start = text.find("\n[[attendance]]").unwrap() + 1;
+    let end = text.find("# Обсуждение").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..])
+        .replace(
+            "schema = 1   # версия формата\n",
+            "schema = 1   # версия формата\nattendance = [{ day = 1, present = [\"petrov\"] }]\n",
+        )
+        .replace('\n', "\r\n");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    cowork()
+        .args(["checkin", "--day", "2", "--present", "yolkina"])
+        .arg(&path)
+        .assert()
+        .success();
+    let after = std::fs::read(&path).unwrap();
+    assert!(
+        after.starts_with(b"\xEF\xBB\xBF"),
+        "the byte-order mark stays"
+    );
+    let after = String::from_utf8(after[3..].to_vec()).unwrap();
+    assert!(
+        !after.replace("\r\n", "").contains('\n'),
+        "CRLF line ends stay"
+    );
+    assert_eq!(
+        after,
+        text.replace(
+            "attendance = [{ day = 1, present = [\"petrov\"] }]",
+            "attendance = [{ day = 1, present = [\"petrov\"] }, { day = 2, present = [\"yolkina\"] }]"
+        )
+    );
+}
+
+/// rexpect reads the terminal one byte per char; this is how UTF-8 text looks to it.
+#[cfg(unix)]
+fn as_seen(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+/// The interactive checklist, driven through a pseudo-terminal: stdin and stderr are a
+/// terminal, so the multi-select appears with the day's present people ticked.
+#[cfg(unix)]
+#[test]
+fn interactive_checklist_on_a_terminal() {
+    let (_dir, path) = copy("commented.toml");
+    let before = read(&path);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cowork"));
+    cmd.env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .args(["checkin", "--day", "1"])
+        .arg(&path);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string(&as_seen("Кто пришёл (3 декабря 2026 г.)?"))
+        .unwrap();
+    // Alphabetical: Ёлкина, Зайцева, Кузнецова (ticked), Лебедева, Петров (ticked).
+    p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
+    // Tick Ёлкина (first), untick Петров (fifth), confirm. One key at a time, each after
+    // the redraw it causes, as a person types: the prompt reads one key per read.
+    let steps = [
+        (" ", "> [x] Ёлкина"),
+        ("j", "> [ ] Зайцева"),
+        ("j", "> [x] Кузнецова"),
+        ("j", "> [ ] Лебедева"),
+        ("j", "> [x] Петров"),
+        (" ", "> [ ] Петров"),
+    ];
+    for (key, screen) in steps {
+        p.send(key).unwrap();
+        p.flush().unwrap();
+        p.exp_string(&as_seen(screen)).unwrap();
+    }
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string(&as_seen("Сколько гостей без регистрации"))
+        .unwrap();
+    p.send("4").unwrap();
+    p.flush().unwrap();
+    p.exp_string("4").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("recorded in").unwrap();
+    p.exp_eof().unwrap();
+    let after = read(&path);
+    assert_only_attendance_changed(&before, &after);
+    assert!(
+        after.contains(
+            "day = 1            # первый день\npresent = [\n  \"kuznetsova\",    # пришла первой\n  \"yolkina\",\n]\nguests = 4\n"
+        ),
+        "{after}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn cancelling_the_checklist_leaves_the_file_alone() {
+    let (_dir, path) = copy("commented.toml");
+    let before = std::fs::read(&path).unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cowork"));
+    cmd.env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .args(["checkin", "--day", "2"])
+        .arg(&path);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string(&as_seen("Кто пришёл")).unwrap();
+    p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
+    p.send("q").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Cancelled").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn no_input_never_prompts() {
+    let (_dir, path) = copy("commented.toml");
+    cowork()
+        .args(["checkin", "--day", "1", "--no-input"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains("--present REF"));
+}
