@@ -465,3 +465,23 @@ fn no_input_never_prompts() {
         .code(2)
         .stderr(contains("--present REF"));
 }
+
+#[test]
+fn check_reports_bad_excused_lists_with_their_place() {
+    let (_dir, path) = copy("commented.toml");
+    let text = read(&path).replace(
+        "  \"petrov\",\n]\n",
+        "  \"petrov\",\n]\nexcused = [\"yolkina\", \"Зайцева Ирина\", \"yolkina\"]\n",
+    );
+    std::fs::write(&path, &text).unwrap();
+    cowork()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "unknown participant \"Зайцева Ирина\" in `excused`",
+        ))
+        .stderr(contains("\"yolkina\" is listed twice in `excused`"))
+        .stderr(contains("commented.toml:83:23"));
+}

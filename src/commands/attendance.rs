@@ -130,6 +130,9 @@ fn table(view: &AttendanceView) -> String {
             view.header.title_quoted,
             day_line(view, day)
         ));
+        if let Some(venue) = &view.header.venue {
+            out.push_str(&format!("{}: {venue}\n", l("venue")));
+        }
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);

@@ -390,6 +390,12 @@ fn prompt_failure(e: dialoguer::Error) -> Failure {
 /// The checklist: everyone registered, in alphabetical order, those present ticked; then the
 /// number of guests. `None` when the user cancels with Esc.
 fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>> {
+    if session.participants.is_empty() {
+        return Err(Failure::input(
+            "the session has no registered participants to tick",
+            Some("add them as [[participants]] first, or record only the guests with --guests N"),
+        ));
+    }
     let lang = session.info.language;
     let w = words(lang);
     let mut order: Vec<usize> = (0..session.participants.len()).collect();
