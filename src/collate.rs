@@ -34,7 +34,7 @@ fn primary(c: char) -> (u32, bool) {
         'ё' => ('е', true),
         other => (other, false),
     };
-    let class = if lower.is_whitespace() || lower.is_ascii_punctuation() || is_dash(lower) {
+    let class = if lower.is_whitespace() || lower.is_ascii_punctuation() || is_typographic_mark(lower) {
         SEPARATOR
     } else if lower.is_ascii_digit() {
         DIGIT
@@ -51,7 +51,8 @@ fn primary(c: char) -> (u32, bool) {
     ((class << 24) | u32::from(lower), yo)
 }
 
-fn is_dash(c: char) -> bool {
+/// Dashes and quotation marks that are not ASCII punctuation but sort like it.
+fn is_typographic_mark(c: char) -> bool {
     matches!(c, '‐' | '‑' | '‒' | '–' | '—' | '«' | '»' | '“' | '”' | '„')
 }
 
