@@ -34,18 +34,19 @@ fn primary(c: char) -> (u32, bool) {
         'ё' => ('е', true),
         other => (other, false),
     };
-    let class = if lower.is_whitespace() || lower.is_ascii_punctuation() || is_typographic_mark(lower) {
-        SEPARATOR
-    } else if lower.is_ascii_digit() {
-        DIGIT
-    } else if ('\u{0400}'..='\u{04FF}').contains(&lower) {
-        // а…я are contiguous and in alphabetical order in Unicode.
-        CYRILLIC
-    } else if lower.is_ascii_alphabetic() {
-        LATIN
-    } else {
-        OTHER
-    };
+    let class =
+        if lower.is_whitespace() || lower.is_ascii_punctuation() || is_typographic_mark(lower) {
+            SEPARATOR
+        } else if lower.is_ascii_digit() {
+            DIGIT
+        } else if ('\u{0400}'..='\u{04FF}').contains(&lower) {
+            // а…я are contiguous and in alphabetical order in Unicode.
+            CYRILLIC
+        } else if lower.is_ascii_alphabetic() {
+            LATIN
+        } else {
+            OTHER
+        };
     // Every kind of space sorts as one space.
     let lower = if lower.is_whitespace() { ' ' } else { lower };
     ((class << 24) | u32::from(lower), yo)

@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::render::Renderer;
 use crate::session_file::Checked;
-use crate::view::agenda;
+use crate::view::{agenda, attendance};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -18,11 +18,34 @@ pub const SESSION_COPY: &str = "session.toml";
 pub const RENDERED: &[(&str, RenderFn)] = &[
     ("agenda.md", agenda_md),
     ("agenda.html", agenda_html),
-    // MERGE POINT — add the other documents here, one `(file name, render fn)` each, as their
-    // branches are merged: ("attendance.md", …), ("attendance.csv", …), ("summary.md", …),
-    // ("report.md", …), ("report.html", …). Nothing else needs to change: the index, the
-    // commit and the rollback all work from this list.
+    ("attendance.md", attendance_md),
+    ("attendance.csv", attendance_csv),
+    // MERGE POINT — ("summary.md", …), ("report.md", …), ("report.html", …).
 ];
+
+/// Blank rows for walk-ins on archived sign-in sheets, as `cowork attendance` prints them.
+const ARCHIVE_BLANK_ROWS: usize = 5;
+
+fn attendance_view(checked: &Checked) -> attendance::AttendanceView {
+    attendance::build(
+        &checked.session,
+        &checked.schedule,
+        None,
+        ARCHIVE_BLANK_ROWS,
+    )
+}
+
+fn attendance_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
+    Ok(renderer
+        .render("attendance.md", &attendance_view(checked))?
+        .into_bytes())
+}
+
+fn attendance_csv(checked: &Checked, _: &Renderer) -> Result<Vec<u8>> {
+    let text =
+        crate::commands::attendance::csv(&attendance_view(checked), checked.session.info.language)?;
+    Ok(text.into_bytes())
+}
 
 fn agenda_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
     let view = agenda::build(&checked.session, &checked.schedule, None);

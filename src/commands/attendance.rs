@@ -195,7 +195,7 @@ fn table(view: &AttendanceView) -> String {
 
 /// CSV for spreadsheets: a byte-order mark so Excel reads UTF-8, one row per participant per
 /// day; `;` separates Russian sessions' fields because Excel in a Russian locale expects it.
-fn csv(view: &AttendanceView, language: Language) -> Result<String> {
+pub fn csv(view: &AttendanceView, language: Language) -> Result<String> {
     let l = |k: &str| label(view, k);
     let delimiter = match language {
         Language::Ru => b';',
