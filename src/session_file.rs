@@ -108,6 +108,7 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Checks session text that came from `path` (used for messages only).
+#[allow(clippy::result_large_err)] // called once per file; boxing would buy nothing
 pub fn check_text(
     path: &str,
     text: String,
