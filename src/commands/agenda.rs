@@ -86,7 +86,9 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     output::emit(&text, args.output.as_deref())
 }
 
-fn cell_text(a: &ActivityView, with_time: bool) -> String {
+/// An activity in a table cell: time (optionally), format and title, `note` after the title,
+/// then the moderators.
+fn cell_text(a: &ActivityView, with_time: bool, note: Option<&str>) -> String {
     let mut text = String::new();
     if with_time {
         text.push_str(&a.time);
@@ -97,6 +99,9 @@ fn cell_text(a: &ActivityView, with_time: bool) -> String {
         text.push(' ');
     }
     text.push_str(&a.title_quoted);
+    if let Some(note) = note {
+        text.push_str(&format!(" ({note})"));
+    }
     if !a.moderators.is_empty() {
         text.push('\n');
         text.push_str(&a.moderators.join(", "));
@@ -144,16 +149,15 @@ fn table(view: &AgendaView) -> String {
             let mut cells = vec![Cell::new(&row.time)];
             if let Some(a) = &row.plenary {
                 cells[0] = Cell::new(&a.time);
-                cells.push(Cell::new(format!(
-                    "{} ({})",
-                    cell_text(a, false),
-                    l("all_zones")
-                )));
+                cells.push(Cell::new(cell_text(a, false, Some(l("all_zones")))));
                 cells.extend((1..day.columns.len()).map(|_| Cell::new("")));
             } else {
                 for cell in &row.cells {
-                    let text: Vec<String> =
-                        cell.activities.iter().map(|a| cell_text(a, true)).collect();
+                    let text: Vec<String> = cell
+                        .activities
+                        .iter()
+                        .map(|a| cell_text(a, true, None))
+                        .collect();
                     cells.push(Cell::new(if cell.covered {
                         "↓".to_string()
                     } else {

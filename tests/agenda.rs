@@ -1,0 +1,620 @@
+//! `cowork agenda`: the printed plan in every format and language, day selection, output
+//! files, user templates, and escaping of whatever the session file says.
+
+mod common;
+
+use common::{Output, Test, fixture_text};
+
+/// `cowork agenda <fixture> [extra...]` with `tests/fixtures/agenda/<name>.toml` as `s.toml`.
+fn agenda(name: &str) -> Test {
+    Test::new()
+        .fixture_as(&format!("agenda/{name}.toml"), "s.toml")
+        .args(["agenda", "s.toml"])
+}
+
+// ── every format, in Russian and in English ─────────────────────────────────────────────
+
+macro_rules! format_snapshots {
+    ($($test:ident: $fixture:literal, $format:literal;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                agenda($fixture)
+                    .args(["--format", $format])
+                    .stderr("")
+                    .stdout_snapshot(stringify!($test))
+                    .run();
+            }
+        )*
+    };
+}
+
+format_snapshots! {
+    ru_table: "ru", "table";
+    ru_md: "ru", "md";
+    ru_html: "ru", "html";
+    ru_txt: "ru", "txt";
+    ru_json: "ru", "json";
+    en_table: "en", "table";
+    en_md: "en", "md";
+    en_html: "en", "html";
+    en_txt: "en", "txt";
+    en_json: "en", "json";
+}
+
+#[test]
+fn russian_documents_read_as_russian() {
+    let out = agenda("ru").args(["--format", "md"]).run();
+    for expected in [
+        "# План проведения методического коворкинга",
+        "**Тема:** «Игровые технологии в образовательной деятельности ДОО»",
+        "**Сроки проведения:** 3–4 декабря 2026 г.",
+        "## День 1 — 3 декабря 2026 г., четверг",
+        "| Время | Интерактивная | Презентационная | Медиа-хаб | Игротека |",
+        "(все зоны)",
+        "Мастер-класс «Играем вместе»",
+    ] {
+        assert!(
+            out.stdout.contains(expected),
+            "{expected:?} not in:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn english_documents_read_as_english() {
+    let out = agenda("en").args(["--format", "md"]).run();
+    for expected in [
+        "# Methodical coworking programme",
+        "**Theme:** “Play-based learning in preschool”",
+        "**Dates:** 1–2 March 2027",
+        "## Day 1 — 1 March 2027, Monday",
+        "(all zones)",
+    ] {
+        assert!(
+            out.stdout.contains(expected),
+            "{expected:?} not in:\n{}",
+            out.stdout
+        );
+    }
+    assert!(!out.stdout.contains("День"), "{}", out.stdout);
+}
+
+#[test]
+fn zones_side_by_side_with_plenary_rows_across() {
+    let out = agenda("ru").args(["--format", "html"]).run();
+    // Day 1 has four zones in parallel: plenary rows span all four columns.
+    assert!(out.stdout.contains("<td class=\"plenary\" colspan=\"4\">"));
+    // The media hub's long activity (09:30–11:30) spans the three rows that start meanwhile.
+    assert!(out.stdout.contains("rowspan=\"3\""), "{}", out.stdout);
+}
+
+#[test]
+fn the_terminal_table_marks_plenary_items_after_their_title() {
+    // "(all zones)" qualifies the activity, not the moderator listed under it.
+    let out = agenda("en").args(["--format", "table"]).run();
+    assert!(
+        out.stdout
+            .contains("Briefing “Welcome and warm-up” (all zones)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("Anna Ivanova (all zones)"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn the_bundled_example_renders_in_every_format() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join("grazhdansko-patrioticheskoe.toml");
+    let text = std::fs::read_to_string(example).expect("the example exists");
+    for format in ["table", "md", "html", "txt", "json"] {
+        let out = Test::new()
+            .file("example.toml", &text)
+            .args(["agenda", "example.toml", "--format", format])
+            .stderr("")
+            .run();
+        assert!(out.stdout.contains("2026"), "{format}: {}", out.stdout);
+    }
+}
+
+// ── --day ───────────────────────────────────────────────────────────────────────────────
+
+#[test]
+fn day_selects_one_day() {
+    let out = agenda("ru")
+        .args(["--format", "md", "--day", "2"])
+        .stdout_snapshot("ru_md_day_2")
+        .run();
+    assert!(
+        out.stdout
+            .contains("## День 2 — 4 декабря 2026 г., пятница")
+    );
+    assert!(!out.stdout.contains("## День 1"), "{}", out.stdout);
+}
+
+#[test]
+fn day_in_json() {
+    let out = agenda("en").args(["--format", "json", "--day", "1"]).run();
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
+    let days = doc["days"].as_array().expect("days");
+    assert_eq!(days.len(), 1);
+    assert_eq!(days[0]["day"], 1);
+    assert_eq!(days[0]["date"], "2027-03-01");
+}
+
+#[test]
+fn day_beyond_the_session_is_a_usage_error() {
+    agenda("ru")
+        .args(["--day", "3"])
+        .status(2)
+        .stdout("")
+        .stderr("error: --day 3: the session has 2 days\n")
+        .run();
+}
+
+#[test]
+fn day_zero_is_a_usage_error() {
+    agenda("ru")
+        .args(["--day", "0"])
+        .status(2)
+        .stdout("")
+        .stderr_contains("--day")
+        .run();
+}
+
+#[test]
+fn a_day_without_activities_says_so() {
+    let text = fixture_text("check/ok.toml")
+        .replace("dates = [2026-12-03]", "dates = [2026-12-03, 2026-12-04]");
+    for (format, expected) in [
+        (
+            "md",
+            "## День 2 — 4 декабря 2026 г., пятница\n\nМероприятия не запланированы.\n",
+        ),
+        (
+            "txt",
+            "ДЕНЬ 2 — 4 декабря 2026 г., пятница\n\nМероприятия не запланированы.\n",
+        ),
+        (
+            "table",
+            "День 2 — 4 декабря 2026 г., пятница\nМероприятия не запланированы\n",
+        ),
+        (
+            "html",
+            "<p class=\"empty\">Мероприятия не запланированы.</p>",
+        ),
+    ] {
+        Test::new()
+            .file("s.toml", &text)
+            .args(["agenda", "s.toml", "--day", "2", "--format", format])
+            .stdout_contains(expected)
+            .stderr_contains("not the last phase of the last day")
+            .run();
+    }
+}
+
+// ── where the document goes ─────────────────────────────────────────────────────────────
+
+#[test]
+fn without_a_terminal_the_default_format_is_markdown() {
+    let md = agenda("ru").args(["--format", "md"]).run();
+    agenda("ru").stdout(md.stdout).run();
+}
+
+#[test]
+fn output_writes_the_file_and_its_extension_picks_the_format() {
+    for (file, format) in [
+        ("plan.html", "html"),
+        ("plan.HTM", "html"),
+        ("plan.txt", "txt"),
+        ("plan.json", "json"),
+        ("plan.md", "md"),
+        ("plan.markdown", "md"),
+    ] {
+        let expected = agenda("ru").args(["--format", format]).run().stdout;
+        let out = agenda("ru").args(["-o", file]).stdout("").stderr("").run();
+        assert_eq!(out.read(file), expected, "-o {file}");
+        let mut expected_files = vec![file, "s.toml"];
+        expected_files.sort_unstable();
+        assert_eq!(out.list("."), expected_files, "no temporary files left");
+    }
+}
+
+#[test]
+fn an_explicit_format_wins_over_the_extension() {
+    let html = agenda("en").args(["--format", "html"]).run().stdout;
+    let out = agenda("en")
+        .args(["--format", "html", "--output", "plan.txt"])
+        .run();
+    assert_eq!(out.read("plan.txt"), html);
+}
+
+#[test]
+fn output_replaces_an_existing_file() {
+    let out = agenda("en")
+        .file("plan.md", "old plan\n")
+        .args(["-o", "plan.md"])
+        .run();
+    assert!(
+        out.read("plan.md")
+            .starts_with("# Methodical coworking programme")
+    );
+}
+
+#[test]
+fn output_into_a_missing_folder_fails_cleanly() {
+    agenda("en")
+        .args(["-o", "no/such/folder/plan.md"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("cannot write no/such/folder/plan.md")
+        .run();
+}
+
+#[test]
+fn output_onto_a_folder_fails_cleanly() {
+    let out = agenda("en")
+        .dir("plans")
+        .args(["-o", "plans"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("cannot write plans")
+        .run();
+    assert!(
+        out.list("plans").is_empty(),
+        "no temporary file left behind"
+    );
+    assert_eq!(out.list("."), ["plans", "s.toml"]);
+}
+
+// ── user templates ──────────────────────────────────────────────────────────────────────
+
+#[test]
+fn templates_in_the_current_folder_override_the_built_in_ones() {
+    agenda("ru")
+        .file(
+            "templates/agenda.md",
+            "Свой шаблон: {{ header.title_quoted }}, {{ days | length }} дн.\n",
+        )
+        .stdout("Свой шаблон: «Игровые технологии в образовательной деятельности ДОО», 2 дн.\n")
+        .run();
+}
+
+#[test]
+fn an_override_replaces_only_its_own_file() {
+    let html = agenda("ru").args(["--format", "html"]).run().stdout;
+    agenda("ru")
+        .file("templates/agenda.md", "custom\n")
+        .args(["--format", "html"])
+        .stdout(html)
+        .run();
+}
+
+#[test]
+fn templates_option_names_the_folder() {
+    agenda("en")
+        .file(
+            "my-templates/agenda.txt",
+            "{{ header.title }} / {{ labels.day }}\n",
+        )
+        .file(
+            "templates/agenda.txt",
+            "the ./templates folder is not used\n",
+        )
+        .args(["--format", "txt", "--templates", "my-templates"])
+        .stdout("Play-based learning in preschool / Day\n")
+        .run();
+}
+
+#[test]
+fn templates_option_may_come_before_the_command() {
+    Test::new()
+        .fixture_as("agenda/en.toml", "s.toml")
+        .file("t/agenda.md", "before: {{ header.language }}\n")
+        .args(["--templates", "t", "agenda", "s.toml"])
+        .stdout("before: en\n")
+        .run();
+}
+
+#[test]
+fn a_style_override_reaches_the_html() {
+    let out = agenda("en")
+        .file("templates/style.css", "body { color: #123456; }\n")
+        .args(["--format", "html"])
+        .run();
+    assert!(out.stdout.contains("body { color: #123456; }"));
+    assert!(
+        !out.stdout.contains("@media print"),
+        "the built-in style is replaced"
+    );
+}
+
+#[test]
+fn a_missing_templates_folder_is_a_usage_error() {
+    agenda("en")
+        .args(["--templates", "nowhere"])
+        .status(2)
+        .stdout("")
+        .stderr("error: --templates nowhere: no such directory\n")
+        .run();
+}
+
+#[test]
+fn a_broken_template_names_its_path_and_line() {
+    let out = agenda("en")
+        .file(
+            "templates/agenda.md",
+            "# {{ header.title }}\n\n{% for day in days %}\n{{ day.number \n{% endfor %}\n",
+        )
+        .status(1)
+        .stdout("")
+        .stderr_contains("template templates/agenda.md is broken")
+        .stderr_contains("agenda.md:5:")
+        .stderr_snapshot("broken_template")
+        .run();
+    assert!(!out.stderr.contains("panicked"));
+}
+
+#[test]
+fn a_template_that_fails_to_render_names_its_path_and_line() {
+    agenda("en")
+        .file(
+            "templates/agenda.html",
+            "<p>\n{{ header.title }}\n{{ header.no_such_field }}\n</p>\n",
+        )
+        .args(["--format", "html"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("template templates/agenda.html failed to render")
+        .stderr_contains("agenda.html:3:")
+        .stderr_snapshot("template_render_error")
+        .run();
+}
+
+#[test]
+fn a_template_that_is_not_utf8_fails_cleanly() {
+    agenda("en")
+        .file("templates/agenda.md", [0xD2u8, 0xE5, 0xEC, 0xE0, b'\n'])
+        .status(1)
+        .stdout("")
+        .stderr_contains("templates/agenda.md")
+        .run();
+}
+
+// ── hostile input ───────────────────────────────────────────────────────────────────────
+
+/// The agenda of the injection fixture in one format.
+fn injection(format: &str) -> Output {
+    agenda("injection")
+        .args(["--format", format])
+        .stderr("")
+        .run()
+}
+
+#[test]
+fn html_escapes_everything_from_the_session_file() {
+    let html = injection("html").stdout;
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "raw <script> in:\n{html}");
+    for tag in ["<img", "<b>", "<i>", "<u>", "</title><", "</dd><"] {
+        assert!(!lower.contains(tag), "raw {tag} in:\n{html}");
+    }
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Игры &quot;в кавычках&quot; и &#39;апострофах&#39; &gt;"));
+    assert!(html.contains("&quot; onmouseover=&quot;alert(1)"));
+    assert!(html.contains("Петров &quot;Игорь&quot; &lt;b&gt;Сергеевич&lt;/b&gt;"));
+}
+
+#[test]
+fn html_keeps_only_web_links_and_escapes_them() {
+    let html = injection("html").stdout;
+    let hrefs: Vec<&str> = html
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        hrefs,
+        ["https://example.org/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"],
+        "only the http(s) link becomes a link, and it cannot leave its attribute"
+    );
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("href=\"javascript") && !lower.contains("href=\" javascript"));
+    // The javascript: "links" are shown as text.
+    assert!(html.contains("<td>javascript:alert(1)</td>"));
+}
+
+#[test]
+fn template_syntax_in_the_input_is_printed_literally() {
+    for format in ["html", "md", "txt"] {
+        let out = injection(format).stdout;
+        assert!(out.contains("{{ 7*7 }}"), "{format}:\n{out}");
+        assert!(
+            out.contains("{% raw %}сырой{% endraw %}"),
+            "{format}:\n{out}"
+        );
+        assert!(
+            !out.contains("49"),
+            "{format}: the input was evaluated:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn json_carries_the_input_unchanged() {
+    let out = injection("json");
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
+    assert_eq!(
+        doc["session"]["title"],
+        "<script>alert(1)</script> Игры \"в кавычках\" и 'апострофах' > {{ 7*7 }} {% raw %}сырой{% endraw %}"
+    );
+    assert_eq!(
+        doc["days"][0]["activities"][2]["title"],
+        "Строка один\nСтрока два | три"
+    );
+}
+
+/// Cells of a Markdown table row, split at the `|` that are not escaped.
+fn markdown_cells(row: &str) -> usize {
+    let mut cells: usize = 0;
+    let mut escaped = false;
+    for c in row.trim().chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => cells += 1,
+            _ => escaped = false,
+        }
+    }
+    cells.saturating_sub(1)
+}
+
+/// Every table of a Markdown document: its rows, each as (line number, text).
+fn markdown_tables(md: &str) -> Vec<Vec<(usize, &str)>> {
+    let mut tables = Vec::new();
+    let mut current: Vec<(usize, &str)> = Vec::new();
+    for (i, line) in md.lines().enumerate() {
+        if line.starts_with('|') {
+            current.push((i + 1, line));
+        } else if !current.is_empty() {
+            tables.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        tables.push(current);
+    }
+    tables
+}
+
+#[test]
+fn markdown_tables_survive_pipes_and_line_breaks() {
+    let md = injection("md").stdout;
+    let tables = markdown_tables(&md);
+    assert_eq!(tables.len(), 2, "the day and the zones:\n{md}");
+    for table in &tables {
+        let (_, header) = table[0];
+        let width = markdown_cells(header);
+        assert!(table[1].1.starts_with("|---"), "{md}");
+        for &(line, row) in table {
+            assert!(row.ends_with('|'), "line {line} is cut: {row:?}\n{md}");
+            assert_eq!(markdown_cells(row), width, "line {line}: {row:?}\n{md}");
+        }
+        // The line after a table is blank: no cell spilled onto the next line.
+        let after = md
+            .lines()
+            .nth(table.last().map_or(0, |r| r.0))
+            .unwrap_or("");
+        assert!(after.trim().is_empty(), "after the table: {after:?}\n{md}");
+    }
+    assert!(md.contains("Семинар \\| практикум"));
+    assert!(md.contains("«Строка один<br>Строка два \\| три»"));
+    assert!(md.contains("строка 1<br>строка 2 \\| столбец"));
+}
+
+#[test]
+fn markdown_tables_of_the_regular_fixtures_are_well_formed() {
+    for fixture in ["ru", "en"] {
+        let md = agenda(fixture).args(["--format", "md"]).run().stdout;
+        for table in markdown_tables(&md) {
+            let width = markdown_cells(table[0].1);
+            for &(line, row) in &table {
+                assert_eq!(markdown_cells(row), width, "{fixture} line {line}: {row:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_terminal_table_shows_hostile_text_as_text() {
+    let out = injection("table").stdout;
+    assert!(out.contains("{{ 7*7 }}"));
+    assert!(
+        !out.contains('\u{1b}'),
+        "no escape sequences without a terminal"
+    );
+}
+
+// ── validation comes first ──────────────────────────────────────────────────────────────
+
+#[test]
+fn a_session_with_warnings_still_renders() {
+    let out = Test::new()
+        .fixture("check/phase_without_moderator.toml")
+        .args(["agenda", "phase_without_moderator.toml", "--format", "md"])
+        .stderr_contains("warning: \"Мастер-класс «Играем вместе»\" has no moderator")
+        .stderr_contains("phase_without_moderator.toml:27:9")
+        .stdout_contains("# План проведения методического коворкинга")
+        .run();
+    assert!(!out.stderr.contains("error"), "{}", out.stderr);
+}
+
+#[test]
+fn warnings_go_to_stderr_even_when_writing_a_file() {
+    let out = Test::new()
+        .fixture("check/missing_goal.toml")
+        .args(["agenda", "missing_goal.toml", "-o", "plan.html"])
+        .stdout("")
+        .stderr_contains("warning: the session has no goal")
+        .run();
+    assert!(out.read("plan.html").starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn a_session_with_errors_renders_nothing() {
+    Test::new()
+        .fixture("check/zone_overlap.toml")
+        .args(["agenda", "zone_overlap.toml"])
+        .status(1)
+        .stdout("")
+        .stderr_snapshot("session_with_errors")
+        .run();
+}
+
+#[test]
+fn a_session_with_errors_writes_no_file() {
+    let out = Test::new()
+        .fixture("check/zone_overlap.toml")
+        .args(["agenda", "zone_overlap.toml", "-o", "plan.html"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("zone_overlap.toml has 1 error")
+        .run();
+    assert!(!out.exists("plan.html"));
+}
+
+#[test]
+fn a_file_that_is_not_toml_renders_nothing() {
+    Test::new()
+        .file("s.toml", "[session\n")
+        .args(["agenda", "s.toml"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("s.toml:1:")
+        .stderr_contains("this is not valid TOML")
+        .run();
+}
+
+#[test]
+fn a_missing_file() {
+    Test::new()
+        .args(["agenda", "nowhere.toml"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("cannot open nowhere.toml: no such file")
+        .run();
+}
+
+#[test]
+fn an_unknown_format_is_a_usage_error() {
+    agenda("en")
+        .args(["--format", "pdf"])
+        .status(2)
+        .stdout("")
+        .stderr_contains("pdf")
+        .run();
+}

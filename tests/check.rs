@@ -1,0 +1,538 @@
+//! `cowork check`: every rule of the session format, as a fixture with its expected report.
+//!
+//! Each `tests/fixtures/check/<rule>.toml` is a clean session with one rule broken; its
+//! stderr is snapshotted in `tests/snapshots/check__<rule>.snap` (file:line:col, the source
+//! line, a caret, a hint) and the exit status is checked: 1 for errors, 0 for warnings only.
+
+mod common;
+
+use common::{Output, Test, fixture_text};
+
+/// Runs `cowork check <rule>.toml` on the fixture and snapshots stderr.
+fn check_fixture(rule: &str, status: i32) -> Output {
+    let file = format!("{rule}.toml");
+    Test::new()
+        .fixture(&format!("check/{file}"))
+        .args(["check", &file])
+        .status(status)
+        .stdout("")
+        .stderr_snapshot(rule)
+        .run()
+}
+
+/// One test per fixture: `rule => exit status`. Also lists them, so that a fixture
+/// without a test is noticed (`every_fixture_has_a_test`).
+macro_rules! fixtures {
+    ($($rule:ident => $status:expr,)*) => {
+        $(
+            #[test]
+            fn $rule() {
+                check_fixture(stringify!($rule), $status);
+            }
+        )*
+        const FIXTURES: &[&str] = &[$(stringify!($rule)),*];
+    };
+}
+
+const ERRORS: i32 = 1;
+const WARNINGS_ONLY: i32 = 0;
+
+fixtures! {
+    ok => 0,
+
+    // The header.
+    schema_not_one => ERRORS,
+    no_session => ERRORS,
+    missing_title => ERRORS,
+    empty_title => ERRORS,
+    missing_dates => ERRORS,
+    empty_dates => ERRORS,
+    dates_not_ascending => ERRORS,
+    too_many_dates => WARNINGS_ONLY,
+    missing_goal => WARNINGS_ONLY,
+    bad_language => ERRORS,
+    unknown_language => ERRORS,
+
+    // Shapes: keys, types, dates and times.
+    unknown_keys => ERRORS,
+    report_unknown_key => ERRORS,
+    wrong_types => ERRORS,
+    not_tables => ERRORS,
+    bad_date_native => ERRORS,
+    bad_dates_quoted => ERRORS,
+    bad_time_native => ERRORS,
+    bad_times_quoted => ERRORS,
+
+    // Zones, phases, participants.
+    zone_id_invalid => ERRORS,
+    custom_zone_without_name => ERRORS,
+    unknown_zone => ERRORS,
+    unknown_phase => ERRORS,
+    unknown_participant => ERRORS,
+    moderator_listed_twice => WARNINGS_ONLY,
+
+    // Times.
+    day_beyond_dates => ERRORS,
+    duration_and_end => ERRORS,
+    neither_duration_nor_end => ERRORS,
+    duration_not_positive => ERRORS,
+    end_before_start => ERRORS,
+    past_midnight => ERRORS,
+    zone_overlap => ERRORS,
+    plenary_overlap => ERRORS,
+    moderator_double_booking => ERRORS,
+
+    // Programme warnings.
+    empty_activities => WARNINGS_ONLY,
+    missing_phase => WARNINGS_ONLY,
+    discussion_not_last => WARNINGS_ONLY,
+    zone_unused => WARNINGS_ONLY,
+    phase_without_moderator => WARNINGS_ONLY,
+
+    // Participants.
+    participant_duplicates => ERRORS,
+    empty_name_and_id => ERRORS,
+    negative_experience => ERRORS,
+    group_below_one => ERRORS,
+
+    // After the session.
+    attendance_day_beyond => ERRORS,
+    attendance_day_twice => ERRORS,
+    attendance_unknown_ref => ERRORS,
+    attendance_present_twice => ERRORS,
+    attendance_present_and_excused => ERRORS,
+    attendance_missing_day => ERRORS,
+    attendance_excused_twice => ERRORS,
+    attendance_negative_guests => ERRORS,
+    feedback_votes_below_one => ERRORS,
+    feedback_unknown_activity => ERRORS,
+    feedback_unknown_kind => ERRORS,
+    product_unknown_author => ERRORS,
+    indicator_value_wrong_type => ERRORS,
+
+    // Locations.
+    cyrillic_columns => ERRORS,
+}
+
+#[test]
+fn every_fixture_has_a_test() {
+    let dir = common::fixtures_dir().join("check");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/check exists")
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".toml").map(str::to_string)
+        })
+        .collect();
+    files.sort();
+    let mut tested: Vec<String> = FIXTURES.iter().map(|s| s.to_string()).collect();
+    tested.sort();
+    assert_eq!(files, tested, "fixtures in tests/fixtures/check vs. tests");
+}
+
+/// The file:line:col printed for the first diagnostic whose message contains `needle`.
+fn location_of(stderr: &str, needle: &str) -> String {
+    let mut lines = stderr.lines();
+    while let Some(line) = lines.next() {
+        if line.contains(needle) {
+            let arrow = lines.next().unwrap_or_default();
+            return arrow
+                .trim_start()
+                .strip_prefix("--> ")
+                .unwrap_or_else(|| panic!("no location after {line:?}:\n{stderr}"))
+                .to_string();
+        }
+    }
+    panic!("no diagnostic {needle:?} in:\n{stderr}");
+}
+
+/// 1-based line and column in characters of the `n`-th (0-based) occurrence of `needle`.
+fn position(text: &str, needle: &str, n: usize) -> (usize, usize) {
+    let offset = text
+        .match_indices(needle)
+        .nth(n)
+        .unwrap_or_else(|| panic!("{needle:?} #{n} not in the fixture"))
+        .0;
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..offset].chars().count() + 1)
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let out = check_fixture("cyrillic_columns", ERRORS);
+    let text = fixture_text("check/cyrillic_columns.toml");
+
+    let (line, col) = position(&text, "\"Сидорова\"", 0);
+    assert!(
+        col > 30,
+        "the reference comes after Cyrillic text on its line"
+    );
+    assert_eq!(
+        location_of(&out.stderr, "unknown participant \"Сидорова\""),
+        format!("cyrillic_columns.toml:{line}:{col}")
+    );
+    // The caret stands under the value, counted in characters.
+    let source_line = text.lines().nth(line - 1).unwrap_or_default();
+    let caret_line = out
+        .stderr
+        .lines()
+        .skip_while(|l| !l.ends_with(source_line))
+        .nth(1)
+        .expect("a caret line under the source line");
+    let gutter = out
+        .stderr
+        .lines()
+        .find(|l| l.ends_with(source_line))
+        .map(|l| l.chars().count() - source_line.chars().count())
+        .unwrap_or_default();
+    assert_eq!(
+        caret_line.chars().position(|c| c == '^'),
+        Some(gutter + col - 1),
+        "caret misplaced:\n{}",
+        out.stderr
+    );
+
+    let (line, col) = position(&text, "\"два года\"", 0);
+    assert_eq!(
+        location_of(&out.stderr, "`experience` in [[participants]] #3"),
+        format!("cyrillic_columns.toml:{line}:{col}")
+    );
+}
+
+#[test]
+fn a_file_with_many_problems_reports_all_of_them_in_one_run() {
+    let text = r#"schema = 3
+colour = "blue"
+
+[session]
+titel = "Игровые технологии"
+dates = [2026-12-04, 2026-12-03]
+language = "de"
+
+[zones.Sport]
+room = "спортзал"
+
+[[participants]]
+name = "Иванова Анна"
+id = "ivanova"
+experience = -1
+group = 0
+
+[[participants]]
+name = "Иванова Анна"
+id = "ivanova"
+
+[[activities]]
+title = "Открытие"
+phase = "immersion"
+zone = "hall"
+duration = 30
+moderators = ["ivanova"]
+
+[[activities]]
+title = "Мастер-класс"
+phase = "presentaton"
+day = 5
+duration = 45
+
+[[activities]]
+title = "Семинар"
+zone = "interactive"
+start = 10:00
+duration = 60
+end = 11:00
+
+[[activities]]
+title = "Практикум"
+zone = "interactive"
+start = 12:00
+end = 11:00
+
+[[activities]]
+title = "Квест"
+zone = "interactive"
+start = 23:30
+duration = 60
+
+[[activities]]
+title = "Консультация"
+zone = "presentation"
+start = 10:00
+duration = 0
+
+[[attendance]]
+day = 4
+present = ["ivanova", "ivanova", "nobody"]
+
+[[feedback]]
+kind = "pluss"
+text = "Много практики"
+votes = 0
+activity = "Открыте"
+
+[[products]]
+title = "Сборник"
+authors = ["someone"]
+
+[[indicators]]
+name = "Доля"
+value = true
+
+[report]
+summry = "…"
+"#;
+    let out = Test::new()
+        .file("many.toml", text)
+        .args(["check", "many.toml"])
+        .status(1)
+        .stderr_snapshot("many_problems")
+        .run();
+    let expected = [
+        "unsupported schema 3",
+        "unknown key `colour` in the file",
+        "unknown key `titel` in [session]",
+        "[session] has no `title`",
+        "the dates must go in order",
+        "unknown language \"de\"",
+        "zone id \"Sport\" is not allowed",
+        "`experience` cannot be negative",
+        "`group` numbers start at 1",
+        "name \"Иванова Анна\" is used twice",
+        "id \"ivanova\" is used twice",
+        "unknown zone \"hall\"",
+        "unknown phase \"presentaton\"",
+        "day 5 is outside the session",
+        "an activity takes `duration` or `end`, not both",
+        "\"Практикум\" ends at 11:00 but starts at 12:00",
+        "\"Квест\" starts at 23:30 and runs past midnight",
+        "`duration` must be a positive number of minutes",
+        "attendance for day 4",
+        "\"ivanova\" is listed twice in one day's `present`",
+        "unknown participant \"nobody\" in `present`",
+        "unknown kind \"pluss\" in [[feedback]] #1",
+        "`votes` must be 1 or more",
+        "unknown activity \"Открыте\"",
+        "unknown participant \"someone\" in `authors`",
+        "`value` in [[indicators]] #1 must be a number or a string",
+        "unknown key `summry` in [report]",
+    ];
+    let missing: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|m| !out.stderr.contains(m))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not reported: {missing:#?}\n{}",
+        out.stderr
+    );
+    let errors =
+        out.stderr.matches("\nerror: ").count() + usize::from(out.stderr.starts_with("error: "));
+    // One per expected message, plus the final "has problems" line.
+    assert!(errors > expected.len(), "{errors} errors:\n{}", out.stderr);
+    assert!(out.stderr.contains("many.toml: "));
+}
+
+#[test]
+fn a_clean_file_says_ok() {
+    Test::new()
+        .fixture("check/ok.toml")
+        .args(["check", "ok.toml"])
+        .stdout("")
+        .stderr("ok.toml: ok\n")
+        .run();
+}
+
+#[test]
+fn the_bundled_example_is_clean() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join("grazhdansko-patrioticheskoe.toml");
+    let text = std::fs::read_to_string(example).expect("the example exists");
+    Test::new()
+        .file("example.toml", text)
+        .args(["check", "example.toml"])
+        .stderr("example.toml: ok\n")
+        .run();
+}
+
+// ── files that are not session files at all ─────────────────────────────────────────────
+
+#[test]
+fn a_non_utf8_file() {
+    // «Тема» in Windows-1251 after a valid first line.
+    let mut bytes = b"[session]\ntitle = \"".to_vec();
+    bytes.extend([0xD2, 0xE5, 0xEC, 0xE0]);
+    bytes.extend(b"\"\n");
+    Test::new()
+        .file("cp1251.toml", bytes)
+        .args(["check", "cp1251.toml"])
+        .status(1)
+        .stdout("")
+        .stderr_contains("cp1251.toml:2:10: the file is not UTF-8 text")
+        .stderr_snapshot("non_utf8")
+        .run();
+}
+
+#[test]
+fn an_empty_file() {
+    Test::new()
+        .file("empty.toml", "")
+        .args(["check", "empty.toml"])
+        .status(1)
+        .stderr_contains("the session file is empty")
+        .stderr_snapshot("empty_file")
+        .run();
+}
+
+#[test]
+fn a_file_of_blank_lines_is_empty_too() {
+    Test::new()
+        .file("blank.toml", "\n   \n\t\n")
+        .args(["check", "blank.toml"])
+        .status(1)
+        .stderr_contains("the session file is empty")
+        .run();
+}
+
+#[test]
+fn a_file_that_is_not_toml() {
+    Test::new()
+        .file(
+            "notes.toml",
+            "План коворкинга\n3 декабря: открытие, мастер-классы\n",
+        )
+        .args(["check", "notes.toml"])
+        .status(1)
+        .stderr_contains("notes.toml:1:")
+        .stderr_contains("this is not valid TOML")
+        .stderr_snapshot("not_toml")
+        .run();
+}
+
+#[test]
+fn a_json_file() {
+    Test::new()
+        .file("s.toml", "{\"session\": {\"title\": \"T\"}}\n")
+        .args(["check", "s.toml"])
+        .status(1)
+        .stderr_contains("this is not valid TOML")
+        .run();
+}
+
+#[test]
+fn a_directory() {
+    Test::new()
+        .dir("sessions")
+        .args(["check", "sessions"])
+        .status(1)
+        .stderr_contains("sessions is a folder, not a session file")
+        .stderr_snapshot("directory")
+        .run();
+}
+
+#[test]
+fn a_missing_file() {
+    Test::new()
+        .args(["check", "sessions/2026-12-03.toml"])
+        .status(1)
+        .stderr_contains("cannot open sessions/2026-12-03.toml: no such file")
+        .stderr_snapshot("missing_file")
+        .run();
+}
+
+#[test]
+fn a_file_over_16_mib() {
+    let test = Test::new();
+    let file = std::fs::File::create(test.path().join("huge.toml")).expect("create");
+    file.set_len(17 * 1024 * 1024).expect("grow the file");
+    test.args(["check", "huge.toml"])
+        .status(1)
+        .stderr_contains("huge.toml is 17 MiB; a session file may be at most 16 MiB")
+        .run();
+}
+
+#[test]
+fn a_utf8_bom_is_ignored() {
+    let text = format!("\u{feff}{}", fixture_text("check/ok.toml"));
+    Test::new()
+        .file("bom.toml", text)
+        .args(["check", "bom.toml"])
+        .stderr("bom.toml: ok\n")
+        .run();
+}
+
+#[test]
+fn windows_line_endings_are_fine() {
+    let text = fixture_text("check/missing_goal.toml").replace('\n', "\r\n");
+    let out = Test::new()
+        .file("crlf.toml", text)
+        .args(["check", "crlf.toml"])
+        .stderr_contains("crlf.toml:3:1")
+        .run();
+    assert!(!out.stderr.contains('\r'), "{:?}", out.stderr);
+}
+
+// ── the command line ────────────────────────────────────────────────────────────────────
+
+#[test]
+fn several_files_in_one_run() {
+    Test::new()
+        .fixture("check/ok.toml")
+        .fixture("check/missing_goal.toml")
+        .fixture("check/schema_not_one.toml")
+        .fixture("check/zone_overlap.toml")
+        .args([
+            "check",
+            "ok.toml",
+            "missing_goal.toml",
+            "schema_not_one.toml",
+            "absent.toml",
+            "zone_overlap.toml",
+        ])
+        .status(1)
+        .stdout("")
+        .stderr_contains("ok.toml: ok\n")
+        .stderr_contains("missing_goal.toml: ok, 1 warning\n")
+        .stderr_contains("schema_not_one.toml: 1 error\n")
+        .stderr_contains("cannot open absent.toml")
+        .stderr_contains("zone_overlap.toml: 1 error\n")
+        .stderr_contains("error: 3 of 5 files have problems")
+        .stderr_snapshot("several_files")
+        .run();
+}
+
+#[test]
+fn several_clean_files_exit_zero() {
+    Test::new()
+        .fixture("check/ok.toml")
+        .fixture("check/missing_goal.toml")
+        .args(["check", "ok.toml", "missing_goal.toml"])
+        .stderr_contains("ok.toml: ok\n")
+        .stderr_contains("missing_goal.toml: ok, 1 warning\n")
+        .run();
+}
+
+#[test]
+fn no_file_is_a_usage_error() {
+    Test::new()
+        .arg("check")
+        .status(2)
+        .stdout("")
+        .stderr_contains("FILE")
+        .run();
+}
+
+#[test]
+fn no_colour_without_a_terminal_even_without_no_color() {
+    let out = Test::new()
+        .fixture("check/zone_overlap.toml")
+        .env_remove("NO_COLOR")
+        .args(["check", "zone_overlap.toml"])
+        .status(1)
+        .run();
+    assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
+}
