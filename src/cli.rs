@@ -33,6 +33,18 @@ pub enum Command {
     Check(commands::check::Args),
     /// The printed plan: «План проведения методического коворкинга»
     Agenda(commands::agenda::Args),
+    /// Scaffold a session file (asks on a terminal; flags otherwise)
+    New(commands::new::Args),
+    /// Plan a series: a session file every N months, off weekends
+    Plan(commands::plan::Args),
+    /// The sessions of a folder in date order: planned, held, archived
+    List(commands::list::Args),
+    /// List the built-in templates, or write them out to customise
+    Templates(commands::templates::Args),
+    /// Print a shell completion script
+    Completions(commands::completions::Args),
+    /// Print the manual page (roff)
+    Man(commands::man::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
@@ -40,6 +52,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Agenda(args) => commands::agenda::run(&args, cli.templates.as_deref()),
+        Command::New(args) => commands::new::run(&args),
+        Command::Plan(args) => commands::plan::run(&args),
+        Command::List(args) => commands::list::run(&args),
+        Command::Templates(args) => commands::templates::run(&args, cli.templates.as_deref()),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man(args) => commands::man::run(&args),
     }
 }
 

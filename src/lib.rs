@@ -4,18 +4,24 @@
 //! diagnostics) → [`schedule`] (times, zones, plenary) → [`view`] (a data model per document)
 //! → [`render`] (tera) → [`output`] (stdout or an atomic file write).
 
+pub mod calendar;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod dates;
 pub mod diagnostic;
 pub mod error;
+pub mod ics;
 pub mod lang;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod roster;
+pub mod scaffold;
 pub mod schedule;
 pub mod session_file;
+pub mod ui;
 pub mod validate;
 pub mod view;
 pub mod zones;
