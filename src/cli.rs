@@ -19,7 +19,8 @@ use crate::error::Failure;
     propagate_version = true
 )]
 pub struct Cli {
-    /// Directory whose templates override the built-in ones by file name [default: ./templates if present]
+    /// Directory whose templates override the built-in ones by file name [default: cowork.toml's
+    /// `templates`, else ./templates if present]
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 

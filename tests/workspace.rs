@@ -417,3 +417,21 @@ fn completions_and_man_page() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_example_cowork_toml_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cowork.toml"),
+        dir.path().join("cowork.toml"),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("templates")).unwrap();
+    cowork(dir.path())
+        .args(["new", "--title", "Тема", "--date", "2026-12-03"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("sessions/2026-12-03-tema.toml")).unwrap();
+    assert!(text.contains("organization = \"МБДОУ «Детский сад № 5 „Солнышко“»\""));
+    assert!(text.contains("position = \"старший воспитатель\""));
+}

@@ -132,7 +132,7 @@ pub fn run(args: &Args) -> Result<()> {
     let session_dates = dates::working_days(first, days);
 
     let text = match &source {
-        Some(source) => from_earlier(args, ask, source, &title, session_dates)?,
+        Some(source) => from_earlier(args, ask, source, &title, session_dates, &path)?,
         None => fresh(
             args,
             ask,
@@ -148,7 +148,7 @@ pub fn run(args: &Args) -> Result<()> {
         eprint!("{}", checked.render(diagnostic_style()));
     }
     scaffold::write_new(&path, &text)?;
-    report(ui_language, &path);
+    report(ui_language, &path, source.is_some());
     Ok(())
 }
 
@@ -234,6 +234,7 @@ fn from_earlier(
     source: &Checked,
     title: &str,
     dates: Vec<NaiveDate>,
+    path: &Path,
 ) -> Result<String> {
     let info = &source.session.info;
     let last_day = source
@@ -259,6 +260,7 @@ fn from_earlier(
         organization: args.organization.clone(),
         organizer: args.organizer.clone(),
         dates,
+        path: path.display().to_string(),
     };
     if let Some(p) = ask {
         let goal = p.text(p.say("Цель", "Goal"), text(&info.goal).as_deref(), true)?;
@@ -289,17 +291,21 @@ fn non_empty(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }
 
-fn report(language: Language, path: &Path) {
+fn report(language: Language, path: &Path, copied: bool) {
     println!("{}", path.display());
     let shown = path.display();
+    let next = match (language, copied) {
+        (Language::Ru, false) => "откройте его в редакторе и замените примерные значения своими",
+        (Language::Ru, true) => "проверьте тему, цель, задачи, участников и время мероприятий",
+        (Language::En, false) => "open it in an editor and replace the sample values",
+        (Language::En, true) => "review the theme, goal, tasks, participants and times",
+    };
     match language {
         Language::Ru => eprintln!(
-            "Создан {shown}.\nДальше: откройте его в редакторе и замените примерные значения своими; \
-             проверка — cowork check {shown}, план — cowork agenda {shown}"
+            "Создан {shown}.\nДальше: {next}; проверка — cowork check {shown}, план — cowork agenda {shown}"
         ),
         Language::En => eprintln!(
-            "Created {shown}.\nNext: open it in an editor and replace the sample values; \
-             check it with cowork check {shown}, see the plan with cowork agenda {shown}"
+            "Created {shown}.\nNext: {next}; check it with cowork check {shown}, see the plan with cowork agenda {shown}"
         ),
     }
 }

@@ -26,6 +26,9 @@ pub struct Changes {
     pub organization: Option<String>,
     pub organizer: Option<String>,
     pub dates: Vec<NaiveDate>,
+    /// Where the new file goes: the earlier file's own name in its header comments (say,
+    /// «cowork check sessions/old.toml») is replaced by it.
+    pub path: String,
 }
 
 /// Rewrites the earlier session's text, keeping its comments and layout everywhere else.
@@ -84,7 +87,55 @@ pub fn derive(source_text: &str, source_path: &str, changes: &Changes) -> Result
              # carried over, new dates, the earlier session's results left out.\n"
         ),
     };
-    Ok(format!("{note}{doc}"))
+    let body = rename_in_header(&doc.to_string(), source_path, &changes.path);
+    Ok(format!("{note}{}", without_old_note(&body)))
+}
+
+/// A session copied from a copy keeps one «based on» note, not a growing pile of them.
+fn without_old_note(text: &str) -> &str {
+    let mut lines = text.splitn(3, '\n');
+    match (lines.next(), lines.next(), lines.next()) {
+        (Some(first), Some(_), Some(rest))
+            if first.contains("(`cowork new --from`)") && first.starts_with('#') =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// In the comment lines that open the file, words naming the earlier file (by any path
+/// ending in its file name) become the new path.
+fn rename_in_header(text: &str, source_path: &str, new_path: &str) -> String {
+    let Some(name) = std::path::Path::new(source_path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .filter(|n| !n.is_empty())
+    else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut in_header = true;
+    for line in text.split_inclusive('\n') {
+        in_header = in_header && (line.trim().is_empty() || line.trim_start().starts_with('#'));
+        if in_header && line.contains(name) {
+            let renamed: Vec<String> = line
+                .split(' ')
+                .map(|word| {
+                    let bare = word.trim_end();
+                    if bare == name || bare.ends_with(&format!("/{name}")) {
+                        format!("{new_path}{}", &word[bare.len()..])
+                    } else {
+                        word.to_string()
+                    }
+                })
+                .collect();
+            out.push_str(&renamed.join(" "));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Replaces a value, keeping the comment and spacing around the old one.
@@ -131,7 +182,7 @@ mod tests {
 
     #[test]
     fn keeps_the_plan_and_drops_the_results() {
-        let source = "# мой комментарий\n[session]\ntitle = \"Старая\" # тема\ndates = [2026-12-03]\n\n\
+        let source = "# мой комментарий: cowork check sessions/old.toml\n[session]\ntitle = \"Старая\" # тема\ndates = [2026-12-03]\n\n\
                       [[participants]]\nname = \"А\"\ngroup = 2\n\n[[activities]]\ntitle = \"Х\"\nduration = 30\n\n\
                       # итоги\n[[feedback]]\nkind = \"plus\"\ntext = \"т\"\n\n[report]\nsummary = \"с\"\n";
         let changes = Changes {
@@ -145,9 +196,12 @@ mod tests {
                 NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
                 NaiveDate::from_ymd_opt(2027, 2, 2).unwrap(),
             ],
+            path: "sessions/new.toml".into(),
         };
         let out = derive(source, "old.toml", &changes).unwrap();
-        assert!(out.contains("# мой комментарий\n[session]\ntitle = \"Новая\" # тема\n"));
+        assert!(out.contains(
+            "# мой комментарий: cowork check sessions/new.toml\n[session]\ntitle = \"Новая\" # тема\n"
+        ));
         assert!(out.contains("dates = [2027-02-01, 2027-02-02]"));
         assert!(out.contains("tasks = [\n  \"a\",\n  \"b\",\n]"), "{out}");
         assert!(!out.contains("group"));
@@ -155,5 +209,7 @@ mod tests {
             assert!(!out.contains(dropped), "{dropped} kept in\n{out}");
         }
         assert!(out.contains("[[activities]]\ntitle = \"Х\""));
+        let again = derive(&out, "sessions/new.toml", &changes).unwrap();
+        assert_eq!(again.matches("cowork new --from").count(), 1, "{again}");
     }
 }
