@@ -19,7 +19,8 @@ use crate::error::Failure;
     propagate_version = true
 )]
 pub struct Cli {
-    /// Directory whose templates override the built-in ones by file name [default: ./templates if present]
+    /// Directory whose templates override the built-in ones by file name [default: cowork.toml's
+    /// `templates`, else ./templates if present]
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 
@@ -41,6 +42,18 @@ pub enum Command {
     Checkin(commands::checkin::Args),
     /// Split participants into balanced groups for group work (--write records them)
     Groups(commands::groups::Args),
+    /// Scaffold a session file (asks on a terminal; flags otherwise)
+    New(commands::new::Args),
+    /// Plan a series: a session file every N months, off weekends
+    Plan(commands::plan::Args),
+    /// The sessions of a folder in date order: planned, held, archived
+    List(commands::list::Args),
+    /// List the built-in templates, or write them out to customise
+    Templates(commands::templates::Args),
+    /// Print a shell completion script
+    Completions(commands::completions::Args),
+    /// Print the manual page (roff)
+    Man(commands::man::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
@@ -52,6 +65,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Attendance(args) => commands::attendance::run(&args, cli.templates.as_deref()),
         Command::Checkin(args) => commands::checkin::run(&args),
         Command::Groups(args) => commands::groups::run(&args, cli.templates.as_deref()),
+        Command::New(args) => commands::new::run(&args),
+        Command::Plan(args) => commands::plan::run(&args),
+        Command::List(args) => commands::list::run(&args),
+        Command::Templates(args) => commands::templates::run(&args, cli.templates.as_deref()),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man(args) => commands::man::run(&args),
     }
 }
 

@@ -5,21 +5,27 @@
 //! → [`render`] (tera) → [`output`] (stdout or an atomic file write).
 
 pub mod archive;
+pub mod calendar;
 pub mod cli;
 pub mod collate;
 pub mod commands;
+pub mod config;
+pub mod dates;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
 pub mod grouping;
+pub mod ics;
 pub mod lang;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod roster;
+pub mod scaffold;
 pub mod schedule;
 pub mod session_file;
+pub mod ui;
 pub mod validate;
 pub mod view;
 pub mod zones;

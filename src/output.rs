@@ -33,6 +33,29 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Writes a new file through a temporary file and a rename that refuses to replace anything:
+/// if `path` appeared meanwhile, it is left alone and this is an error.
+pub fn write_new(path: &Path, content: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let fail = |e: std::io::Error| {
+        let hint = (e.kind() == std::io::ErrorKind::AlreadyExists)
+            .then_some("cowork never overwrites it; delete or rename the old file first");
+        Failure::input(format!("cannot write {}: {e}", path.display()), hint)
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".cowork-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    tmp.write_all(content).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist_noclobber(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
 /// Sends a document to `path` if given, else to stdout. A closed pipe (`| head`) is not an error.
 pub fn emit(content: &str, path: Option<&Path>) -> Result<()> {
     match path {

@@ -62,13 +62,20 @@ pub const BUILTINS: &[Builtin] = &[
 /// Where templates come from: the embedded defaults plus a directory of overrides.
 #[derive(Debug, Clone, Default)]
 pub struct TemplateSource {
-    /// The override directory, if any: `--templates DIR`, else `./templates` when it exists.
+    /// The override directory, if any: `--templates DIR`, else `cowork.toml`'s `templates`,
+    /// else `./templates` when it exists.
     pub dir: Option<PathBuf>,
 }
 
 impl TemplateSource {
-    /// `--templates DIR` must exist; without it, `./templates` is used when present.
+    /// `--templates DIR` must exist; without it, the folder `cowork.toml` names (which must
+    /// exist too), else `./templates` when present.
     pub fn resolve(explicit: Option<&Path>) -> Result<Self> {
+        if explicit.is_none()
+            && let Some(dir) = crate::config::Config::discover()?.templates_dir()?
+        {
+            return Ok(Self { dir: Some(dir) });
+        }
         match explicit {
             Some(dir) if dir.is_dir() => Ok(Self {
                 dir: Some(dir.to_path_buf()),

@@ -24,6 +24,8 @@ pub enum Format {
     Txt,
     /// The resolved schedule for scripts
     Json,
+    /// iCalendar (RFC 5545): one event per activity, for calendar apps
+    Ics,
 }
 
 #[derive(Debug, clap::Args)]
@@ -55,6 +57,7 @@ pub fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
         Some("html" | "htm") => Format::Html,
         Some("txt") => Format::Txt,
         Some("json") => Format::Json,
+        Some("ics") => Format::Ics,
         Some(_) => Format::Md,
         None if std::io::stdout().is_terminal() => Format::Table,
         None => Format::Md,
@@ -82,6 +85,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md => Renderer::new(&source)?.render("agenda.md", &view)?,
         Format::Html => Renderer::new(&source)?.render("agenda.html", &view)?,
         Format::Txt => Renderer::new(&source)?.render("agenda.txt", &view)?,
+        Format::Ics => crate::calendar::session(&checked.session, &checked.schedule, day).to_ics(),
     };
     output::emit(&text, args.output.as_deref())
 }

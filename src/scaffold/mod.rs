@@ -1,0 +1,106 @@
+//! Scaffolding session files: names, the teaching skeleton, copies of earlier sessions, and
+//! writing new files that are valid and never replace anything.
+
+pub mod derive;
+pub mod skeleton;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::error::{Failure, Result};
+use crate::output;
+use crate::session_file::{self, Checked, diagnostic_style, plural};
+
+/// Longest slug kept in a file name; longer themes are cut at a word boundary.
+const MAX_SLUG: usize = 60;
+
+/// The theme as a file-name slug, transliterated: «Игровые технологии в ДОО» →
+/// `igrovye-tekhnologii-v-doo`.
+pub fn slug(title: &str) -> String {
+    let full = slug::slugify(title);
+    let mut cut = full.as_str();
+    if cut.len() > MAX_SLUG {
+        cut = &cut[..MAX_SLUG];
+        if let Some(i) = cut.rfind('-') {
+            cut = &cut[..i];
+        }
+    }
+    if cut.is_empty() {
+        "kovorking".to_string()
+    } else {
+        cut.to_string()
+    }
+}
+
+/// `<first-date>-<slug>.toml`.
+pub fn file_name(first: NaiveDate, title: &str) -> String {
+    format!("{}-{}.toml", first.format("%Y-%m-%d"), slug(title))
+}
+
+/// The usual path of a session in `dir`.
+pub fn session_path(dir: &Path, first: NaiveDate, title: &str) -> PathBuf {
+    dir.join(file_name(first, title))
+}
+
+/// Refuses a path that already exists, before anything is asked or written.
+pub fn refuse_existing(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Err(Failure::input(
+            format!(
+                "{} already exists; cowork never overwrites a session file",
+                path.display()
+            ),
+            Some("choose another theme or date, or delete or rename the old file first"),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks generated text as `cowork check` would. Errors stop the command (nothing is
+/// written); warnings are returned for the caller to show.
+pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
+    let shown = path.display().to_string();
+    let checked = session_file::check_text(&shown, text.to_string()).map_err(|failure| {
+        Failure::Input(format!(
+            "{failure}\nerror: the new session would not be valid TOML; nothing was written"
+        ))
+    })?;
+    if checked.errors() > 0 {
+        return Err(Failure::Input(format!(
+            "{}error: the new session would have {}; nothing was written",
+            checked.render(diagnostic_style()),
+            plural(checked.errors(), "error", "errors")
+        )));
+    }
+    Ok(checked)
+}
+
+/// Creates the folder if needed and writes a new file, never replacing an existing one.
+pub fn write_new(path: &Path, text: &str) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Failure::input(
+                format!("cannot create the folder {}: {e}", dir.display()),
+                None,
+            )
+        })?;
+    }
+    output::write_new(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_transliterated_and_short() {
+        assert_eq!(
+            slug("Игровые технологии в ДОО"),
+            "igrovye-tekhnologii-v-doo"
+        );
+        assert_eq!(slug("«!»"), "kovorking");
+        let long = slug(&"Гражданско-патриотическое воспитание ".repeat(5));
+        assert!(long.len() <= MAX_SLUG && !long.ends_with('-'), "{long}");
+    }
+}

@@ -1,0 +1,393 @@
+//! `cowork new` and `cowork plan` end to end: files written, valid, dated right, never replaced.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/grazhdansko-patrioticheskoe.toml"
+);
+
+/// The binary, run in `dir` with a Russian, colourless, terminal-less environment.
+fn cowork(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
+    cmd.current_dir(dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn check_clean(dir: &Path, file: &str) {
+    cowork(dir)
+        .args(["check", file])
+        .assert()
+        .success()
+        .stderr(format!("{file}: ok\n"));
+}
+
+fn read(path: impl AsRef<Path>) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn new_from_flags_writes_a_valid_teaching_skeleton() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "sessions/2026-12-03-igrovye-tekhnologii-v-doo.toml";
+    cowork(dir.path())
+        .args([
+            "new",
+            "--title",
+            "Игровые технологии в ДОО",
+            "--date",
+            "2026-12-03",
+            "--days",
+            "2",
+            "--organization",
+            "МБДОУ «Детский сад № 5»",
+            "--organizer",
+            "Соколова Марина Викторовна, старший воспитатель",
+        ])
+        .assert()
+        .success()
+        .stdout(format!("{file}\n"))
+        .stderr(predicate::str::contains("Создан"));
+    check_clean(dir.path(), file);
+    let text = read(dir.path().join(file));
+    assert!(text.contains("dates = [2026-12-03, 2026-12-04]"));
+    for phase in ["immersion", "presentation", "group-work", "discussion"] {
+        assert!(text.contains(&format!("phase = \"{phase}\"")), "{phase}");
+    }
+    insta::assert_snapshot!("new_ru", text);
+}
+
+#[test]
+fn new_in_english_skips_the_weekend_between_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "out/2026-12-04-games-in-preschool.toml";
+    cowork(dir.path())
+        .args([
+            "new",
+            "--title",
+            "Games in preschool",
+            "--date",
+            "04.12.2026",
+            "--days",
+            "2",
+            "--lang",
+            "en",
+            "-o",
+            "out",
+        ])
+        .assert()
+        .success()
+        .stdout(format!("{file}\n"));
+    check_clean(dir.path(), file);
+    let text = read(dir.path().join(file));
+    // Friday, then Monday: the weekend is skipped.
+    assert!(text.contains("dates = [2026-12-04, 2026-12-07]"));
+    assert!(text.contains("language = \"en\""));
+    insta::assert_snapshot!("new_en", text);
+}
+
+#[test]
+fn new_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["new", "--title", "Тема", "--date", "2026-12-03"];
+    cowork(dir.path()).args(args).assert().success();
+    let path = dir.path().join("sessions/2026-12-03-tema.toml");
+    std::fs::write(&path, "# мой файл\n").unwrap();
+    cowork(dir.path())
+        .args(args)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(read(&path), "# мой файл\n");
+}
+
+#[test]
+fn new_without_a_terminal_names_the_missing_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    cowork(dir.path())
+        .args(["new", "--date", "2026-12-03"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs --title here"));
+    cowork(dir.path())
+        .args(["new", "--title", "Тема"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs --date here"));
+    cowork(dir.path())
+        .args(["new", "--no-input"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--title and --date"));
+    cowork(dir.path())
+        .args(["new", "--title", "Тема", "--date", "2026-13-03"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a date"));
+    cowork(dir.path())
+        .args([
+            "new",
+            "--title",
+            "Тема",
+            "--date",
+            "2026-12-03",
+            "--days",
+            "4",
+        ])
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("sessions").exists());
+}
+
+/// The example session with everything a held session records.
+fn held_session(dir: &Path) -> String {
+    let mut text =
+        read(EXAMPLE).replacen("id = \"sokolova\"\n", "id = \"sokolova\"\ngroup = 1\n", 1);
+    text.push_str(
+        "\n# ── Итоги ──\n[[attendance]]\nday = 1\npresent = [\"sokolova\", \"petrov\"]\n\n\
+         [[feedback]]\nkind = \"plus\"\ntext = \"Практическая направленность\"\nvotes = 4\n\n\
+         [[decisions]]\ntext = \"Подготовить сборник\"\nowner = \"sokolova\"\n\n\
+         [[products]]\ntitle = \"Сборник\"\n\n[[indicators]]\nname = \"Педагогов\"\nvalue = 12\n\n\
+         [report]\nsummary = \"Выводы.\"\n",
+    );
+    let path = dir.join("held.toml");
+    std::fs::write(&path, &text).unwrap();
+    text
+}
+
+#[test]
+fn new_from_an_earlier_session_keeps_the_plan_and_drops_the_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = held_session(dir.path());
+    cowork(dir.path())
+        .args(["check", "held.toml"])
+        .assert()
+        .success();
+    let file = "sessions/2027-03-01-patrioticheskoe-vospitanie-prodolzhenie.toml";
+    cowork(dir.path())
+        .args([
+            "new",
+            "--from",
+            "held.toml",
+            "--title",
+            "Патриотическое воспитание: продолжение",
+            "--date",
+            "2027-03-01",
+        ])
+        .assert()
+        .success()
+        .stdout(format!("{file}\n"));
+    check_clean(dir.path(), file);
+    let text = read(dir.path().join(file));
+    let count = |t: &str, what: &str| t.matches(what).count();
+    for kept in ["[[participants]]", "[[activities]]", "[zones."] {
+        assert_eq!(count(&text, kept), count(&source, kept), "{kept}");
+    }
+    for dropped in [
+        "[[attendance]]",
+        "[[feedback]]",
+        "[[decisions]]",
+        "[[products]]",
+        "[[indicators]]",
+        "[report]",
+        "group =",
+        "Итоги",
+    ] {
+        assert!(!text.contains(dropped), "{dropped} was kept");
+    }
+    // Two days as before, the new ones; the title replaced, the comments kept.
+    assert!(text.contains("dates = [2027-03-01, 2027-03-02]"));
+    assert!(text.contains("title = \"Патриотическое воспитание: продолжение\"\n"));
+    assert!(text.contains("# ── День 2 ──"));
+    assert!(text.contains("series = \"Методические коворкинги 2026/2027\""));
+
+    cowork(dir.path())
+        .args([
+            "new",
+            "--from",
+            "held.toml",
+            "--title",
+            "Короче",
+            "--date",
+            "2027-03-01",
+            "--days",
+            "1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("activities on day 2"));
+}
+
+fn planned_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn plan_clamps_to_the_month_end_and_moves_weekends_to_monday() {
+    let dir = tempfile::tempdir().unwrap();
+    cowork(dir.path())
+        .args([
+            "plan",
+            "--start",
+            "2027-01-31",
+            "--every",
+            "1",
+            "--count",
+            "4",
+            "-o",
+            "year",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "перенесён с 31 января 2027 г. (воскресенье)",
+        ))
+        .stdout(predicate::str::contains(
+            "перенесён с 28 февраля 2027 г. (воскресенье)",
+        ));
+    let names = planned_files(&dir.path().join("year"));
+    assert_eq!(
+        names,
+        [
+            "2027-02-01-metodicheskii-kovorking-no-1.toml", // 31 Jan is a Sunday
+            "2027-03-01-metodicheskii-kovorking-no-2.toml", // 28 Feb is a Sunday
+            "2027-03-31-metodicheskii-kovorking-no-3.toml",
+            "2027-04-30-metodicheskii-kovorking-no-4.toml",
+        ]
+    );
+    for name in &names {
+        let file = format!("year/{name}");
+        check_clean(dir.path(), &file);
+        let text = read(dir.path().join(&file));
+        assert!(text.contains("series = \"Методические коворкинги 2026/2027\""));
+        assert!(text.contains(&format!("dates = [{}]", &name[..10])));
+    }
+}
+
+#[test]
+fn plan_every_two_months_by_default_with_a_named_series() {
+    let dir = tempfile::tempdir().unwrap();
+    cowork(dir.path())
+        .args([
+            "plan",
+            "--start",
+            "2026-10-15",
+            "--count",
+            "3",
+            "--series",
+            "Коворкинги ДОО",
+            "--title",
+            "Игровые технологии",
+            "--days",
+            "2",
+        ])
+        .assert()
+        .success();
+    let names = planned_files(&dir.path().join("sessions"));
+    assert_eq!(
+        names,
+        [
+            "2026-10-15-igrovye-tekhnologii.toml",
+            "2026-12-15-igrovye-tekhnologii.toml",
+            "2027-02-15-igrovye-tekhnologii.toml",
+        ]
+    );
+    let text = read(dir.path().join("sessions").join(&names[0]));
+    assert!(text.contains("series = \"Коворкинги ДОО\""));
+    assert!(text.contains("dates = [2026-10-15, 2026-10-16]"));
+}
+
+#[test]
+fn plan_refuses_to_overwrite_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir(&sessions).unwrap();
+    let taken = sessions.join("2026-12-15-metodicheskii-kovorking-no-2.toml");
+    std::fs::write(&taken, "# занято\n").unwrap();
+    cowork(dir.path())
+        .args(["plan", "--start", "2026-10-15", "--count", "3"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "already exists; nothing was written",
+        ))
+        .stderr(predicate::str::contains(
+            "2026-12-15-metodicheskii-kovorking-no-2.toml",
+        ));
+    assert_eq!(planned_files(&sessions).len(), 1);
+    assert_eq!(read(&taken), "# занято\n");
+}
+
+#[test]
+fn plan_needs_start_and_count() {
+    let dir = tempfile::tempdir().unwrap();
+    cowork(dir.path())
+        .args(["plan", "--start", "2026-10-15"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--count"));
+    cowork(dir.path())
+        .args(["plan", "--count", "3"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--start"));
+}
+
+#[test]
+fn config_defaults_are_found_from_a_subdirectory() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cowork.toml"),
+        "# настройки\norganization = \"МБДОУ «Детский сад № 5»\"\norganizer = \"Соколова Марина Викторовна\"\n",
+    )
+    .unwrap();
+    let deep = dir.path().join("notes").join("2026");
+    std::fs::create_dir_all(&deep).unwrap();
+    cowork(&deep)
+        .args(["new", "--title", "Тема", "--date", "2026-12-03"])
+        .assert()
+        .success()
+        .stdout("../../sessions/2026-12-03-tema.toml\n");
+    let text = read(dir.path().join("sessions/2026-12-03-tema.toml"));
+    assert!(text.contains("organization = \"МБДОУ «Детский сад № 5»\""));
+    assert!(text.contains("organizer = \"Соколова Марина Викторовна\""));
+    assert!(text.contains("name = \"Соколова Марина Викторовна\"\nid = \"sokolova\""));
+    // `list` from the subdirectory sees the workspace's sessions too.
+    cowork(&deep)
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"title\": \"Тема\""));
+}
+
+#[test]
+fn config_with_an_unknown_key_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cowork.toml"),
+        "organization = \"ДОО\"\norganiser = \"Соколова\"\n",
+    )
+    .unwrap();
+    cowork(dir.path())
+        .args(["new", "--title", "Тема", "--date", "2026-12-03"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "unknown key `organiser` in cowork.toml",
+        ))
+        .stderr(predicate::str::contains("cowork.toml:2:1"))
+        .stderr(predicate::str::contains("did you mean `organizer`?"));
+    assert!(!dir.path().join("sessions").exists());
+}
