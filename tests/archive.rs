@@ -12,6 +12,14 @@ use predicates::prelude::*;
 use tempfile::TempDir;
 
 const FIXTURES: &str = "tests/fixtures/archive";
+/// What every archived session folder holds, sorted by name.
+const FOLDER_DOCS: &[&str] = &[
+    "agenda.html",
+    "agenda.md",
+    "attendance.csv",
+    "attendance.md",
+    "session.toml",
+];
 const IGROVYE: &str = "igrovye-tehnologii.toml";
 const NASTAVNICHESTVO: &str = "nastavnichestvo.toml";
 const INCLUSIVE: &str = "inclusive-practice.toml";
@@ -238,7 +246,7 @@ fn first_archive_commits_every_document_and_the_index() {
         s.last_message(),
         "Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)"
     );
-    let mut expected = docs(IGROVYE_DIR, &["agenda.html", "agenda.md", "session.toml"]);
+    let mut expected = docs(IGROVYE_DIR, FOLDER_DOCS);
     expected.push("archive/README.md".to_string());
     assert_eq!(s.last_commit_paths(), expected);
     assert_eq!(
@@ -372,9 +380,12 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .args(["archive", &file, "--no-commit"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("wrote 4 files"));
+        .stderr(predicate::str::contains(format!(
+            "wrote {} files",
+            FOLDER_DOCS.len() + 1
+        )));
     assert!(!s.work().join(".git").exists());
-    for doc in ["agenda.md", "agenda.html", "session.toml"] {
+    for doc in FOLDER_DOCS {
         assert!(s.work().join(IGROVYE_DIR).join(doc).is_file(), "{doc}");
     }
     assert!(s.work().join("archive/README.md").is_file());
@@ -403,7 +414,13 @@ fn rendering_is_the_same_anywhere() {
             .collect::<BTreeMap<_, _>>()
     };
     assert_eq!(archive(&a), archive(&b));
-    assert_eq!(archive(&a).len(), 7, "{:?}", archive(&a).keys());
+    // The folder, its year, its documents and the index.
+    assert_eq!(
+        archive(&a).len(),
+        FOLDER_DOCS.len() + 4,
+        "{:?}",
+        archive(&a).keys()
+    );
 }
 
 #[test]
@@ -421,7 +438,7 @@ fn a_staged_unrelated_change_is_left_out_and_stays_staged() {
         committed.iter().all(|p| p.starts_with("archive/")),
         "{committed:?}"
     );
-    assert_eq!(committed.len(), 4);
+    assert_eq!(committed.len(), FOLDER_DOCS.len() + 1);
     assert_eq!(
         s.git(&["diff", "--cached", "--name-only"]),
         "notes.txt\nplan-2027.md\n"
@@ -450,7 +467,7 @@ fn a_folder_of_three_sessions_is_one_commit() {
          - Наставничество: от адаптации к профессиональному росту (11–12 февраля 2027 г.)\n\
          - Inclusive practice in supplementary education (8 April 2027)"
     );
-    assert_eq!(s.last_commit_paths().len(), 3 * 3 + 1);
+    assert_eq!(s.last_commit_paths().len(), 3 * FOLDER_DOCS.len() + 1);
     assert!(
         s.git(&["status", "--porcelain", "--", "archive"])
             .is_empty()

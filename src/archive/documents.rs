@@ -23,27 +23,24 @@ pub const RENDERED: &[(&str, RenderFn)] = &[
     // MERGE POINT — ("summary.md", …), ("report.md", …), ("report.html", …).
 ];
 
-/// Blank rows for walk-ins on archived sign-in sheets, as `cowork attendance` prints them.
-const ARCHIVE_BLANK_ROWS: usize = 5;
-
-fn attendance_view(checked: &Checked) -> attendance::AttendanceView {
-    attendance::build(
+fn attendance_view(checked: &Checked) -> Result<attendance::AttendanceView> {
+    let blank_rows = crate::commands::attendance::blank_rows(None)?;
+    Ok(attendance::build(
         &checked.session,
         &checked.schedule,
         None,
-        ARCHIVE_BLANK_ROWS,
-    )
+        blank_rows,
+    ))
 }
 
 fn attendance_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
-    Ok(renderer
-        .render("attendance.md", &attendance_view(checked))?
-        .into_bytes())
+    let view = attendance_view(checked)?;
+    Ok(renderer.render("attendance.md", &view)?.into_bytes())
 }
 
 fn attendance_csv(checked: &Checked, _: &Renderer) -> Result<Vec<u8>> {
-    let text =
-        crate::commands::attendance::csv(&attendance_view(checked), checked.session.info.language)?;
+    let view = attendance_view(checked)?;
+    let text = crate::commands::attendance::csv(&view, checked.session.info.language)?;
     Ok(text.into_bytes())
 }
 

@@ -4,18 +4,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
-/// The archive folder used when nothing else names one.
-pub const DEFAULT_ARCHIVE_DIR: &str = "archive";
-
 /// The longest slug kept in a folder name; longer themes are cut at a word boundary.
-const MAX_SLUG: usize = 60;
+pub const MAX_SLUG: usize = 60;
 
-/// The archive folder: `--dir`, else `archive/` in the current directory.
-// `cowork.toml`'s `archive` key belongs between the two once the workspace config exists.
-pub fn archive_dir(explicit: Option<&Path>) -> PathBuf {
+/// The archive folder: `--dir`, else `cowork.toml`'s `archive`, else `archive/` at the
+/// workspace root (the current directory when there is no `cowork.toml`).
+pub fn archive_dir(explicit: Option<&Path>, config: &crate::config::Config) -> PathBuf {
     match explicit {
         Some(dir) => dir.to_path_buf(),
-        None => PathBuf::from(DEFAULT_ARCHIVE_DIR),
+        None => config.archive_dir(),
     }
 }
 

@@ -69,7 +69,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
             "-m/--message: the commit message is empty".to_string(),
         ));
     }
-    let archive = place::archive_dir(args.dir.as_deref());
+    let archive = place::archive_dir(args.dir.as_deref(), &crate::config::Config::discover()?);
     if archive.exists() && !archive.is_dir() {
         return Err(Failure::Usage(format!(
             "{} is a file; the archive must be a folder (pass another --dir)",

@@ -37,8 +37,9 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub day: Option<u16>,
     /// Empty numbered rows after the participants, for people who come unregistered
-    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(..=500))]
-    pub blank_rows: u16,
+    /// [default: `blank_rows` of cowork.toml, else 5]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(..=500))]
+    pub blank_rows: Option<u16>,
     /// Write to this file instead of stdout
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
@@ -80,7 +81,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         &checked.session,
         &checked.schedule,
         day,
-        usize::from(args.blank_rows),
+        blank_rows(args.blank_rows)?,
     );
     let text = match format {
         Format::Table => table(&view),
@@ -90,6 +91,22 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     };
     output::emit(&text, args.output.as_deref())
 }
+
+/// Blank rows for walk-ins: the flag, else `cowork.toml`, else [`DEFAULT_BLANK_ROWS`].
+pub fn blank_rows(flag: Option<u16>) -> Result<usize> {
+    if let Some(n) = flag {
+        return Ok(usize::from(n));
+    }
+    let config = crate::config::Config::discover()?;
+    Ok(config
+        .blank_rows
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(DEFAULT_BLANK_ROWS)
+        .min(500))
+}
+
+/// Blank rows when neither the flag nor `cowork.toml` sets them.
+pub const DEFAULT_BLANK_ROWS: usize = 5;
 
 fn label<'v>(view: &'v AttendanceView, key: &str) -> &'v str {
     view.labels.get(key).copied().unwrap_or_default()

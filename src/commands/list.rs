@@ -11,7 +11,6 @@ use crate::error::{Failure, Result};
 use crate::lang;
 use crate::model::{FeedbackKind, Language};
 use crate::output;
-use crate::scaffold;
 use crate::session_file::{self, plural};
 use crate::ui;
 
@@ -209,21 +208,17 @@ fn row(path: &Path, archive: &Path) -> Row {
     }
 }
 
-/// A session is archived once `<archive>/<year>/<first-date>-<slug>/` exists; the folder may
-/// be named after the session file or after the theme.
+/// A session is archived once its archive folder exists (see `archive::place`); an older
+/// folder named after the session file counts too.
 fn is_archived(archive: &Path, path: &Path, first: NaiveDate, title: Option<&str>) -> bool {
-    let year = archive.join(first.year().to_string());
     let by_file = path
         .file_stem()
-        .map(|stem| year.join(stem))
+        .map(|stem| archive.join(first.year().to_string()).join(stem))
         .is_some_and(|d| d.is_dir());
     let by_title = title.is_some_and(|t| {
-        year.join(format!(
-            "{}-{}",
-            first.format("%Y-%m-%d"),
-            scaffold::slug(t)
-        ))
-        .is_dir()
+        archive
+            .join(crate::archive::place::session_folder(first, t))
+            .is_dir()
     });
     by_file || by_title
 }

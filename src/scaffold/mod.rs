@@ -12,25 +12,10 @@ use crate::error::{Failure, Result};
 use crate::output;
 use crate::session_file::{self, Checked, diagnostic_style, plural};
 
-/// Longest slug kept in a file name; longer themes are cut at a word boundary.
-const MAX_SLUG: usize = 60;
-
 /// The theme as a file-name slug, transliterated: «Игровые технологии в ДОО» →
-/// `igrovye-tekhnologii-v-doo`.
+/// `igrovye-tekhnologii-v-doo`. The same slug names the session's archive folder.
 pub fn slug(title: &str) -> String {
-    let full = slug::slugify(title);
-    let mut cut = full.as_str();
-    if cut.len() > MAX_SLUG {
-        cut = &cut[..MAX_SLUG];
-        if let Some(i) = cut.rfind('-') {
-            cut = &cut[..i];
-        }
-    }
-    if cut.is_empty() {
-        "kovorking".to_string()
-    } else {
-        cut.to_string()
-    }
+    crate::archive::place::slug(title)
 }
 
 /// `<first-date>-<slug>.toml`.
@@ -99,8 +84,11 @@ mod tests {
             slug("Игровые технологии в ДОО"),
             "igrovye-tekhnologii-v-doo"
         );
-        assert_eq!(slug("«!»"), "kovorking");
+        assert_eq!(slug("«!»"), "session");
         let long = slug(&"Гражданско-патриотическое воспитание ".repeat(5));
-        assert!(long.len() <= MAX_SLUG && !long.ends_with('-'), "{long}");
+        assert!(
+            long.len() <= crate::archive::place::MAX_SLUG && !long.ends_with('-'),
+            "{long}"
+        );
     }
 }
