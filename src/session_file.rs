@@ -108,6 +108,7 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Checks session text that came from `path` (used for messages only).
+#[allow(clippy::result_large_err)] // returned once per file, never in a loop
 pub fn check_text(
     path: &str,
     text: String,
