@@ -33,6 +33,12 @@ pub enum Command {
     Check(commands::check::Args),
     /// The printed plan: «План проведения методического коворкинга»
     Agenda(commands::agenda::Args),
+    /// Add a plus, minus or interesting point of the discussion (asks on a terminal)
+    Feedback(commands::feedback::Args),
+    /// «Итоги обсуждения: плюсы и минусы» of one session or of a series
+    Summary(commands::summary::Args),
+    /// «Аналитическая справка по итогам методического коворкинга»
+    Report(commands::report::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
@@ -40,6 +46,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Agenda(args) => commands::agenda::run(&args, cli.templates.as_deref()),
+        Command::Feedback(args) => commands::feedback::run(&args),
+        Command::Summary(args) => commands::summary::run(&args, cli.templates.as_deref()),
+        Command::Report(args) => commands::report::run(&args, cli.templates.as_deref()),
     }
 }
 

@@ -7,14 +7,17 @@
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod edit;
 pub mod error;
 pub mod lang;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod people;
 pub mod render;
 pub mod roster;
 pub mod schedule;
+pub mod series;
 pub mod session_file;
 pub mod validate;
 pub mod view;

@@ -2,3 +2,6 @@
 
 pub mod agenda;
 pub mod check;
+pub mod feedback;
+pub mod report;
+pub mod summary;

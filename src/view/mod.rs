@@ -2,6 +2,8 @@
 
 pub mod agenda;
 pub mod labels;
+pub mod report;
+pub mod summary;
 
 use serde::Serialize;
 
