@@ -54,6 +54,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// Print the manual page (roff)
     Man(commands::man::Args),
+    /// Add a plus, minus or interesting point of the discussion (asks on a terminal)
+    Feedback(commands::feedback::Args),
+    /// «Итоги обсуждения: плюсы и минусы» of one session or of a series
+    Summary(commands::summary::Args),
+    /// «Аналитическая справка по итогам методического коворкинга»
+    Report(commands::report::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
@@ -71,6 +77,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Templates(args) => commands::templates::run(&args, cli.templates.as_deref()),
         Command::Completions(args) => commands::completions::run(&args),
         Command::Man(args) => commands::man::run(&args),
+        Command::Feedback(args) => commands::feedback::run(&args),
+        Command::Summary(args) => commands::summary::run(&args, cli.templates.as_deref()),
+        Command::Report(args) => commands::report::run(&args, cli.templates.as_deref()),
     }
 }
 

@@ -33,6 +33,41 @@ pub const BUILTINS: &[Builtin] = &[
         renders: "the agenda as plain text",
     },
     Builtin {
+        name: "summary.md",
+        source: include_str!("../templates/summary.md"),
+        renders: "the plus/minus summary (Итоги обсуждения) in Markdown",
+    },
+    Builtin {
+        name: "summary.html",
+        source: include_str!("../templates/summary.html"),
+        renders: "the plus/minus summary as a printable HTML page",
+    },
+    Builtin {
+        name: "summary-series.md",
+        source: include_str!("../templates/summary-series.md"),
+        renders: "the plus/minus summary of a series of sessions in Markdown",
+    },
+    Builtin {
+        name: "summary-series.html",
+        source: include_str!("../templates/summary-series.html"),
+        renders: "the plus/minus summary of a series as a printable HTML page",
+    },
+    Builtin {
+        name: "report.md",
+        source: include_str!("../templates/report.md"),
+        renders: "the post-session report (Аналитическая справка) in Markdown",
+    },
+    Builtin {
+        name: "report.html",
+        source: include_str!("../templates/report.html"),
+        renders: "the post-session report as a printable HTML page",
+    },
+    Builtin {
+        name: "report.txt",
+        source: include_str!("../templates/report.txt"),
+        renders: "the post-session report as plain text",
+    },
+    Builtin {
         name: "style.css",
         source: include_str!("../templates/style.css"),
         renders: "the print style shared by every HTML document",

@@ -78,7 +78,8 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
             session_file::plural(days, "day", "days")
         )));
     }
-    let view = agenda::build(&checked.session, &checked.schedule, day);
+    let mut view = agenda::build(&checked.session, &checked.schedule, day);
+    view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
     let text = match format {
         Format::Table => table(&view),
         Format::Json => json(&view)?,
@@ -178,6 +179,26 @@ fn table(view: &AgendaView) -> String {
             out.push('\n');
         }
     }
+    if !view.open_decisions.is_empty() {
+        out.push_str(&format!("\n{}\n", l("carried_over")));
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        t.set_header(vec![l("session"), l("decision"), l("owner"), l("due")]);
+        for d in &view.open_decisions {
+            t.add_row(vec![
+                Cell::new(format!(
+                    "{}\n{}",
+                    d.session_date_text, d.session_title_quoted
+                )),
+                Cell::new(&d.text),
+                Cell::new(d.owner.as_deref().unwrap_or("")),
+                Cell::new(d.due_text.as_deref().unwrap_or("")),
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
     out
 }
 
@@ -188,6 +209,8 @@ struct AgendaJson<'a> {
     session: &'a crate::view::Header,
     zones: &'a [agenda::ZoneView],
     days: Vec<DayJson<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    open_decisions: &'a [crate::series::OpenDecision],
 }
 
 #[derive(Serialize)]
@@ -211,6 +234,7 @@ fn json(view: &AgendaView) -> Result<String> {
                 activities: &d.activities,
             })
             .collect(),
+        open_decisions: &view.open_decisions,
     };
     serde_json::to_string_pretty(&doc)
         .map(|mut s| {

@@ -8,7 +8,7 @@ use crate::lang;
 use crate::model::{Phase, Session};
 use crate::roster::Roster;
 use crate::schedule::{Minutes, Schedule, Slot, format_minutes};
-use crate::view::{Header, labels::labels, web_link};
+use crate::view::{Header, labels::labels_with, web_link};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AgendaView {
@@ -17,6 +17,8 @@ pub struct AgendaView {
     pub zones: Vec<ZoneView>,
     pub phases: Vec<PhaseView>,
     pub days: Vec<DayView>,
+    /// Open decisions of earlier sessions of the series (filled in by the command).
+    pub open_decisions: Vec<crate::series::OpenDecision>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -204,7 +206,7 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
 
     AgendaView {
         header: Header::new(session),
-        labels: labels(lang),
+        labels: labels_with(lang, crate::series::LABELS),
         zones: zones
             .into_iter()
             .enumerate()
@@ -216,6 +218,7 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
             .collect(),
         phases,
         days,
+        open_decisions: Vec::new(),
     }
 }
 

@@ -4,6 +4,8 @@ pub mod agenda;
 pub mod attendance;
 pub mod groups;
 pub mod labels;
+pub mod report;
+pub mod summary;
 
 use serde::Serialize;
 

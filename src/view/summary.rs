@@ -1,0 +1,434 @@
+//! The plus/minus summary view («Итоги обсуждения: плюсы и минусы»): one session, or a series.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::lang;
+use crate::model::{FeedbackKind, Language, Session};
+use crate::people::People;
+use crate::schedule::Schedule;
+use crate::series::{self, OpenDecision};
+use crate::view::Header;
+use crate::view::labels::{LabelTable, labels_with};
+
+/// The summary's own words.
+pub const LABELS: &LabelTable = &[
+    (
+        "summary_title",
+        "Итоги обсуждения: плюсы и минусы",
+        "Discussion results: pluses and minuses",
+    ),
+    (
+        "series_summary_title",
+        "Итоги обсуждения: плюсы и минусы по серии коворкингов",
+        "Discussion results across a series of sessions",
+    ),
+    ("kind_plus", "Плюсы", "Pluses"),
+    ("kind_minus", "Минусы", "Minuses"),
+    ("kind_interesting", "Интересное", "Interesting"),
+    ("kind_plus_one", "Плюс", "Plus"),
+    ("kind_minus_one", "Минус", "Minus"),
+    ("kind_interesting_one", "Интересно", "Interesting"),
+    ("point", "Содержание", "Point"),
+    ("votes", "Голоса", "Votes"),
+    ("points_total", "Пунктов", "Points"),
+    ("votes_total", "Голосов", "Votes"),
+    ("total", "Итого", "Total"),
+    ("no_points", "Не высказано.", "None."),
+    (
+        "no_feedback",
+        "Итоги обсуждения не внесены",
+        "No discussion points recorded",
+    ),
+    (
+        "without_activity",
+        "Без привязки к мероприятию",
+        "Not tied to an activity",
+    ),
+    ("sessions", "Коворкинги серии", "Sessions of the series"),
+    ("session", "Коворкинг", "Session"),
+    ("date", "Дата", "Date"),
+    ("pluses_short", "Плюсов", "Pluses"),
+    ("minuses_short", "Минусов", "Minuses"),
+    ("interesting_short", "Интересного", "Interesting"),
+    (
+        "recurring",
+        "Повторяющиеся пункты",
+        "Points that recur across sessions",
+    ),
+    ("kind", "Вид", "Kind"),
+    ("recurring_sessions", "Коворкинги", "Sessions"),
+    (
+        "no_recurring",
+        "Повторяющихся пунктов нет",
+        "No point recurs",
+    ),
+    ("open_decisions", "Невыполненные решения", "Open decisions"),
+    ("decision", "Решение", "Decision"),
+    ("owner", "Ответственный", "Owner"),
+    ("due", "Срок", "Due"),
+    (
+        "no_open_decisions",
+        "Невыполненных решений нет",
+        "No open decisions",
+    ),
+];
+
+/// One point of the discussion.
+#[derive(Debug, Clone, Serialize)]
+pub struct Point {
+    pub text: String,
+    pub votes: u32,
+    /// The activity it is about, as written, if given; and in quotes.
+    pub activity: Option<String>,
+    pub activity_quoted: Option<String>,
+}
+
+/// The points of one kind, most votes first.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindGroup {
+    /// "plus", "minus" or "interesting".
+    pub kind: &'static str,
+    /// «Плюсы», «Минусы», «Интересное».
+    pub name: &'static str,
+    pub points: Vec<Point>,
+    pub count: usize,
+    pub votes: u32,
+}
+
+/// The points about one activity (or about none).
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivityGroup {
+    /// The activity's title; `None` for the points not tied to one.
+    pub title: Option<String>,
+    /// What to print as the group heading.
+    pub heading: String,
+    pub kinds: Vec<KindGroup>,
+}
+
+/// The whole discussion of one session.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedbackSummary {
+    /// Pluses, minuses, interesting: always all three, in that order.
+    pub kinds: Vec<KindGroup>,
+    /// Filled only when grouping by activity was asked for, in programme order.
+    pub by_activity: Vec<ActivityGroup>,
+    pub points: usize,
+    pub votes: u32,
+}
+
+/// «Итоги обсуждения» of one session.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryView {
+    pub header: Header,
+    pub labels: BTreeMap<&'static str, &'static str>,
+    pub grouped: bool,
+    pub feedback: FeedbackSummary,
+}
+
+/// One session of a series, as a row.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionRow {
+    pub file: String,
+    pub date: String,
+    pub date_text: String,
+    pub dates_text: String,
+    pub title: String,
+    pub title_quoted: String,
+    pub pluses: usize,
+    pub plus_votes: u32,
+    pub minuses: usize,
+    pub minus_votes: u32,
+    pub interesting: usize,
+    pub interesting_votes: u32,
+}
+
+/// A point raised at more than one session.
+#[derive(Debug, Clone, Serialize)]
+pub struct Recurring {
+    pub kind: &'static str,
+    pub kind_name: &'static str,
+    /// As written the first time.
+    pub text: String,
+    /// How many sessions raised it, and the dates of those sessions.
+    pub sessions: usize,
+    pub dates_text: Vec<String>,
+    pub votes: u32,
+}
+
+/// «Итоги обсуждения» across several sessions.
+#[derive(Debug, Clone, Serialize)]
+pub struct SeriesView {
+    pub language: &'static str,
+    pub labels: BTreeMap<&'static str, &'static str>,
+    /// The series name when every session names the same one.
+    pub series: Option<String>,
+    pub sessions: Vec<SessionRow>,
+    pub recurring: Vec<Recurring>,
+    pub open_decisions: Vec<OpenDecision>,
+}
+
+/// «Плюсы» for a group of points; with `one`, «Плюс» for a single point.
+fn kind_name(
+    labels: &BTreeMap<&'static str, &'static str>,
+    kind: FeedbackKind,
+    one: bool,
+) -> &'static str {
+    let key = format!("kind_{}{}", kind.id(), if one { "_one" } else { "" });
+    labels.get(key.as_str()).copied().unwrap_or_default()
+}
+
+/// The points of `kind` among `items` (feedback indices), most votes first, ties in file order.
+fn group(
+    session: &Session,
+    people: &People<'_>,
+    labels: &BTreeMap<&'static str, &'static str>,
+    kind: FeedbackKind,
+    items: &[usize],
+) -> KindGroup {
+    let mut points: Vec<Point> = items
+        .iter()
+        .map(|&i| &session.feedback[i])
+        .filter(|f| f.kind.as_ref().map(|k| k.value) == Some(kind))
+        .map(|f| {
+            let activity = f.activity.as_ref().map(|a| people.text(&a.value));
+            Point {
+                text: people.text(f.text.as_ref().map_or("", |t| t.value.as_str())),
+                votes: votes(f),
+                activity_quoted: activity
+                    .as_deref()
+                    .map(|a| lang::quote(session.info.language, a)),
+                activity,
+            }
+        })
+        .collect();
+    points.sort_by_key(|p| std::cmp::Reverse(p.votes)); // stable: ties keep file order
+    KindGroup {
+        kind: kind.id(),
+        name: kind_name(labels, kind, false),
+        count: points.len(),
+        votes: points.iter().map(|p| p.votes).sum(),
+        points,
+    }
+}
+
+fn votes(f: &crate::model::Feedback) -> u32 {
+    f.votes
+        .as_ref()
+        .map_or(1, |v| u32::try_from(v.value).unwrap_or(1).max(1))
+}
+
+/// Summarises a session's discussion; `by_activity` also groups the points under the
+/// activities, in programme order, the points tied to none last.
+pub fn feedback(
+    session: &Session,
+    schedule: &Schedule,
+    people: &People<'_>,
+    by_activity: bool,
+) -> FeedbackSummary {
+    let labels = labels_with(session.info.language, LABELS);
+    let all: Vec<usize> = (0..session.feedback.len()).collect();
+    let kinds: Vec<KindGroup> = FeedbackKind::ALL
+        .into_iter()
+        .map(|k| group(session, people, &labels, k, &all))
+        .collect();
+    let mut groups = Vec::new();
+    if by_activity {
+        // Programme order: the schedule's, then activities left out of it, by file order.
+        let mut order: Vec<&str> = schedule
+            .slots()
+            .map(|s| session.activities[s.activity].title())
+            .chain(session.activities.iter().map(|a| a.title()))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        order.retain(|t| seen.insert(*t));
+        let rank: HashMap<&str, usize> = order.iter().enumerate().map(|(i, t)| (*t, i)).collect();
+        let mut buckets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, f) in session.feedback.iter().enumerate() {
+            let slot = f
+                .activity
+                .as_ref()
+                .and_then(|a| rank.get(a.value.as_str()).copied())
+                .unwrap_or(usize::MAX);
+            buckets.entry(slot).or_default().push(i);
+        }
+        let lang = session.info.language;
+        for (slot, items) in buckets {
+            let title = order.get(slot).map(|t| people.text(t));
+            groups.push(ActivityGroup {
+                heading: title.as_deref().map_or_else(
+                    || {
+                        labels
+                            .get("without_activity")
+                            .copied()
+                            .unwrap_or_default()
+                            .to_string()
+                    },
+                    |t| lang::quote(lang, t),
+                ),
+                title,
+                kinds: FeedbackKind::ALL
+                    .into_iter()
+                    .map(|k| group(session, people, &labels, k, &items))
+                    .collect(),
+            });
+        }
+    }
+    FeedbackSummary {
+        points: kinds.iter().map(|k| k.count).sum(),
+        votes: kinds.iter().map(|k| k.votes).sum(),
+        kinds,
+        by_activity: groups,
+    }
+}
+
+/// The summary of one session.
+pub fn build(session: &Session, schedule: &Schedule, by_activity: bool) -> SummaryView {
+    let people = People::new(session, false);
+    SummaryView {
+        header: Header::new(session),
+        labels: labels_with(session.info.language, LABELS),
+        grouped: by_activity,
+        feedback: feedback(session, schedule, &people, by_activity),
+    }
+}
+
+/// The text of a point as compared across sessions: lower case, «ё» as «е», punctuation
+/// dropped, spaces collapsed.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if c == 'ё' { 'е' } else { c });
+        }
+    }
+    out
+}
+
+/// The summary of several sessions, given as (file name, session) in any order.
+pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
+    let mut order: Vec<usize> = (0..sessions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let date = |i: usize| sessions[i].1.info.dates.first().map(|d| d.value);
+        (date(a), &sessions[a].0).cmp(&(date(b), &sessions[b].0))
+    });
+    let lang = order
+        .first()
+        .map_or(Language::Ru, |&i| sessions[i].1.info.language);
+    let labels = labels_with(lang, LABELS);
+    let series_names: Vec<Option<&str>> = sessions
+        .iter()
+        .map(|(_, s)| s.info.series.as_ref().map(|n| n.value.trim()))
+        .collect();
+    let series = match series_names.first() {
+        Some(Some(first)) if series_names.iter().all(|n| n == &Some(*first)) => {
+            Some(first.to_string())
+        }
+        _ => None,
+    };
+
+    let mut rows = Vec::with_capacity(sessions.len());
+    let mut recurring: Vec<Recurring> = Vec::new();
+    let mut by_text: HashMap<(FeedbackKind, String), usize> = HashMap::new();
+    let mut open = Vec::new();
+    for &i in &order {
+        let (file, session) = &sessions[i];
+        let dates: Vec<chrono::NaiveDate> = session.info.dates.iter().map(|d| d.value).collect();
+        let first = dates.first().copied();
+        let date_text = first.map_or_else(String::new, |d| lang::date(lang, d));
+        let count = |kind: FeedbackKind| {
+            let items = session
+                .feedback
+                .iter()
+                .filter(|f| f.kind.as_ref().map(|k| k.value) == Some(kind));
+            items.fold((0, 0), |(n, v), f| (n + 1, v + votes(f)))
+        };
+        let (pluses, plus_votes) = count(FeedbackKind::Plus);
+        let (minuses, minus_votes) = count(FeedbackKind::Minus);
+        let (interesting, interesting_votes) = count(FeedbackKind::Interesting);
+        rows.push(SessionRow {
+            file: file.clone(),
+            date: first.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+            date_text: date_text.clone(),
+            dates_text: lang::dates(lang, &dates),
+            title: session.info.title().trim().to_string(),
+            title_quoted: lang::quote(lang, session.info.title()),
+            pluses,
+            plus_votes,
+            minuses,
+            minus_votes,
+            interesting,
+            interesting_votes,
+        });
+        // Each session counts once for a point, however often it was written there.
+        let mut counted_here = std::collections::HashSet::new();
+        for f in &session.feedback {
+            let (Some(kind), Some(text)) = (&f.kind, &f.text) else {
+                continue;
+            };
+            let key = normalize(&text.value);
+            if key.is_empty() {
+                continue;
+            }
+            let key = (kind.value, key);
+            let at = *by_text.entry(key.clone()).or_insert_with(|| {
+                recurring.push(Recurring {
+                    kind: kind.value.id(),
+                    kind_name: kind_name(&labels, kind.value, true),
+                    text: text.value.trim().to_string(),
+                    sessions: 0,
+                    dates_text: Vec::new(),
+                    votes: 0,
+                });
+                recurring.len() - 1
+            });
+            recurring[at].votes += votes(f);
+            if counted_here.insert(key) {
+                recurring[at].sessions += 1;
+                recurring[at].dates_text.push(date_text.clone());
+            }
+        }
+        open.extend(series::open_decisions(
+            session,
+            &People::new(session, false),
+            lang,
+        ));
+    }
+    recurring.retain(|r| r.sessions > 1);
+    recurring.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(r.sessions),
+            std::cmp::Reverse(r.votes),
+            FeedbackKind::ALL.iter().position(|k| k.id() == r.kind),
+        )
+    });
+    SeriesView {
+        language: lang.code(),
+        labels,
+        series,
+        sessions: rows,
+        recurring,
+        open_decisions: open,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_case_punctuation_and_yo() {
+        assert_eq!(
+            normalize("  Ёлочные «игрушки» — своими руками!! "),
+            "елочные игрушки своими руками"
+        );
+        assert_eq!(normalize("Мало времени..."), normalize("мало  времени"));
+    }
+}

@@ -1,0 +1,334 @@
+//! `cowork report`: the analytical report, its figures, anonymization and carried-over decisions.
+
+use std::process::Command;
+
+use assert_cmd::prelude::*;
+use predicates::str::contains;
+
+const COUNTS: &str = "tests/fixtures/report/counts.toml";
+const ENGLISH: &str = "tests/fixtures/report/english.toml";
+const FIRST: &str = "tests/fixtures/series/2026-10-15-igrovye-tehnologii.toml";
+const SECOND: &str = "tests/fixtures/series/2026-12-03-patrioticheskoe-vospitanie.toml";
+const THIRD: &str = "tests/fixtures/series/2027-02-11-sotrudnichestvo-s-semyoj.toml";
+
+fn cowork() -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("cowork"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = cowork().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "cowork {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    serde_json::from_str(&stdout(&args)).unwrap()
+}
+
+#[test]
+fn every_format_and_both_languages() {
+    for (name, file) in [("ru", COUNTS), ("en", ENGLISH)] {
+        for format in ["md", "html", "txt", "json"] {
+            let text = stdout(&["report", file, "--format", format]);
+            insta::assert_snapshot!(format!("report_{name}_{format}"), text);
+            let text = stdout(&["report", file, "--format", format, "--anonymize"]);
+            insta::assert_snapshot!(format!("report_{name}_{format}_anonymized"), text);
+        }
+    }
+}
+
+#[test]
+fn the_figures_match_the_fixture() {
+    let v = json(&["report", COUNTS]);
+    let p = &v["participation"];
+    assert_eq!(p["registered"], 12);
+    assert_eq!(p["recorded"], true);
+    let day = |i: usize, key: &str| p["days"][i][key].clone();
+    assert_eq!(day(0, "present"), 10);
+    assert_eq!(day(0, "guests"), 3);
+    assert_eq!(day(0, "total"), 13);
+    assert_eq!(day(0, "percent"), 83);
+    assert_eq!(day(0, "share"), "83\u{a0}%");
+    assert_eq!(day(1, "present"), 6);
+    assert_eq!(day(1, "guests"), 1);
+    assert_eq!(day(1, "total"), 7);
+    assert_eq!(day(1, "percent"), 50);
+    assert_eq!(p["present_any"], 11);
+    assert_eq!(p["present_any_percent"], 92);
+    assert_eq!(p["guests_total"], 4);
+
+    let rows = |key: &str| -> Vec<(String, u64, u64)> {
+        p[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["id"].as_str().unwrap().to_string(),
+                    r["registered"].as_u64().unwrap(),
+                    r["present"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let expect = |rows: &[(&str, u64, u64)]| -> Vec<(String, u64, u64)> {
+        rows.iter()
+            .map(|(id, r, p)| (id.to_string(), *r, *p))
+            .collect()
+    };
+    assert_eq!(
+        rows("roles"),
+        expect(&[
+            ("participant", 6, 5),
+            ("moderator", 3, 3),
+            ("mentor", 1, 1),
+            ("guest", 1, 1),
+            ("organizer", 1, 1),
+        ])
+    );
+    // 3 years is in «3–10», 10 years too; 11 is over 10.
+    assert_eq!(
+        rows("experience"),
+        expect(&[
+            ("under_3", 2, 2),
+            ("3_10", 4, 4),
+            ("over_10", 4, 4),
+            ("unknown", 2, 1),
+        ])
+    );
+
+    let held = &v["held"];
+    assert_eq!(held["total"], 10);
+    assert_eq!(
+        held["columns"],
+        serde_json::json!([
+            "Погружение",
+            "Презентация опыта",
+            "Работа в группах",
+            "Обсуждение",
+            "Без этапа"
+        ])
+    );
+    assert_eq!(held["totals"], serde_json::json!([2, 3, 3, 1, 1]));
+    let zones: Vec<(&str, &serde_json::Value)> = held["zones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|z| (z["name"].as_str().unwrap(), &z["counts"]))
+        .collect();
+    assert_eq!(zones.len(), 4);
+    assert_eq!(
+        zones[0],
+        ("Интерактивная", &serde_json::json!([1, 0, 2, 0, 0]))
+    );
+    assert_eq!(
+        zones[1],
+        ("Презентационная", &serde_json::json!([0, 2, 0, 0, 1]))
+    );
+    assert_eq!(zones[2], ("Медиа-хаб", &serde_json::json!([0, 1, 1, 0, 0])));
+    assert_eq!(
+        zones[3],
+        ("Общие (все зоны)", &serde_json::json!([1, 0, 0, 1, 0]))
+    );
+    assert_eq!(
+        held["phases"][2]["activities"][0]["moderators"],
+        serde_json::json!(["Кузнецова Ольга Николаевна", "Петров Игорь Сергеевич"])
+    );
+
+    assert_eq!(v["feedback"]["points"], 6);
+    assert_eq!(v["feedback"]["votes"], 25);
+
+    let d = &v["decisions"];
+    assert_eq!(
+        (d["total"].clone(), d["done"].clone(), d["open"].clone()),
+        (4.into(), 1.into(), 3.into())
+    );
+    assert_eq!(d["items"][0]["owner"], "Петров Игорь Сергеевич");
+    assert_eq!(d["items"][0]["due_text"], "20 января 2027 г.");
+    assert_eq!(d["items"][1]["status"], "выполнено");
+
+    let products = &v["products"];
+    assert_eq!(products[0]["url"], "https://example.org/sbornik");
+    assert_eq!(
+        products[0]["authors"],
+        serde_json::json!(["Петров Игорь Сергеевич", "Ёлкина Дарья Андреевна"])
+    );
+    assert_eq!(products[1]["link"], "javascript:alert(1)");
+    assert!(products[1]["url"].is_null(), "only http(s) links are links");
+
+    assert_eq!(v["indicators"][1]["value"], "4,6");
+    assert_eq!(v["conclusions"].as_array().unwrap().len(), 2);
+    assert!(v["carried_over"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn only_web_addresses_become_links_in_html() {
+    let html = stdout(&["report", COUNTS, "--format", "html"]);
+    assert!(html.contains("<a href=\"https://example.org/sbornik\">"));
+    assert!(!html.contains("href=\"javascript"));
+    assert!(html.contains("javascript:alert(1)"));
+}
+
+/// Every way a fixture's people could be named: full names, surnames, name and patronymic.
+fn names_in(file: &str) -> Vec<String> {
+    let doc: toml::Table = std::fs::read_to_string(file).unwrap().parse().unwrap();
+    let mut names = Vec::new();
+    for p in doc["participants"].as_array().unwrap() {
+        let full = p["name"].as_str().unwrap();
+        let words: Vec<&str> = full.split_whitespace().collect();
+        names.push(full.to_string());
+        for w in &words {
+            // The stem finds declined forms too: «Петрова», «Ёлкиной».
+            let stem: String = w
+                .chars()
+                .take(w.chars().count().saturating_sub(1).max(4))
+                .collect();
+            names.push(stem);
+        }
+    }
+    names
+}
+
+#[test]
+fn an_anonymized_report_names_nobody() {
+    for file in [COUNTS, ENGLISH] {
+        let names = names_in(file);
+        for format in ["md", "html", "txt", "json"] {
+            let text = stdout(&["report", file, "--format", format, "--anonymize"]);
+            for name in &names {
+                assert!(
+                    !text.contains(name.as_str()),
+                    "{file} ({format}) still names {name}:\n{text}"
+                );
+            }
+        }
+    }
+    let v = json(&["report", COUNTS, "--anonymize"]);
+    assert_eq!(v["anonymized"], true);
+    assert!(v["header"]["organizer"].is_null());
+    let owners: Vec<&str> = v["decisions"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["owner"].as_str().unwrap())
+        .collect();
+    // A participant id, a participant's short name, free text, the organizer's short name.
+    assert_eq!(
+        owners,
+        ["модератор", "модератор", "ответственный", "организатор"]
+    );
+    assert_eq!(
+        v["products"][0]["authors"],
+        serde_json::json!(["2 модератора"])
+    );
+    assert_eq!(
+        v["held"]["phases"][2]["activities"][0]["moderators_text"],
+        "ведут модератор и наставник"
+    );
+    // The figures do not change.
+    assert_eq!(v["participation"]["present_any"], 11);
+}
+
+#[test]
+fn open_decisions_of_earlier_sessions_carry_over() {
+    let v = json(&["report", THIRD]);
+    let carried: Vec<(&str, &str)> = v["carried_over"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["session_date"].as_str().unwrap(),
+                d["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // Not the done one, not the other series' one, not this session's own.
+    assert_eq!(
+        carried,
+        [
+            ("2026-10-15", "Создать страницу коворкинга на сайте"),
+            ("2026-12-03", "Провести мастер-класс для молодых педагогов"),
+            ("2026-12-03", "Закупить раздаточный материал"),
+        ]
+    );
+    let md = stdout(&["report", THIRD, "--format", "md"]);
+    insta::assert_snapshot!("report_carried_over_md", md);
+    let v = json(&["report", THIRD, "--anonymize"]);
+    assert_eq!(v["carried_over"][0]["owner"], "участник");
+    assert_eq!(v["carried_over"][1]["owner"], "участник");
+    assert_eq!(v["carried_over"][2]["owner"], "ответственный");
+}
+
+#[test]
+fn the_agenda_lists_the_open_decisions_of_earlier_sessions() {
+    let md = stdout(&["agenda", SECOND, "--format", "md"]);
+    assert!(md.contains("## Контроль исполнения решений предыдущих коворкингов"));
+    assert!(md.contains("Создать страницу коворкинга на сайте"));
+    assert!(!md.contains("Провести мастер-класс для молодых педагогов"));
+    assert!(!md.contains("Чужое решение"));
+    insta::assert_snapshot!("agenda_carried_over_md", md);
+    for format in ["html", "txt", "table"] {
+        let text = stdout(&["agenda", SECOND, "--format", format]);
+        assert!(
+            text.contains("Создать страницу коворкинга на сайте"),
+            "{format}"
+        );
+    }
+    let v = json(&["agenda", SECOND]);
+    assert_eq!(v["open_decisions"][0]["owner"], "Морозов А. Д.");
+    let first = stdout(&["agenda", FIRST, "--format", "md"]);
+    assert!(!first.contains("Контроль исполнения"));
+    assert!(json(&["agenda", FIRST]).get("open_decisions").is_none());
+}
+
+#[test]
+fn output_to_a_file_picks_the_format_from_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("spravka.html");
+    cowork()
+        .args(["report", COUNTS, "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Аналитическая справка по итогам методического коворкинга"));
+}
+
+#[test]
+fn a_session_without_after_data_still_has_every_section() {
+    let md = stdout(&[
+        "report",
+        "examples/grazhdansko-patrioticheskoe.toml",
+        "--format",
+        "md",
+    ]);
+    for heading in [
+        "# Аналитическая справка по итогам методического коворкинга",
+        "## Участие",
+        "## Проведённые мероприятия",
+        "## Итоги обсуждения: плюсы и минусы",
+        "## Принятые решения",
+        "## Методические продукты",
+        "## Показатели",
+    ] {
+        assert!(md.contains(heading), "{heading}");
+    }
+    assert!(md.contains("Сведения о посещаемости не внесены."));
+    assert!(md.contains("Итоги обсуждения не внесены."));
+    cowork()
+        .args(["report", "tests/fixtures/nope.toml"])
+        .assert()
+        .code(1)
+        .stderr(contains("no such file"));
+}
