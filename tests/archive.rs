@@ -18,7 +18,10 @@ const FOLDER_DOCS: &[&str] = &[
     "agenda.md",
     "attendance.csv",
     "attendance.md",
+    "report.html",
+    "report.md",
     "session.toml",
+    "summary.md",
 ];
 const IGROVYE: &str = "igrovye-tehnologii.toml";
 const NASTAVNICHESTVO: &str = "nastavnichestvo.toml";
@@ -299,12 +302,21 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("3 files changed"));
+        .stderr(predicate::str::contains("5 files changed"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
-        docs(IGROVYE_DIR, &["agenda.html", "agenda.md", "session.toml"]),
-        "the index did not change, so it is not in the commit"
+        docs(
+            IGROVYE_DIR,
+            &[
+                "agenda.html",
+                "agenda.md",
+                "report.html",
+                "report.md",
+                "session.toml"
+            ]
+        ),
+        "an activity's title is in the agenda and the report only; the index did not change"
     );
     let diff = s.git(&[
         "diff",

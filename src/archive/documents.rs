@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::render::Renderer;
 use crate::session_file::Checked;
-use crate::view::{agenda, attendance};
+use crate::view::{agenda, attendance, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -20,8 +20,45 @@ pub const RENDERED: &[(&str, RenderFn)] = &[
     ("agenda.html", agenda_html),
     ("attendance.md", attendance_md),
     ("attendance.csv", attendance_csv),
-    // MERGE POINT — ("summary.md", …), ("report.md", …), ("report.html", …).
+    ("summary.md", summary_md),
+    ("report.md", report_md),
+    ("report.html", report_html),
 ];
+
+/// Open decisions of earlier sessions of the same series, found beside the session file.
+fn carried_over(checked: &Checked) -> Vec<crate::series::OpenDecision> {
+    crate::series::carried_over(
+        std::path::Path::new(&checked.file.path),
+        &checked.session,
+        false,
+    )
+}
+
+fn summary_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
+    let view = summary::build(&checked.session, &checked.schedule, false);
+    Ok(renderer.render("summary.md", &view)?.into_bytes())
+}
+
+fn report_view(checked: &Checked) -> report::ReportView {
+    report::build(
+        &checked.session,
+        &checked.schedule,
+        false,
+        carried_over(checked),
+    )
+}
+
+fn report_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
+    Ok(renderer
+        .render("report.md", &report_view(checked))?
+        .into_bytes())
+}
+
+fn report_html(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
+    Ok(renderer
+        .render("report.html", &report_view(checked))?
+        .into_bytes())
+}
 
 fn attendance_view(checked: &Checked) -> Result<attendance::AttendanceView> {
     let blank_rows = crate::commands::attendance::blank_rows(None)?;
@@ -44,14 +81,22 @@ fn attendance_csv(checked: &Checked, _: &Renderer) -> Result<Vec<u8>> {
     Ok(text.into_bytes())
 }
 
+fn agenda_view(checked: &Checked) -> agenda::AgendaView {
+    let mut view = agenda::build(&checked.session, &checked.schedule, None);
+    view.open_decisions = carried_over(checked);
+    view
+}
+
 fn agenda_md(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
-    let view = agenda::build(&checked.session, &checked.schedule, None);
-    Ok(renderer.render("agenda.md", &view)?.into_bytes())
+    Ok(renderer
+        .render("agenda.md", &agenda_view(checked))?
+        .into_bytes())
 }
 
 fn agenda_html(checked: &Checked, renderer: &Renderer) -> Result<Vec<u8>> {
-    let view = agenda::build(&checked.session, &checked.schedule, None);
-    Ok(renderer.render("agenda.html", &view)?.into_bytes())
+    Ok(renderer
+        .render("agenda.html", &agenda_view(checked))?
+        .into_bytes())
 }
 
 /// Every document of one session, rendered in memory, then the copy of the session file.
