@@ -30,56 +30,56 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Scaffold a session file (asks on a terminal; flags otherwise)
+    New(commands::new::Args),
     /// Validate session files: every error and warning with file:line:column
     Check(commands::check::Args),
     /// The printed plan: «План проведения методического коворкинга»
     Agenda(commands::agenda::Args),
-    /// Render every document of the sessions into archive/ and commit them with git
-    Archive(commands::archive::Args),
     /// Sign-in sheets: «Лист регистрации участников», one per day
     Attendance(commands::attendance::Args),
     /// Record who came on a day, in the session file (a checklist on a terminal, or flags)
     Checkin(commands::checkin::Args),
     /// Split participants into balanced groups for group work (--write records them)
     Groups(commands::groups::Args),
-    /// Scaffold a session file (asks on a terminal; flags otherwise)
-    New(commands::new::Args),
-    /// Plan a series: a session file every N months, off weekends
-    Plan(commands::plan::Args),
-    /// The sessions of a folder in date order: planned, held, archived
-    List(commands::list::Args),
-    /// List the built-in templates, or write them out to customise
-    Templates(commands::templates::Args),
-    /// Print a shell completion script
-    Completions(commands::completions::Args),
-    /// Print the manual page (roff)
-    Man(commands::man::Args),
     /// Add a plus, minus or interesting point of the discussion (asks on a terminal)
     Feedback(commands::feedback::Args),
     /// «Итоги обсуждения: плюсы и минусы» of one session or of a series
     Summary(commands::summary::Args),
     /// «Аналитическая справка по итогам методического коворкинга»
     Report(commands::report::Args),
+    /// Render every document of the sessions into archive/ and commit them with git
+    Archive(commands::archive::Args),
+    /// The sessions of a folder in date order: planned, held, archived
+    List(commands::list::Args),
+    /// Plan a series: a session file every N months, off weekends
+    Plan(commands::plan::Args),
+    /// List the built-in templates, or write them out to customise
+    Templates(commands::templates::Args),
+    /// Print a shell completion script
+    Completions(commands::completions::Args),
+    /// Print the manual page (roff)
+    Man(commands::man::Args),
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
+        Command::New(args) => commands::new::run(&args),
         Command::Check(args) => commands::check::run(&args),
         Command::Agenda(args) => commands::agenda::run(&args, cli.templates.as_deref()),
-        Command::Archive(args) => commands::archive::run(&args, cli.templates.as_deref()),
         Command::Attendance(args) => commands::attendance::run(&args, cli.templates.as_deref()),
         Command::Checkin(args) => commands::checkin::run(&args),
         Command::Groups(args) => commands::groups::run(&args, cli.templates.as_deref()),
-        Command::New(args) => commands::new::run(&args),
-        Command::Plan(args) => commands::plan::run(&args),
-        Command::List(args) => commands::list::run(&args),
-        Command::Templates(args) => commands::templates::run(&args, cli.templates.as_deref()),
-        Command::Completions(args) => commands::completions::run(&args),
-        Command::Man(args) => commands::man::run(&args),
         Command::Feedback(args) => commands::feedback::run(&args),
         Command::Summary(args) => commands::summary::run(&args, cli.templates.as_deref()),
         Command::Report(args) => commands::report::run(&args, cli.templates.as_deref()),
+        Command::Archive(args) => commands::archive::run(&args, cli.templates.as_deref()),
+        Command::List(args) => commands::list::run(&args),
+        Command::Plan(args) => commands::plan::run(&args),
+        Command::Templates(args) => commands::templates::run(&args, cli.templates.as_deref()),
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Man(args) => commands::man::run(&args),
     }
 }
 
