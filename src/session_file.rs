@@ -108,6 +108,8 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Checks session text that came from `path` (used for messages only).
+// The error is rare (a syntax error) and handled once, so its size does not matter.
+#[allow(clippy::result_large_err)]
 pub fn check_text(
     path: &str,
     text: String,

@@ -38,17 +38,13 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
         );
     }
     let info = &session.info;
-    if info
-        .title
-        .as_ref()
-        .is_some_and(|t| t.value.trim().is_empty())
+    if let Some(t) = &info.title
+        && t.value.trim().is_empty()
     {
-        if let Some(t) = &info.title {
-            diags.push(Diagnostic::error(
-                "the theme (`title`) is empty",
-                t.span.clone(),
-            ));
-        }
+        diags.push(Diagnostic::error(
+            "the theme (`title`) is empty",
+            t.span.clone(),
+        ));
     }
     if info.title.is_some() && info.goal.is_none() {
         diags.push(
@@ -81,16 +77,16 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if info.dates.len() > 3 {
-        if let Some(span) = &info.dates_span {
-            diags.push(
+    if info.dates.len() > 3
+        && let Some(span) = &info.dates_span
+    {
+        diags.push(
                 Diagnostic::warning(
                     format!("a coworking usually lasts 1 to 3 days; this one has {}", info.dates.len()),
                     span.clone(),
                 )
                 .with_hint("is it really one session? a series is better planned as several files (`cowork plan`)"),
             );
-        }
     }
 }
 
