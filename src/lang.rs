@@ -162,9 +162,19 @@ pub fn quote(lang: Language, text: &str) -> String {
     if already || t.is_empty() {
         return t.to_string();
     }
+    // Quotes inside quotes are the other kind: «… „…“ …», “… ‘…’ …”.
     match lang {
-        Language::Ru => format!("«{t}»"),
-        Language::En => format!("“{t}”"),
+        Language::Ru => format!("«{}»", t.replace('«', "„").replace('»', "“")),
+        Language::En => format!("“{}”", t.replace('“', "‘").replace('”', "’")),
+    }
+}
+
+/// An activity's title as a plan prints it: in quotes after its format («Мастер-класс
+/// „Время действовать!“» reads `format «title»`), bare when there is no format to name it.
+pub fn activity_title(lang: Language, format: Option<&str>, title: &str) -> String {
+    match format.map(str::trim) {
+        Some(f) if !f.is_empty() => quote(lang, title),
+        _ => title.trim().to_string(),
     }
 }
 
@@ -248,5 +258,17 @@ mod tests {
         assert_eq!(quote(Language::Ru, "Тема"), "«Тема»");
         assert_eq!(quote(Language::Ru, "«Тема»"), "«Тема»");
         assert_eq!(quote(Language::En, "Theme"), "“Theme”");
+        assert_eq!(
+            quote(Language::Ru, "Сборник «Патриотизм» для педагогов"),
+            "«Сборник „Патриотизм“ для педагогов»"
+        );
+        assert_eq!(
+            activity_title(Language::Ru, None, "Кофе-пауза"),
+            "Кофе-пауза"
+        );
+        assert_eq!(
+            activity_title(Language::Ru, Some("Мастер-класс"), "Игра"),
+            "«Игра»"
+        );
     }
 }

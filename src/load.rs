@@ -641,7 +641,7 @@ impl Loader {
 
     fn activity(&mut self, t: &Table<'_>) -> Activity {
         self.unknown_keys(t, ACTIVITY_KEYS);
-        Activity {
+        let mut activity = Activity {
             span: t.span.clone(),
             title: self.required_string(
                 t,
@@ -658,7 +658,24 @@ impl Loader {
             moderators: self.strings(t, "moderators"),
             description: self.string(t, "description"),
             outputs: self.strings(t, "outputs"),
-        }
+            unreadable: Vec::new(),
+        };
+        let read = [
+            ("title", activity.title.is_some()),
+            ("phase", activity.phase.is_some()),
+            ("zone", activity.zone.is_some()),
+            ("day", activity.day.is_some()),
+            ("start", activity.start.is_some()),
+            ("duration", activity.duration.is_some()),
+            ("end", activity.end.is_some()),
+            ("moderators", !activity.moderators.is_empty()),
+        ];
+        activity.unreadable = read
+            .into_iter()
+            .filter(|&(key, ok)| !ok && t.get(key).is_some())
+            .map(|(key, _)| key)
+            .collect();
+        activity
     }
 
     fn attendance(&mut self, t: &Table<'_>) -> Attendance {

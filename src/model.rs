@@ -237,11 +237,19 @@ pub struct Activity {
     pub moderators: Vec<Sp<String>>,
     pub description: Option<Sp<String>>,
     pub outputs: Vec<Sp<String>>,
+    /// Keys given with a value that could not be read (already reported), so rules about
+    /// a missing value do not fire a second time for them.
+    pub unreadable: Vec<&'static str>,
 }
 
 impl Activity {
     pub fn title(&self) -> &str {
         self.title.as_ref().map_or("", |t| t.value.as_str())
+    }
+
+    /// Whether `key` was written but its value could not be read.
+    pub fn is_unreadable(&self, key: &str) -> bool {
+        self.unreadable.contains(&key)
     }
 
     /// 1-based day index (1 when not given).

@@ -81,6 +81,14 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
         .collect();
 
     for (index, activity) in session.activities.iter().enumerate() {
+        // A time or place that could not be read is already reported; guessing it would only
+        // add false clashes.
+        if ["day", "zone", "start", "duration", "end"]
+            .iter()
+            .any(|key| activity.is_unreadable(key))
+        {
+            continue;
+        }
         let mut ok = true;
         let day_number = activity.day();
         let day = match usize::try_from(day_number) {

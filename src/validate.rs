@@ -351,9 +351,19 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         }
     }
     // The plus/minus discussion closes the session: nothing of another phase comes after it.
-    let last = schedule
+    // Judged only when every phased activity could be placed in time.
+    let phased = session
+        .activities
+        .iter()
+        .filter(|a| a.phase.is_some())
+        .count();
+    let placed: Vec<_> = schedule
         .slots()
         .filter(|s| session.activities[s.activity].phase.is_some())
+        .collect();
+    let last = placed
+        .iter()
+        .filter(|_| placed.len() == phased)
         .max_by_key(|s| (s.day, s.end, s.start, s.activity));
     if let Some(last) = last {
         let activity = &session.activities[last.activity];
@@ -393,6 +403,7 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
     for activity in &session.activities {
         if let Some(phase) = &activity.phase
             && activity.moderators.is_empty()
+            && !activity.is_unreadable("moderators")
         {
             diags.push(
                 Diagnostic::warning(

@@ -57,6 +57,7 @@ fixtures! {
     unknown_keys => ERRORS,
     report_unknown_key => ERRORS,
     wrong_types => ERRORS,
+    wrong_type_reported_once => ERRORS,
     not_tables => ERRORS,
     bad_date_native => ERRORS,
     bad_dates_quoted => ERRORS,

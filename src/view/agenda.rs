@@ -128,7 +128,11 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
         let phase = a.phase.as_ref().map(|p| p.value);
         ActivityView {
             title: a.title().trim().to_string(),
-            title_quoted: lang::quote(lang, a.title()),
+            title_quoted: lang::activity_title(
+                lang,
+                a.format.as_ref().map(|f| f.value.as_str()),
+                a.title(),
+            ),
             format: text(&a.format),
             phase: phase.map(Phase::id),
             phase_name: phase.map(|p| lang::phase_name(lang, p)),

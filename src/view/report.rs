@@ -549,7 +549,11 @@ fn held(
                 format_minutes(slot.end)
             ),
             title: people.text(a.title()),
-            title_quoted: lang::quote(lang, &people.text(a.title())),
+            title_quoted: lang::activity_title(
+                lang,
+                a.format.as_ref().map(|f| f.value.as_str()),
+                &people.text(a.title()),
+            ),
             format: a
                 .format
                 .as_ref()
