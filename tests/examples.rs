@@ -92,7 +92,7 @@ fn examples_render_in_every_format() {
 #[test]
 fn the_city_scale_file_is_valid() {
     let checked = cowork::session_file::check_text("city.toml", generate::city_session(1))
-        .unwrap_or_else(|(_, d)| panic!("the city file does not parse: {}", d.message));
+        .unwrap_or_else(|failure| panic!("the city file does not parse: {failure}"));
     let messages: Vec<&str> = checked
         .diagnostics
         .iter()
@@ -107,7 +107,7 @@ fn the_city_scale_file_is_valid() {
 
     // Twice the size: twice the zones on the same three days.
     let checked = cowork::session_file::check_text("city2.toml", generate::city_session(2))
-        .unwrap_or_else(|(_, d)| panic!("the city file does not parse: {}", d.message));
+        .unwrap_or_else(|failure| panic!("the city file does not parse: {failure}"));
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     assert_eq!(checked.session.activities.len(), 1200);
     assert_eq!(checked.session.participants.len(), 2000);
