@@ -15,6 +15,8 @@ fn session_files(dir: &str) -> Vec<PathBuf> {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|entry| entry.expect("a directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        // `cowork.toml` is the workspace settings example, not a session.
+        .filter(|p| p.file_name().is_some_and(|n| n != "cowork.toml"))
         .collect();
     files.sort();
     files
