@@ -216,6 +216,7 @@ fn output_writes_the_file_and_its_extension_picks_the_format() {
         ("plan.json", "json"),
         ("plan.md", "md"),
         ("plan.markdown", "md"),
+        ("plan", "md"),
     ] {
         let expected = agenda("ru").args(["--format", format]).run().stdout;
         let out = agenda("ru").args(["-o", file]).stdout("").stderr("").run();

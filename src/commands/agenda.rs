@@ -1,6 +1,5 @@
 //! `cowork agenda FILE`: the printed plan in table, Markdown, HTML, text or JSON.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use comfy_table::{Cell, ContentArrangement, Table, presets};
@@ -44,40 +43,24 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-/// The format asked for, else the one `-o`'s extension names, else table on a terminal, else md.
-pub fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
-    if let Some(f) = format {
-        return f;
-    }
-    let by_extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match by_extension.as_deref() {
-        Some("html" | "htm") => Format::Html,
-        Some("txt") => Format::Txt,
-        Some("json") => Format::Json,
-        Some("ics") => Format::Ics,
-        Some(_) => Format::Md,
-        None if std::io::stdout().is_terminal() => Format::Table,
-        None => Format::Md,
-    }
-}
-
 pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
-    let format = pick_format(args.format, args.output.as_deref());
+    let format = super::pick_format(
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("txt", Format::Txt),
+            ("json", Format::Json),
+            ("ics", Format::Ics),
+        ],
+        Format::Md,
+        Format::Table,
+    );
     let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
-    let day = args.day.map(usize::from);
-    if let Some(n) = day
-        && n > days
-    {
-        return Err(Failure::Usage(format!(
-            "--day {n}: the session has {}",
-            session_file::plural(days, "day", "days")
-        )));
-    }
+    let day = super::day_in_range(args.day, days)?;
     let mut view = agenda::build(&checked.session, &checked.schedule, day);
     view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
     let text = match format {

@@ -1,6 +1,5 @@
 //! `cowork attendance FILE`: sign-in sheets as a terminal table, Markdown, HTML or CSV.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
@@ -45,38 +44,22 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-/// The format asked for, else the one `-o`'s extension names, else table on a terminal, else md.
-fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
-    if let Some(f) = format {
-        return f;
-    }
-    let by_extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match by_extension.as_deref() {
-        Some("html" | "htm") => Format::Html,
-        Some("csv") => Format::Csv,
-        Some(_) => Format::Md,
-        None if std::io::stdout().is_terminal() => Format::Table,
-        None => Format::Md,
-    }
-}
-
 pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
-    let format = pick_format(args.format, args.output.as_deref());
+    let format = super::pick_format(
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("csv", Format::Csv),
+        ],
+        Format::Md,
+        Format::Table,
+    );
     let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
-    let day = args.day.map(usize::from);
-    if let Some(n) = day
-        && n > days
-    {
-        return Err(Failure::Usage(format!(
-            "--day {n}: the session has {}",
-            session_file::plural(days, "day", "days")
-        )));
-    }
+    let day = super::day_in_range(args.day, days)?;
     let view = attendance::build(
         &checked.session,
         &checked.schedule,

@@ -133,11 +133,7 @@ pub fn run(args: &Args) -> Result<()> {
 
 fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> {
     let days = session.info.dates.len();
-    match args.day.map(usize::from) {
-        Some(n) if n > days => Err(Failure::Usage(format!(
-            "--day {n}: the session has {}",
-            plural(days, "day", "days")
-        ))),
+    match super::day_in_range(args.day, days)? {
         Some(n) => Ok(n),
         None if days == 1 => Ok(1),
         None if interactive => {

@@ -1,6 +1,5 @@
 //! `cowork groups FILE --count N`: balanced groups for group work, optionally recorded in the file.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
@@ -49,50 +48,32 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
-    if let Some(f) = format {
-        return f;
-    }
-    match output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("json") => Format::Json,
-        Some(_) => Format::Md,
-        None if std::io::stdout().is_terminal() => Format::Table,
-        None => Format::Md,
-    }
-}
-
 pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
-    let format = pick_format(args.format, args.output.as_deref());
+    let format = super::pick_format(
+        args.format,
+        args.output.as_deref(),
+        &[("json", Format::Json)],
+        Format::Md,
+        Format::Table,
+    );
     let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let session = &checked.session;
     let days = session.info.dates.len();
-    let day = args.day.map(usize::from);
-    if let Some(n) = day {
-        if n > days {
-            return Err(Failure::Usage(format!(
-                "--day {n}: the session has {}",
-                plural(days, "day", "days")
-            )));
-        }
-        if !session
+    let day = super::day_in_range(args.day, days)?;
+    if let Some(n) = day
+        && !session
             .attendance
             .iter()
             .any(|a| a.day.as_ref().is_some_and(|d| d.value == n as i64))
-        {
-            return Err(Failure::input(
-                format!("no attendance is recorded for day {n}"),
-                Some(&format!(
-                    "record who came first: cowork checkin {} --day {n}",
-                    args.file.display()
-                )),
-            ));
-        }
+    {
+        return Err(Failure::input(
+            format!("no attendance is recorded for day {n}"),
+            Some(&format!(
+                "record who came first: cowork checkin {} --day {n}",
+                args.file.display()
+            )),
+        ));
     }
     let selection = Selection {
         day,

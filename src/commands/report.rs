@@ -1,6 +1,5 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
@@ -38,26 +37,19 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
-    if let Some(f) = format {
-        return f;
-    }
-    let by_extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match by_extension.as_deref() {
-        Some("html" | "htm") => Format::Html,
-        Some("txt") => Format::Txt,
-        Some("json") => Format::Json,
-        Some(_) => Format::Md,
-        None if std::io::stdout().is_terminal() => Format::Txt,
-        None => Format::Md,
-    }
-}
-
 pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
-    let format = pick_format(args.format, args.output.as_deref());
+    let format = super::pick_format(
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("txt", Format::Txt),
+            ("json", Format::Json),
+        ],
+        Format::Md,
+        Format::Txt,
+    );
     let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let carried = series::carried_over(&args.file, &checked.session, args.anonymize);

@@ -1,6 +1,5 @@
 //! `cowork summary FILE...`: «Итоги обсуждения: плюсы и минусы» of one session or a series.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
@@ -39,25 +38,18 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-fn pick_format(format: Option<Format>, output: Option<&Path>) -> Format {
-    if let Some(f) = format {
-        return f;
-    }
-    let by_extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match by_extension.as_deref() {
-        Some("html" | "htm") => Format::Html,
-        Some("json") => Format::Json,
-        Some(_) => Format::Md,
-        None if std::io::stdout().is_terminal() => Format::Table,
-        None => Format::Md,
-    }
-}
-
 pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
-    let format = pick_format(args.format, args.output.as_deref());
+    let format = super::pick_format(
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("json", Format::Json),
+        ],
+        Format::Md,
+        Format::Table,
+    );
     let source = TemplateSource::resolve(templates)?;
     let mut files: Vec<&PathBuf> = Vec::with_capacity(args.files.len());
     let mut seen = std::collections::HashSet::new();
