@@ -193,7 +193,7 @@ pub fn run(args: &Args) -> Result<()> {
         (true, Language::Ru) => eprintln!("Пробный запуск: файлы не записаны."),
         (true, Language::En) => eprintln!("Dry run: no file was written."),
         (false, Language::Ru) => eprintln!(
-            "Записано файлов: {count}, в папке {}. Впишите темы и программу, затем cowork check.",
+            "Создано файлов в папке {}: {count}. Впишите в них темы и программу, затем проверьте: cowork check.",
             dir.display()
         ),
         (false, Language::En) => eprintln!(
