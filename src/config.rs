@@ -23,7 +23,7 @@ const KEYS: &[&str] = &[
 ];
 
 /// Most blank rows a sign-in sheet may ask for; more is surely a typo.
-pub const MAX_BLANK_ROWS: i64 = 200;
+pub const MAX_BLANK_ROWS: i64 = 500;
 
 /// A folder named in `cowork.toml`, resolved against the workspace root, with where it was
 /// written (for located errors).

@@ -8,23 +8,13 @@ use crate::error::{Failure, Result};
 /// Writes `content` to `path` through a temporary file in the same directory and a rename,
 /// so a reader never sees half a file and a failure leaves the old file as it was.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
     let fail = |e: std::io::Error| {
         Failure::input(
             format!("cannot write {}: {e}", path.display()),
             Some("check that the folder exists and you may write there"),
         )
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cowork-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    tmp.write_all(content).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
+    let tmp = temp_beside(path, content).map_err(fail)?;
     // Keep the permissions of a file we replace.
     if let Ok(meta) = std::fs::metadata(path) {
         let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
@@ -36,24 +26,35 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
 /// Writes a new file through a temporary file and a rename that refuses to replace anything:
 /// if `path` appeared meanwhile, it is left alone and this is an error.
 pub fn write_new(path: &Path, content: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
     let fail = |e: std::io::Error| {
         let hint = (e.kind() == std::io::ErrorKind::AlreadyExists)
             .then_some("cowork never overwrites it; delete or rename the old file first");
         Failure::input(format!("cannot write {}: {e}", path.display()), hint)
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cowork-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    tmp.write_all(content).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
+    let tmp = temp_beside(path, content).map_err(fail)?;
     tmp.persist_noclobber(path).map_err(|e| fail(e.error))?;
     Ok(())
+}
+
+/// A temporary file holding `content`, synced, in the folder of `path` (so the rename that
+/// follows stays on one file system). It is created with the permissions of any new file
+/// (0666 less the umask), not tempfile's private 0600: documents are meant to be shared.
+fn temp_beside(path: &Path, content: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cowork-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    tmp.write_all(content)?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
 }
 
 /// Sends a document to `path` if given, else to stdout. A closed pipe (`| head`) is not an error.
@@ -68,5 +69,39 @@ pub fn emit(content: &str, path: Option<&Path>) -> Result<()> {
                 Err(e) => Err(Failure::input(format!("cannot write to stdout: {e}"), None)),
             }
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn written_files_get_the_permissions_of_any_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, b"").unwrap();
+        let atomic = dir.path().join("plan.md");
+        write_atomic(&atomic, b"plan").unwrap();
+        let new = dir.path().join("new.toml");
+        write_new(&new, b"x").unwrap();
+        // 0666 less the umask, as for `plain`: not a temporary file's private 0600.
+        assert_eq!(mode(&atomic), mode(&plain));
+        assert_eq!(mode(&new), mode(&plain));
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(mode(&path), 0o640);
     }
 }

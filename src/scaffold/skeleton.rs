@@ -273,8 +273,8 @@ fn header(o: &mut Out, draft: &Draft, path: &str) {
     );
     o.line("#");
     o.note(
-        "Файл создан командой `cowork new`: замените примерные значения своими.",
-        "Written by `cowork new`: replace the sample values with your own.",
+        "Файл создан программой cowork: замените примерные значения своими.",
+        "Written by cowork: replace the sample values with your own.",
     );
     o.note(
         "Ключи — английские слова, значения — на языке документов. Строка после # — комментарий.",
