@@ -77,11 +77,15 @@ impl SourceFile {
     }
 
     /// 1-based line and column (in characters, not bytes) of a byte offset.
+    /// An offset on a line break counts as just past the line's last character.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let col = self.text[start..offset].chars().count() + 1;
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let visible = self.line_range(offset);
+        let col = self.text[visible.start..offset.clamp(visible.start, visible.end)]
+            .chars()
+            .count()
+            + 1;
         (line + 1, col)
     }
 
@@ -96,8 +100,8 @@ impl SourceFile {
     /// The byte range of the line holding `offset`, without its line break.
     fn line_range(&self, offset: usize) -> Range<usize> {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
         let end = self
             .line_starts
             .get(line + 1)
@@ -122,7 +126,8 @@ pub enum Style {
 pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     let line = file.line_range(diag.span.start);
     let (line_no, col) = file.line_col(diag.span.start);
-    let start = file.clamp(diag.span.start).max(line.start) - line.start;
+    // A span may start on the line break itself (after a `\r` that is not shown).
+    let start = file.clamp(diag.span.start).clamp(line.start, line.end) - line.start;
     let end = file.clamp(diag.span.end).min(line.end).max(line.start) - line.start;
     let end = if end <= start {
         // Point at one character at least (or the line end).

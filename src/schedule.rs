@@ -185,7 +185,7 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                     );
                     continue;
                 }
-                let end = i64::from(start) + duration.value;
+                let end = i64::from(start).saturating_add(duration.value);
                 if end > i64::from(MIDNIGHT) {
                     diags.push(
                         Diagnostic::error(
@@ -202,7 +202,7 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                     );
                     continue;
                 }
-                end as Minutes
+                Minutes::try_from(end).unwrap_or(MIDNIGHT)
             }
             (None, Some(end)) => {
                 let end_m = minutes_of(end.value);

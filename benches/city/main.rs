@@ -98,7 +98,7 @@ fn check(text: &str) -> Checked {
             "the generated file has errors:\n{}",
             checked.render(cowork::diagnostic::Style::Plain)
         ),
-        Err((_, diag)) => panic!("the generated file does not parse: {}", diag.message),
+        Err(failure) => panic!("the generated file does not parse: {failure}"),
     }
 }
 

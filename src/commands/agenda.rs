@@ -115,7 +115,7 @@ fn cell_text(a: &ActivityView, with_time: bool, note: Option<&str>) -> String {
 }
 
 /// The terminal table: per day, a grid with the zones as columns.
-fn table(view: &AgendaView) -> String {
+pub fn table(view: &AgendaView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = String::new();
     out.push_str(&format!(
@@ -220,7 +220,7 @@ struct DayJson<'a> {
     activities: &'a [ActivityView],
 }
 
-fn json(view: &AgendaView) -> Result<String> {
+pub fn json(view: &AgendaView) -> Result<String> {
     let doc = AgendaJson {
         schema: 1,
         session: &view.header,

@@ -130,7 +130,7 @@ fn day_line(view: &AttendanceView, day: &SheetView) -> String {
 }
 
 /// The terminal table: per day, the header lines and a grid with a signature column.
-fn table(view: &AttendanceView) -> String {
+pub fn table(view: &AttendanceView) -> String {
     let l = |k: &str| label(view, k);
     let mut out = String::new();
     for (i, day) in view.days.iter().enumerate() {

@@ -156,7 +156,7 @@ fn record(path: &Path, view: &GroupsView) -> Result<()> {
     Ok(())
 }
 
-fn table(view: &GroupsView) -> String {
+pub fn table(view: &GroupsView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!(
         "{}\n{}: {}\n",
@@ -226,7 +226,7 @@ struct GroupsJson<'a> {
     left_out: &'a [LeftOut],
 }
 
-fn json(view: &GroupsView) -> Result<String> {
+pub fn json(view: &GroupsView) -> Result<String> {
     let doc = GroupsJson {
         schema: 1,
         title: &view.header.title,

@@ -157,7 +157,7 @@ fn kind_table(
     out.push('\n');
 }
 
-fn table(view: &SummaryView) -> String {
+pub fn table(view: &SummaryView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!(
         "{}\n{}: {}\n{}: {}\n",
@@ -196,7 +196,7 @@ fn table(view: &SummaryView) -> String {
     out
 }
 
-fn series_table(view: &SeriesView) -> String {
+pub fn series_table(view: &SeriesView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!("{}\n", l("series_summary_title"));
     if let Some(series) = &view.series {
@@ -212,7 +212,7 @@ fn series_table(view: &SeriesView) -> String {
     ]);
     for s in &view.sessions {
         let count =
-            |n: usize, v: u32| Cell::new(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
+            |n: usize, v: u64| Cell::new(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
         t.add_row(vec![
             Cell::new(&s.date_text),
             Cell::new(&s.title_quoted),
