@@ -5,7 +5,7 @@ use std::ops::Range;
 use chrono::{NaiveDate, NaiveTime};
 use toml_edit::{Item, TableLike, Value};
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Suggester};
 use crate::model::*;
 
 /// Largest session file we read; anything bigger is surely not a hand-written session.
@@ -105,6 +105,7 @@ struct Table<'a> {
 #[derive(Default)]
 struct Loader {
     diags: Vec<Diagnostic>,
+    suggest: Suggester,
 }
 
 fn item_span(item: &Item, fallback: &Range<usize>) -> Range<usize> {
@@ -213,7 +214,7 @@ impl Loader {
             let mut diag =
                 Diagnostic::error(format!("unknown key `{key}` in {}", table.name), span)
                     .with_label("not a key of the session format");
-            diag = match did_you_mean(key, known.iter().copied()) {
+            diag = match self.suggest.did_you_mean(key, known.iter().copied()) {
                 Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
                 None => diag.with_hint(format!("keys of {}: {}", table.name, known.join(", "))),
             };
@@ -365,7 +366,10 @@ impl Loader {
         if let Some(v) = parse(&text.value) {
             return Some(Sp::new(v, text.span));
         }
-        let hint = match did_you_mean(&text.value, names.iter().copied()) {
+        let hint = match self
+            .suggest
+            .did_you_mean(&text.value, names.iter().copied())
+        {
             Some(close) => format!("did you mean \"{close}\"?"),
             None => format!("one of: {}", names.join(", ")),
         };

@@ -176,12 +176,15 @@ impl Renderer {
                 if !path.is_file() {
                     continue;
                 }
-                let text = std::fs::read_to_string(&path).map_err(|e| {
+                let read_failed = |e: &dyn std::fmt::Display| {
                     Failure::input(
                         format!("cannot read template {}: {e}", path.display()),
                         None,
                     )
-                })?;
+                };
+                let bytes =
+                    crate::session_file::read_limited(&path).map_err(|e| read_failed(&e))??;
+                let text = String::from_utf8(bytes).map_err(|e| read_failed(&e))?;
                 tera.add_raw_template(builtin.name, &text).map_err(|e| {
                     Failure::Input(format!(
                         "error: template {} is broken\n{}\n  = help: fix it, or delete it to use the built-in one (`cowork templates` lists them)",

@@ -158,10 +158,14 @@ pub fn table(view: &AgendaView) -> String {
                 cells.extend((1..day.columns.len()).map(|_| Cell::new("")));
             } else {
                 for cell in &row.cells {
+                    // Without zone columns (a day too wide to draw), each cell names its zone.
                     let text: Vec<String> = cell
                         .activities
                         .iter()
-                        .map(|a| cell_text(a, true, None))
+                        .map(|a| {
+                            let zone = a.zone_name.as_deref().filter(|_| day.columns.is_empty());
+                            cell_text(a, true, zone)
+                        })
                         .collect();
                     cells.push(Cell::new(if cell.covered {
                         "↓".to_string()

@@ -28,8 +28,8 @@ pub struct Args {
     /// The session file
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// How many groups
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// How many groups (1 to 1000)
+    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub count: u16,
     /// Only those recorded present on this day (`cowork checkin` records them)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
