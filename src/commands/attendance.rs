@@ -210,6 +210,18 @@ pub fn table(view: &AttendanceView) -> String {
     out
 }
 
+/// Text from the session file as a spreadsheet cell: one that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return would be taken by Excel or LibreOffice for a formula
+/// («=HYPERLINK(…)» in a name), so it gets a leading apostrophe, which spreadsheets show as
+/// text and hide. Quoting alone does not help: the quotes are gone once the file is opened.
+pub fn spreadsheet_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// CSV for spreadsheets: a byte-order mark so Excel reads UTF-8, one row per participant per
 /// day; `;` separates Russian sessions' fields because Excel in a Russian locale expects it.
 pub fn csv(view: &AttendanceView, language: Language) -> Result<String> {
@@ -241,9 +253,9 @@ pub fn csv(view: &AttendanceView, language: Language) -> Result<String> {
                     day.number.to_string().as_str(),
                     day.date.as_str(),
                     r.number.to_string().as_str(),
-                    r.name.as_str(),
-                    r.position.as_deref().unwrap_or_default(),
-                    r.organization.as_deref().unwrap_or_default(),
+                    &spreadsheet_text(&r.name),
+                    &spreadsheet_text(r.position.as_deref().unwrap_or_default()),
+                    &spreadsheet_text(r.organization.as_deref().unwrap_or_default()),
                     r.status_text.unwrap_or_default(),
                 ])
                 .map_err(fail)?;

@@ -336,7 +336,11 @@ pub fn build(
                         .as_ref()
                         .and_then(|l| web_link(&l.value))
                         .filter(|u| {
-                            !u.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
+                            // Printed as <url> in Markdown: nothing that ends or
+                            // escapes an autolink or a table cell.
+                            !u.contains(|c: char| {
+                                c.is_whitespace() || c.is_control() || "<>|\\`".contains(c)
+                            })
                         }),
                     authors: people.people(p.authors.iter().map(|a| a.value.as_str())),
                 }
