@@ -245,7 +245,20 @@ impl Renderer {
     pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String> {
         let context = Context::from_serialize(view)
             .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
-        self.tera.render(name, &context).map_err(|e| {
+        self.render_context(name, &context)
+    }
+
+    /// Like [`Renderer::render`], but drops `view` once the template's copy of it is made,
+    /// so a city-sized document is not held twice while it renders.
+    pub fn render_owned(&self, name: &str, view: impl Serialize) -> Result<String> {
+        let context = Context::from_serialize(&view)
+            .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
+        drop(view);
+        self.render_context(name, &context)
+    }
+
+    fn render_context(&self, name: &str, context: &Context) -> Result<String> {
+        self.tera.render(name, context).map_err(|e| {
             let origin = self.overridden.iter().find(|(n, _)| n == name).map_or_else(
                 || format!("built-in template {name}"),
                 |(_, p)| format!("template {}", p.display()),

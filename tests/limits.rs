@@ -303,3 +303,83 @@ fn a_session_of_more_than_a_year_is_an_error() {
     );
     assert_eq!(timed("days", &text, LIMIT), 1);
 }
+
+/// Big files are parsed a piece at a time (to keep memory low): every span still points at
+/// its place in the whole file, numbering goes on across pieces, and a table given twice
+/// in different pieces is still an error.
+#[test]
+fn big_files_read_in_pieces_keep_their_places() {
+    let mut text =
+        String::from("schema = 1\n[session]\ntitle = \"Т\"\ngoal = \"Ц\"\ndates = [2026-12-03]\n");
+    text.push_str("[zones.far]\nname = \"Далёкая\"\n");
+    for i in 0..3000 {
+        let zone = if i % 500 == 499 {
+            "nowhere"
+        } else {
+            "interactive"
+        };
+        let _ = write!(
+            text,
+            "# comment [[not a header]]\n[[activities]]\ntitle = \"Мероприятие {i}\"\nzone = \"{zone}\"\n\
+             start = 09:00\nend = 09:01\nday = 1\ndescription = \"\"\"\n[[activities]]\n\"\"\"\n\
+             outputs = [\n  [\"nested\"],\n]\n"
+        );
+    }
+    text.push_str("[zones.far]\nname = \"Снова\"\n[session]\ntitle = \"Снова\"\n");
+    assert!(text.len() > 4 * 64 * 1024);
+    let checked = session_file::check_text("big.toml", text.clone()).expect("TOML");
+    let unknown: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.starts_with("unknown zone"))
+        .collect();
+    assert_eq!(unknown.len(), 6);
+    for d in &unknown {
+        assert_eq!(&text[d.span.clone()], "\"nowhere\"");
+    }
+    let outputs: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("every element of `outputs`"))
+        .collect();
+    assert_eq!(outputs.len(), 3000, "one per activity, in every piece");
+    assert!(
+        outputs
+            .iter()
+            .any(|d| d.message.contains("[[activities]] #3000"))
+    );
+    for d in outputs {
+        assert_eq!(&text[d.span.clone()], "[\"nested\"]");
+    }
+    let twice: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("is written twice"))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        twice,
+        ["[zones.far] is written twice", "[session] is written twice"]
+    );
+    assert_eq!(checked.session.activities.len(), 3000);
+}
+
+#[test]
+fn a_syntax_error_in_a_later_piece_points_at_its_place() {
+    let mut text = String::from(HEAD);
+    for i in 0..3000 {
+        let _ = write!(
+            text,
+            "[[feedback]]\nkind = \"plus\"\ntext = \"Пункт {i}\"\n"
+        );
+    }
+    let at = text.len();
+    text.push_str("[[feedback]]\nkind = plus\n");
+    let error = cowork::load::parse(&text).expect_err("not TOML");
+    assert!(error.span.start >= at, "{:?} before {at}", error.span);
+    assert!(
+        error.message.contains("not valid TOML"),
+        "{}",
+        error.message
+    );
+}

@@ -80,14 +80,20 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     }
     let mut view = agenda::build(&checked.session, &checked.schedule, day);
     view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
-    let text = match format {
-        Format::Table => table(&view),
-        Format::Json => json(&view)?,
-        Format::Md => Renderer::new(&source)?.render("agenda.md", &view)?,
-        Format::Html => Renderer::new(&source)?.render("agenda.html", &view)?,
-        Format::Txt => Renderer::new(&source)?.render("agenda.txt", &view)?,
-        Format::Ics => crate::calendar::session(&checked.session, &checked.schedule, day).to_ics(),
+    let template = match format {
+        Format::Table => return output::emit(&table(&view), args.output.as_deref()),
+        Format::Json => return output::emit(&json(&view)?, args.output.as_deref()),
+        Format::Ics => {
+            let calendar = crate::calendar::session(&checked.session, &checked.schedule, day);
+            return output::emit(&calendar.to_ics(), args.output.as_deref());
+        }
+        Format::Md => "agenda.md",
+        Format::Html => "agenda.html",
+        Format::Txt => "agenda.txt",
     };
+    // The session is no longer needed: its memory goes to the template's copy of the view.
+    drop(checked);
+    let text = Renderer::new(&source)?.render_owned(template, view)?;
     output::emit(&text, args.output.as_deref())
 }
 

@@ -83,11 +83,13 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         day,
         blank_rows(args.blank_rows)?,
     );
+    let language = checked.session.info.language;
+    drop(checked);
     let text = match format {
         Format::Table => table(&view),
-        Format::Csv => csv(&view, checked.session.info.language)?,
-        Format::Md => Renderer::new(&source)?.render("attendance.md", &view)?,
-        Format::Html => Renderer::new(&source)?.render("attendance.html", &view)?,
+        Format::Csv => csv(&view, language)?,
+        Format::Md => Renderer::new(&source)?.render_owned("attendance.md", view)?,
+        Format::Html => Renderer::new(&source)?.render_owned("attendance.html", view)?,
     };
     output::emit(&text, args.output.as_deref())
 }

@@ -76,11 +76,12 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let text = if let [file] = files.as_slice() {
         let checked = session_file::load_valid(file)?;
         let view = summary::build(&checked.session, &checked.schedule, args.by_activity);
+        drop(checked);
         match format {
             Format::Table => table(&view),
             Format::Json => json(&view)?,
-            Format::Md => Renderer::new(&source)?.render("summary.md", &view)?,
-            Format::Html => Renderer::new(&source)?.render("summary.html", &view)?,
+            Format::Md => Renderer::new(&source)?.render_owned("summary.md", view)?,
+            Format::Html => Renderer::new(&source)?.render_owned("summary.html", view)?,
         }
     } else {
         let mut sessions = Vec::with_capacity(files.len());
