@@ -106,6 +106,8 @@ struct Seen {
     session: bool,
     report: bool,
     zones: std::collections::HashSet<String>,
+    /// Keys of the file's top level so far, and whether a later piece may add to them.
+    keys: std::collections::HashMap<String, bool>,
 }
 
 const TOP_KEYS: &[&str] = &[
@@ -539,16 +541,36 @@ impl Loader {
     ) {
         let root = Table::new(doc, 0..len.min(1), "the file");
         self.unknown_keys(&root, TOP_KEYS);
+        // Only `[[x]]` lists and tables made by dotted headers (`[zones.a]`) may go on in
+        // a later piece; anything else written again is a key given twice.
+        for (key, item) in doc.iter() {
+            let goes_on = matches!(item, Item::ArrayOfTables(_))
+                || item.as_table().is_some_and(toml_edit::Table::is_implicit);
+            match seen.keys.get(key) {
+                Some(&before) if !(before && goes_on) => {
+                    let span = doc
+                        .key(key)
+                        .and_then(|k| k.span())
+                        .map(|s| self.shift(s))
+                        .unwrap_or_else(|| self.item_span(item, &root.span));
+                    self.error(
+                        Diagnostic::error(format!("`{key}` is written twice"), span)
+                            .with_hint(format!("keep one `{key}` and merge the two")),
+                    );
+                }
+                _ => {
+                    seen.keys.insert(key.to_string(), goes_on);
+                }
+            }
+        }
         if let Some(schema) = self.integer(&root, "schema") {
             session.schema = Some(schema);
         }
         seen.session_key |= root.get("session").is_some();
-        if let Some(t) = self.table(&root, "session") {
-            if std::mem::replace(&mut seen.session, true) {
-                self.twice(&t, "session");
-            } else {
-                session.info = self.session_info(&t);
-            }
+        if let Some(t) = self.table(&root, "session")
+            && !std::mem::replace(&mut seen.session, true)
+        {
+            session.info = self.session_info(&t);
         }
         if let Some(zones) = self.table(&root, "zones") {
             for (id, item) in zones.inner.iter() {
@@ -610,26 +632,15 @@ impl Loader {
             let x = self.indicator(&Table::new(t, span, name("indicators", before, i)));
             session.indicators.push(x);
         }
-        if let Some(t) = self.table(&root, "report") {
-            if std::mem::replace(&mut seen.report, true) {
-                self.twice(&t, "report");
-            } else {
-                self.unknown_keys(&t, REPORT_KEYS);
-                session.report = Some(Report {
-                    span: t.span.clone(),
-                    summary: self.string(&t, "summary"),
-                });
-            }
+        if let Some(t) = self.table(&root, "report")
+            && !std::mem::replace(&mut seen.report, true)
+        {
+            self.unknown_keys(&t, REPORT_KEYS);
+            session.report = Some(Report {
+                span: t.span.clone(),
+                summary: self.string(&t, "summary"),
+            });
         }
-    }
-
-    /// A table given a second time in a later piece of a big file (in one piece, the TOML
-    /// parser itself refuses it).
-    fn twice(&mut self, table: &Table<'_>, key: &str) {
-        self.error(
-            Diagnostic::error(format!("[{key}] is written twice"), table.span.clone())
-                .with_hint(format!("keep one [{key}] table and merge the two")),
-        );
     }
 
     fn session_info(&mut self, t: &Table<'_>) -> SessionInfo {

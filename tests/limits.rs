@@ -359,9 +359,33 @@ fn big_files_read_in_pieces_keep_their_places() {
         .collect();
     assert_eq!(
         twice,
-        ["[zones.far] is written twice", "[session] is written twice"]
+        ["[zones.far] is written twice", "`session` is written twice"]
     );
     assert_eq!(checked.session.activities.len(), 3000);
+
+    // A list written inline at the top and again as [[sections]] far below.
+    let mut mixed = String::from(HEAD);
+    mixed.insert_str(0, "feedback = [{ kind = \"plus\", text = \"a\" }]\n");
+    for i in 0..3000 {
+        let _ = write!(
+            mixed,
+            "[[activities]]\ntitle = \"A{i}\"\nstart = 09:00\nduration = 1\n"
+        );
+    }
+    mixed.push_str("[[feedback]]\nkind = \"plus\"\ntext = \"b\"\n");
+    let checked = session_file::check_text("big.toml", mixed).expect("TOML");
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.message == "`feedback` is written twice"),
+        "{:?}",
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| &d.message)
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]

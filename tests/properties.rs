@@ -822,6 +822,37 @@ proptest! {
     }
 }
 
+proptest! {
+    // Big files take longer: a quarter of the cases.
+    #![proptest_config(Config { cases: config().cases.div_ceil(4), ..config() })]
+
+    /// Files over 64 KiB are parsed a piece at a time: the same guarantees hold there.
+    #[test]
+    fn big_sessions_read_in_pieces(
+        spec in spec(),
+        mutations in prop::collection::vec(mutation(), 0..3),
+    ) {
+        let mut text = spec.to_toml();
+        for i in 0..1500 {
+            text.push_str(&format!(
+                "\n[[feedback]] # {i}\nkind = \"interesting\"\ntext = \"[[не заголовок]] {i}\"\n"
+            ));
+        }
+        prop_assert!(text.len() > 64 * 1024);
+        let valid = mutations.is_empty();
+        for m in &mutations {
+            text = apply(&text, m);
+        }
+        let outcome = cowork::fuzz_pipeline(&text);
+        if valid {
+            prop_assert!(matches!(outcome, Outcome::Rendered { .. }), "{outcome:?}");
+        }
+        if mutations.iter().any(Mutation::always_fails) {
+            prop_assert!(!matches!(outcome, Outcome::Rendered { .. }), "{mutations:?}");
+        }
+    }
+}
+
 /// Nesting deeper than the TOML parser's limit is a located error, not a stack overflow.
 #[test]
 fn deep_nesting_is_an_error() {
