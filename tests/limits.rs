@@ -407,3 +407,14 @@ fn a_syntax_error_in_a_later_piece_points_at_its_place() {
         error.message
     );
 }
+
+#[test]
+fn list_marks_an_oversized_file_and_goes_on() {
+    let session = format!("{HEAD}[[activities]]\ntitle = \"A\"\nduration = 5\n");
+    oversized(Test::new(), "sessions/2026-01-01-big.toml")
+        .file("sessions/2026-12-03-t.toml", session)
+        .args(["list"])
+        .stdout_contains("sessions/2026-12-03-t.toml")
+        .stdout_contains("sessions/2026-01-01-big.toml")
+        .run();
+}
