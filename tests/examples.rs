@@ -114,4 +114,12 @@ fn the_city_scale_file_is_valid() {
     assert_eq!(checked.session.activities.len(), 1200);
     assert_eq!(checked.session.participants.len(), 2000);
     assert_eq!(checked.schedule.zones.len(), 10);
+
+    // Four times: still drawn as a conference grid, zones side by side, every day.
+    let checked = cowork::session_file::check_text("city4.toml", generate::city_session(4))
+        .unwrap_or_else(|e| panic!("the city file does not parse: {e}"));
+    let view = cowork::view::agenda::build(&checked.session, &checked.schedule, None);
+    for day in &view.days {
+        assert_eq!(day.columns.len(), 20, "day {}", day.number);
+    }
 }

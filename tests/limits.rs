@@ -143,8 +143,20 @@ fn thousands_of_zones_and_plenary_activities() {
             i % 60
         );
     }
-    // Every zone busy at its own minute: a grid would be 1400 × 1400 cells.
+    // Every zone busy at its own minute: a grid would be 1400 × 1400 cells, so the day is
+    // laid out one row per activity, each naming its zone.
     assert_eq!(timed("zones", &text, LIMIT), 0);
+    let checked = session_file::check_text("zones.toml", text.clone()).expect("TOML");
+    let view = cowork::view::agenda::build(&checked.session, &checked.schedule, None);
+    assert!(view.days[0].columns.is_empty());
+    assert_eq!(view.days[0].rows.len(), 1400);
+    let html = cowork::render::Renderer::new(&Default::default())
+        .and_then(|r| r.render("agenda.html", &view))
+        .expect("the agenda renders");
+    assert!(
+        html.contains("Зона: Зона 1399"),
+        "the zone is named in its row"
+    );
     let mut clash = text.clone();
     for i in 0..1400 {
         let _ = write!(
