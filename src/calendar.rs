@@ -42,6 +42,8 @@ pub fn session(session: &Session, schedule: &Schedule, day: Option<usize>) -> Ca
         })
         .collect();
 
+    let zones: HashMap<&str, &agenda::ZoneView> =
+        view.zones.iter().map(|z| (z.id.as_str(), z)).collect();
     let mut events = Vec::new();
     for (day_view, day_plan) in view.days.iter().zip(&schedule.days) {
         if day.is_some_and(|n| n != day_view.number) {
@@ -56,7 +58,7 @@ pub fn session(session: &Session, schedule: &Schedule, day: Option<usize>) -> Ca
                 start: local(day_plan.date, &a.start),
                 end: local(day_plan.date, &a.end),
                 summary: summary(a),
-                location: location(language, &view, a, &label),
+                location: location(language, &view, &zones, a, &label),
                 description: description(&view, a, &label),
             });
         }
@@ -87,15 +89,12 @@ fn summary(a: &ActivityView) -> String {
 fn location(
     language: Language,
     view: &agenda::AgendaView,
+    zones: &HashMap<&str, &agenda::ZoneView>,
     a: &ActivityView,
     label: &impl Fn(&str) -> &'static str,
 ) -> Option<String> {
     let mut parts = Vec::new();
-    if let Some(zone) = a
-        .zone
-        .as_ref()
-        .and_then(|id| view.zones.iter().find(|z| &z.id == id))
-    {
+    if let Some(zone) = a.zone.as_ref().and_then(|id| zones.get(id.as_str())) {
         parts.push(format!(
             "{} {}",
             label("zone_prefix"),

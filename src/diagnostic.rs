@@ -61,6 +61,9 @@ pub struct SourceFile {
     pub path: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The last column computed (line start, offset, column): diagnostics come in file
+    /// order, so thousands of them on one long line count its characters once, not each time.
+    last_column: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl SourceFile {
@@ -73,15 +76,24 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts,
+            last_column: std::cell::Cell::new((0, 0, 1)),
         }
     }
 
     /// 1-based line and column (in characters, not bytes) of a byte offset.
+    /// An offset on a line break counts as just past the line's last character.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        let col = self.text[start..offset].chars().count() + 1;
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let visible = self.line_range(offset);
+        let offset = offset.clamp(visible.start, visible.end);
+        let (memo_line, memo_offset, memo_col) = self.last_column.get();
+        let col = if memo_line == visible.start && memo_offset <= offset {
+            memo_col + self.text[memo_offset..offset].chars().count()
+        } else {
+            self.text[visible.start..offset].chars().count() + 1
+        };
+        self.last_column.set((visible.start, offset, col));
         (line + 1, col)
     }
 
@@ -96,8 +108,8 @@ impl SourceFile {
     /// The byte range of the line holding `offset`, without its line break.
     fn line_range(&self, offset: usize) -> Range<usize> {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
         let end = self
             .line_starts
             .get(line + 1)
@@ -118,22 +130,38 @@ pub enum Style {
     Colored,
 }
 
+/// Lines longer than this (in bytes) are shown as a window around the span.
+const LONG_LINE: usize = 1000;
+/// Characters of a long line shown before and after the start of the span.
+const BEFORE: usize = 60;
+const AFTER: usize = 120;
+
 /// Renders one diagnostic rustc-style: title, `--> file:line:col`, the line, a caret, a hint.
 pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     let line = file.line_range(diag.span.start);
     let (line_no, col) = file.line_col(diag.span.start);
-    let start = file.clamp(diag.span.start).max(line.start) - line.start;
-    let end = file.clamp(diag.span.end).min(line.end).max(line.start) - line.start;
+    // A span may start on the line break itself (after a `\r` that is not shown).
+    let start = file.clamp(diag.span.start).clamp(line.start, line.end);
+    let end = file.clamp(diag.span.end).clamp(line.start, line.end);
+    // What is shown of the line, and where the span is in it.
+    let (shown, start, end) = if line.end - line.start > LONG_LINE {
+        window(&file.text, line.clone(), start, end)
+    } else {
+        (
+            file.text[line.clone()].to_string(),
+            start - line.start,
+            end - line.start,
+        )
+    };
     let end = if end <= start {
         // Point at one character at least (or the line end).
-        file.text[line.start + start..line.end]
+        shown[start..]
             .chars()
             .next()
             .map_or(start, |c| start + c.len_utf8())
     } else {
         end
     };
-    let source_line = &file.text[line.clone()];
     let level = match diag.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -142,8 +170,7 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     if let Some(label) = &diag.label {
         annotation = annotation.label(label.as_str());
     }
-    let _ = col;
-    let snippet = Snippet::source(source_line)
+    let snippet = Snippet::source(shown.as_str())
         .line_start(line_no)
         .path(file.path.as_str())
         .annotation(annotation);
@@ -156,7 +183,45 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
         Style::Plain => Renderer::plain(),
         Style::Colored => Renderer::styled(),
     };
-    renderer.render(&report)
+    let text = renderer.render(&report);
+    // The header counts the column in what is shown; a window starts inside the line.
+    let shown_col = shown[..start].chars().count() + 1;
+    if shown_col == col {
+        text
+    } else {
+        let path = file.path.as_str();
+        text.replacen(
+            &format!("{path}:{line_no}:{shown_col}"),
+            &format!("{path}:{line_no}:{col}"),
+            1,
+        )
+    }
+}
+
+/// A window of a long line around `start`: up to [`BEFORE`] characters before it and
+/// [`AFTER`] after, with «…» where it was cut; the span's offsets within the window.
+fn window(text: &str, line: Range<usize>, start: usize, end: usize) -> (String, usize, usize) {
+    let before = text[line.start..start]
+        .char_indices()
+        .rev()
+        .nth(BEFORE - 1)
+        .map_or(line.start, |(i, _)| line.start + i);
+    let after = text[start..line.end]
+        .char_indices()
+        .nth(AFTER)
+        .map_or(line.end, |(i, _)| start + i);
+    let mut shown = String::with_capacity(after - before + 8);
+    if before > line.start {
+        shown.push('…');
+    }
+    let shift = shown.len();
+    shown.push_str(&text[before..after]);
+    if after < line.end {
+        shown.push('…');
+    }
+    let start_in = shift + (start - before);
+    let end_in = shift + (end.min(after) - before);
+    (shown, start_in, end_in.max(start_in))
 }
 
 /// Closest candidate to `word`, for "did you mean" hints.
@@ -164,21 +229,101 @@ pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let word_lower = word.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|c| {
-            (
-                strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
-                c,
-            )
-        })
-        .filter(|(d, c)| {
-            let limit = (c.chars().count().max(word.chars().count()) / 3).max(1);
-            *d <= limit
-        })
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    Suggester::default().did_you_mean(word, candidates)
+}
+
+/// "Did you mean" hints within a budget of work, so that a file with thousands of unknown
+/// references against thousands of names stays fast: once the budget is spent, hints fall
+/// back to their plain wording.
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    /// Character comparisons left.
+    left: usize,
+}
+
+impl Default for Suggester {
+    fn default() -> Self {
+        Self { left: Self::BUDGET }
+    }
+}
+
+/// Letters counted in 64 buckets: two words whose counts differ by more than `k` are more
+/// than `k` edits apart, since one edit changes the counts on each side by one at most.
+fn letter_counts(word: &str) -> [u32; 64] {
+    let mut counts = [0u32; 64];
+    for c in word.chars() {
+        let bucket = (u32::from(c) % 64) as usize;
+        counts[bucket] = counts[bucket].saturating_add(1);
+    }
+    counts
+}
+
+fn counts_distance(a: &[u32; 64], b: &[u32; 64]) -> usize {
+    let (mut more, mut fewer) = (0usize, 0usize);
+    for (x, y) in a.iter().zip(b) {
+        if x > y {
+            more += (x - y) as usize;
+        } else {
+            fewer += (y - x) as usize;
+        }
+    }
+    more.max(fewer)
+}
+
+impl Suggester {
+    /// Character comparisons one stage of validation may spend on hints (some tens of
+    /// milliseconds): enough for a hint on each of dozens of typos among a thousand names.
+    pub const BUDGET: usize = 10_000_000;
+
+    /// The candidate closest to `word` (ignoring case) within a third of its length in edits,
+    /// the first of equally close ones; `None` when nothing is close or the budget ran out.
+    pub fn did_you_mean<'a>(
+        &mut self,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        if !self.spend(word.len()) {
+            return None;
+        }
+        let word = word.to_lowercase();
+        let length = word.chars().count();
+        let counts = letter_counts(&word);
+        let mut best: Option<(usize, &'a str)> = None;
+        for candidate in candidates {
+            if !self.spend(candidate.len() + 64) {
+                return None;
+            }
+            let other = candidate.to_lowercase();
+            let other_length = other.chars().count();
+            let limit = (other_length.max(length) / 3).max(1);
+            if other_length.abs_diff(length) > limit
+                || counts_distance(&counts, &letter_counts(&other)) > limit
+            {
+                continue;
+            }
+            if !self.spend(length.saturating_mul(other_length)) {
+                return None;
+            }
+            let distance = strsim::damerau_levenshtein(&word, &other);
+            if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, candidate));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    fn spend(&mut self, work: usize) -> bool {
+        match self.left.checked_sub(work) {
+            Some(left) => {
+                self.left = left;
+                true
+            }
+            None => {
+                self.left = 0;
+                false
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -193,8 +338,62 @@ mod tests {
     }
 
     #[test]
+    fn long_lines_are_shown_around_the_span_with_the_right_column() {
+        let line = format!("present = [{}\"нет\"]\n", "\"а\", ".repeat(2000));
+        let file = SourceFile::new("s.toml", line.clone());
+        let at = line.find("\"нет\"").unwrap();
+        let diag = Diagnostic::error("unknown", at..at + "\"нет\"".len());
+        let text = render(&diag, &file, Style::Plain);
+        let col = line[..at].chars().count() + 1;
+        assert!(text.contains(&format!("s.toml:1:{col}")), "{text}");
+        assert!(text.contains("…\"а\", \"а\""), "{text}");
+        assert!(text.contains("\"нет\"]"), "{text}");
+        assert!(text.len() < 1000, "{text}");
+        // In file order, thousands of them on one line.
+        for i in 0..2000 {
+            let at = 11 + i * "\"а\", ".len();
+            let diag = Diagnostic::error("x", at..at + 4);
+            let text = render(&diag, &file, Style::Plain);
+            assert!(text.contains(&format!("s.toml:1:{}", 12 + i * 5)), "{text}");
+        }
+    }
+
+    #[test]
     fn suggests_close_words() {
         assert_eq!(did_you_mean("titel", ["title", "goal"]), Some("title"));
         assert_eq!(did_you_mean("zzz", ["title", "goal"]), None);
+        assert_eq!(
+            did_you_mean("Петрова", ["Иванова", "Петров"]),
+            Some("Петров")
+        );
+        assert_eq!(did_you_mean("ab", ["ba", "ab"]), Some("ab"));
+    }
+
+    #[test]
+    fn suggestions_stop_when_the_budget_is_spent() {
+        let names: Vec<String> = (0..1000).map(|i| format!("Участник номер {i}")).collect();
+        let mut suggester = Suggester::default();
+        let mut answered = 0;
+        for i in 0..5000 {
+            let typo = format!("Участник нмоер {i}");
+            if suggester
+                .did_you_mean(&typo, names.iter().map(String::as_str))
+                .is_some()
+            {
+                answered += 1;
+            }
+        }
+        assert!(answered > 10, "the first ones get a hint: {answered}");
+        assert!(answered < 5000, "later ones do not: {answered}");
+    }
+
+    #[test]
+    fn long_words_are_not_compared_letter_by_letter() {
+        let long = "я".repeat(10_000);
+        let mut suggester = Suggester::default();
+        for _ in 0..50 {
+            assert_eq!(suggester.did_you_mean(&long, ["title", "goal"]), None);
+        }
+        assert!(suggester.left > Suggester::BUDGET / 2);
     }
 }

@@ -14,6 +14,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
+pub mod fuzz;
 pub mod grouping;
 pub mod ics;
 pub mod lang;
@@ -31,3 +32,6 @@ pub mod ui;
 pub mod validate;
 pub mod view;
 pub mod zones;
+
+/// The whole pipeline on one text, for fuzzing: see [`fuzz::pipeline`].
+pub use fuzz::pipeline as fuzz_pipeline;

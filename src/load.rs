@@ -5,7 +5,7 @@ use std::ops::Range;
 use chrono::{NaiveDate, NaiveTime};
 use toml_edit::{Item, TableLike, Value};
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Suggester};
 use crate::model::*;
 
 /// Largest session file we read; anything bigger is surely not a hand-written session.
@@ -23,19 +23,91 @@ pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
             ),
         );
     }
-    let doc = toml_edit::Document::parse(text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        let message = e.message().trim().trim_end_matches('.').to_string();
-        let hint = if message.contains("time") || message.contains("date") {
-            "dates are written 2026-12-03 and times 09:30 (24-hour clock)"
-        } else {
-            "check quotes, brackets and `=` on this line; text values need \"double quotes\""
-        };
-        Diagnostic::error(format!("this is not valid TOML: {message}"), span).with_hint(hint)
-    })?;
     let mut loader = Loader::default();
-    let session = loader.session(doc.as_table(), text.len());
+    let mut session = Session::default();
+    let mut seen = Seen::default();
+    // Big files are read a piece at a time, each piece's document dropped once its part of
+    // the model is built: the TOML parser holds every token of what it parses, 20 times
+    // the text, and a city's file would need that much memory all at once.
+    for piece in pieces(text) {
+        let doc = toml_edit::Document::parse(&text[piece.clone()]).map_err(|e| {
+            let span = e.span().map_or(piece.start..piece.start, |s| {
+                s.start + piece.start..s.end + piece.start
+            });
+            let message = e.message().trim().trim_end_matches('.').to_string();
+            let hint = if message.contains("time") || message.contains("date") {
+                "dates are written 2026-12-03 and times 09:30 (24-hour clock)"
+            } else {
+                "check quotes, brackets and `=` on this line; text values need \"double quotes\""
+            };
+            Diagnostic::error(format!("this is not valid TOML: {message}"), span).with_hint(hint)
+        })?;
+        loader.offset = piece.start;
+        loader.piece(doc.as_table(), text.len(), &mut session, &mut seen);
+    }
+    if !seen.session_key {
+        loader.error(
+            Diagnostic::error("the file has no [session] table", 0..0)
+                .with_hint("start the file with [session] and its `title` and `dates`"),
+        );
+    }
     Ok((session, loader.diags))
+}
+
+/// Texts up to this size are parsed in one piece.
+const PIECE: usize = 64 * 1024;
+
+/// Where to cut `text` so that each piece parses on its own: before a table header (`[x]`
+/// or `[[x]]` at the start of a line, outside any value), once a piece has grown past
+/// [`PIECE`] bytes. Small files are one piece.
+fn pieces(text: &str) -> Vec<Range<usize>> {
+    use toml_parser::lexer::TokenKind;
+    if text.len() <= PIECE {
+        return std::iter::once(0..text.len()).collect();
+    }
+    let mut cuts = vec![0];
+    let mut line_start = true;
+    let mut in_value = false;
+    let mut depth = 0usize;
+    for token in toml_parser::Source::new(text).lex() {
+        match token.kind() {
+            TokenKind::Newline => {
+                line_start = true;
+                if depth == 0 {
+                    in_value = false;
+                }
+                continue;
+            }
+            TokenKind::Whitespace | TokenKind::Comment => continue,
+            TokenKind::LeftSquareBracket if line_start && !in_value => {
+                let at = token.span().start();
+                if cuts.last().is_some_and(|&last| at - last >= PIECE) {
+                    cuts.push(at);
+                }
+            }
+            TokenKind::Equals => in_value = true,
+            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket if in_value => depth += 1,
+            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket if in_value => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        line_start = false;
+    }
+    cuts.push(text.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// What earlier pieces of a file held, to continue numbering and to catch a table given twice.
+#[derive(Default)]
+struct Seen {
+    /// A `session` key was there (of whatever type).
+    session_key: bool,
+    session: bool,
+    report: bool,
+    zones: std::collections::HashSet<String>,
+    /// Keys of the file's top level so far, and whether a later piece may add to them.
+    keys: std::collections::HashMap<String, bool>,
 }
 
 const TOP_KEYS: &[&str] = &[
@@ -105,14 +177,9 @@ struct Table<'a> {
 #[derive(Default)]
 struct Loader {
     diags: Vec<Diagnostic>,
-}
-
-fn item_span(item: &Item, fallback: &Range<usize>) -> Range<usize> {
-    item.span().unwrap_or_else(|| fallback.clone())
-}
-
-fn value_span(value: &Value, fallback: &Range<usize>) -> Range<usize> {
-    value.span().unwrap_or_else(|| fallback.clone())
+    suggest: Suggester,
+    /// Where the piece being read starts in the file: its spans are relative to it.
+    offset: usize,
 }
 
 fn type_of(item: &Item) -> &'static str {
@@ -196,6 +263,22 @@ impl<'a> Table<'a> {
 }
 
 impl Loader {
+    /// A span of the piece being read, as a span of the file.
+    fn shift(&self, span: Range<usize>) -> Range<usize> {
+        span.start + self.offset..span.end + self.offset
+    }
+
+    fn item_span(&self, item: &Item, fallback: &Range<usize>) -> Range<usize> {
+        item.span()
+            .map_or_else(|| fallback.clone(), |s| self.shift(s))
+    }
+
+    fn value_span(&self, value: &Value, fallback: &Range<usize>) -> Range<usize> {
+        value
+            .span()
+            .map_or_else(|| fallback.clone(), |s| self.shift(s))
+    }
+
     fn error(&mut self, diag: Diagnostic) {
         self.diags.push(diag);
     }
@@ -209,11 +292,12 @@ impl Loader {
                 .inner
                 .key(key)
                 .and_then(|k| k.span())
-                .unwrap_or_else(|| item_span(item, &table.span));
+                .map(|s| self.shift(s))
+                .unwrap_or_else(|| self.item_span(item, &table.span));
             let mut diag =
                 Diagnostic::error(format!("unknown key `{key}` in {}", table.name), span)
                     .with_label("not a key of the session format");
-            diag = match did_you_mean(key, known.iter().copied()) {
+            diag = match self.suggest.did_you_mean(key, known.iter().copied()) {
                 Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
                 None => diag.with_hint(format!("keys of {}: {}", table.name, known.join(", "))),
             };
@@ -222,7 +306,7 @@ impl Loader {
     }
 
     fn wrong_type(&mut self, table: &Table<'_>, key: &str, item: &Item, expected: &str) {
-        let span = item_span(item, &table.span);
+        let span = self.item_span(item, &table.span);
         self.error(
             Diagnostic::error(
                 format!("`{key}` in {} must be {expected}", table.name),
@@ -242,7 +326,7 @@ impl Loader {
     fn string(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<String>> {
         let item = table.get(key)?;
         match item.as_str() {
-            Some(s) => Some(Sp::new(s.to_string(), item_span(item, &table.span))),
+            Some(s) => Some(Sp::new(s.to_string(), self.item_span(item, &table.span))),
             None => {
                 self.wrong_type(table, key, item, "a string in \"double quotes\"");
                 None
@@ -261,7 +345,7 @@ impl Loader {
     fn integer(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<i64>> {
         let item = table.get(key)?;
         match item.as_integer() {
-            Some(i) => Some(Sp::new(i, item_span(item, &table.span))),
+            Some(i) => Some(Sp::new(i, self.item_span(item, &table.span))),
             None => {
                 self.wrong_type(table, key, item, "a whole number");
                 None
@@ -272,7 +356,7 @@ impl Loader {
     fn boolean(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<bool>> {
         let item = table.get(key)?;
         match item.as_bool() {
-            Some(b) => Some(Sp::new(b, item_span(item, &table.span))),
+            Some(b) => Some(Sp::new(b, self.item_span(item, &table.span))),
             None => {
                 self.wrong_type(table, key, item, "true or false");
                 None
@@ -282,7 +366,7 @@ impl Loader {
 
     fn date(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<NaiveDate>> {
         let item = table.get(key)?;
-        let span = item_span(item, &table.span);
+        let span = self.item_span(item, &table.span);
         match item.as_value().and_then(date_of) {
             Some(d) => Some(Sp::new(d, span)),
             None => {
@@ -297,7 +381,7 @@ impl Loader {
 
     fn time(&mut self, table: &Table<'_>, key: &str) -> Option<Sp<NaiveTime>> {
         let item = table.get(key)?;
-        let span = item_span(item, &table.span);
+        let span = self.item_span(item, &table.span);
         match item.as_value().and_then(time_of) {
             Some(t) => Some(Sp::new(t, span)),
             None => {
@@ -329,10 +413,10 @@ impl Loader {
             self.wrong_type(table, key, item, &format!("an array: [{expected}, …]"));
             return Vec::new();
         };
-        let array_span = item_span(item, &table.span);
+        let array_span = self.item_span(item, &table.span);
         let mut out = Vec::with_capacity(array.len());
         for value in array.iter() {
-            let span = value_span(value, &array_span);
+            let span = self.value_span(value, &array_span);
             match read(value) {
                 Some(v) => out.push(Sp::new(v, span)),
                 None => self.error(
@@ -365,7 +449,10 @@ impl Loader {
         if let Some(v) = parse(&text.value) {
             return Some(Sp::new(v, text.span));
         }
-        let hint = match did_you_mean(&text.value, names.iter().copied()) {
+        let hint = match self
+            .suggest
+            .did_you_mean(&text.value, names.iter().copied())
+        {
             Some(close) => format!("did you mean \"{close}\"?"),
             None => format!("one of: {}", names.join(", ")),
         };
@@ -388,14 +475,14 @@ impl Loader {
         let Some(item) = root.get(key) else {
             return Vec::new();
         };
-        let span = item_span(item, &root.span);
+        let span = self.item_span(item, &root.span);
         match item {
             Item::ArrayOfTables(tables) => tables
                 .iter()
                 .map(|t| {
                     (
                         t as &dyn TableLike,
-                        t.span().unwrap_or_else(|| span.clone()),
+                        t.span().map_or_else(|| span.clone(), |s| self.shift(s)),
                     )
                 })
                 .collect(),
@@ -403,11 +490,11 @@ impl Loader {
                 let mut out = Vec::new();
                 for value in array.iter() {
                     match value.as_inline_table() {
-                        Some(t) => out.push((t as &dyn TableLike, value_span(value, &span))),
+                        Some(t) => out.push((t as &dyn TableLike, self.value_span(value, &span))),
                         None => self.error(
                             Diagnostic::error(
                                 format!("every element of `{key}` must be a table"),
-                                value_span(value, &span),
+                                self.value_span(value, &span),
                             )
                             .with_hint(format!("write each one as a [[{key}]] section")),
                         ),
@@ -428,7 +515,7 @@ impl Loader {
 
     fn table<'a>(&mut self, root: &Table<'a>, key: &str) -> Option<Table<'a>> {
         let item = root.get(key)?;
-        let span = item_span(item, &root.span);
+        let span = self.item_span(item, &root.span);
         match item.as_table_like() {
             Some(t) => Some(Table::new(t, span, format!("[{key}]"))),
             None => {
@@ -443,22 +530,47 @@ impl Loader {
         }
     }
 
-    fn session(&mut self, doc: &toml_edit::Table, len: usize) -> Session {
+    /// Reads one piece of the file into `session`: its tables are added to those of the
+    /// pieces before it.
+    fn piece(
+        &mut self,
+        doc: &toml_edit::Table,
+        len: usize,
+        session: &mut Session,
+        seen: &mut Seen,
+    ) {
         let root = Table::new(doc, 0..len.min(1), "the file");
         self.unknown_keys(&root, TOP_KEYS);
-        let mut session = Session {
-            schema: self.integer(&root, "schema"),
-            ..Session::default()
-        };
-        match self.table(&root, "session") {
-            Some(t) => session.info = self.session_info(&t),
-            None if root.get("session").is_none() => {
-                self.error(
-                    Diagnostic::error("the file has no [session] table", 0..0)
-                        .with_hint("start the file with [session] and its `title` and `dates`"),
-                );
+        // Only `[[x]]` lists and tables made by dotted headers (`[zones.a]`) may go on in
+        // a later piece; anything else written again is a key given twice.
+        for (key, item) in doc.iter() {
+            let goes_on = matches!(item, Item::ArrayOfTables(_))
+                || item.as_table().is_some_and(toml_edit::Table::is_implicit);
+            match seen.keys.get(key) {
+                Some(&before) if !(before && goes_on) => {
+                    let span = doc
+                        .key(key)
+                        .and_then(|k| k.span())
+                        .map(|s| self.shift(s))
+                        .unwrap_or_else(|| self.item_span(item, &root.span));
+                    self.error(
+                        Diagnostic::error(format!("`{key}` is written twice"), span)
+                            .with_hint(format!("keep one `{key}` and merge the two")),
+                    );
+                }
+                _ => {
+                    seen.keys.insert(key.to_string(), goes_on);
+                }
             }
-            None => {}
+        }
+        if let Some(schema) = self.integer(&root, "schema") {
+            session.schema = Some(schema);
+        }
+        seen.session_key |= root.get("session").is_some();
+        if let Some(t) = self.table(&root, "session")
+            && !std::mem::replace(&mut seen.session, true)
+        {
+            session.info = self.session_info(&t);
         }
         if let Some(zones) = self.table(&root, "zones") {
             for (id, item) in zones.inner.iter() {
@@ -466,10 +578,15 @@ impl Loader {
                     .inner
                     .key(id)
                     .and_then(|k| k.span())
-                    .unwrap_or_else(|| item_span(item, &zones.span));
+                    .map(|s| self.shift(s))
+                    .unwrap_or_else(|| self.item_span(item, &zones.span));
                 match item.as_table_like() {
+                    Some(_) if !seen.zones.insert(id.to_string()) => self.error(
+                        Diagnostic::error(format!("[zones.{id}] is written twice"), id_span)
+                            .with_hint(format!("keep one [zones.{id}] table and merge the two")),
+                    ),
                     Some(t) => {
-                        let span = item_span(item, &id_span);
+                        let span = self.item_span(item, &id_span);
                         let table = Table::new(t, span, format!("[zones.{id}]"));
                         session
                             .zones
@@ -479,70 +596,51 @@ impl Loader {
                 }
             }
         }
-        session.participants = self
-            .tables(&root, "participants")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.participant(&Table::new(t, span, format!("[[participants]] #{}", i + 1)))
-            })
-            .collect();
-        session.activities = self
-            .tables(&root, "activities")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.activity(&Table::new(t, span, format!("[[activities]] #{}", i + 1)))
-            })
-            .collect();
-        session.attendance = self
-            .tables(&root, "attendance")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.attendance(&Table::new(t, span, format!("[[attendance]] #{}", i + 1)))
-            })
-            .collect();
-        session.feedback = self
-            .tables(&root, "feedback")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.feedback(&Table::new(t, span, format!("[[feedback]] #{}", i + 1)))
-            })
-            .collect();
-        session.decisions = self
-            .tables(&root, "decisions")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.decision(&Table::new(t, span, format!("[[decisions]] #{}", i + 1)))
-            })
-            .collect();
-        session.products = self
-            .tables(&root, "products")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.product(&Table::new(t, span, format!("[[products]] #{}", i + 1)))
-            })
-            .collect();
-        session.indicators = self
-            .tables(&root, "indicators")
-            .into_iter()
-            .enumerate()
-            .map(|(i, (t, span))| {
-                self.indicator(&Table::new(t, span, format!("[[indicators]] #{}", i + 1)))
-            })
-            .collect();
-        if let Some(t) = self.table(&root, "report") {
+        let name = |key: &str, before: usize, i: usize| format!("[[{key}]] #{}", before + i + 1);
+        let before = session.participants.len();
+        for (i, (t, span)) in self.tables(&root, "participants").into_iter().enumerate() {
+            let p = self.participant(&Table::new(t, span, name("participants", before, i)));
+            session.participants.push(p);
+        }
+        let before = session.activities.len();
+        for (i, (t, span)) in self.tables(&root, "activities").into_iter().enumerate() {
+            let a = self.activity(&Table::new(t, span, name("activities", before, i)));
+            session.activities.push(a);
+        }
+        let before = session.attendance.len();
+        for (i, (t, span)) in self.tables(&root, "attendance").into_iter().enumerate() {
+            let a = self.attendance(&Table::new(t, span, name("attendance", before, i)));
+            session.attendance.push(a);
+        }
+        let before = session.feedback.len();
+        for (i, (t, span)) in self.tables(&root, "feedback").into_iter().enumerate() {
+            let f = self.feedback(&Table::new(t, span, name("feedback", before, i)));
+            session.feedback.push(f);
+        }
+        let before = session.decisions.len();
+        for (i, (t, span)) in self.tables(&root, "decisions").into_iter().enumerate() {
+            let d = self.decision(&Table::new(t, span, name("decisions", before, i)));
+            session.decisions.push(d);
+        }
+        let before = session.products.len();
+        for (i, (t, span)) in self.tables(&root, "products").into_iter().enumerate() {
+            let p = self.product(&Table::new(t, span, name("products", before, i)));
+            session.products.push(p);
+        }
+        let before = session.indicators.len();
+        for (i, (t, span)) in self.tables(&root, "indicators").into_iter().enumerate() {
+            let x = self.indicator(&Table::new(t, span, name("indicators", before, i)));
+            session.indicators.push(x);
+        }
+        if let Some(t) = self.table(&root, "report")
+            && !std::mem::replace(&mut seen.report, true)
+        {
             self.unknown_keys(&t, REPORT_KEYS);
             session.report = Some(Report {
                 span: t.span.clone(),
                 summary: self.string(&t, "summary"),
             });
         }
-        session
     }
 
     fn session_info(&mut self, t: &Table<'_>) -> SessionInfo {
@@ -560,7 +658,7 @@ impl Loader {
             }
             Some(item) if item.as_array().is_none() => match item.as_value().and_then(date_of) {
                 // A single date where a list is expected is forgiven.
-                Some(d) => vec![Sp::new(d, item_span(item, &t.span))],
+                Some(d) => vec![Sp::new(d, self.item_span(item, &t.span))],
                 None => {
                     self.wrong_type(t, "dates", item, "an array of dates: [2026-12-03, …]");
                     Vec::new()
@@ -581,7 +679,7 @@ impl Loader {
             organizer: self.string(t, "organizer"),
             audience: self.string(t, "audience"),
             series: self.string(t, "series"),
-            dates_span: dates_item.map(|i| item_span(i, &t.span)),
+            dates_span: dates_item.map(|i| self.item_span(i, &t.span)),
             dates,
             day_start: self.time(t, "day_start"),
             language,
@@ -593,10 +691,10 @@ impl Loader {
         let Some(array) = item.and_then(Item::as_array) else {
             return Vec::new();
         };
-        let array_span = item.map_or(t.span.clone(), |i| item_span(i, &t.span));
+        let array_span = item.map_or(t.span.clone(), |i| self.item_span(i, &t.span));
         let mut out = Vec::new();
         for value in array.iter() {
-            let span = value_span(value, &array_span);
+            let span = self.value_span(value, &array_span);
             match date_of(value) {
                 Some(d) => out.push(Sp::new(d, span)),
                 None => self.error(
@@ -747,7 +845,7 @@ impl Loader {
                 None
             }
             Some(item) => {
-                let span = item_span(item, &t.span);
+                let span = self.item_span(item, &t.span);
                 match item.as_value() {
                     Some(Value::Integer(i)) => {
                         Some(Sp::new(IndicatorValue::Integer(*i.value()), span))

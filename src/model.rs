@@ -162,6 +162,20 @@ pub struct Session {
     pub report: Option<Report>,
 }
 
+impl Session {
+    /// The `[[attendance]]` record of each day (the first one, should a day be given twice),
+    /// keyed by the 1-based day, so documents look a day up in constant time.
+    pub fn attendance_by_day(&self) -> std::collections::HashMap<i64, &Attendance> {
+        let mut map = std::collections::HashMap::with_capacity(self.attendance.len());
+        for record in &self.attendance {
+            if let Some(day) = &record.day {
+                map.entry(day.value).or_insert(record);
+            }
+        }
+        map
+    }
+}
+
 /// The `[session]` table.
 #[derive(Debug, Clone, Default)]
 pub struct SessionInfo {

@@ -136,16 +136,58 @@ pub struct Renderer {
     overridden: Vec<(String, PathBuf)>,
 }
 
+/// The lines of a text as Markdown sees them: `\n`, `\r\n` and a lone `\r` all end a line.
+fn md_lines(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+}
+
 fn md_cell(value: &str, _: Kwargs, _: &State) -> String {
-    // A Markdown table cell must stay on one line and must not open a new column.
+    markdown_cell(value)
+}
+
+/// See [`md_cell`].
+pub fn markdown_cell(value: &str) -> String {
+    // A Markdown table cell must stay on one line and must not open a new column. A
+    // backslash is doubled first, or `\` + `|` would be an escaped backslash and a pipe.
     let mut out = String::with_capacity(value.len());
-    for line in value.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    for line in md_lines(value) {
         if !out.is_empty() {
             out.push_str("<br>");
         }
-        out.push_str(&line.replace('|', "\\|"));
+        out.push_str(&line.replace('\\', "\\\\").replace('|', "\\|"));
     }
     out
+}
+
+/// Session text in running Markdown (a list item, a heading, a "Тема:" line): on one line,
+/// so it cannot end the list or start a block of its own, and a leading `#`, `>`, `-`,
+/// `+`, `*`, `=` or «1.» escaped, so a value printed at the start of a line stays text.
+fn md_text(value: &str, _: Kwargs, _: &State) -> String {
+    markdown_text(value)
+}
+
+/// See [`md_text`].
+pub fn markdown_text(value: &str) -> String {
+    let joined = md_lines(value).collect::<Vec<_>>().join(" ");
+    let starts_block = joined.starts_with(['#', '>', '-', '+', '*', '=', '|'])
+        || joined
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['.', ')'])
+            && joined.starts_with(|c: char| c.is_ascii_digit());
+    if !starts_block {
+        return joined;
+    }
+    match joined
+        .find(['.', ')'])
+        .filter(|_| joined.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        // «1. ...» is a list item; «1\. ...» is text.
+        Some(dot) => format!("{}\\{}", &joined[..dot], &joined[dot..]),
+        None => format!("\\{joined}"),
+    }
 }
 
 fn tera_message(e: &tera::Error) -> String {
@@ -162,6 +204,7 @@ impl Renderer {
     pub fn new(source: &TemplateSource) -> Result<Self> {
         let mut tera = Tera::new();
         tera.register_filter("md_cell", md_cell);
+        tera.register_filter("md_text", md_text);
         tera.add_raw_templates(BUILTINS.iter().map(|b| (b.name, b.source)))
             .map_err(|e| {
                 Failure::Input(format!(
@@ -176,12 +219,15 @@ impl Renderer {
                 if !path.is_file() {
                     continue;
                 }
-                let text = std::fs::read_to_string(&path).map_err(|e| {
+                let read_failed = |e: &dyn std::fmt::Display| {
                     Failure::input(
                         format!("cannot read template {}: {e}", path.display()),
                         None,
                     )
-                })?;
+                };
+                let bytes =
+                    crate::session_file::read_limited(&path).map_err(|e| read_failed(&e))??;
+                let text = String::from_utf8(bytes).map_err(|e| read_failed(&e))?;
                 tera.add_raw_template(builtin.name, &text).map_err(|e| {
                     Failure::Input(format!(
                         "error: template {} is broken\n{}\n  = help: fix it, or delete it to use the built-in one (`cowork templates` lists them)",
@@ -199,7 +245,20 @@ impl Renderer {
     pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String> {
         let context = Context::from_serialize(view)
             .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
-        self.tera.render(name, &context).map_err(|e| {
+        self.render_context(name, &context)
+    }
+
+    /// Like [`Renderer::render`], but drops `view` once the template's copy of it is made,
+    /// so a city-sized document is not held twice while it renders.
+    pub fn render_owned(&self, name: &str, view: impl Serialize) -> Result<String> {
+        let context = Context::from_serialize(&view)
+            .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
+        drop(view);
+        self.render_context(name, &context)
+    }
+
+    fn render_context(&self, name: &str, context: &Context) -> Result<String> {
+        self.tera.render(name, context).map_err(|e| {
             let origin = self.overridden.iter().find(|(n, _)| n == name).map_or_else(
                 || format!("built-in template {name}"),
                 |(_, p)| format!("template {}", p.display()),
@@ -209,5 +268,39 @@ impl Renderer {
                 tera_message(&e)
             ))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(s: &str) -> String {
+        markdown_cell(s)
+    }
+
+    fn text(s: &str) -> String {
+        markdown_text(s)
+    }
+
+    #[test]
+    fn cells_stay_one_cell() {
+        assert_eq!(cell("a | b"), "a \\| b");
+        assert_eq!(cell("a\\|b"), "a\\\\\\|b");
+        assert_eq!(
+            cell("one\rtwo\r\nthree\n\nfour"),
+            "one<br>two<br>three<br>four"
+        );
+    }
+
+    #[test]
+    fn running_text_stays_on_its_line() {
+        assert_eq!(text("a\nb\r\nc\rd"), "a b c d");
+        assert_eq!(text("# заголовок"), "\\# заголовок");
+        assert_eq!(text("- пункт"), "\\- пункт");
+        assert_eq!(text("12. пункт"), "12\\. пункт");
+        assert_eq!(text("1) пункт"), "1\\) пункт");
+        assert_eq!(text("2026 год"), "2026 год");
+        assert_eq!(text("Тема | с чертой"), "Тема | с чертой");
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::Suggester;
 use crate::model::Session;
 
 /// Index of participants by `id` and by `name`.
@@ -10,22 +10,31 @@ use crate::model::Session;
 pub struct Roster<'s> {
     by_ref: HashMap<&'s str, usize>,
     names: Vec<&'s str>,
+    /// Names and ids in file order, for hints that do not depend on hashing.
+    refs: Vec<&'s str>,
 }
 
 impl<'s> Roster<'s> {
     pub fn new(session: &'s Session) -> Self {
         let mut by_ref = HashMap::with_capacity(session.participants.len() * 2);
         let mut names = Vec::with_capacity(session.participants.len());
+        let mut refs = Vec::with_capacity(session.participants.len() * 2);
         for (i, p) in session.participants.iter().enumerate() {
             if let Some(name) = &p.name {
                 by_ref.entry(name.value.as_str()).or_insert(i);
                 names.push(name.value.as_str());
+                refs.push(name.value.as_str());
             }
             if let Some(id) = &p.id {
                 by_ref.entry(id.value.as_str()).or_insert(i);
+                refs.push(id.value.as_str());
             }
         }
-        Self { by_ref, names }
+        Self {
+            by_ref,
+            names,
+            refs,
+        }
     }
 
     /// The participant a reference names, if any.
@@ -33,9 +42,10 @@ impl<'s> Roster<'s> {
         self.by_ref.get(reference).copied()
     }
 
-    /// The closest known name or id, for a "did you mean" hint.
-    pub fn suggest(&self, reference: &str) -> Option<&'s str> {
-        did_you_mean(reference, self.by_ref.keys().copied())
+    /// The closest known name or id, for a "did you mean" hint (the first in file order of
+    /// equally close ones).
+    pub fn suggest(&self, reference: &str, suggester: &mut Suggester) -> Option<&'s str> {
+        suggester.did_you_mean(reference, self.refs.iter().copied())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -63,6 +63,7 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
         .map(|(i, z)| (z.id.as_str(), i))
         .collect();
     let mut diags = Vec::new();
+    let mut suggest = crate::diagnostic::Suggester::default();
     let day_count = session.info.dates.len();
     let day_start = minutes_of(session.info.day_start());
 
@@ -120,18 +121,13 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
             Some(z) => match zone_index.get(z.value.as_str()) {
                 Some(&i) => Some(i),
                 None => {
-                    let hint = match crate::diagnostic::did_you_mean(
-                        &z.value,
-                        zones.iter().map(|z| z.id.as_str()),
-                    ) {
+                    let hint = match suggest
+                        .did_you_mean(&z.value, zones.iter().map(|z| z.id.as_str()))
+                    {
                         Some(close) => format!("did you mean \"{close}\"?"),
                         None => format!(
                             "known zones: {}; declare a new one with a [zones.{}] table and its `name`",
-                            zones
-                                .iter()
-                                .map(|z| z.id.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", "),
+                            known_zones(&zones),
                             z.value
                         ),
                     };
@@ -193,7 +189,7 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                     );
                     continue;
                 }
-                let end = i64::from(start) + duration.value;
+                let end = i64::from(start).saturating_add(duration.value);
                 if end > i64::from(MIDNIGHT) {
                     diags.push(
                         Diagnostic::error(
@@ -210,7 +206,7 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                     );
                     continue;
                 }
-                end as Minutes
+                Minutes::try_from(end).unwrap_or(MIDNIGHT)
             }
             (None, Some(end)) => {
                 let end_m = minutes_of(end.value);
@@ -266,6 +262,17 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
     (schedule, diags)
 }
 
+/// The zone ids for a hint: the first few, so a file with thousands of zones and thousands
+/// of typos does not print every id under every error.
+fn known_zones(zones: &[Zone]) -> String {
+    const SHOWN: usize = 12;
+    let mut ids: Vec<&str> = zones.iter().take(SHOWN).map(|z| z.id.as_str()).collect();
+    if zones.len() > SHOWN {
+        ids.push("…");
+    }
+    ids.join(", ")
+}
+
 fn minutes_of(t: chrono::NaiveTime) -> Minutes {
     t.hour() * 60 + t.minute()
 }
@@ -300,96 +307,110 @@ fn clashes(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) 
     let title = |i: usize| session.activities[i].title();
     let span = |i: usize| session.activities[i].span.clone();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for day in &schedule.days {
-        // A zone's own slots together with the plenary ones, which take every zone.
-        let mut by_zone: Vec<Vec<&Slot>> = vec![Vec::new(); schedule.zones.len()];
-        let mut plenary: Vec<&Slot> = Vec::new();
-        for slot in &day.slots {
-            match slot.zone {
-                Some(z) => by_zone[z].push(slot),
-                None => plenary.push(slot),
-            }
-        }
-        let mut lists: Vec<Vec<&Slot>> = vec![plenary.clone()];
-        if !plenary.is_empty() {
-            for list in &by_zone {
-                if list.is_empty() {
-                    continue;
-                }
-                let mut merged: Vec<&Slot> = Vec::with_capacity(list.len() + plenary.len());
-                merged.extend(list.iter().copied());
-                merged.extend(plenary.iter().copied());
-                merged.sort_by_key(|s| (s.start, s.activity));
-                lists.push(merged);
-            }
+    let mut report = |a: &Slot, b: &Slot| {
+        let (first, second) = if a.activity < b.activity {
+            (a, b)
         } else {
-            lists.extend(by_zone.into_iter().filter(|l| !l.is_empty()));
+            (b, a)
+        };
+        if !seen.insert((first.activity, second.activity)) {
+            return;
         }
-        for list in &lists {
-            sweep(list.iter().copied(), |a, b| {
-                let (first, second) = if a.activity < b.activity {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                if !seen.insert((first.activity, second.activity)) {
-                    return;
-                }
-                let place = match (first.zone, second.zone) {
-                    (Some(z), Some(_)) => format!("in zone \"{}\"", schedule.zones[z].name),
-                    _ => "with a plenary activity (it takes every zone)".to_string(),
-                };
-                diags.push(
-                    Diagnostic::error(
-                        format!(
-                            "\"{}\" ({}–{}) overlaps \"{}\" ({}–{}) {place}",
-                            title(second.activity),
-                            format_minutes(second.start),
-                            format_minutes(second.end),
-                            title(first.activity),
-                            format_minutes(first.start),
-                            format_minutes(first.end),
-                        ),
-                        span(second.activity),
-                    )
-                    .with_hint("move one of them, or put it in another zone"),
-                );
-            });
+        let place = match (first.zone, second.zone) {
+            (Some(z), Some(_)) => format!("in zone \"{}\"", schedule.zones[z].name),
+            _ => "with a plenary activity (it takes every zone)".to_string(),
+        };
+        diags.push(
+            Diagnostic::error(
+                format!(
+                    "\"{}\" ({}–{}) overlaps \"{}\" ({}–{}) {place}",
+                    title(second.activity),
+                    format_minutes(second.start),
+                    format_minutes(second.end),
+                    title(first.activity),
+                    format_minutes(first.start),
+                    format_minutes(first.end),
+                ),
+                span(second.activity),
+            )
+            .with_hint("move one of them, or put it in another zone"),
+        );
+    };
+    for day in &schedule.days {
+        // `day.slots` is sorted by start, so both lists are too.
+        let plenary: Vec<&Slot> = day.slots.iter().filter(|s| s.zone.is_none()).collect();
+        let mut zoned: Vec<&Slot> = day.slots.iter().filter(|s| s.zone.is_some()).collect();
+        zoned.sort_by_key(|s| (s.zone, s.start, s.activity));
+        sweep(plenary.iter().copied(), &mut report);
+        for list in zoned.chunk_by(|a, b| a.zone == b.zone) {
+            sweep(list.iter().copied(), &mut report);
+        }
+        // A plenary activity takes every zone. Against each zone's activity only two
+        // plenary ones need a look — the latest-ending of those that started before it,
+        // and the first that starts during it — so thousands of zones and thousands of
+        // plenary activities stay n log n.
+        let mut latest: Vec<usize> = Vec::with_capacity(plenary.len());
+        for (i, p) in plenary.iter().enumerate() {
+            let best = match latest.last() {
+                Some(&b) if plenary[b].end >= p.end => b,
+                _ => i,
+            };
+            latest.push(best);
+        }
+        for &z in &zoned {
+            let started = plenary.partition_point(|p| p.start <= z.start);
+            if let Some(&b) = started.checked_sub(1).and_then(|k| latest.get(k))
+                && plenary[b].end > z.start
+            {
+                report(plenary[b], z);
+            }
+            if let Some(next) = plenary.get(started)
+                && next.start < z.end
+            {
+                report(z, next);
+            }
         }
     }
 
     // A moderator cannot be in two places at once.
     let roster = Roster::new(session);
-    let mut by_person: HashMap<(usize, usize), Vec<&Slot>> = HashMap::new();
+    // (day, person) → the slots they moderate, each with where the file names them.
+    type Mentions<'a> = Vec<(&'a Slot, std::ops::Range<usize>)>;
+    let mut by_person: HashMap<(usize, usize), Mentions<'_>> = HashMap::new();
     for slot in schedule.slots() {
-        let mut people: Vec<usize> = session.activities[slot.activity]
+        // Each person once per activity, with the span of their first mention.
+        let mut people: Vec<(usize, std::ops::Range<usize>)> = session.activities[slot.activity]
             .moderators
             .iter()
-            .filter_map(|m| roster.resolve(&m.value))
+            .filter_map(|m| roster.resolve(&m.value).map(|p| (p, m.span.clone())))
             .collect();
-        people.sort_unstable();
-        people.dedup();
-        for p in people {
-            by_person.entry((slot.day, p)).or_default().push(slot);
+        people.sort_by_key(|(p, _)| *p);
+        people.dedup_by_key(|(p, _)| *p);
+        for (p, mention) in people {
+            by_person
+                .entry((slot.day, p))
+                .or_default()
+                .push((slot, mention));
         }
     }
     let mut keys: Vec<(usize, usize)> = by_person.keys().copied().collect();
     keys.sort_unstable();
     for key in keys {
         let mut list = by_person.remove(&key).unwrap_or_default();
-        list.sort_by_key(|s| (s.start, s.activity));
+        list.sort_by_key(|(s, _)| (s.start, s.activity));
+        let mention: HashMap<usize, std::ops::Range<usize>> =
+            list.iter().map(|(s, m)| (s.activity, m.clone())).collect();
         let person = session.participants[key.1].name();
-        sweep(list.iter().copied(), |a, b| {
+        sweep(list.iter().map(|(s, _)| *s), |a, b| {
             let (first, second) = if a.activity < b.activity {
                 (a, b)
             } else {
                 (b, a)
             };
-            let moderator_span = session.activities[second.activity]
-                .moderators
-                .iter()
-                .find(|m| roster.resolve(&m.value) == Some(key.1))
-                .map_or(span(second.activity), |m| m.span.clone());
+            let moderator_span = mention
+                .get(&second.activity)
+                .cloned()
+                .unwrap_or_else(|| span(second.activity));
             diags.push(
                 Diagnostic::error(
                     format!(

@@ -36,11 +36,38 @@ impl Checked {
     }
 }
 
+/// Diagnostics shown in full for one file; past that, a count. Nobody reads ten thousand
+/// messages, and printing them would take longer than fixing the first ones.
+pub const MAX_SHOWN: usize = 500;
+
 fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style) -> String {
-    diags
+    let shown: Vec<&Diagnostic> = if diags.len() <= MAX_SHOWN {
+        diags.iter().collect()
+    } else {
+        // Errors first, then warnings while there is room; in file order.
+        let errors = diags.iter().filter(|d| d.is_error()).take(MAX_SHOWN);
+        let room = MAX_SHOWN.saturating_sub(diags.iter().filter(|d| d.is_error()).count());
+        let warnings = diags.iter().filter(|d| !d.is_error()).take(room);
+        let mut shown: Vec<&Diagnostic> = errors.chain(warnings).collect();
+        shown.sort_by_key(|d| (d.span.start, d.severity));
+        shown
+    };
+    let mut out: String = shown
         .iter()
         .map(|d| diagnostic::render(d, file, style) + "\n\n")
-        .collect()
+        .collect();
+    if diags.len() > shown.len() {
+        let errors = diags.iter().filter(|d| d.is_error()).count()
+            - shown.iter().filter(|d| d.is_error()).count();
+        let warnings = diags.len() - shown.len() - errors;
+        out.push_str(&format!(
+            "note: {} and {} more in {} are not shown; fix the ones above and check again\n\n",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings"),
+            file.path
+        ));
+    }
+    out
 }
 
 /// Reads a file's text: refuses what is too big, not UTF-8 (with the place of the first bad
@@ -66,19 +93,16 @@ pub fn read_text(path: &Path) -> Result<String> {
         ));
     }
     if meta.len() > MAX_FILE_SIZE {
-        return Err(Failure::input(
-            format!(
-                "{shown} is {} MiB; a session file may be at most {} MiB",
-                meta.len() / (1024 * 1024),
-                MAX_FILE_SIZE / (1024 * 1024)
-            ),
-            Some("is this really a session file?"),
-        ));
+        return Err(too_big(&shown, meta.len(), "a session file"));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // A pipe or a device reports no size: read one byte past the limit to know.
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(too_big(&shown, bytes.len() as u64, "a session file"));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text
             .strip_prefix('\u{feff}')
@@ -97,6 +121,38 @@ pub fn read_text(path: &Path) -> Result<String> {
             ))
         }
     }
+}
+
+fn too_big(shown: &impl std::fmt::Display, size: u64, what: &str) -> Failure {
+    const MIB: u64 = 1024 * 1024;
+    let size = if size / MIB > MAX_FILE_SIZE / MIB {
+        format!("{} MiB", size / MIB)
+    } else {
+        format!("over {} MiB", MAX_FILE_SIZE / MIB)
+    };
+    Failure::input(
+        format!(
+            "{shown} is {size}; {what} may be at most {} MiB",
+            MAX_FILE_SIZE / MIB
+        ),
+        Some("is this really the right file? a session of a whole city is under 1 MiB"),
+    )
+}
+
+/// Reads a file that is not a session (a template, an archived document) within the same
+/// size limit, as bytes.
+pub fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Ok(Err(too_big(
+            &path.display(),
+            bytes.len() as u64,
+            "a file cowork reads",
+        )));
+    }
+    Ok(Ok(bytes))
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -3,11 +3,15 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Suggester};
 use crate::model::{Phase, Session, Sp};
 use crate::roster::Roster;
 use crate::schedule::{self, Schedule};
 use crate::zones;
+
+/// The most days one session may have: a year. (Each day has its own sign-in sheet of
+/// every participant, so the documents grow with days × participants.)
+pub const MAX_DAYS: usize = 366;
 
 /// Checks the model and resolves its schedule. Diagnostics come back sorted by position.
 pub fn validate(session: &Session) -> (Schedule, Vec<Diagnostic>) {
@@ -16,8 +20,9 @@ pub fn validate(session: &Session) -> (Schedule, Vec<Diagnostic>) {
     participants(session, &mut diags);
     zone_decls(session, &mut diags);
     let roster = Roster::new(session);
-    references(session, &roster, &mut diags);
-    after_session(session, &roster, &mut diags);
+    let mut suggest = Suggester::default();
+    references(session, &roster, &mut suggest, &mut diags);
+    after_session(session, &roster, &mut suggest, &mut diags);
     let (schedule, time_diags) = schedule::build(session, session.info.language);
     diags.extend(time_diags);
     programme_warnings(session, &schedule, &mut diags);
@@ -77,7 +82,20 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if info.dates.len() > 3
+    if info.dates.len() > MAX_DAYS
+        && let Some(span) = &info.dates_span
+    {
+        diags.push(
+            Diagnostic::error(
+                format!(
+                    "a session cannot last {} days; {MAX_DAYS} is the most",
+                    info.dates.len()
+                ),
+                span.clone(),
+            )
+            .with_hint("plan a series of sessions instead (`cowork plan`)"),
+        );
+    } else if info.dates.len() > 3
         && let Some(span) = &info.dates_span
     {
         diags.push(
@@ -190,12 +208,17 @@ fn zone_decls(session: &Session, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn unknown_participant(roster: &Roster<'_>, r: &Sp<String>, what: &str) -> Diagnostic {
+fn unknown_participant(
+    roster: &Roster<'_>,
+    suggest: &mut Suggester,
+    r: &Sp<String>,
+    what: &str,
+) -> Diagnostic {
     let diag = Diagnostic::error(
         format!("unknown participant \"{}\" in {what}", r.value),
         r.span.clone(),
     );
-    match roster.suggest(&r.value) {
+    match roster.suggest(&r.value, suggest) {
         Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
         None if roster.is_empty() => {
             diag.with_hint("add them to [[participants]] first (name, and an optional short id)")
@@ -206,12 +229,17 @@ fn unknown_participant(roster: &Roster<'_>, r: &Sp<String>, what: &str) -> Diagn
     }
 }
 
-fn references(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnostic>) {
+fn references(
+    session: &Session,
+    roster: &Roster<'_>,
+    suggest: &mut Suggester,
+    diags: &mut Vec<Diagnostic>,
+) {
     for activity in &session.activities {
         let mut seen = HashSet::new();
         for m in &activity.moderators {
             match roster.resolve(&m.value) {
-                None => diags.push(unknown_participant(roster, m, "`moderators`")),
+                None => diags.push(unknown_participant(roster, suggest, m, "`moderators`")),
                 Some(i) if !seen.insert(i) => diags.push(Diagnostic::warning(
                     format!("\"{}\" is listed twice as a moderator", m.value),
                     m.span.clone(),
@@ -222,7 +250,12 @@ fn references(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnostic
     }
 }
 
-fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnostic>) {
+fn after_session(
+    session: &Session,
+    roster: &Roster<'_>,
+    suggest: &mut Suggester,
+    diags: &mut Vec<Diagnostic>,
+) {
     let days = session.info.dates.len() as i64;
     let mut days_seen: HashMap<i64, ()> = HashMap::new();
     for record in &session.attendance {
@@ -251,7 +284,7 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
         let mut present = HashSet::new();
         for r in &record.present {
             match roster.resolve(&r.value) {
-                None => diags.push(unknown_participant(roster, r, "`present`")),
+                None => diags.push(unknown_participant(roster, suggest, r, "`present`")),
                 Some(i) if !present.insert(i) => diags.push(
                     Diagnostic::error(
                         format!("\"{}\" is listed twice in one day's `present`", r.value),
@@ -265,7 +298,7 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
         let mut excused = HashSet::new();
         for r in &record.excused {
             match roster.resolve(&r.value) {
-                None => diags.push(unknown_participant(roster, r, "`excused`")),
+                None => diags.push(unknown_participant(roster, suggest, r, "`excused`")),
                 Some(i) if present.contains(&i) => diags.push(
                     Diagnostic::error(
                         format!("\"{}\" is both present and excused", r.value),
@@ -291,6 +324,7 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
     }
 
     let titles: HashSet<&str> = session.activities.iter().map(|a| a.title()).collect();
+    let title_order: Vec<&str> = session.activities.iter().map(|a| a.title()).collect();
     for item in &session.feedback {
         if let Some(v) = &item.votes
             && v.value < 1
@@ -307,7 +341,7 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
             let diag =
                 Diagnostic::error(format!("unknown activity \"{}\"", a.value), a.span.clone());
             diags.push(
-                match crate::diagnostic::did_you_mean(&a.value, titles.iter().copied()) {
+                match suggest.did_you_mean(&a.value, title_order.iter().copied()) {
                     Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
                     None => diag.with_hint("use the exact `title` of one of the [[activities]]"),
                 },
@@ -317,7 +351,7 @@ fn after_session(session: &Session, roster: &Roster<'_>, diags: &mut Vec<Diagnos
     for product in &session.products {
         for a in &product.authors {
             if roster.resolve(&a.value).is_none() {
-                diags.push(unknown_participant(roster, a, "`authors`"));
+                diags.push(unknown_participant(roster, suggest, a, "`authors`"));
             }
         }
     }

@@ -74,11 +74,17 @@ pub fn resolve(session: &Session, language: Language) -> Vec<Zone> {
             declared: false,
         })
         .collect();
+    let mut index_of: std::collections::HashMap<String, usize> = zones
+        .iter()
+        .enumerate()
+        .map(|(i, z)| (z.id.clone(), i))
+        .collect();
     for decl in &session.zones {
         let text = |f: &Option<crate::model::Sp<String>>| f.as_ref().map(|s| s.value.clone());
-        let index = match zones.iter().position(|z| z.id == decl.id.value) {
-            Some(i) => i,
+        let index = match index_of.get(&decl.id.value) {
+            Some(&i) => i,
             None => {
+                index_of.insert(decl.id.value.clone(), zones.len());
                 zones.push(Zone {
                     id: decl.id.value.clone(),
                     name: decl.id.value.clone(),

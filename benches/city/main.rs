@@ -1,6 +1,8 @@
-//! City-scale benchmark: `check` and the agenda (md, html) at 1×, 2× and 4×, in-process,
-//! plus the real binary end to end at 1×. Run with `cargo bench`; without `--bench`
-//! (as `cargo test --all-targets` runs it) it only makes one quick pass as a smoke test.
+//! City-scale benchmark: `check`, the agenda (md, html), the plus/minus summary and the
+//! report (md, html) at 1×, 2× and 4×, in-process; then the real binary end to end at every
+//! scale, for its time and its peak memory (`ru_maxrss` of each run, through `wait4`).
+//! Run with `cargo bench`; without `--bench` (as `cargo test --all-targets` runs it) it
+//! only makes one quick pass as a smoke test. It ends with the targets, met or missed.
 
 mod generate;
 
@@ -9,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use cowork::render::{Renderer, TemplateSource};
 use cowork::session_file::{self, Checked};
-use cowork::view::agenda;
+use cowork::view::{agenda, report, summary};
 
 const SCALES: [usize; 3] = [1, 2, 4];
 /// Rounds of measurement: at least the minimum, then more while the budget lasts.
@@ -102,22 +104,79 @@ fn check(text: &str) -> Checked {
     }
 }
 
-fn render(checked: &Checked, template: &str) -> String {
+fn renderer() -> Renderer {
+    Renderer::new(&TemplateSource::default()).expect("built-in templates")
+}
+
+fn render_agenda(checked: &Checked, template: &str) -> String {
     let view = agenda::build(&checked.session, &checked.schedule, None);
-    let renderer = Renderer::new(&TemplateSource::default()).expect("built-in templates");
-    renderer
+    renderer()
         .render(template, &view)
         .expect("the agenda renders")
 }
 
-fn run_binary(args: &[&str]) {
-    let status = Command::new(env!("CARGO_BIN_EXE_cowork"))
+fn render_summary(checked: &Checked) -> String {
+    let view = summary::build(&checked.session, &checked.schedule, false);
+    renderer()
+        .render("summary.md", &view)
+        .expect("the summary renders")
+}
+
+fn render_report(checked: &Checked, template: &str) -> String {
+    let view = report::build(&checked.session, &checked.schedule, false, Vec::new());
+    renderer()
+        .render(template, &view)
+        .expect("the report renders")
+}
+
+/// One run of the binary: wall-clock time and peak resident memory in KiB.
+///
+/// Linux counts in a child's `ru_maxrss` the peak of the process it was started from (the
+/// memory is shared until `exec`), and this benchmark holds every city file in memory; so
+/// the run is started by a fresh copy of this program (`--measure-child`), which is small.
+fn run_binary(args: &[&str]) -> (Duration, u64) {
+    let output = Command::new(std::env::current_exe().expect("the benchmark's path"))
+        .arg("--measure-child")
+        .args(args)
+        .output()
+        .expect("the benchmark runs itself");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut fields = text.split_whitespace().map(|f| f.parse::<u64>().ok());
+    match (output.status.success(), fields.next(), fields.next()) {
+        (true, Some(Some(nanos)), Some(Some(peak))) => (Duration::from_nanos(nanos), peak),
+        _ => panic!(
+            "cowork {args:?} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    }
+}
+
+/// The `--measure-child` side: runs cowork once and prints its time (ns) and peak (KiB),
+/// from `wait4` on that very child.
+// The child is reaped by `wait4` itself, which also gives its resource usage.
+#[allow(clippy::zombie_processes)]
+fn measure_child(args: &[String]) {
+    let started = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_cowork"))
         .args(args)
         .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
-        .status()
+        .spawn()
         .expect("the cowork binary runs");
-    assert!(status.success(), "cowork {args:?} failed: {status}");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: `usage` is a properly sized struct that wait4 only writes into; the child is
+    // ours and not waited for anywhere else.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = started.elapsed();
+    assert_eq!(waited, pid, "wait4 failed for cowork {args:?}");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "cowork {args:?} failed: {status}"
+    );
+    println!("{} {}", wall.as_nanos(), usage.ru_maxrss);
 }
 
 fn ms(s: Sample) -> String {
@@ -138,47 +197,105 @@ fn ratio(a: Sample, b: Sample) -> String {
     )
 }
 
-const OPERATIONS: [&str; 3] = ["check", "agenda md", "agenda html"];
+const OPERATIONS: [&str; 6] = [
+    "check",
+    "agenda md",
+    "agenda html",
+    "summary md",
+    "report md",
+    "report html",
+];
+
+/// The binary's commands measured end to end, on a file alone in its folder (so no
+/// earlier session of a series is read beside it).
+const COMMANDS: [(&str, &[&str]); 5] = [
+    ("check", &["check"]),
+    ("agenda html", &["agenda", "--format", "html"]),
+    ("summary md", &["summary", "--format", "md"]),
+    ("report md", &["report", "--format", "md"]),
+    ("report html", &["report", "--format", "html"]),
+];
+
+/// Targets of the city-scale requirement.
+const MAX_MS_AT_1X: f64 = 100.0;
+const MAX_GROWTH: f64 = 2.2;
+const MAX_MEMORY_TIMES_FILE: f64 = 10.0;
 
 fn main() {
-    let quick = !std::env::args().any(|a| a == "--bench");
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--measure-child") {
+        measure_child(&args[at + 1..]);
+        return;
+    }
+    let quick = !args.iter().any(|a| a == "--bench");
     let scales: &[usize] = if quick { &SCALES[..1] } else { &SCALES };
     let texts: Vec<String> = scales.iter().map(|&s| generate::city_session(s)).collect();
     let checked: Vec<Checked> = texts.iter().map(|t| check(t)).collect();
 
-    // In-process, through the library: per scale, check then the two renderings.
+    // In-process, through the library: per scale, check then each document.
     let mut tasks: Vec<Box<dyn FnMut() + '_>> = Vec::new();
     for (text, checked) in texts.iter().zip(&checked) {
         tasks.push(Box::new(move || {
             std::hint::black_box(check(text));
         }));
         tasks.push(Box::new(move || {
-            std::hint::black_box(render(checked, "agenda.md"));
+            std::hint::black_box(render_agenda(checked, "agenda.md"));
         }));
         tasks.push(Box::new(move || {
-            std::hint::black_box(render(checked, "agenda.html"));
+            std::hint::black_box(render_agenda(checked, "agenda.html"));
+        }));
+        tasks.push(Box::new(move || {
+            std::hint::black_box(render_summary(checked));
+        }));
+        tasks.push(Box::new(move || {
+            std::hint::black_box(render_report(checked, "report.md"));
+        }));
+        tasks.push(Box::new(move || {
+            std::hint::black_box(render_report(checked, "report.html"));
         }));
     }
     let library = rounds(quick, &mut tasks);
     drop(tasks);
 
-    // The real binary at 1×, from process start to exit.
+    // The real binary at every scale, each file in a folder of its own; and an empty
+    // session, for the memory any run takes whatever the file.
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let file = dir.path().join("city.toml");
-    std::fs::write(&file, &texts[0]).expect("the city file is written");
-    let path = file.to_string_lossy().into_owned();
-    let html = dir
-        .path()
-        .join("agenda.html")
-        .to_string_lossy()
-        .into_owned();
-    let binary = rounds(
-        quick,
-        &mut [
-            Box::new(|| run_binary(&["check", &path])),
-            Box::new(|| run_binary(&["agenda", &path, "--format", "html", "-o", &html])),
-        ],
-    );
+    let mut paths = Vec::new();
+    for (scale, text) in scales.iter().zip(&texts) {
+        let folder = dir.path().join(format!("{scale}x"));
+        std::fs::create_dir(&folder).expect("a folder");
+        let file = folder.join("city.toml");
+        std::fs::write(&file, text).expect("the city file is written");
+        paths.push(file.to_string_lossy().into_owned());
+    }
+    let tiny = dir.path().join("tiny.toml");
+    std::fs::write(
+        &tiny,
+        "[session]\ntitle = \"T\"\ngoal = \"G\"\ndates = [2026-12-03]\n\
+         [[activities]]\ntitle = \"A\"\nduration = 30\n",
+    )
+    .expect("the empty session is written");
+    let tiny = tiny.to_string_lossy().into_owned();
+    let runs = if quick { 1 } else { 5 };
+    let measure = |file: &str, args: &[&str]| -> (Duration, u64) {
+        let mut argv: Vec<&str> = args.to_vec();
+        argv.insert(1, file);
+        let mut walls = Vec::new();
+        let mut peaks = Vec::new();
+        for _ in 0..runs {
+            let (wall, peak) = run_binary(&argv);
+            walls.push(wall);
+            peaks.push(peak);
+        }
+        walls.sort_unstable();
+        peaks.sort_unstable();
+        (walls[walls.len() / 2], peaks[peaks.len() / 2])
+    };
+    let baseline: Vec<(Duration, u64)> = COMMANDS.iter().map(|(_, a)| measure(&tiny, a)).collect();
+    let binary: Vec<Vec<(Duration, u64)>> = paths
+        .iter()
+        .map(|p| COMMANDS.iter().map(|(_, a)| measure(p, a)).collect())
+        .collect();
     if quick {
         println!("city benchmark: smoke run passed (run `cargo bench` to measure)");
         return;
@@ -191,7 +308,7 @@ fn main() {
         library[0].len()
     );
     println!("| scale | file | {} |", OPERATIONS.join(" | "));
-    println!("|---|---|---|---|---|");
+    println!("|---|---|{}", "---|".repeat(OPERATIONS.len()));
     for (i, scale) in scales.iter().enumerate() {
         let cells: Vec<String> = (0..OPERATIONS.len()).map(|op| ms(at(i, op))).collect();
         println!(
@@ -211,11 +328,86 @@ fn main() {
             cells.join(" | ")
         );
     }
+
     println!(
-        "\nThe binary end to end at 1× (median of {} runs): `cowork check` {}, \
-         `cowork agenda --format html -o FILE` {}",
-        binary[0].len(),
-        ms(median(&binary[0])),
-        ms(median(&binary[1]))
+        "\nThe binary end to end (median of {runs} runs): wall clock, peak memory (ru_maxrss), \
+         and the peak over the file size, less what the same command takes on an empty session:\n"
+    );
+    let names: Vec<&str> = COMMANDS.iter().map(|(n, _)| *n).collect();
+    println!("| scale | file | {} |", names.join(" | "));
+    println!("|---|---|{}", "---|".repeat(COMMANDS.len()));
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    let cell = |(wall, peak): (Duration, u64)| {
+        format!(
+            "{:.0} ms, {:.1} MiB",
+            wall.as_secs_f64() * 1000.0,
+            mib(peak)
+        )
+    };
+    println!(
+        "| empty | 0 KiB | {} |",
+        baseline
+            .iter()
+            .map(|&m| cell(m))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    let mut worst_memory: f64 = 0.0;
+    for (i, scale) in scales.iter().enumerate() {
+        let file_kib = texts[i].len() as f64 / 1024.0;
+        let cells: Vec<String> = binary[i]
+            .iter()
+            .zip(&baseline)
+            .map(|(&m, &(_, base))| {
+                let over = m.1.saturating_sub(base) as f64 / file_kib;
+                worst_memory = worst_memory.max(over);
+                format!("{} ({over:.1}×)", cell(m))
+            })
+            .collect();
+        println!(
+            "| {scale}× | {} KiB | {} |",
+            texts[i].len() / 1024,
+            cells.join(" | ")
+        );
+    }
+
+    // The targets.
+    let slowest_1x = (0..OPERATIONS.len())
+        .map(|op| at(0, op).wall.as_secs_f64() * 1000.0)
+        .fold(0.0, f64::max);
+    let growth = (1..scales.len())
+        .flat_map(|i| (0..OPERATIONS.len()).map(move |op| (i, op)))
+        .map(|(i, op)| at(i, op).cpu.as_secs_f64() / at(i - 1, op).cpu.as_secs_f64().max(1e-9))
+        .fold(0.0, f64::max);
+    // Growth is taken on the memory beyond the bare program's (an empty `check`): the
+    // templates a rendering command compiles reuse memory the parser freed, which would
+    // make a per-command subtraction look superlinear at small sizes.
+    let bare = baseline.iter().map(|b| b.1).min().unwrap_or(0);
+    let memory_growth = (1..scales.len())
+        .flat_map(|i| (0..COMMANDS.len()).map(move |c| (i, c)))
+        .map(|(i, c)| {
+            let grown = |s: usize| binary[s][c].1.saturating_sub(bare).max(1) as f64;
+            grown(i) / grown(i - 1)
+        })
+        .fold(0.0, f64::max);
+    let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
+    println!("\nTargets:");
+    println!(
+        "- every operation under {MAX_MS_AT_1X:.0} ms at 1×: slowest {slowest_1x:.1} ms — {}",
+        verdict(slowest_1x < MAX_MS_AT_1X)
+    );
+    println!(
+        "- at most {MAX_GROWTH}× per doubling (CPU time): largest {growth:.2}× — {}",
+        verdict(growth <= MAX_GROWTH)
+    );
+    println!(
+        "- memory (beyond the bare program's) at most {MAX_GROWTH}× per doubling: largest \
+         {memory_growth:.2}× — {}",
+        verdict(memory_growth <= MAX_GROWTH)
+    );
+    println!(
+        "- peak memory under {MAX_MEMORY_TIMES_FILE:.0}× the file size (beyond an empty \
+         session's): largest {worst_memory:.1}× — {}",
+        verdict(worst_memory < MAX_MEMORY_TIMES_FILE)
     );
 }

@@ -7,8 +7,8 @@ use crate::output::write_atomic;
 
 /// What is at `path` now: the file's bytes, or `None` when there is no file.
 pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
+    match crate::session_file::read_limited(path) {
+        Ok(bytes) => bytes.map(Some),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Failure::input(
             format!("cannot read {}: {e}", path.display()),

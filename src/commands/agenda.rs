@@ -63,14 +63,20 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let day = super::day_in_range(args.day, days)?;
     let mut view = agenda::build(&checked.session, &checked.schedule, day);
     view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
-    let text = match format {
-        Format::Table => table(&view),
-        Format::Json => json(&view)?,
-        Format::Md => Renderer::new(&source)?.render("agenda.md", &view)?,
-        Format::Html => Renderer::new(&source)?.render("agenda.html", &view)?,
-        Format::Txt => Renderer::new(&source)?.render("agenda.txt", &view)?,
-        Format::Ics => crate::calendar::session(&checked.session, &checked.schedule, day).to_ics(),
+    let template = match format {
+        Format::Table => return output::emit(&table(&view), args.output.as_deref()),
+        Format::Json => return output::emit(&json(&view)?, args.output.as_deref()),
+        Format::Ics => {
+            let calendar = crate::calendar::session(&checked.session, &checked.schedule, day);
+            return output::emit(&calendar.to_ics(), args.output.as_deref());
+        }
+        Format::Md => "agenda.md",
+        Format::Html => "agenda.html",
+        Format::Txt => "agenda.txt",
     };
+    // The session is no longer needed: its memory goes to the template's copy of the view.
+    drop(checked);
+    let text = Renderer::new(&source)?.render_owned(template, view)?;
     output::emit(&text, args.output.as_deref())
 }
 
@@ -98,7 +104,7 @@ fn cell_text(a: &ActivityView, with_time: bool, note: Option<&str>) -> String {
 }
 
 /// The terminal table: per day, a grid with the zones as columns.
-fn table(view: &AgendaView) -> String {
+pub fn table(view: &AgendaView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = String::new();
     out.push_str(&format!(
@@ -141,10 +147,14 @@ fn table(view: &AgendaView) -> String {
                 cells.extend((1..day.columns.len()).map(|_| Cell::new("")));
             } else {
                 for cell in &row.cells {
+                    // Without zone columns (a day too wide to draw), each cell names its zone.
                     let text: Vec<String> = cell
                         .activities
                         .iter()
-                        .map(|a| cell_text(a, true, None))
+                        .map(|a| {
+                            let zone = a.zone_name.as_deref().filter(|_| day.columns.is_empty());
+                            cell_text(a, true, zone)
+                        })
                         .collect();
                     cells.push(Cell::new(if cell.covered {
                         "↓".to_string()
@@ -203,7 +213,7 @@ struct DayJson<'a> {
     activities: &'a [ActivityView],
 }
 
-fn json(view: &AgendaView) -> Result<String> {
+pub fn json(view: &AgendaView) -> Result<String> {
     let doc = AgendaJson {
         schema: 1,
         session: &view.header,

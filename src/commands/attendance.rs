@@ -66,11 +66,13 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         day,
         blank_rows(args.blank_rows)?,
     );
+    let language = checked.session.info.language;
+    drop(checked);
     let text = match format {
         Format::Table => table(&view),
-        Format::Csv => csv(&view, checked.session.info.language)?,
-        Format::Md => Renderer::new(&source)?.render("attendance.md", &view)?,
-        Format::Html => Renderer::new(&source)?.render("attendance.html", &view)?,
+        Format::Csv => csv(&view, language)?,
+        Format::Md => Renderer::new(&source)?.render_owned("attendance.md", view)?,
+        Format::Html => Renderer::new(&source)?.render_owned("attendance.html", view)?,
     };
     output::emit(&text, args.output.as_deref())
 }
@@ -113,7 +115,7 @@ fn day_line(view: &AttendanceView, day: &SheetView) -> String {
 }
 
 /// The terminal table: per day, the header lines and a grid with a signature column.
-fn table(view: &AttendanceView) -> String {
+pub fn table(view: &AttendanceView) -> String {
     let l = |k: &str| label(view, k);
     let mut out = String::new();
     for (i, day) in view.days.iter().enumerate() {
@@ -193,6 +195,18 @@ fn table(view: &AttendanceView) -> String {
     out
 }
 
+/// Text from the session file as a spreadsheet cell: one that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return would be taken by Excel or LibreOffice for a formula
+/// («=HYPERLINK(…)» in a name), so it gets a leading apostrophe, which spreadsheets show as
+/// text and hide. Quoting alone does not help: the quotes are gone once the file is opened.
+pub fn spreadsheet_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// CSV for spreadsheets: a byte-order mark so Excel reads UTF-8, one row per participant per
 /// day; `;` separates Russian sessions' fields because Excel in a Russian locale expects it.
 pub fn csv(view: &AttendanceView, language: Language) -> Result<String> {
@@ -224,9 +238,9 @@ pub fn csv(view: &AttendanceView, language: Language) -> Result<String> {
                     day.number.to_string().as_str(),
                     day.date.as_str(),
                     r.number.to_string().as_str(),
-                    r.name.as_str(),
-                    r.position.as_deref().unwrap_or_default(),
-                    r.organization.as_deref().unwrap_or_default(),
+                    &spreadsheet_text(&r.name),
+                    &spreadsheet_text(r.position.as_deref().unwrap_or_default()),
+                    &spreadsheet_text(r.organization.as_deref().unwrap_or_default()),
                     r.status_text.unwrap_or_default(),
                 ])
                 .map_err(fail)?;

@@ -120,7 +120,7 @@ pub fn run(args: &Args) -> Result<()> {
     if let Some(g) = after.guests {
         summary.push_str(&format!(
             ", {}",
-            plural(g.max(0) as usize, "guest", "guests")
+            plural(usize::try_from(g).unwrap_or(0), "guest", "guests")
         ));
     }
     if written {

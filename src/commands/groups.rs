@@ -27,8 +27,8 @@ pub struct Args {
     /// The session file
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// How many groups
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// How many groups (1 to 1000)
+    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub count: u16,
     /// Only those recorded present on this day (`cowork checkin` records them)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -137,7 +137,7 @@ fn record(path: &Path, view: &GroupsView) -> Result<()> {
     Ok(())
 }
 
-fn table(view: &GroupsView) -> String {
+pub fn table(view: &GroupsView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!(
         "{}\n{}: {}\n",
@@ -207,7 +207,7 @@ struct GroupsJson<'a> {
     left_out: &'a [LeftOut],
 }
 
-fn json(view: &GroupsView) -> Result<String> {
+pub fn json(view: &GroupsView) -> Result<String> {
     let doc = GroupsJson {
         schema: 1,
         title: &view.header.title,

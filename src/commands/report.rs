@@ -54,11 +54,13 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let checked = session_file::load_valid(&args.file)?;
     let carried = series::carried_over(&args.file, &checked.session, args.anonymize);
     let view = report::build(&checked.session, &checked.schedule, args.anonymize, carried);
+    // The session is no longer needed: its memory goes to the template's copy of the view.
+    drop(checked);
     let text = match format {
         Format::Json => super::summary::json(&view)?,
-        Format::Md => Renderer::new(&source)?.render("report.md", &view)?,
-        Format::Html => Renderer::new(&source)?.render("report.html", &view)?,
-        Format::Txt => Renderer::new(&source)?.render("report.txt", &view)?,
+        Format::Md => Renderer::new(&source)?.render_owned("report.md", view)?,
+        Format::Html => Renderer::new(&source)?.render_owned("report.html", view)?,
+        Format::Txt => Renderer::new(&source)?.render_owned("report.txt", view)?,
     };
     output::emit(&text, args.output.as_deref())
 }

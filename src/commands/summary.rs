@@ -68,11 +68,12 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let text = if let [file] = files.as_slice() {
         let checked = session_file::load_valid(file)?;
         let view = summary::build(&checked.session, &checked.schedule, args.by_activity);
+        drop(checked);
         match format {
             Format::Table => table(&view),
             Format::Json => json(&view)?,
-            Format::Md => Renderer::new(&source)?.render("summary.md", &view)?,
-            Format::Html => Renderer::new(&source)?.render("summary.html", &view)?,
+            Format::Md => Renderer::new(&source)?.render_owned("summary.md", view)?,
+            Format::Html => Renderer::new(&source)?.render_owned("summary.html", view)?,
         }
     } else {
         let mut sessions = Vec::with_capacity(files.len());
@@ -149,7 +150,7 @@ fn kind_table(
     out.push('\n');
 }
 
-fn table(view: &SummaryView) -> String {
+pub fn table(view: &SummaryView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!(
         "{}\n{}: {}\n{}: {}\n",
@@ -188,7 +189,7 @@ fn table(view: &SummaryView) -> String {
     out
 }
 
-fn series_table(view: &SeriesView) -> String {
+pub fn series_table(view: &SeriesView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!("{}\n", l("series_summary_title"));
     if let Some(series) = &view.series {
@@ -204,7 +205,7 @@ fn series_table(view: &SeriesView) -> String {
     ]);
     for s in &view.sessions {
         let count =
-            |n: usize, v: u32| Cell::new(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
+            |n: usize, v: u64| Cell::new(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
         t.add_row(vec![
             Cell::new(&s.date_text),
             Cell::new(&s.title_quoted),

@@ -1,6 +1,6 @@
 //! The agenda view: days as conference grids (zones as columns, plenary rows across).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
@@ -174,9 +174,18 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
         let mut used: Vec<usize> = d.slots.iter().filter_map(|s| s.zone).collect();
         used.sort_unstable();
         used.dedup();
+        if grid_cells(&d.slots, used.len()) > max_grid_cells(d.slots.len()) {
+            // Too many zones at too many different times to draw side by side: one row
+            // per activity instead, so the document stays proportional to the programme.
+            used.clear();
+        }
         let column_of: BTreeMap<usize, usize> =
             used.iter().enumerate().map(|(col, &z)| (z, col)).collect();
-        let rows = grid(&d.slots, &column_of, &activity);
+        let rows = if used.is_empty() {
+            linear(&d.slots, &activity)
+        } else {
+            grid(&d.slots, &column_of, &activity)
+        };
         days.push(DayView {
             number: index + 1,
             date: d.date.format("%Y-%m-%d").to_string(),
@@ -211,19 +220,69 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
     AgendaView {
         header: Header::new(session),
         labels: labels_with(lang, crate::series::LABELS),
-        zones: zones
-            .into_iter()
-            .enumerate()
-            .filter(|(i, z)| {
-                schedule.slots().any(|s| s.zone == Some(*i))
-                    || session.zones.iter().any(|decl| decl.id.value == z.id)
-            })
-            .map(|(_, z)| z)
-            .collect(),
+        zones: {
+            let used: HashSet<usize> = schedule.slots().filter_map(|s| s.zone).collect();
+            let declared: HashSet<&str> =
+                session.zones.iter().map(|d| d.id.value.as_str()).collect();
+            zones
+                .into_iter()
+                .enumerate()
+                .filter(|(i, z)| used.contains(i) || declared.contains(z.id.as_str()))
+                .map(|(_, z)| z)
+                .collect()
+        },
         phases,
         days,
         open_decisions: Vec::new(),
     }
+}
+
+/// The largest grid drawn for a day of `activities`: a few dozen cells per activity.
+fn max_grid_cells(activities: usize) -> usize {
+    activities.saturating_mul(40).max(4000)
+}
+
+/// How many cells [`grid`] would make for `slots` with `columns` zone columns.
+fn grid_cells(slots: &[Slot], columns: usize) -> usize {
+    let mut cells = 0usize;
+    let mut last_start: Option<Minutes> = None;
+    for slot in slots {
+        if slot.zone.is_none() {
+            last_start = None;
+        } else if last_start != Some(slot.start) {
+            last_start = Some(slot.start);
+            cells = cells.saturating_add(columns);
+        }
+    }
+    cells
+}
+
+/// One row per activity, in time order: plenary ones as plenary rows, the others as a
+/// single cell that names its zone.
+fn linear(slots: &[Slot], activity: &impl Fn(&Slot) -> ActivityView) -> Vec<RowView> {
+    slots
+        .iter()
+        .map(|slot| {
+            let a = activity(slot);
+            if slot.zone.is_none() {
+                RowView {
+                    time: a.start.clone(),
+                    plenary: Some(a),
+                    cells: Vec::new(),
+                }
+            } else {
+                RowView {
+                    time: a.start.clone(),
+                    plenary: None,
+                    cells: vec![CellView {
+                        activities: vec![a],
+                        rowspan: 1,
+                        covered: false,
+                    }],
+                }
+            }
+        })
+        .collect()
 }
 
 /// Lays a day out: plenary slots are rows of their own; between them, zone slots form a

@@ -132,16 +132,14 @@ pub fn build(
     let mut order: Vec<usize> = (0..session.participants.len()).collect();
     collate::sort_by_text(&mut order, |&i| session.participants[i].name());
 
+    let by_day = session.attendance_by_day();
     let mut days = Vec::new();
     for (index, d) in schedule.days.iter().enumerate() {
         let number = index + 1;
         if day.is_some_and(|n| n != number) {
             continue;
         }
-        let record = session
-            .attendance
-            .iter()
-            .find(|a| a.day.as_ref().is_some_and(|d| d.value == number as i64));
+        let record = by_day.get(&(number as i64)).copied();
         let resolve = |refs: &[crate::model::Sp<String>]| -> HashSet<usize> {
             refs.iter()
                 .filter_map(|r| roster.resolve(&r.value))

@@ -152,9 +152,9 @@ pub fn build(session: &Session, count: usize, selection: Selection) -> GroupsVie
                     let leader = group.leaders.contains(&c);
                     let young = candidates[c].is_young();
                     let note = if leader {
-                        labels["leader"]
+                        labels.get("leader").copied().unwrap_or_default()
                     } else if young {
-                        labels["young"]
+                        labels.get("young").copied().unwrap_or_default()
                     } else {
                         ""
                     };
@@ -192,19 +192,21 @@ pub fn build(session: &Session, count: usize, selection: Selection) -> GroupsVie
                 id: p.id.as_ref().map(|id| id.value.clone()),
                 reason: reason.id(),
                 reason_text: match reason {
-                    Reason::Absent => labels["absent"],
-                    Reason::Excused => labels["excused"],
+                    Reason::Absent => labels.get("absent").copied().unwrap_or_default(),
+                    Reason::Excused => labels.get("excused").copied().unwrap_or_default(),
                     Reason::Role(role) => lang::role_name(lang, role),
                 },
             }
         })
         .collect();
     let day = selection.day.and_then(|n| {
-        session.info.dates.get(n - 1).map(|d| DayRef {
-            number: n,
-            date: d.value.format("%Y-%m-%d").to_string(),
-            date_text: lang::date(lang, d.value),
-        })
+        n.checked_sub(1)
+            .and_then(|i| session.info.dates.get(i))
+            .map(|d| DayRef {
+                number: n,
+                date: d.value.format("%Y-%m-%d").to_string(),
+                date_text: lang::date(lang, d.value),
+            })
     });
     GroupsView {
         header: Header::new(session),

@@ -336,7 +336,11 @@ pub fn build(
                         .as_ref()
                         .and_then(|l| web_link(&l.value))
                         .filter(|u| {
-                            !u.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
+                            // Printed as <url> in Markdown: nothing that ends or
+                            // escapes an autolink or a table cell.
+                            !u.contains(|c: char| {
+                                c.is_whitespace() || c.is_control() || "<>|\\`".contains(c)
+                            })
                         }),
                     authors: people.people(p.authors.iter().map(|a| a.value.as_str())),
                 }
@@ -421,12 +425,10 @@ fn participation(
     let registered = session.participants.len();
     let mut present_any: HashSet<usize> = HashSet::new();
     let mut days = Vec::with_capacity(session.info.dates.len());
+    let by_day = session.attendance_by_day();
     for (index, date) in session.info.dates.iter().enumerate() {
         let day = index + 1;
-        let record = session
-            .attendance
-            .iter()
-            .find(|a| a.day.as_ref().is_some_and(|d| d.value == day as i64));
+        let record = by_day.get(&(day as i64)).copied();
         let present: HashSet<usize> = record
             .map(|r| {
                 r.present
@@ -446,7 +448,7 @@ fn participation(
             recorded: record.is_some(),
             present: present.len(),
             guests,
-            total: present.len() as u64 + guests,
+            total: (present.len() as u64).saturating_add(guests),
             percent: pct,
             share: pct.map(|p| percent_text(lang, p)),
         });
@@ -503,7 +505,7 @@ fn participation(
         present_any: present_any.len(),
         present_any_percent: any_percent,
         present_any_share: any_percent.map(|p| percent_text(lang, p)),
-        guests_total: days.iter().map(|d| d.guests).sum(),
+        guests_total: days.iter().fold(0, |sum, d| sum.saturating_add(d.guests)),
         days,
         roles,
         experience,

@@ -79,7 +79,7 @@ pub const LABELS: &LabelTable = &[
 #[derive(Debug, Clone, Serialize)]
 pub struct Point {
     pub text: String,
-    pub votes: u32,
+    pub votes: u64,
     /// The activity it is about, as written, if given; and in quotes.
     pub activity: Option<String>,
     pub activity_quoted: Option<String>,
@@ -94,7 +94,7 @@ pub struct KindGroup {
     pub name: &'static str,
     pub points: Vec<Point>,
     pub count: usize,
-    pub votes: u32,
+    pub votes: u64,
 }
 
 /// The points about one activity (or about none).
@@ -115,7 +115,7 @@ pub struct FeedbackSummary {
     /// Filled only when grouping by activity was asked for, in programme order.
     pub by_activity: Vec<ActivityGroup>,
     pub points: usize,
-    pub votes: u32,
+    pub votes: u64,
 }
 
 /// «Итоги обсуждения» of one session.
@@ -137,11 +137,11 @@ pub struct SessionRow {
     pub title: String,
     pub title_quoted: String,
     pub pluses: usize,
-    pub plus_votes: u32,
+    pub plus_votes: u64,
     pub minuses: usize,
-    pub minus_votes: u32,
+    pub minus_votes: u64,
     pub interesting: usize,
-    pub interesting_votes: u32,
+    pub interesting_votes: u64,
 }
 
 /// A point raised at more than one session.
@@ -154,7 +154,7 @@ pub struct Recurring {
     /// How many sessions raised it, and the dates of those sessions.
     pub sessions: usize,
     pub dates_text: Vec<String>,
-    pub votes: u32,
+    pub votes: u64,
 }
 
 /// «Итоги обсуждения» across several sessions.
@@ -208,15 +208,22 @@ fn group(
         kind: kind.id(),
         name: kind_name(labels, kind, false),
         count: points.len(),
-        votes: points.iter().map(|p| p.votes).sum(),
+        votes: total(points.iter().map(|p| p.votes)),
         points,
     }
 }
 
-fn votes(f: &crate::model::Feedback) -> u32 {
+/// A point's votes: 1 when not given; never below 1 (a valid file has none below).
+fn votes(f: &crate::model::Feedback) -> u64 {
     f.votes
         .as_ref()
-        .map_or(1, |v| u32::try_from(v.value).unwrap_or(1).max(1))
+        .map_or(1, |v| u64::try_from(v.value).unwrap_or(1).max(1))
+}
+
+/// A sum of votes that stops at the largest number instead of overflowing: a file may say
+/// `votes = 9223372036854775807` on every point.
+pub fn total(votes: impl IntoIterator<Item = u64>) -> u64 {
+    votes.into_iter().fold(0, u64::saturating_add)
 }
 
 /// Summarises a session's discussion; `by_activity` also groups the points under the
@@ -277,7 +284,7 @@ pub fn feedback(
     }
     FeedbackSummary {
         points: kinds.iter().map(|k| k.count).sum(),
-        votes: kinds.iter().map(|k| k.votes).sum(),
+        votes: total(kinds.iter().map(|k| k.votes)),
         kinds,
         by_activity: groups,
     }
@@ -348,7 +355,9 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
                 .feedback
                 .iter()
                 .filter(|f| f.kind.as_ref().map(|k| k.value) == Some(kind));
-            items.fold((0, 0), |(n, v), f| (n + 1, v + votes(f)))
+            items.fold((0, 0), |(n, v): (usize, u64), f| {
+                (n + 1, v.saturating_add(votes(f)))
+            })
         };
         let (pluses, plus_votes) = count(FeedbackKind::Plus);
         let (minuses, minus_votes) = count(FeedbackKind::Minus);
@@ -389,7 +398,7 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
                 });
                 recurring.len() - 1
             });
-            recurring[at].votes += votes(f);
+            recurring[at].votes = recurring[at].votes.saturating_add(votes(f));
             if counted_here.insert(key) {
                 recurring[at].sessions += 1;
                 recurring[at].dates_text.push(date_text.clone());

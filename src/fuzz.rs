@@ -1,0 +1,227 @@
+//! The whole pipeline on one text, in-process, for the property tests and the fuzz target.
+//!
+//! [`pipeline`] runs what every command runs — parse, validate, schedule — and then, for a
+//! session without errors, builds every document view and renders every format of every
+//! document, the way the commands do, but without touching the file system. It panics when
+//! an invariant breaks, which is what a fuzzer or a property test looks for:
+//! - a syntax or validation problem is a diagnostic whose span lies inside the text, on
+//!   character boundaries, and renders (plain and coloured) with `file:line:col`;
+//! - a file with errors names at least one of them; a file without errors renders every
+//!   document in every format without failing.
+
+use std::sync::OnceLock;
+
+use crate::commands::summary as summary_cmd;
+use crate::commands::{agenda as agenda_cmd, attendance as attendance_cmd, groups as groups_cmd};
+use crate::diagnostic::{self, Diagnostic, SourceFile, Style};
+use crate::people::People;
+use crate::render::{Renderer, TemplateSource};
+use crate::session_file::{self, Checked};
+use crate::view::{agenda, attendance, groups, report, summary};
+
+/// What became of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Not TOML: one located error.
+    Syntax,
+    /// TOML, but with errors (at least one, every one located).
+    Invalid { errors: usize },
+    /// A valid session: every document rendered in every format.
+    Rendered { documents: usize },
+}
+
+/// The built-in templates, compiled once.
+fn renderer() -> &'static Renderer {
+    static RENDERER: OnceLock<Renderer> = OnceLock::new();
+    RENDERER.get_or_init(|| match Renderer::new(&TemplateSource::default()) {
+        Ok(r) => r,
+        Err(e) => panic!("the built-in templates do not compile: {e}"),
+    })
+}
+
+const PATH: &str = "fuzz.toml";
+
+/// Asserts that a diagnostic points inside `file` and renders with its location.
+fn assert_located(diag: &Diagnostic, file: &SourceFile) {
+    let text = &file.text;
+    let span = &diag.span;
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "span {span:?} of {:?} is outside the text ({} bytes)",
+        diag.message,
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "span {span:?} of {:?} splits a character",
+        diag.message
+    );
+    let (line, col) = file.line_col(span.start);
+    let plain = diagnostic::render(diag, file, Style::Plain);
+    assert!(
+        plain.contains(&format!("{PATH}:{line}:{col}")),
+        "the diagnostic does not name {PATH}:{line}:{col}:\n{plain}"
+    );
+    let _ = diagnostic::render(diag, file, Style::Colored);
+}
+
+fn rendered(result: crate::error::Result<String>, what: &str) -> String {
+    match result {
+        Ok(text) => text,
+        Err(e) => panic!("{what} failed on a valid session:\n{e}"),
+    }
+}
+
+/// Runs the whole pipeline on `text`; panics when an invariant breaks (see the module docs).
+pub fn pipeline(text: &str) -> Outcome {
+    let checked = match session_file::check_text(PATH, text.to_string()) {
+        Ok(checked) => checked,
+        Err(_) => {
+            let file = SourceFile::new(PATH, text);
+            match crate::load::parse(text) {
+                Err(diag) => {
+                    assert!(diag.is_error());
+                    assert_located(&diag, &file);
+                    return Outcome::Syntax;
+                }
+                Ok(_) => panic!("check_text failed on a text that parses"),
+            }
+        }
+    };
+    for diag in &checked.diagnostics {
+        assert_located(diag, &checked.file);
+    }
+    let _ = checked.render(Style::Plain);
+    let _ = checked.render(Style::Colored);
+    let errors = checked.errors();
+    if errors > 0 {
+        return Outcome::Invalid { errors };
+    }
+    Outcome::Rendered {
+        documents: render_everything(&checked),
+    }
+}
+
+/// Every document of a valid session in every format; returns how many texts were made.
+pub fn render_everything(checked: &Checked) -> usize {
+    let session = &checked.session;
+    let schedule = &checked.schedule;
+    let r = renderer();
+    let mut texts: Vec<String> = Vec::new();
+    let days = schedule.days.len();
+
+    // The agenda: all days, then each of the first few alone.
+    let day_choices = std::iter::once(None).chain((1..=days.min(3)).map(Some));
+    for day in day_choices {
+        let mut view = agenda::build(session, schedule, day);
+        view.open_decisions = crate::series::open_decisions(
+            session,
+            &People::new(session, false),
+            session.info.language,
+        );
+        texts.push(rendered(r.render("agenda.md", &view), "agenda md"));
+        texts.push(rendered(r.render("agenda.html", &view), "agenda html"));
+        texts.push(rendered(r.render("agenda.txt", &view), "agenda txt"));
+        texts.push(rendered(agenda_cmd::json(&view), "agenda json"));
+        texts.push(agenda_cmd::table(&view));
+        texts.push(crate::calendar::session(session, schedule, day).to_ics());
+    }
+
+    // The sign-in sheets.
+    for blank in [0, 5] {
+        let view = attendance::build(session, schedule, None, blank);
+        texts.push(rendered(r.render("attendance.md", &view), "attendance md"));
+        texts.push(rendered(
+            r.render("attendance.html", &view),
+            "attendance html",
+        ));
+        texts.push(rendered(
+            attendance_cmd::csv(&view, session.info.language),
+            "attendance csv",
+        ));
+        texts.push(attendance_cmd::table(&view));
+    }
+
+    // Groups: everyone, and those present on each recorded day.
+    let mut selections = vec![
+        groups::Selection {
+            day: None,
+            include_all: false,
+        },
+        groups::Selection {
+            day: None,
+            include_all: true,
+        },
+    ];
+    for record in &session.attendance {
+        if let Some(day) = record
+            .day
+            .as_ref()
+            .and_then(|d| usize::try_from(d.value).ok())
+        {
+            selections.push(groups::Selection {
+                day: Some(day),
+                include_all: false,
+            });
+        }
+    }
+    for selection in selections.into_iter().take(5) {
+        let people = groups::eligible_count(session, selection);
+        for count in [1, 2, 3, 7] {
+            if count > people {
+                break;
+            }
+            let view = groups::build(session, count, selection);
+            let placed: usize = view.groups.iter().map(|g| g.size).sum();
+            assert_eq!(placed, people, "groups lost or doubled someone");
+            texts.push(rendered(r.render("groups.md", &view), "groups md"));
+            texts.push(rendered(groups_cmd::json(&view), "groups json"));
+            texts.push(groups_cmd::table(&view));
+        }
+    }
+
+    // The plus/minus summary, of the session and of a "series" of it twice.
+    for by_activity in [false, true] {
+        let view = summary::build(session, schedule, by_activity);
+        let points: usize = view.feedback.kinds.iter().map(|k| k.count).sum();
+        let with_kind = session.feedback.iter().filter(|f| f.kind.is_some()).count();
+        assert_eq!(points, with_kind, "the summary lost a point");
+        texts.push(rendered(r.render("summary.md", &view), "summary md"));
+        texts.push(rendered(r.render("summary.html", &view), "summary html"));
+        texts.push(rendered(summary_cmd::json(&view), "summary json"));
+        texts.push(summary_cmd::table(&view));
+    }
+    let mut later = session.clone();
+    if let Some(first) = later.info.dates.first_mut()
+        && let Some(next) = first.value.succ_opt()
+    {
+        first.value = next;
+    }
+    let series = summary::build_series(&[
+        ("a.toml".to_string(), session.clone()),
+        ("b.toml".to_string(), later),
+    ]);
+    texts.push(rendered(
+        r.render("summary-series.md", &series),
+        "series summary md",
+    ));
+    texts.push(rendered(
+        r.render("summary-series.html", &series),
+        "series summary html",
+    ));
+    texts.push(rendered(summary_cmd::json(&series), "series summary json"));
+    texts.push(summary_cmd::series_table(&series));
+
+    // The report, with names and anonymized, carrying its own open decisions over.
+    for anonymize in [false, true] {
+        let people = People::new(session, anonymize);
+        let carried = crate::series::open_decisions(session, &people, session.info.language);
+        let view = report::build(session, schedule, anonymize, carried);
+        texts.push(rendered(r.render("report.md", &view), "report md"));
+        texts.push(rendered(r.render("report.html", &view), "report html"));
+        texts.push(rendered(r.render("report.txt", &view), "report txt"));
+        texts.push(rendered(summary_cmd::json(&view), "report json"));
+    }
+
+    texts.len()
+}
