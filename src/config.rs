@@ -293,14 +293,14 @@ mod tests {
             "organization = \"МБДОУ «Детский сад № 5»\"\norganizer = \"Соколова М. В.\"\n\
              language = \"en\"\ntemplates = \"шаблоны\"\narchive = \"/srv/archive\"\nblank_rows = 7\n",
         )
-        .unwrap();
+        .expect("test input is valid");
         assert_eq!(
             config.organization.as_deref(),
             Some("МБДОУ «Детский сад № 5»")
         );
         assert_eq!(config.language, Some(Language::En));
         assert_eq!(
-            config.templates.as_ref().unwrap().path,
+            config.templates.as_ref().expect("test input is valid").path,
             PathBuf::from("../шаблоны")
         );
         assert_eq!(config.archive_dir(), PathBuf::from("/srv/archive"));
@@ -321,14 +321,14 @@ mod tests {
 
     #[test]
     fn finds_the_nearest_file_above() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("test input is valid");
         let sub = dir.path().join("a").join("b");
-        std::fs::create_dir_all(&sub).unwrap();
-        std::fs::write(dir.path().join(FILE_NAME), "").unwrap();
-        let (root, path) = find(&sub).unwrap();
+        std::fs::create_dir_all(&sub).expect("test input is valid");
+        std::fs::write(dir.path().join(FILE_NAME), "").expect("test input is valid");
+        let (root, path) = find(&sub).expect("test input is valid");
         assert_eq!(root, PathBuf::from("../.."));
         assert_eq!(path, PathBuf::from("../../cowork.toml"));
-        let (root, _) = find(dir.path()).unwrap();
+        let (root, _) = find(dir.path()).expect("test input is valid");
         assert_eq!(root, PathBuf::from("."));
     }
 }

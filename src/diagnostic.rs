@@ -333,7 +333,7 @@ mod tests {
     #[test]
     fn columns_count_characters_not_bytes() {
         let file = SourceFile::new("s.toml", "a = 1\nтема = \"х\"\n");
-        let offset = file.text.find('"').unwrap();
+        let offset = file.text.find('"').expect("test input is valid");
         assert_eq!(file.line_col(offset), (2, 8));
     }
 
@@ -341,7 +341,7 @@ mod tests {
     fn long_lines_are_shown_around_the_span_with_the_right_column() {
         let line = format!("present = [{}\"нет\"]\n", "\"а\", ".repeat(2000));
         let file = SourceFile::new("s.toml", line.clone());
-        let at = line.find("\"нет\"").unwrap();
+        let at = line.find("\"нет\"").expect("test input is valid");
         let diag = Diagnostic::error("unknown", at..at + "\"нет\"".len());
         let text = render(&diag, &file, Style::Plain);
         let col = line[..at].chars().count() + 1;

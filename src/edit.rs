@@ -323,13 +323,13 @@ mod tests {
     use super::*;
 
     fn doc(text: &str) -> DocumentMut {
-        text.parse().unwrap()
+        text.parse().expect("test input is valid")
     }
 
     #[test]
     fn appends_after_the_last_section_of_the_array() {
         let mut d = doc("[[a]]\nx = 1\n\n# between\n[[b]]\ny = 2\n");
-        let t = append_table(&mut d, "a").unwrap();
+        let t = append_table(&mut d, "a").expect("test input is valid");
         set_value(t, "x", 2);
         assert_eq!(
             d.to_string(),
@@ -340,7 +340,7 @@ mod tests {
     #[test]
     fn a_new_array_goes_to_the_end() {
         let mut d = doc("[s]\nt = 1 # c\n\n[[b]]\ny = 2\n");
-        let t = append_table(&mut d, "z").unwrap();
+        let t = append_table(&mut d, "z").expect("test input is valid");
         set_value(t, "day", 1);
         assert_eq!(
             d.to_string(),
@@ -351,16 +351,19 @@ mod tests {
     #[test]
     fn inline_arrays_of_tables_too() {
         let mut d = doc("a = [{ x = 1 }]\n");
-        let t = append_table(&mut d, "a").unwrap();
+        let t = append_table(&mut d, "a").expect("test input is valid");
         set_value(t, "x", 2);
         assert_eq!(d.to_string(), "a = [{ x = 1 }, { x = 2 }]\n");
-        assert_eq!(tables_mut(&mut d, "a").unwrap().len(), 2);
+        assert_eq!(
+            tables_mut(&mut d, "a").expect("test input is valid").len(),
+            2
+        );
     }
 
     #[test]
     fn replacing_keeps_comments_and_spacing() {
         let mut d = doc("[t]\ngroup   =  1   # old\n");
-        let t = d["t"].as_table_like_mut().unwrap();
+        let t = d["t"].as_table_like_mut().expect("test input is valid");
         set_value(t, "group", 3);
         assert_eq!(d.to_string(), "[t]\ngroup   =  3   # old\n");
     }

@@ -878,7 +878,7 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         parse(text)
-            .unwrap()
+            .expect("test input is valid")
             .1
             .into_iter()
             .map(|d| d.message)
@@ -891,18 +891,24 @@ mod tests {
             "[session]\ntitle = \"T\"\ndates = [2026-12-03, \"2026-12-04\"]\nday_start = \"10:00\"\n\
              [[activities]]\ntitle = \"A\"\nstart = 10:30\nend = \"11:00\"\n",
         )
-        .unwrap();
+        .expect("test input is valid");
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(s.info.dates.len(), 2);
         assert_eq!(
-            s.activities[0].start.as_ref().unwrap().value.to_string(),
+            s.activities[0]
+                .start
+                .as_ref()
+                .expect("test input is valid")
+                .value
+                .to_string(),
             "10:30:00"
         );
     }
 
     #[test]
     fn unknown_keys_everywhere_with_hints() {
-        let (_, d) = parse("[session]\ntitel = \"T\"\ndates = [2026-12-03]\n").unwrap();
+        let (_, d) =
+            parse("[session]\ntitel = \"T\"\ndates = [2026-12-03]\n").expect("test input is valid");
         assert_eq!(d.len(), 2);
         assert!(
             d.iter()

@@ -78,18 +78,22 @@ mod tests {
     use std::os::unix::fs::PermissionsExt;
 
     fn mode(path: &Path) -> u32 {
-        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+        std::fs::metadata(path)
+            .expect("test input is valid")
+            .permissions()
+            .mode()
+            & 0o777
     }
 
     #[test]
     fn written_files_get_the_permissions_of_any_new_file() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("test input is valid");
         let plain = dir.path().join("plain");
-        std::fs::write(&plain, b"").unwrap();
+        std::fs::write(&plain, b"").expect("test input is valid");
         let atomic = dir.path().join("plan.md");
-        write_atomic(&atomic, b"plan").unwrap();
+        write_atomic(&atomic, b"plan").expect("test input is valid");
         let new = dir.path().join("new.toml");
-        write_new(&new, b"x").unwrap();
+        write_new(&new, b"x").expect("test input is valid");
         // 0666 less the umask, as for `plain`: not a temporary file's private 0600.
         assert_eq!(mode(&atomic), mode(&plain));
         assert_eq!(mode(&new), mode(&plain));
@@ -97,11 +101,12 @@ mod tests {
 
     #[test]
     fn a_replaced_file_keeps_its_permissions() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("test input is valid");
         let path = dir.path().join("s.toml");
-        std::fs::write(&path, b"old").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomic(&path, b"new").unwrap();
+        std::fs::write(&path, b"old").expect("test input is valid");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640))
+            .expect("test input is valid");
+        write_atomic(&path, b"new").expect("test input is valid");
         assert_eq!(mode(&path), 0o640);
     }
 }

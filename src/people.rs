@@ -419,7 +419,7 @@ mod tests {
     use super::*;
 
     fn session(text: &str) -> Session {
-        crate::load::parse(text).unwrap().0
+        crate::load::parse(text).expect("test input is valid").0
     }
 
     const FILE: &str = r#"

@@ -435,7 +435,7 @@ mod tests {
         let text = format!(
             "[session]\ntitle = \"T\"\ndates = [2026-12-03, 2026-12-04]\nday_start = 09:30\n{body}"
         );
-        let (session, load_diags) = parse(&text).unwrap();
+        let (session, load_diags) = parse(&text).expect("test input is valid");
         assert!(load_diags.is_empty(), "{load_diags:?}");
         let (s, d) = build(&session, Language::Ru);
         (s, d.into_iter().map(|d| d.message).collect())

@@ -220,7 +220,7 @@ mod tests {
 
     #[test]
     fn dates_in_both_notations() {
-        let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let d = NaiveDate::from_ymd_opt(2026, 12, 3).expect("test input is valid");
         assert_eq!(parse_date("2026-12-03"), Ok(d));
         assert_eq!(parse_date(" 03.12.2026 "), Ok(d));
         assert!(parse_date("3 декабря").is_err());

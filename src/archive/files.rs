@@ -94,18 +94,26 @@ mod tests {
 
     #[test]
     fn rollback_restores_and_removes() {
-        let tmp = tempfile::tempdir().unwrap();
+        let tmp = tempfile::tempdir().expect("test input is valid");
         let old = tmp.path().join("old.md");
-        std::fs::write(&old, "before").unwrap();
+        std::fs::write(&old, "before").expect("test input is valid");
         let new = tmp.path().join("a/b/new.md");
         let mut journal = Journal::default();
         journal
             .write(&old, b"after", Some(b"before".to_vec()))
-            .unwrap();
-        journal.write(&new, b"fresh", None).unwrap();
-        assert_eq!(std::fs::read_to_string(&new).unwrap(), "fresh");
+            .expect("test input is valid");
+        journal
+            .write(&new, b"fresh", None)
+            .expect("test input is valid");
+        assert_eq!(
+            std::fs::read_to_string(&new).expect("test input is valid"),
+            "fresh"
+        );
         assert!(journal.rollback().is_empty());
-        assert_eq!(std::fs::read_to_string(&old).unwrap(), "before");
+        assert_eq!(
+            std::fs::read_to_string(&old).expect("test input is valid"),
+            "before"
+        );
         assert!(!tmp.path().join("a").exists());
     }
 }

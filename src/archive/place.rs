@@ -77,7 +77,7 @@ mod tests {
 
     #[test]
     fn folder_by_year_and_first_date() {
-        let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let d = NaiveDate::from_ymd_opt(2026, 12, 3).expect("test input is valid");
         assert_eq!(session_folder(d, "Тема"), "2026/2026-12-03-tema");
     }
 }

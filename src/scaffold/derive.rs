@@ -193,12 +193,12 @@ mod tests {
             organization: None,
             organizer: None,
             dates: vec![
-                NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
-                NaiveDate::from_ymd_opt(2027, 2, 2).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 2, 1).expect("test input is valid"),
+                NaiveDate::from_ymd_opt(2027, 2, 2).expect("test input is valid"),
             ],
             path: "sessions/new.toml".into(),
         };
-        let out = derive(source, "old.toml", &changes).unwrap();
+        let out = derive(source, "old.toml", &changes).expect("test input is valid");
         assert!(out.contains(
             "# мой комментарий: cowork check sessions/new.toml\n[session]\ntitle = \"Новая\" # тема\n"
         ));
@@ -209,7 +209,7 @@ mod tests {
             assert!(!out.contains(dropped), "{dropped} kept in\n{out}");
         }
         assert!(out.contains("[[activities]]\ntitle = \"Х\""));
-        let again = derive(&out, "sessions/new.toml", &changes).unwrap();
+        let again = derive(&out, "sessions/new.toml", &changes).expect("test input is valid");
         assert_eq!(again.matches("cowork new --from").count(), 1, "{again}");
     }
 }
