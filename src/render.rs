@@ -68,6 +68,11 @@ pub const BUILTINS: &[Builtin] = &[
         renders: "the post-session report as plain text",
     },
     Builtin {
+        name: "session-header.html",
+        source: include_str!("../templates/session-header.html"),
+        renders: "the theme, dates, venue, goal and tasks atop the HTML agenda and report",
+    },
+    Builtin {
         name: "style.css",
         source: include_str!("../templates/style.css"),
         renders: "the print style shared by every HTML document",
