@@ -1,35 +1,21 @@
 //! `cowork attendance`: sign-in sheets in every format, the collation, blank rows, the BOM.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::*;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn cowork() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
-    cmd.env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
-/// Runs `cowork attendance` on a fixture with extra arguments; returns stdout.
-fn sheet(file: &str, args: &[&str]) -> String {
-    let out = cowork()
-        .arg("attendance")
-        .arg(fixture(file))
+/// `cowork attendance signin.toml [args...]` with the fixture copied in.
+fn attendance(args: &[&str]) -> Test {
+    Test::new()
+        .fixture("signin.toml")
+        .env_remove("CLICOLOR_FORCE")
+        .args(["attendance", "signin.toml"])
         .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+}
+
+/// stdout of a successful `cowork attendance signin.toml [args...]`.
+fn sheet(args: &[&str]) -> String {
+    attendance(args).run().stdout
 }
 
 /// The names in the order the Markdown sheet of day 2 (nothing recorded) prints them.
@@ -45,35 +31,40 @@ fn names_in_order(md: &str) -> Vec<String> {
 
 #[test]
 fn markdown_sheets_for_every_day() {
-    insta::assert_snapshot!(sheet("signin.toml", &["--format", "md"]));
+    attendance(&["--format", "md"])
+        .stdout_snapshot("markdown_sheets_for_every_day")
+        .run();
 }
 
 #[test]
 fn html_sheet_each_day_on_its_own_page() {
-    let html = sheet("signin.toml", &["--format", "html"]);
+    let html = attendance(&["--format", "html"])
+        .stdout_snapshot("html_sheet_each_day_on_its_own_page")
+        .run()
+        .stdout;
     assert_eq!(html.matches("<section class=\"sheet\">").count(), 2);
     assert!(html.contains("@page { size: A4"));
     assert!(html.contains(".sheet { break-before: page"));
     // Text from the file is escaped.
     assert!(html.contains("Частный детский сад &lt;Sunny &amp; Co&gt;"));
-    insta::assert_snapshot!(html);
 }
 
 #[test]
 fn terminal_table() {
-    insta::assert_snapshot!(sheet("signin.toml", &["--format", "table", "--day", "1"]));
+    attendance(&["--format", "table", "--day", "1"])
+        .stdout_snapshot("terminal_table")
+        .run();
 }
 
 #[test]
 fn csv_is_utf8_with_a_bom_one_row_per_participant_per_day() {
-    let out = cowork()
-        .args(["attendance", "--format", "csv"])
-        .arg(fixture("signin.toml"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(&out.stdout[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark");
-    let text = String::from_utf8(out.stdout[3..].to_vec()).unwrap();
+    let out = attendance(&["--format", "csv"]).run();
+    assert_eq!(
+        &out.stdout_bytes[..3],
+        b"\xEF\xBB\xBF",
+        "UTF-8 byte-order mark"
+    );
+    let text = String::from_utf8(out.stdout_bytes[3..].to_vec()).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     // A header, then 9 participants × 2 days; no blank rows in a spreadsheet.
     assert_eq!(lines.len(), 1 + 9 * 2);
@@ -86,22 +77,14 @@ fn csv_is_utf8_with_a_bom_one_row_per_participant_per_day() {
 
 #[test]
 fn csv_to_a_file_by_extension() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sheet.csv");
-    cowork()
-        .arg("attendance")
-        .arg(fixture("signin.toml"))
-        .arg("-o")
-        .arg(&path)
-        .assert()
-        .success();
-    let bytes = std::fs::read(&path).unwrap();
+    let out = attendance(&["-o", "sheet.csv"]).run();
+    let bytes = std::fs::read(out.path().join("sheet.csv")).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
 }
 
 #[test]
 fn russian_alphabetical_order_with_yo_as_ye() {
-    let md = sheet("signin.toml", &["--format", "md", "--day", "2"]);
+    let md = sheet(&["--format", "md", "--day", "2"]);
     assert_eq!(
         names_in_order(&md),
         [
@@ -122,25 +105,19 @@ fn russian_alphabetical_order_with_yo_as_ye() {
 
 #[test]
 fn blank_rows_continue_the_numbering() {
-    let md = sheet("signin.toml", &["--format", "md", "--day", "2"]);
+    let md = sheet(&["--format", "md", "--day", "2"]);
     assert!(md.contains("| 14 |  |  |  |  |\n"), "{md}");
     assert!(!md.contains("| 15 |"));
-    let md = sheet(
-        "signin.toml",
-        &["--format", "md", "--day", "2", "--blank-rows", "12"],
-    );
+    let md = sheet(&["--format", "md", "--day", "2", "--blank-rows", "12"]);
     assert!(md.contains("| 21 |  |  |  |  |\n"));
     assert!(!md.contains("| 22 |"));
-    let md = sheet(
-        "signin.toml",
-        &["--format", "md", "--day", "2", "--blank-rows", "0"],
-    );
+    let md = sheet(&["--format", "md", "--day", "2", "--blank-rows", "0"]);
     assert!(!md.contains("| 10 |"));
 }
 
 #[test]
 fn recorded_attendance_marks_present_absent_excused_and_guests() {
-    let md = sheet("signin.toml", &["--format", "md", "--day", "1"]);
+    let md = sheet(&["--format", "md", "--day", "1"]);
     assert!(md.contains("| Отметка | Подпись |"));
     assert!(md.contains("| Ежова Нина Глебовна | музыкальный руководитель | МБДОУ «Детский сад № 7 «Ёлочка» | присутствует |"));
     assert!(md.contains("| егорова Ольга Сергеевна | педагог-психолог | МБДОУ «Детский сад № 7 «Ёлочка» | уважительная причина |"));
@@ -152,64 +129,48 @@ fn recorded_attendance_marks_present_absent_excused_and_guests() {
     assert!(md.contains("Отсутствовали по уважительной причине: 1"));
     assert!(md.contains("Гости без предварительной регистрации: 3"));
     // Day 2 has no record yet: a plain sheet to sign.
-    let md = sheet("signin.toml", &["--format", "md", "--day", "2"]);
+    let md = sheet(&["--format", "md", "--day", "2"]);
     assert!(!md.contains("Отметка"));
 }
 
 #[test]
 fn english_sessions_get_english_sheets_and_comma_csv() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(fixture("signin.toml"))
-        .unwrap()
-        .replace("dates = [", "language = \"en\"\ndates = [");
-    let path = dir.path().join("en.toml");
-    std::fs::write(&path, text).unwrap();
-    let out = cowork()
-        .args(["attendance", "--format", "md", "--day", "1"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let md = String::from_utf8(out.stdout).unwrap();
+    let text = fixture_text("signin.toml").replace("dates = [", "language = \"en\"\ndates = [");
+    let out = Test::new()
+        .file("en.toml", text)
+        .args(["attendance", "--format", "md", "--day", "1", "en.toml"])
+        .run();
+    let md = out.stdout.clone();
     assert!(md.contains("# Sign-in sheet of the methodical coworking"));
     assert!(md.contains("**Date:** 3 December 2026, Thursday (day 1)"));
     assert!(md.contains("Present: 6 of 9"));
-    let out = cowork()
-        .args(["attendance", "--format", "csv"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let csv = String::from_utf8(out.stdout).unwrap();
+    let csv = out
+        .then()
+        .args(["attendance", "--format", "csv", "en.toml"])
+        .run()
+        .stdout;
     assert!(csv.starts_with("\u{feff}Day,Date,No.,Full name,Position,Organization,Attendance\r\n"));
 }
 
 #[test]
 fn a_day_beyond_the_session_is_a_usage_error() {
-    cowork()
-        .args(["attendance", "--day", "3"])
-        .arg(fixture("signin.toml"))
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("--day 3: the session has 2 days"));
+    attendance(&["--day", "3"])
+        .status(2)
+        .stderr_contains("--day 3: the session has 2 days")
+        .run();
 }
 
 #[test]
 fn an_invalid_file_is_refused_with_located_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bad.toml");
-    let text = std::fs::read_to_string(fixture("signin.toml"))
-        .unwrap()
-        .replace(
-            "excused = [\"egorova\"]",
-            "excused = [\"egorova\", \"smith\"]",
-        );
-    std::fs::write(&path, text).unwrap();
-    cowork()
-        .arg("attendance")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(predicates::str::contains(
-            "\"smith\" is both present and excused",
-        ))
-        .stderr(predicates::str::contains("bad.toml:"));
+    let text = fixture_text("signin.toml").replace(
+        "excused = [\"egorova\"]",
+        "excused = [\"egorova\", \"smith\"]",
+    );
+    Test::new()
+        .file("bad.toml", text)
+        .args(["attendance", "bad.toml"])
+        .status(1)
+        .stderr_contains("\"smith\" is both present and excused")
+        .stderr_contains("bad.toml:")
+        .run();
 }

@@ -1,33 +1,26 @@
 //! `cowork checkin`: attendance recorded in place, every byte outside it kept, refusals
 //! leaving the file untouched, and the interactive checklist on a pseudo-terminal.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use predicates::str::contains;
+use common::*;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+/// `cowork checkin commented.toml [args...]` on a copy of the fixture.
+fn checkin(args: &[&str]) -> Test {
+    Test::new()
+        .fixture("commented.toml")
+        .args(["checkin", "commented.toml"])
+        .args(args)
 }
 
-fn cowork() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-/// A copy of a fixture in a fresh directory (kept alive by the returned guard).
-fn copy(name: &str) -> (tempfile::TempDir, PathBuf) {
+/// A copy of a fixture in a fresh directory (kept alive by the returned guard), for the
+/// pseudo-terminal tests, which spawn the binary themselves.
+#[cfg(unix)]
+fn copy(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
-    std::fs::copy(fixture(name), &path).unwrap();
+    std::fs::write(&path, fixture_text(name)).unwrap();
     (dir, path)
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap()
 }
 
 /// The byte ranges of the `[[attendance]]` sections: from the blank line before the header
@@ -97,16 +90,8 @@ fn assert_only_attendance_changed(before: &str, after: &str) {
 
 #[test]
 fn flags_update_the_day_in_place_keeping_every_other_byte() {
-    let (_dir, path) = copy("commented.toml");
-    let before = read(&path);
-    cowork()
-        .args([
-            "checkin",
-            "--day",
-            "1",
-            "--present",
-            "Ёлкина Дарья Андреевна",
-        ])
+    let before = fixture_text("commented.toml");
+    let out = checkin(&["--day", "1", "--present", "Ёлкина Дарья Андреевна"])
         .args([
             "--present",
             "petrov",
@@ -115,13 +100,9 @@ fn flags_update_the_day_in_place_keeping_every_other_byte() {
             "--guests",
             "2",
         ])
-        .arg(&path)
-        .assert()
-        .success()
-        .stderr(contains(
-            "day 1 (2026-12-03): 3 of 5 present, 1 excused, 2 guests; recorded in",
-        ));
-    let after = read(&path);
+        .stderr_contains("day 1 (2026-12-03): 3 of 5 present, 1 excused, 2 guests; recorded in")
+        .run();
+    let after = out.read("commented.toml");
     assert_only_attendance_changed(&before, &after);
     // Existing entries keep their comments; the list keeps its one-per-line layout.
     assert!(
@@ -130,25 +111,21 @@ fn flags_update_the_day_in_place_keeping_every_other_byte() {
         ),
         "{after}"
     );
-    cowork().arg("check").arg(&path).assert().success();
+    out.then().args(["check", "commented.toml"]).run();
 }
 
 #[test]
 fn a_new_day_goes_right_after_the_existing_attendance() {
-    let (_dir, path) = copy("commented.toml");
-    let before = read(&path);
-    cowork()
-        .args(["checkin", "--day", "2", "--present", "kuznetsova"])
+    let before = fixture_text("commented.toml");
+    let out = checkin(&["--day", "2", "--present", "kuznetsova"])
         .args([
             "--present",
             "Лебедева Екатерина Игоревна",
             "--present",
             "zaytseva",
         ])
-        .arg(&path)
-        .assert()
-        .success();
-    let after = read(&path);
+        .run();
+    let after = out.read("commented.toml");
     assert_only_attendance_changed(&before, &after);
     assert!(
         after.contains(
@@ -160,14 +137,14 @@ fn a_new_day_goes_right_after_the_existing_attendance() {
 
 #[test]
 fn the_first_attendance_goes_to_the_end_of_the_file() {
-    let (_dir, path) = copy("signin.toml");
-    let text = read(&path);
+    let text = fixture_text("signin.toml");
     let cut = text.find("\n[[attendance]]").unwrap() + 1;
     let before = text[..cut].to_string();
-    std::fs::write(&path, &before).unwrap();
-    cowork()
+    let out = Test::new()
+        .file("signin.toml", &before)
         .args([
             "checkin",
+            "signin.toml",
             "--day",
             "2",
             "--present",
@@ -175,13 +152,11 @@ fn the_first_attendance_goes_to_the_end_of_the_file() {
             "--guests",
             "1",
         ])
-        .arg(&path)
-        .assert()
-        .success();
+        .run();
     // The new section goes before the blank line that ends the file.
     assert!(before.ends_with("]\n\n"));
     assert_eq!(
-        read(&path),
+        out.read("signin.toml"),
         format!(
             "{}\n[[attendance]]\nday = 2\npresent = [\"smith\"]\nguests = 1\n\n",
             &before[..before.len() - 1]
@@ -191,27 +166,29 @@ fn the_first_attendance_goes_to_the_end_of_the_file() {
 
 #[test]
 fn checking_in_twice_does_not_duplicate() {
-    let (_dir, path) = copy("commented.toml");
-    let run = || {
-        cowork()
-            .args(["checkin", "--day", "1", "--present", "kuznetsova"])
-            .args([
-                "--present",
-                "Кузнецова Ольга Николаевна",
-                "--present",
-                "yolkina",
-            ])
-            .arg(&path)
-            .assert()
-            .success()
-    };
-    run();
-    let once = read(&path);
+    let args = [
+        "checkin",
+        "commented.toml",
+        "--day",
+        "1",
+        "--present",
+        "kuznetsova",
+        "--present",
+        "Кузнецова Ольга Николаевна",
+        "--present",
+        "yolkina",
+    ];
+    let out = Test::new().fixture("commented.toml").args(args).run();
+    let once = out.read("commented.toml");
     assert_eq!(once.matches("  \"yolkina\",\n").count(), 1, "{once}");
     assert_eq!(once.matches("  \"kuznetsova\",").count(), 1, "{once}");
-    run().stderr(contains("already recorded"));
+    let out = out
+        .then()
+        .args(args)
+        .stderr_contains("already recorded")
+        .run();
     assert_eq!(
-        read(&path),
+        out.read("commented.toml"),
         once,
         "a second identical check-in changes nothing"
     );
@@ -219,128 +196,105 @@ fn checking_in_twice_does_not_duplicate() {
 
 #[test]
 fn excused_and_absent_move_people_between_lists() {
-    let (_dir, path) = copy("commented.toml");
-    cowork()
-        .args(["checkin", "--day", "1", "--excused", "petrov"])
-        .arg(&path)
-        .assert()
-        .success();
-    let text = read(&path);
+    let out = checkin(&["--day", "1", "--excused", "petrov"]).run();
+    let text = out.read("commented.toml");
     assert!(
         text.contains(
             "present = [\n  \"kuznetsova\",    # пришла первой\n]\nexcused = [\"petrov\"]\n"
         ),
         "{text}"
     );
-    cowork()
-        .args(["checkin", "--day", "1", "--absent", "petrov"])
-        .arg(&path)
-        .assert()
-        .success();
-    let text = read(&path);
+    let out = out
+        .then()
+        .args([
+            "checkin",
+            "commented.toml",
+            "--day",
+            "1",
+            "--absent",
+            "petrov",
+        ])
+        .run();
+    let text = out.read("commented.toml");
     assert!(!text.contains("excused"), "{text}");
     assert!(!text.contains("\"petrov\",\n"));
 }
 
 #[test]
 fn an_unknown_reference_is_refused_with_close_matches_and_the_file_untouched() {
-    let (_dir, path) = copy("commented.toml");
-    let before = std::fs::read(&path).unwrap();
-    cowork()
-        .args([
-            "checkin",
-            "--day",
-            "1",
-            "--present",
-            "petrov",
-            "--present",
-            "Елкина",
-        ])
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(contains("no participant \"Елкина\""))
-        .stderr(contains("close matches: Ёлкина Дарья Андреевна (yolkina)"))
-        .stderr(contains("unchanged"));
-    cowork()
-        .args([
-            "checkin",
-            "--day",
-            "1",
-            "--present",
-            "Зайцва Ирина Владимировна",
-        ])
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(contains(
-            "close matches: Зайцева Ирина Владимировна (zaytseva)",
-        ));
-    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let before = fixture_text("commented.toml");
+    let out = checkin(&["--day", "1", "--present", "petrov", "--present", "Елкина"])
+        .status(1)
+        .stderr_contains("no participant \"Елкина\"")
+        .stderr_contains("close matches: Ёлкина Дарья Андреевна (yolkina)")
+        .stderr_contains("unchanged")
+        .run();
+    let out = out
+        .then()
+        .args(["checkin", "commented.toml", "--day", "1"])
+        .args(["--present", "Зайцва Ирина Владимировна"])
+        .status(1)
+        .stderr_contains("close matches: Зайцева Ирина Владимировна (zaytseva)")
+        .run();
+    assert_eq!(out.read("commented.toml"), before);
 }
 
 #[test]
 fn present_and_excused_at_once_is_refused_and_the_file_untouched() {
-    let (_dir, path) = copy("commented.toml");
-    let before = std::fs::read(&path).unwrap();
-    cowork()
-        .args(["checkin", "--day", "1", "--present", "zaytseva"])
+    let before = fixture_text("commented.toml");
+    let out = checkin(&["--day", "1", "--present", "zaytseva"])
         .args(["--excused", "Зайцева Ирина Владимировна"])
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(contains("given both as --present and --excused"));
-    assert_eq!(std::fs::read(&path).unwrap(), before);
+        .status(1)
+        .stderr_contains("given both as --present and --excused")
+        .run();
+    assert_eq!(out.read("commented.toml"), before);
 }
 
 #[test]
 fn a_file_recording_someone_present_and_excused_is_refused_untouched() {
-    let (_dir, path) = copy("commented.toml");
-    let text = read(&path).replace(
+    let text = fixture_text("commented.toml").replace(
         "  \"petrov\",\n]\n",
         "  \"petrov\",\n]\nexcused = [\"petrov\"]\n",
     );
-    std::fs::write(&path, &text).unwrap();
-    cowork()
-        .args(["checkin", "--day", "1", "--present", "yolkina"])
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(contains("\"petrov\" is both present and excused"))
-        .stderr(contains("commented.toml:"));
-    assert_eq!(read(&path), text);
+    let out = checkin(&["--day", "1", "--present", "yolkina"])
+        .file("commented.toml", &text)
+        .status(1)
+        .stderr_contains("\"petrov\" is both present and excused")
+        .stderr_contains("commented.toml:")
+        .run();
+    assert_eq!(out.read("commented.toml"), text);
 }
 
 #[test]
 fn without_a_terminal_a_missing_value_is_a_usage_error_naming_the_flag() {
-    let (_dir, path) = copy("commented.toml");
-    let before = std::fs::read(&path).unwrap();
-    cowork()
-        .args(["checkin", "--day", "1"])
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains("--present REF"));
-    cowork()
-        .args(["checkin", "--present", "petrov"])
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains("pass --day N: the session has 2 days"));
-    cowork()
-        .args(["checkin", "--day", "5", "--present", "petrov"])
-        .arg(&path)
-        .assert()
-        .code(2);
-    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let before = fixture_text("commented.toml");
+    let out = checkin(&["--day", "1"])
+        .status(2)
+        .stderr_contains("--present REF")
+        .run()
+        .then()
+        .args(["checkin", "commented.toml", "--present", "petrov"])
+        .status(2)
+        .stderr_contains("pass --day N: the session has 2 days")
+        .run()
+        .then()
+        .args([
+            "checkin",
+            "commented.toml",
+            "--day",
+            "5",
+            "--present",
+            "petrov",
+        ])
+        .status(2)
+        .run();
+    assert_eq!(out.read("commented.toml"), before);
 }
 
 #[test]
 fn inline_attendance_bom_and_crlf_are_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("inline.toml");
     // Top-level keys come before the first table header in TOML.
-    let text = read(&fixture("commented.toml"));
+    let text = fixture_text("commented.toml");
     let start = text.find("\n[[attendance]]").unwrap() + 1;
     let end = text.find("# Обсуждение").unwrap();
     let text = format!("{}{}", &text[..start], &text[end..])
@@ -351,13 +305,18 @@ fn inline_attendance_bom_and_crlf_are_kept() {
         .replace('\n', "\r\n");
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend_from_slice(text.as_bytes());
-    std::fs::write(&path, &bytes).unwrap();
-    cowork()
-        .args(["checkin", "--day", "2", "--present", "yolkina"])
-        .arg(&path)
-        .assert()
-        .success();
-    let after = std::fs::read(&path).unwrap();
+    let out = Test::new()
+        .file("inline.toml", &bytes)
+        .args([
+            "checkin",
+            "inline.toml",
+            "--day",
+            "2",
+            "--present",
+            "yolkina",
+        ])
+        .run();
+    let after = std::fs::read(out.path().join("inline.toml")).unwrap();
     assert!(
         after.starts_with(b"\xEF\xBB\xBF"),
         "the byte-order mark stays"
@@ -388,8 +347,8 @@ fn as_seen(text: &str) -> String {
 #[test]
 fn interactive_checklist_on_a_terminal() {
     let (_dir, path) = copy("commented.toml");
-    let before = read(&path);
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cowork"));
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut cmd = std::process::Command::new(cowork_bin());
     cmd.env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .args(["checkin", "--day", "1"])
@@ -425,7 +384,7 @@ fn interactive_checklist_on_a_terminal() {
     p.flush().unwrap();
     p.exp_string("recorded in").unwrap();
     p.exp_eof().unwrap();
-    let after = read(&path);
+    let after = std::fs::read_to_string(&path).unwrap();
     assert_only_attendance_changed(&before, &after);
     assert!(
         after.contains(
@@ -440,7 +399,7 @@ fn interactive_checklist_on_a_terminal() {
 fn cancelling_the_checklist_leaves_the_file_alone() {
     let (_dir, path) = copy("commented.toml");
     let before = std::fs::read(&path).unwrap();
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cowork"));
+    let mut cmd = std::process::Command::new(cowork_bin());
     cmd.env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .args(["checkin", "--day", "2"])
@@ -457,31 +416,24 @@ fn cancelling_the_checklist_leaves_the_file_alone() {
 
 #[test]
 fn no_input_never_prompts() {
-    let (_dir, path) = copy("commented.toml");
-    cowork()
-        .args(["checkin", "--day", "1", "--no-input"])
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains("--present REF"));
+    checkin(&["--day", "1", "--no-input"])
+        .status(2)
+        .stderr_contains("--present REF")
+        .run();
 }
 
 #[test]
 fn check_reports_bad_excused_lists_with_their_place() {
-    let (_dir, path) = copy("commented.toml");
-    let text = read(&path).replace(
+    let text = fixture_text("commented.toml").replace(
         "  \"petrov\",\n]\n",
         "  \"petrov\",\n]\nexcused = [\"yolkina\", \"Зайцева Ирина\", \"yolkina\"]\n",
     );
-    std::fs::write(&path, &text).unwrap();
-    cowork()
-        .arg("check")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(contains(
-            "unknown participant \"Зайцева Ирина\" in `excused`",
-        ))
-        .stderr(contains("\"yolkina\" is listed twice in `excused`"))
-        .stderr(contains("commented.toml:83:23"));
+    Test::new()
+        .file("commented.toml", &text)
+        .args(["check", "commented.toml"])
+        .status(1)
+        .stderr_contains("unknown participant \"Зайцева Ирина\" in `excused`")
+        .stderr_contains("\"yolkina\" is listed twice in `excused`")
+        .stderr_contains("commented.toml:83:23")
+        .run();
 }

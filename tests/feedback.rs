@@ -1,29 +1,19 @@
 //! `cowork feedback`: points appended in place, the rest of the file byte for byte.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-use assert_cmd::prelude::*;
-use predicates::str::contains;
+use common::*;
 
-const FIXTURE: &str = "tests/fixtures/feedback/session.toml";
-
-fn cowork() -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("cowork"));
-    cmd.env("NO_COLOR", "1");
-    cmd
+/// The fixture's text.
+fn fixture() -> String {
+    fixture_text("feedback/session.toml")
 }
 
-/// A copy of `text` in a fresh folder, as `session.toml`.
-fn copy(text: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("session.toml");
-    std::fs::write(&path, text).unwrap();
-    (dir, path)
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap()
+/// `text` as `session.toml` in a fresh folder, and `cowork feedback session.toml`.
+fn feedback(text: &str) -> Test {
+    Test::new()
+        .file("session.toml", text)
+        .args(["feedback", "session.toml"])
 }
 
 /// `original` with `block` inserted right after the first `anchor`.
@@ -40,11 +30,8 @@ fn bytes(text: &str) -> String {
 
 #[test]
 fn a_plus_by_flags_is_appended_after_the_last_feedback() {
-    let original = read(Path::new(FIXTURE));
-    let (_dir, path) = copy(&original);
-    cowork()
-        .args(["feedback"])
-        .arg(&path)
+    let original = fixture();
+    let out = feedback(&original)
         .args([
             "--plus",
             "Практическая  направленность\nмастер-классов",
@@ -53,44 +40,35 @@ fn a_plus_by_flags_is_appended_after_the_last_feedback() {
             "--activity",
             "Время действовать!",
         ])
-        .assert()
-        .success()
         .stdout("")
-        .stderr(contains(
-            "added a plus «Практическая направленность мастер-классов» (7 votes)",
-        ));
+        .stderr_contains("added a plus «Практическая направленность мастер-классов» (7 votes)")
+        .run();
     // Right after the existing point, before the comment that opens the decisions; every
     // other byte as it was.
     assert_eq!(
-        read(&path),
+        out.read("session.toml"),
         with_block(
             &original,
             "votes = 3\n",
             "\n[[feedback]]\nkind = \"plus\"\ntext = \"Практическая направленность мастер-классов\"\nactivity = \"Время действовать!\"\nvotes = 7\n"
         )
     );
-    cowork().arg("check").arg(&path).assert().success();
+    out.then().args(["check", "session.toml"]).run();
 }
 
 #[test]
 fn minus_and_interesting_without_activity_default_to_one_vote() {
-    let original = read(Path::new(FIXTURE));
-    let (_dir, path) = copy(&original);
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let original = fixture();
+    let out = feedback(&original)
         .args(["--minus", "Мало времени", "--no-input"])
-        .assert()
-        .success();
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+        .run()
+        .then()
+        .args(["feedback", "session.toml"])
         .args(["--interesting", "Идея «музея в чемодане»"])
-        .assert()
-        .success()
-        .stderr(contains("added an interesting point"));
+        .stderr_contains("added an interesting point")
+        .run();
     assert_eq!(
-        read(&path),
+        out.read("session.toml"),
         with_block(
             &original,
             "votes = 3\n",
@@ -101,35 +79,25 @@ fn minus_and_interesting_without_activity_default_to_one_vote() {
 
 #[test]
 fn the_first_feedback_goes_to_the_end_of_the_file() {
-    let original = read(Path::new(FIXTURE));
+    let original = fixture();
     let start = original.find("[[feedback]]").unwrap();
     let end = original.find("# Решения").unwrap();
     let without: String = format!("{}{}", &original[..start], &original[end..]);
-    let (_dir, path) = copy(&without);
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let out = feedback(&without)
         .args(["--plus", "Первый плюс", "--votes", "2"])
-        .assert()
-        .success();
+        .run();
     assert_eq!(
-        read(&path),
+        out.read("session.toml"),
         format!("{without}\n[[feedback]]\nkind = \"plus\"\ntext = \"Первый плюс\"\nvotes = 2\n")
     );
 }
 
 #[test]
 fn crlf_line_ends_and_a_bom_are_kept() {
-    let original = format!("\u{feff}{}", read(Path::new(FIXTURE)).replace('\n', "\r\n"));
-    let (_dir, path) = copy(&original);
-    cowork()
-        .arg("feedback")
-        .arg(&path)
-        .args(["--plus", "Плюс"])
-        .assert()
-        .success();
+    let original = format!("\u{feff}{}", fixture().replace('\n', "\r\n"));
+    let out = feedback(&original).args(["--plus", "Плюс"]).run();
     assert_eq!(
-        read(&path),
+        out.read("session.toml"),
         with_block(
             &original,
             "votes = 3\r\n",
@@ -140,106 +108,91 @@ fn crlf_line_ends_and_a_bom_are_kept() {
 
 #[test]
 fn quotes_and_backslashes_are_written_as_valid_toml() {
-    let (_dir, path) = copy(&read(Path::new(FIXTURE)));
     let text = r#"<script>alert("x")</script> & C:\папка 'кавычки'"#;
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let value = feedback(&fixture())
         .args(["--plus", text])
-        .assert()
-        .success();
-    cowork().arg("check").arg(&path).assert().success();
-    let json = cowork()
-        .args(["summary", "--format", "json"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        .run()
+        .then()
+        .args(["check", "session.toml"])
+        .run()
+        .then()
+        .args(["summary", "--format", "json", "session.toml"])
+        .run()
+        .json();
     let pluses = &value["feedback"]["kinds"][0]["points"];
     assert_eq!(pluses[1]["text"], text);
 }
 
 #[test]
 fn an_unknown_activity_is_a_usage_error_and_the_file_stays() {
-    let original = read(Path::new(FIXTURE));
-    let (_dir, path) = copy(&original);
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let original = fixture();
+    let out = feedback(&original)
         .args(["--plus", "Плюс", "--activity", "Время действоват"])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "--activity \"Время действоват\": no such activity",
-        ))
-        .stderr(contains("did you mean \"Время действовать!\"?"));
-    assert_eq!(read(&path), original);
+        .status(2)
+        .stderr_contains("--activity \"Время действоват\": no such activity")
+        .stderr_contains("did you mean \"Время действовать!\"?")
+        .run();
+    assert_eq!(out.read("session.toml"), original);
 }
 
 #[test]
 fn an_activity_is_matched_ignoring_case_and_punctuation() {
-    let (_dir, path) = copy(&read(Path::new(FIXTURE)));
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let out = feedback(&fixture())
         .args(["--minus", "Минус", "--activity", "время действовать"])
-        .assert()
-        .success();
-    assert!(read(&path).contains("activity = \"Время действовать!\""));
+        .run();
+    assert!(
+        out.read("session.toml")
+            .contains("activity = \"Время действовать!\"")
+    );
 }
 
 #[test]
 fn bad_votes_and_missing_text_are_usage_errors() {
-    let original = read(Path::new(FIXTURE));
-    let (_dir, path) = copy(&original);
+    let original = fixture();
+    // Each refusal in the same folder, one after another.
+    let mut out = feedback(&original)
+        .args(["--plus", "Плюс", "--votes", "0"])
+        .status(2)
+        .run();
     for args in [
-        vec!["--plus", "Плюс", "--votes", "0"],
         vec!["--plus", "Плюс", "--minus", "Минус"],
         vec!["--plus", "   "],
         vec![],
         vec!["--no-input", "--votes", "3"],
     ] {
-        cowork()
-            .arg("feedback")
-            .arg(&path)
+        out = out
+            .then()
+            .args(["feedback", "session.toml"])
             .args(&args)
-            .assert()
-            .code(2);
+            .status(2)
+            .run();
     }
-    cowork()
-        .arg("feedback")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "pass --plus TEXT, --minus TEXT or --interesting TEXT",
-        ));
-    assert_eq!(read(&path), original);
+    let out = out
+        .then()
+        .args(["feedback", "session.toml"])
+        .status(2)
+        .stderr_contains("pass --plus TEXT, --minus TEXT or --interesting TEXT")
+        .run();
+    assert_eq!(out.read("session.toml"), original);
 }
 
 #[test]
 fn a_file_with_errors_is_not_touched() {
-    let original = read(Path::new(FIXTURE)).replace(
+    let original = fixture().replace(
         "owner = \"sokolova\"",
         "owner = \"sokolova\"\ndue = 2027-13-01",
     );
-    let (_dir, path) = copy(&original);
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let out = feedback(&original)
         .args(["--plus", "Плюс"])
-        .assert()
-        .code(1)
-        .stderr(contains("session.toml:"));
-    assert_eq!(read(&path), original);
-    let missing = path.with_file_name("missing.toml");
-    cowork()
-        .arg("feedback")
-        .arg(&missing)
-        .args(["--plus", "Плюс"])
-        .assert()
-        .code(1)
-        .stderr(contains("no such file"));
+        .status(1)
+        .stderr_contains("session.toml:")
+        .run();
+    assert_eq!(out.read("session.toml"), original);
+    out.then()
+        .args(["feedback", "missing.toml", "--plus", "Плюс"])
+        .status(1)
+        .stderr_contains("no such file")
+        .run();
 }
 
 /// Sends keys the way a person types them: one prompt at a time, flushed.
@@ -257,9 +210,11 @@ fn the_prompt_loop_on_a_terminal() {
     use rexpect::session::spawn_command;
 
     const DOWN: &str = "\x1b[B";
-    let original = read(Path::new(FIXTURE));
-    let (_dir, path) = copy(&original);
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("cowork"));
+    let original = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("session.toml");
+    std::fs::write(&path, &original).unwrap();
+    let mut cmd = std::process::Command::new(cowork_bin());
     cmd.env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .arg("feedback")
@@ -303,7 +258,7 @@ fn the_prompt_loop_on_a_terminal() {
     p.exp_eof().unwrap();
 
     assert_eq!(
-        read(&path),
+        std::fs::read_to_string(&path).unwrap(),
         with_block(
             &original,
             "votes = 3\n",

@@ -1,62 +1,42 @@
 //! `cowork groups`: the documents, `--write` in place, and balance properties checked on
 //! many generated rosters.
 
+mod common;
+
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::*;
 use cowork::grouping::{self, Candidate};
-use predicates::str::contains;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn cowork() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+/// `cowork groups signin.toml [args...]` with the fixture copied in.
+fn groups(args: &[&str]) -> Test {
+    Test::new()
+        .fixture("signin.toml")
+        .args(["groups", "signin.toml"])
+        .args(args)
 }
 
 #[test]
 fn markdown_groups() {
-    insta::assert_snapshot!(stdout(
-        cowork()
-            .args(["groups", "--count", "2", "--format", "md"])
-            .arg(fixture("signin.toml"))
-    ));
+    groups(&["--count", "2", "--format", "md"])
+        .stdout_snapshot("markdown_groups")
+        .run();
 }
 
 #[test]
 fn terminal_table_of_the_present_on_a_day() {
-    insta::assert_snapshot!(stdout(
-        cowork()
-            .args(["groups", "--count", "2", "--day", "1", "--format", "table"])
-            .arg(fixture("signin.toml"))
-    ));
+    groups(&["--count", "2", "--day", "1", "--format", "table"])
+        .stdout_snapshot("terminal_table_of_the_present_on_a_day")
+        .run();
 }
 
 #[test]
 fn json_groups_for_scripts() {
-    let json = stdout(
-        cowork()
-            .args(["groups", "-n", "3", "--format", "json", "--include-all"])
-            .arg(fixture("signin.toml")),
-    );
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = groups(&["-n", "3", "--format", "json", "--include-all"])
+        .stdout_snapshot("json_groups_for_scripts")
+        .run()
+        .json();
     assert_eq!(value["count"], 3);
     let sizes: Vec<u64> = value["groups"]
         .as_array()
@@ -70,17 +50,11 @@ fn json_groups_for_scripts() {
         "organizers and guests too with --include-all"
     );
     assert!(value["left_out"].as_array().unwrap().is_empty());
-    insta::assert_snapshot!(json);
 }
 
 #[test]
 fn organizers_and_guests_are_left_out_by_default() {
-    let json = stdout(
-        cowork()
-            .args(["groups", "-n", "2", "--format", "json"])
-            .arg(fixture("signin.toml")),
-    );
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let value = groups(&["-n", "2", "--format", "json"]).run().json();
     let left: Vec<(&str, &str)> = value["left_out"]
         .as_array()
         .unwrap()
@@ -98,17 +72,13 @@ fn organizers_and_guests_are_left_out_by_default() {
 
 #[test]
 fn write_records_group_numbers_in_place_and_nothing_else() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.toml");
-    let before = std::fs::read_to_string(fixture("commented.toml")).unwrap();
-    std::fs::write(&path, &before).unwrap();
-    cowork()
-        .args(["groups", "-n", "2", "--write", "--format", "json"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stderr(contains("recorded the group of each participant"));
-    let after = std::fs::read_to_string(&path).unwrap();
+    let before = fixture_text("commented.toml");
+    let out = Test::new()
+        .file("s.toml", &before)
+        .args(["groups", "s.toml", "-n", "2", "--write", "--format", "json"])
+        .stderr_contains("recorded the group of each participant")
+        .run();
+    let after = out.read("s.toml");
     let added: Vec<&str> = after
         .lines()
         .filter(|l| l.starts_with("group = "))
@@ -121,21 +91,19 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
     assert_eq!(without, before, "only `group = K` lines are added");
     // The mentor's table keeps its comments, the number goes after its last key.
     assert!(after.contains("experience = 22     # стаж\ngroup = "));
-    cowork().arg("check").arg(&path).assert().success();
+    let out = out.then().args(["check", "s.toml"]).run();
     // A second run changes nothing; a different split rewrites only the numbers.
-    cowork()
-        .args(["groups", "-n", "2", "--write"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stderr(contains("unchanged"));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), after);
-    cowork()
-        .args(["groups", "-n", "1", "--write"])
-        .arg(&path)
-        .assert()
-        .success();
-    let one = std::fs::read_to_string(&path).unwrap();
+    let out = out
+        .then()
+        .args(["groups", "s.toml", "-n", "2", "--write"])
+        .stderr_contains("unchanged")
+        .run();
+    assert_eq!(out.read("s.toml"), after);
+    let out = out
+        .then()
+        .args(["groups", "s.toml", "-n", "1", "--write"])
+        .run();
+    let one = out.read("s.toml");
     assert_eq!(one.matches("group = 1\n").count(), 5);
     assert_eq!(
         one.split_inclusive('\n')
@@ -147,24 +115,16 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
 
 #[test]
 fn refusals() {
-    cowork()
-        .args(["groups", "-n", "8"])
-        .arg(fixture("signin.toml"))
-        .assert()
-        .code(2)
-        .stderr(contains("--count 8: only 7 participants are registered"));
-    cowork()
-        .args(["groups", "-n", "2", "--day", "2"])
-        .arg(fixture("signin.toml"))
-        .assert()
-        .code(1)
-        .stderr(contains("no attendance is recorded for day 2"))
-        .stderr(contains("cowork checkin"));
-    cowork()
-        .args(["groups", "-n", "0"])
-        .arg(fixture("signin.toml"))
-        .assert()
-        .code(2);
+    groups(&["-n", "8"])
+        .status(2)
+        .stderr_contains("--count 8: only 7 participants are registered")
+        .run();
+    groups(&["-n", "2", "--day", "2"])
+        .status(1)
+        .stderr_contains("no attendance is recorded for day 2")
+        .stderr_contains("cowork checkin")
+        .run();
+    groups(&["-n", "0"]).status(2).run();
 }
 
 /// A small deterministic generator (xorshift), so failures are reproducible by seed.
@@ -329,8 +289,6 @@ fn organizations_are_spread_when_nothing_else_competes() {
 
 #[test]
 fn the_same_file_gives_the_same_groups() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("big.toml");
     let mut rng = Rng(7);
     let people = roster(&mut rng, 300, true);
     let mut text = String::from(
@@ -349,16 +307,10 @@ fn the_same_file_gives_the_same_groups() {
             text.push_str("role = \"mentor\"\n");
         }
     }
-    std::fs::write(&path, &text).unwrap();
-    let run = || {
-        stdout(
-            cowork()
-                .args(["groups", "-n", "12", "--format", "json"])
-                .arg(&path),
-        )
-    };
-    let first = run();
-    assert_eq!(run(), first);
+    let args = ["groups", "big.toml", "-n", "12", "--format", "json"];
+    let out = Test::new().file("big.toml", &text).args(args).run();
+    let first = out.stdout.clone();
+    assert_eq!(out.then().args(args).run().stdout, first);
     let value: serde_json::Value = serde_json::from_str(&first).unwrap();
     let sizes: Vec<u64> = value["groups"]
         .as_array()

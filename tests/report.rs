@@ -1,9 +1,10 @@
 //! `cowork report`: the analytical report, its figures, anonymization and carried-over decisions.
 
-use std::process::Command;
+mod common;
 
-use assert_cmd::prelude::*;
-use predicates::str::contains;
+use std::path::Path;
+
+use common::*;
 
 const COUNTS: &str = "tests/fixtures/report/counts.toml";
 const ENGLISH: &str = "tests/fixtures/report/english.toml";
@@ -11,36 +12,35 @@ const FIRST: &str = "tests/fixtures/series/2026-10-15-igrovye-tehnologii.toml";
 const SECOND: &str = "tests/fixtures/series/2026-12-03-patrioticheskoe-vospitanie.toml";
 const THIRD: &str = "tests/fixtures/series/2027-02-11-sotrudnichestvo-s-semyoj.toml";
 
-fn cowork() -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("cowork"));
-    cmd.env("NO_COLOR", "1");
-    cmd
+/// `cowork <args>` with the report and series fixtures at their repository paths, so the
+/// paths above name them, and the other sessions of a series are found beside them.
+fn report(args: &[&str]) -> Test {
+    Test::new()
+        .fixture_dir_as("report", "tests/fixtures/report")
+        .fixture_dir_as("series", "tests/fixtures/series")
+        .args(args)
 }
 
+/// stdout of a successful `cowork <args>`.
 fn stdout(args: &[&str]) -> String {
-    let out = cowork().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "cowork {args:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    report(args).run().stdout
 }
 
+/// The JSON of a successful `cowork <args> --format json`.
 fn json(args: &[&str]) -> serde_json::Value {
-    let mut args = args.to_vec();
-    args.extend(["--format", "json"]);
-    serde_json::from_str(&stdout(&args)).unwrap()
+    report(args).args(["--format", "json"]).run().json()
 }
 
 #[test]
 fn every_format_and_both_languages() {
     for (name, file) in [("ru", COUNTS), ("en", ENGLISH)] {
         for format in ["md", "html", "txt", "json"] {
-            let text = stdout(&["report", file, "--format", format]);
-            insta::assert_snapshot!(format!("report_{name}_{format}"), text);
-            let text = stdout(&["report", file, "--format", format, "--anonymize"]);
-            insta::assert_snapshot!(format!("report_{name}_{format}_anonymized"), text);
+            report(&["report", file, "--format", format])
+                .stdout_snapshot(format!("report_{name}_{format}"))
+                .run();
+            report(&["report", file, "--format", format, "--anonymize"])
+                .stdout_snapshot(format!("report_{name}_{format}_anonymized"))
+                .run();
         }
     }
 }
@@ -179,7 +179,8 @@ fn only_web_addresses_become_links_in_html() {
 
 /// Every way a fixture's people could be named: full names, surnames, name and patronymic.
 fn names_in(file: &str) -> Vec<String> {
-    let doc: toml::Table = std::fs::read_to_string(file).unwrap().parse().unwrap();
+    let rel = file.strip_prefix("tests/fixtures/").expect("a fixture");
+    let doc: toml::Table = fixture_text(rel).parse().unwrap();
     let mut names = Vec::new();
     for p in doc["participants"].as_array().unwrap() {
         let full = p["name"].as_str().unwrap();
@@ -260,8 +261,9 @@ fn open_decisions_of_earlier_sessions_carry_over() {
             ("2026-12-03", "Закупить раздаточный материал"),
         ]
     );
-    let md = stdout(&["report", THIRD, "--format", "md"]);
-    insta::assert_snapshot!("report_carried_over_md", md);
+    report(&["report", THIRD, "--format", "md"])
+        .stdout_snapshot("report_carried_over_md")
+        .run();
     let v = json(&["report", THIRD, "--anonymize"]);
     assert_eq!(v["carried_over"][0]["owner"], "участник");
     assert_eq!(v["carried_over"][1]["owner"], "участник");
@@ -270,12 +272,13 @@ fn open_decisions_of_earlier_sessions_carry_over() {
 
 #[test]
 fn the_agenda_lists_the_open_decisions_of_earlier_sessions() {
-    let md = stdout(&["agenda", SECOND, "--format", "md"]);
-    assert!(md.contains("## Контроль исполнения решений предыдущих коворкингов"));
-    assert!(md.contains("Создать страницу коворкинга на сайте"));
-    assert!(!md.contains("Провести мастер-класс для молодых педагогов"));
-    assert!(!md.contains("Чужое решение"));
-    insta::assert_snapshot!("agenda_carried_over_md", md);
+    report(&["agenda", SECOND, "--format", "md"])
+        .stdout_contains("## Контроль исполнения решений предыдущих коворкингов")
+        .stdout_contains("Создать страницу коворкинга на сайте")
+        .stdout_lacks("Провести мастер-класс для молодых педагогов")
+        .stdout_lacks("Чужое решение")
+        .stdout_snapshot("agenda_carried_over_md")
+        .run();
     for format in ["html", "txt", "table"] {
         let text = stdout(&["agenda", SECOND, "--format", format]);
         assert!(
@@ -292,27 +295,31 @@ fn the_agenda_lists_the_open_decisions_of_earlier_sessions() {
 
 #[test]
 fn output_to_a_file_picks_the_format_from_the_extension() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("spravka.html");
-    cowork()
-        .args(["report", COUNTS, "-o"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stdout("");
-    let html = std::fs::read_to_string(&path).unwrap();
+    let out = report(&["report", COUNTS, "-o", "spravka.html"])
+        .stdout("")
+        .run();
+    let html = out.read("spravka.html");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("Аналитическая справка по итогам методического коворкинга"));
 }
 
 #[test]
 fn a_session_without_after_data_still_has_every_section() {
-    let md = stdout(&[
-        "report",
-        "examples/grazhdansko-patrioticheskoe.toml",
-        "--format",
-        "md",
-    ]);
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/grazhdansko-patrioticheskoe.toml");
+    let md = Test::new()
+        .file(
+            "examples/grazhdansko-patrioticheskoe.toml",
+            std::fs::read(&example).expect("the example exists"),
+        )
+        .args([
+            "report",
+            "examples/grazhdansko-patrioticheskoe.toml",
+            "--format",
+            "md",
+        ])
+        .run()
+        .stdout;
     for heading in [
         "# Аналитическая справка по итогам методического коворкинга",
         "## Участие",
@@ -326,9 +333,8 @@ fn a_session_without_after_data_still_has_every_section() {
     }
     assert!(md.contains("Сведения о посещаемости не внесены."));
     assert!(md.contains("Итоги обсуждения не внесены."));
-    cowork()
-        .args(["report", "tests/fixtures/nope.toml"])
-        .assert()
-        .code(1)
-        .stderr(contains("no such file"));
+    report(&["report", "tests/fixtures/nope.toml"])
+        .status(1)
+        .stderr_contains("no such file")
+        .run();
 }

@@ -1,9 +1,8 @@
 //! `cowork summary`: the plus/minus summary of one session and of a series.
 
-use std::process::Command;
+mod common;
 
-use assert_cmd::prelude::*;
-use predicates::str::contains;
+use common::*;
 
 const COUNTS: &str = "tests/fixtures/report/counts.toml";
 const ENGLISH: &str = "tests/fixtures/report/english.toml";
@@ -13,42 +12,38 @@ const SERIES: [&str; 3] = [
     "tests/fixtures/series/2026-12-03-patrioticheskoe-vospitanie.toml",
 ];
 
-fn cowork() -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("cowork"));
-    cmd.env("NO_COLOR", "1");
-    cmd
+/// `cowork <args>` with the report and series fixtures at their repository paths, so the
+/// paths above name them and the paths printed read as in the repository.
+fn summary(args: &[&str]) -> Test {
+    Test::new()
+        .fixture_dir_as("report", "tests/fixtures/report")
+        .fixture_dir_as("series", "tests/fixtures/series")
+        .args(args)
 }
 
-fn stdout(args: &[&str]) -> String {
-    let out = cowork().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "cowork {args:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
+/// The JSON of a successful `cowork <args> --format json`.
 fn json(args: &[&str]) -> serde_json::Value {
-    let mut args = args.to_vec();
-    args.extend(["--format", "json"]);
-    serde_json::from_str(&stdout(&args)).unwrap()
+    summary(args).args(["--format", "json"]).run().json()
 }
 
 #[test]
 fn one_session_in_every_format_and_both_languages() {
     for (name, file) in [("ru", COUNTS), ("en", ENGLISH)] {
         for format in ["table", "md", "html", "json"] {
-            let text = stdout(&["summary", file, "--format", format]);
-            insta::assert_snapshot!(format!("summary_{name}_{format}"), text);
+            summary(&["summary", file, "--format", format])
+                .stdout_snapshot(format!("summary_{name}_{format}"))
+                .run();
         }
-        let text = stdout(&["summary", file, "--format", "md", "--by-activity"]);
-        insta::assert_snapshot!(format!("summary_{name}_by_activity_md"), text);
+        summary(&["summary", file, "--format", "md", "--by-activity"])
+            .stdout_snapshot(format!("summary_{name}_by_activity_md"))
+            .run();
     }
-    let text = stdout(&["summary", COUNTS, "--format", "table", "--by-activity"]);
-    insta::assert_snapshot!("summary_ru_by_activity_table", text);
-    let text = stdout(&["summary", COUNTS, "--format", "html", "--by-activity"]);
-    insta::assert_snapshot!("summary_ru_by_activity_html", text);
+    summary(&["summary", COUNTS, "--format", "table", "--by-activity"])
+        .stdout_snapshot("summary_ru_by_activity_table")
+        .run();
+    summary(&["summary", COUNTS, "--format", "html", "--by-activity"])
+        .stdout_snapshot("summary_ru_by_activity_html")
+        .run();
 }
 
 #[test]
@@ -105,7 +100,9 @@ fn a_series_in_every_format() {
         let mut args = vec!["summary"];
         args.extend(SERIES);
         args.extend(["--format", format]);
-        insta::assert_snapshot!(format!("summary_series_{format}"), stdout(&args));
+        summary(&args)
+            .stdout_snapshot(format!("summary_series_{format}"))
+            .run();
     }
 }
 
@@ -171,11 +168,10 @@ fn a_series_has_rows_in_date_order_recurring_points_and_open_decisions() {
 
 #[test]
 fn by_activity_needs_one_file() {
-    cowork()
-        .args(["summary", SERIES[0], SERIES[1], "--by-activity"])
-        .assert()
-        .code(2)
-        .stderr(contains("--by-activity"));
+    summary(&["summary", SERIES[0], SERIES[1], "--by-activity"])
+        .status(2)
+        .stderr_contains("--by-activity")
+        .run();
 }
 
 #[test]
@@ -186,41 +182,35 @@ fn the_same_file_twice_counts_once() {
 
 #[test]
 fn a_broken_file_fails_with_its_location() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("broken.toml");
-    std::fs::write(&path, "[session]\ntitle = \"Т\"\ndates = [2026-12-03]\n\n[[feedback]]\nkind = \"plus\"\ntext = \"x\"\nvotes = 0\n").unwrap();
-    cowork()
-        .arg("summary")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stderr(contains("broken.toml:8:9"))
-        .stderr(contains("`votes` must be 1 or more"));
+    Test::new()
+        .file("broken.toml", "[session]\ntitle = \"Т\"\ndates = [2026-12-03]\n\n[[feedback]]\nkind = \"plus\"\ntext = \"x\"\nvotes = 0\n")
+        .args(["summary", "broken.toml"])
+        .status(1)
+        .stderr_contains("broken.toml:8:9")
+        .stderr_contains("`votes` must be 1 or more")
+        .run();
 }
 
 #[test]
 fn feedback_text_is_escaped_in_html() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("session.toml");
-    std::fs::copy("tests/fixtures/feedback/session.toml", &path).unwrap();
-    cowork()
-        .arg("feedback")
-        .arg(&path)
+    let mut out = Test::new()
+        .fixture_as("feedback/session.toml", "session.toml")
+        .args(["feedback", "session.toml"])
         .args([
             "--minus",
             "<script>alert('x')</script> & \"кавычки\"",
             "--votes",
             "9",
         ])
-        .assert()
-        .success();
-    let path = path.to_str().unwrap();
+        .run();
+    let path = "session.toml";
     for args in [
         vec!["summary", path, "--format", "html"],
         vec!["summary", path, "--format", "html", "--by-activity"],
         vec!["report", path, "--format", "html"],
     ] {
-        let html = stdout(&args);
+        out = out.then().args(&args).run();
+        let html = &out.stdout;
         assert!(!html.contains("<script>"), "{args:?}");
         assert!(html.contains("&lt;script&gt;alert("), "{args:?}");
         assert!(html.contains("&amp; &quot;кавычки&quot;"), "{args:?}");

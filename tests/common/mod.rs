@@ -50,6 +50,12 @@ use tempfile::TempDir;
 /// input that never comes) fails the test instead of blocking the suite.
 const TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The `cowork` binary under test. Tests that drive it on a pseudo-terminal (rexpect)
+/// spawn it themselves, from this path; everything else goes through [`Test`].
+pub fn cowork_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_cowork"))
+}
+
 /// `tests/fixtures/` of this repository.
 pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -99,6 +105,11 @@ impl Test {
             .prefix("cowork-test-")
             .tempdir()
             .expect("cannot create a temporary directory");
+        Self::in_dir(dir)
+    }
+
+    /// A test in `dir` as it is, expecting exit status 0.
+    fn in_dir(dir: TempDir) -> Self {
         Self {
             current_dir: dir.path().to_path_buf(),
             dir,
@@ -160,6 +171,28 @@ impl Test {
             self.input_file = Some(Path::new("tests").join("fixtures").join(rel));
         }
         self.file(dest, bytes)
+    }
+
+    /// Copies every file of `tests/fixtures/<rel>/` (recursively) into the temporary
+    /// directory under `dest`, e.g. a series of sessions that refer to one another.
+    pub fn fixture_dir_as(mut self, rel: &str, dest: impl AsRef<Path>) -> Self {
+        let source = fixtures_dir().join(rel);
+        let entries = std::fs::read_dir(&source)
+            .unwrap_or_else(|e| panic!("cannot read fixture directory {}: {e}", source.display()));
+        for entry in entries {
+            let entry = entry.expect("cannot read a fixture directory entry");
+            let name = entry.file_name();
+            let name = name.to_str().expect("fixture names are UTF-8");
+            let inner = format!("{rel}/{name}");
+            let target = dest.as_ref().join(name);
+            self = if entry.path().is_dir() {
+                self.fixture_dir_as(&inner, target)
+            } else {
+                let bytes = std::fs::read(entry.path()).expect("cannot read a fixture");
+                self.file(target, bytes)
+            };
+        }
+        self
     }
 
     /// Runs the command in this subdirectory of the temporary directory (created if needed).
@@ -280,7 +313,7 @@ impl Test {
     /// Runs the binary, checks every expectation, and returns what happened.
     #[track_caller]
     pub fn run(self) -> Output {
-        let mut cmd = Command::cargo_bin("cowork").expect("the cowork binary is built");
+        let mut cmd = Command::new(cowork_bin());
         cmd.current_dir(&self.current_dir)
             .args(&self.args)
             .env("NO_COLOR", "1")
@@ -376,6 +409,20 @@ impl Output {
     /// The temporary directory the command ran in.
     pub fn path(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// A next command in the same temporary directory, which holds the files as this run
+    /// left them; it starts afresh (no arguments, exit status 0 expected, run from the
+    /// directory's root). For a sequence of edits to one file.
+    pub fn then(self) -> Test {
+        Test::in_dir(self.dir)
+    }
+
+    /// stdout parsed as JSON (panics, showing the run, if it is not).
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON: {e}\n{}", self.describe()))
     }
 
     /// The text of a file in the temporary directory (panics if it does not exist).
