@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::lang;
-use crate::model::{Language, Session};
+use crate::model::{Decision, Language, Session};
 use crate::people::People;
 use crate::session_file;
 use crate::view::labels::LabelTable;
@@ -33,10 +33,37 @@ pub struct OpenDecision {
     /// The session's first day: ISO, and in words.
     pub session_date: String,
     pub session_date_text: String,
+    #[serde(flatten)]
+    pub decision: DecisionText,
+}
+
+/// What a decision says, ready to print: shared by the report and the carried-over lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionText {
     pub text: String,
+    /// The owner as written, or their role when the document is anonymized.
     pub owner: Option<String>,
+    /// ISO, and in words of the document language.
     pub due: Option<String>,
     pub due_text: Option<String>,
+}
+
+impl DecisionText {
+    pub fn new(decision: &Decision, people: &People<'_>, lang: Language) -> Self {
+        Self {
+            text: people.text(decision.text.as_ref().map_or("", |t| t.value.as_str())),
+            owner: decision
+                .owner
+                .as_ref()
+                .map(|o| people.owner(&o.value))
+                .filter(|o| !o.is_empty()),
+            due: decision
+                .due
+                .as_ref()
+                .map(|d| d.value.format("%Y-%m-%d").to_string()),
+            due_text: decision.due.as_ref().map(|d| lang::date(lang, d.value)),
+        }
+    }
 }
 
 /// The open decisions (`done = false`) of one session, in file order, dates in `lang`.
@@ -51,17 +78,7 @@ pub fn open_decisions(session: &Session, people: &People<'_>, lang: Language) ->
             session_title_quoted: lang::quote(lang, &people.text(session.info.title())),
             session_date: first.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
             session_date_text: first.map_or_else(String::new, |d| lang::date(lang, d)),
-            text: people.text(d.text.as_ref().map_or("", |t| t.value.as_str())),
-            owner: d
-                .owner
-                .as_ref()
-                .map(|o| people.owner(&o.value))
-                .filter(|o| !o.is_empty()),
-            due: d
-                .due
-                .as_ref()
-                .map(|d| d.value.format("%Y-%m-%d").to_string()),
-            due_text: d.due.as_ref().map(|d| lang::date(lang, d.value)),
+            decision: DecisionText::new(d, people, lang),
         })
         .collect()
 }
@@ -140,8 +157,8 @@ pub fn carried_over(path: &Path, session: &Session, anonymous: bool) -> Vec<Open
         let people = People::new(&earlier, anonymous);
         for mut d in open_decisions(&earlier, &people, session.info.language) {
             if anonymous {
-                d.text = current.text(&d.text);
-                d.owner = d.owner.map(|o| current.text(&o));
+                d.decision.text = current.text(&d.decision.text);
+                d.decision.owner = d.decision.owner.map(|o| current.text(&o));
                 d.session_title = current.text(&d.session_title);
                 d.session_title_quoted = current.text(&d.session_title_quoted);
             }

@@ -184,9 +184,9 @@ pub fn table(view: &AgendaView) -> String {
                     "{}\n{}",
                     d.session_date_text, d.session_title_quoted
                 )),
-                Cell::new(&d.text),
-                Cell::new(d.owner.as_deref().unwrap_or("")),
-                Cell::new(d.due_text.as_deref().unwrap_or("")),
+                Cell::new(&d.decision.text),
+                Cell::new(d.decision.owner.as_deref().unwrap_or("")),
+                Cell::new(d.decision.due_text.as_deref().unwrap_or("")),
             ]);
         }
         out.push_str(&t.to_string());

@@ -245,9 +245,9 @@ pub fn series_table(view: &SeriesView) -> String {
         for d in &view.open_decisions {
             t.add_row(vec![
                 Cell::new(&d.session_date_text),
-                Cell::new(&d.text),
-                Cell::new(d.owner.as_deref().unwrap_or("")),
-                Cell::new(d.due_text.as_deref().unwrap_or("")),
+                Cell::new(&d.decision.text),
+                Cell::new(d.decision.owner.as_deref().unwrap_or("")),
+                Cell::new(d.decision.due_text.as_deref().unwrap_or("")),
             ]);
         }
         out.push_str(&format!("{t}\n"));

@@ -252,10 +252,8 @@ pub struct Decisions {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DecisionView {
-    pub text: String,
-    pub owner: Option<String>,
-    pub due: Option<String>,
-    pub due_text: Option<String>,
+    #[serde(flatten)]
+    pub decision: crate::series::DecisionText,
     pub done: bool,
     /// «выполнено» / «в работе».
     pub status: &'static str,
@@ -669,17 +667,7 @@ fn decisions(
         .decisions
         .iter()
         .map(|d| DecisionView {
-            text: people.text(d.text.as_ref().map_or("", |t| t.value.as_str())),
-            owner: d
-                .owner
-                .as_ref()
-                .map(|o| people.owner(&o.value))
-                .filter(|o| !o.is_empty()),
-            due: d
-                .due
-                .as_ref()
-                .map(|d| d.value.format("%Y-%m-%d").to_string()),
-            due_text: d.due.as_ref().map(|d| lang::date(lang, d.value)),
+            decision: crate::series::DecisionText::new(d, people, lang),
             done: d.done,
             status: label(labels, if d.done { "done" } else { "open" }),
         })
