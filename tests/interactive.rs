@@ -6,11 +6,13 @@ use std::process::Command;
 
 use rexpect::session::{PtySession, spawn_command};
 
+mod common;
+
 const TIMEOUT_MS: u64 = 20_000;
 const DOWN: &str = "\x1b[B";
 
 fn spawn(dir: &Path, args: &[&str]) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
+    let mut cmd = Command::new(common::cowork_bin());
     cmd.current_dir(dir)
         .args(args)
         .env_remove("LANG")
@@ -75,7 +77,7 @@ fn interactive_new_writes_a_valid_session() {
     assert!(text.contains("organization = \"МБДОУ «Детский сад № 5»\""));
     assert!(text.contains("[zones.interactive]") && text.contains("[zones.presentation]"));
     assert!(!text.contains("[zones.media-hub]") && !text.contains("zone = \"media-hub\""));
-    let check = Command::new(env!("CARGO_BIN_EXE_cowork"))
+    let check = Command::new(common::cowork_bin())
         .current_dir(dir.path())
         .args(["check", file])
         .output()

@@ -2,24 +2,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/grazhdansko-patrioticheskoe.toml"
-);
-
-/// The binary, run in `dir` with a Russian, colourless, terminal-less environment.
-fn cowork(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cowork"));
-    cmd.current_dir(dir)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1");
-    cmd
-}
+mod common;
+use common::{PATRIOTIC_EXAMPLE as EXAMPLE, cowork_in as cowork};
 
 fn check_clean(dir: &Path, file: &str) {
     cowork(dir)

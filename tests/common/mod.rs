@@ -56,6 +56,24 @@ pub fn cowork_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_cowork"))
 }
 
+/// The binary as a plain command run in `dir`, for tests that keep a folder of their own
+/// across several commands: no `LANG` (so Russian), no colour, no terminal.
+pub fn cowork_in(dir: &Path) -> Command {
+    let mut cmd = Command::new(cowork_bin());
+    cmd.current_dir(dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// The seed 002 example session shipped in `examples/`.
+pub const PATRIOTIC_EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/grazhdansko-patrioticheskoe.toml"
+);
+
 /// `tests/fixtures/` of this repository.
 pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
