@@ -17,6 +17,7 @@ pub mod error;
 pub mod fuzz;
 pub mod grouping;
 pub mod ics;
+pub mod io_failure;
 pub mod lang;
 pub mod load;
 pub mod model;

@@ -71,8 +71,14 @@ fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style) -> 
 }
 
 /// Reads a file's text: refuses what is too big, not UTF-8 (with the place of the first bad
-/// byte) or unreadable.
+/// byte) or unreadable. A byte-order mark is dropped.
 pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    decode(path, bytes).map(|(text, _bom)| text)
+}
+
+/// Reads a session file's bytes within the size limit.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let shown = path.display();
     let file = std::fs::File::open(path).map_err(|e| {
         let hint = match e.kind() {
@@ -103,11 +109,18 @@ pub fn read_text(path: &Path) -> Result<String> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(too_big(&shown, bytes.len() as u64, "a session file"));
     }
+    Ok(bytes)
+}
+
+/// The text of a session file's bytes, and whether they began with a byte-order mark.
+/// Refuses what is not UTF-8, with the place of the first bad byte.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
+    let shown = path.display();
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text)),
+        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest.to_string(), true),
+            None => (text, false),
+        }),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -121,6 +134,14 @@ pub fn read_text(path: &Path) -> Result<String> {
             ))
         }
     }
+}
+
+/// The size limit of a session file, as a located failure when `size` is over it.
+pub fn check_size(path: &Path, size: usize) -> Result<()> {
+    if size as u64 > MAX_FILE_SIZE {
+        return Err(too_big(&path.display(), size as u64, "a session file"));
+    }
+    Ok(())
 }
 
 fn too_big(shown: &impl std::fmt::Display, size: u64, what: &str) -> Failure {
@@ -163,26 +184,56 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Session text parsed into the model, not yet validated.
+#[derive(Debug)]
+pub struct Parsed {
+    pub file: SourceFile,
+    pub session: Session,
+    /// What the loader found (unknown keys, wrong types), in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    /// Validates and schedules the session: every diagnostic, in file order.
+    pub fn validate(self) -> Checked {
+        let Self {
+            file,
+            session,
+            mut diagnostics,
+        } = self;
+        let (schedule, more) = validate::validate(&session);
+        diagnostics.extend(more);
+        diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+        Checked {
+            file,
+            session,
+            schedule,
+            diagnostics,
+        }
+    }
+}
+
+/// Parses session text that came from `path` (used for messages only). A TOML syntax error is
+/// a failure with the located message.
+pub fn parse_text(path: &str, text: String) -> Result<Parsed> {
+    let file = SourceFile::new(path, text);
+    match load::parse(&file.text) {
+        Ok((session, diagnostics)) => Ok(Parsed {
+            file,
+            session,
+            diagnostics,
+        }),
+        Err(diag) => {
+            let text = render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style());
+            Err(Failure::Input(text.trim_end().to_string()))
+        }
+    }
+}
+
 /// Checks session text that came from `path` (used for messages only). A TOML syntax
 /// error is a failure with the located message; validation problems come back in `Checked`.
 pub fn check_text(path: &str, text: String) -> Result<Checked> {
-    let file = SourceFile::new(path, text);
-    let (session, mut diagnostics) = match load::parse(&file.text) {
-        Ok(parsed) => parsed,
-        Err(diag) => {
-            let text = render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style());
-            return Err(Failure::Input(text.trim_end().to_string()));
-        }
-    };
-    let (schedule, more) = validate::validate(&session);
-    diagnostics.extend(more);
-    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
-    Ok(Checked {
-        file,
-        session,
-        schedule,
-        diagnostics,
-    })
+    parse_text(path, text).map(Parsed::validate)
 }
 
 /// Reads and checks a file. Syntax errors and unreadable files are failures; validation
@@ -195,21 +246,31 @@ pub fn check(path: &Path) -> Result<Checked> {
 /// Reads a file for a command that produces a document: warnings go to stderr, errors stop it.
 pub fn load_valid(path: &Path) -> Result<Checked> {
     let checked = check(path)?;
-    let style = diagnostic_style();
-    if checked.errors() > 0 {
-        let mut text = checked.render(style);
-        text.push_str(&format!(
-            "error: {} has {}; fix it and run the command again (`cowork check {}` lists them all)",
-            path.display(),
-            plural(checked.errors(), "error", "errors"),
-            path.display()
-        ));
-        return Err(Failure::Input(text));
-    }
-    if checked.warnings() > 0 {
-        eprint!("{}", checked.render(style));
-    }
+    refuse_errors(&checked, path)?;
+    print_warnings(&checked);
     Ok(checked)
+}
+
+/// Fails with every diagnostic when the checked file has errors.
+pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
+    if checked.errors() == 0 {
+        return Ok(());
+    }
+    let mut text = checked.render(diagnostic_style());
+    text.push_str(&format!(
+        "error: {} has {}; fix it and run the command again (`cowork check {}` lists them all)",
+        path.display(),
+        plural(checked.errors(), "error", "errors"),
+        path.display()
+    ));
+    Err(Failure::Input(text))
+}
+
+/// Shows a checked file's warnings on stderr.
+pub fn print_warnings(checked: &Checked) {
+    if checked.warnings() > 0 {
+        eprint!("{}", checked.render(diagnostic_style()));
+    }
 }
 
 pub fn plural(n: usize, one: &str, many: &str) -> String {

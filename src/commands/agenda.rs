@@ -64,11 +64,11 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let mut view = agenda::build(&checked.session, &checked.schedule, day);
     view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
     let template = match format {
-        Format::Table => return output::emit(&table(&view), args.output.as_deref()),
-        Format::Json => return output::emit(&json(&view)?, args.output.as_deref()),
+        Format::Table => return output::emit(&table(&view), args.output.as_deref(), &[&args.file]),
+        Format::Json => return output::emit(&json(&view)?, args.output.as_deref(), &[&args.file]),
         Format::Ics => {
             let calendar = crate::calendar::session(&checked.session, &checked.schedule, day);
-            return output::emit(&calendar.to_ics(), args.output.as_deref());
+            return output::emit(&calendar.to_ics(), args.output.as_deref(), &[&args.file]);
         }
         Format::Md => "agenda.md",
         Format::Html => "agenda.html",
@@ -77,7 +77,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = Renderer::new(&source)?.render_owned(template, view)?;
-    output::emit(&text, args.output.as_deref())
+    output::emit(&text, args.output.as_deref(), &[&args.file])
 }
 
 /// An activity in a table cell: time (optionally), format and title, `note` after the title,

@@ -74,7 +74,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md => Renderer::new(&source)?.render_owned("attendance.md", view)?,
         Format::Html => Renderer::new(&source)?.render_owned("attendance.html", view)?,
     };
-    output::emit(&text, args.output.as_deref())
+    output::emit(&text, args.output.as_deref(), &[&args.file])
 }
 
 /// Blank rows for walk-ins: the flag, else `cowork.toml`, else [`DEFAULT_BLANK_ROWS`].

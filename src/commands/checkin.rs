@@ -10,7 +10,7 @@ use dialoguer::{Input, MultiSelect, Select};
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
 use crate::collate;
-use crate::edit::{self, SessionEdit};
+use crate::edit;
 use crate::error::{Failure, Result};
 use crate::lang;
 use crate::model::{Language, Session};
@@ -50,46 +50,54 @@ struct Record {
     guests: Option<i64>,
 }
 
+/// What to change in a day's record, by reference, so that it can be applied to the file as
+/// it is when the edit happens (another run may have recorded someone meanwhile).
+#[derive(Debug, Default)]
+struct Change {
+    present: Vec<String>,
+    excused: Vec<String>,
+    absent: Vec<String>,
+    guests: Option<Option<i64>>,
+}
+
 pub fn run(args: &Args) -> Result<()> {
-    let checked = session_file::load_valid(&args.file)?;
-    let session = &checked.session;
-    let roster = Roster::new(session);
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let day = pick_day(args, session, interactive)?;
-
-    let shown = args.file.display().to_string();
-    let present = resolve_all(session, &roster, &args.present, &shown)?;
-    let excused = resolve_all(session, &roster, &args.excused, &shown)?;
-    let absent = resolve_all(session, &roster, &args.absent, &shown)?;
-    refuse_overlap(session, &present, "--present", &excused, "--excused")?;
-    refuse_overlap(session, &present, "--present", &absent, "--absent")?;
-    refuse_overlap(session, &excused, "--excused", &absent, "--absent")?;
-
-    let before = recorded(session, &roster, day);
     let flags_given =
-        !(present.is_empty() && excused.is_empty() && absent.is_empty()) || args.guests.is_some();
-    let after = if flags_given {
-        let mut r = before.clone();
-        r.present
-            .retain(|i| !excused.contains(i) && !absent.contains(i));
-        r.excused
-            .retain(|i| !present.contains(i) && !absent.contains(i));
-        r.present.extend(&present);
-        r.excused.extend(&excused);
-        if let Some(g) = args.guests {
-            r.guests = Some(i64::from(g));
-        }
-        r
+        !(args.present.is_empty() && args.excused.is_empty() && args.absent.is_empty())
+            || args.guests.is_some();
+    let shown = args.file.display().to_string();
+    let (day, change) = if flags_given {
+        let change = Change {
+            present: args.present.clone(),
+            excused: args.excused.clone(),
+            absent: args.absent.clone(),
+            guests: args.guests.map(|g| Some(i64::from(g))),
+        };
+        // Without --day on a terminal, the day is asked for first.
+        let day = if interactive && args.day.is_none() {
+            let checked = session_file::load_valid(&args.file)?;
+            Some(pick_day(args, &checked.session, true)?)
+        } else {
+            None
+        };
+        (day, change)
     } else if interactive {
+        let checked = session_file::load_valid(&args.file)?;
+        let session = &checked.session;
+        let roster = Roster::new(session);
+        let day = pick_day(args, session, true)?;
+        let before = recorded(session, &roster, day);
         match ask(session, day, &before)? {
-            Some(r) => r,
+            Some(after) => (Some(day), checklist_change(session, &before, &after)),
             None => {
                 eprintln!("Cancelled; {shown} was not changed.");
                 return Ok(());
             }
         }
     } else {
+        // The file is still checked first: its errors matter more than the missing flags.
+        session_file::load_valid(&args.file)?;
         return Err(Failure::Usage(format!(
             "say who came: --present REF (repeat it for each person), --excused REF or --guests N{}",
             if args.no_input {
@@ -100,19 +108,45 @@ pub fn run(args: &Args) -> Result<()> {
         )));
     };
 
-    let mut file = SessionEdit::open(&args.file)?;
-    apply(file.doc_mut(), session, &roster, day, &before, &after)?;
-    let written = file.commit()?;
-    let date = session
-        .info
-        .dates
-        .get(day - 1)
-        .map(|d| d.value.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let edited = edit::edit_session(&args.file, |session, doc| {
+        let roster = Roster::new(session);
+        let day = match day {
+            Some(day) => day,
+            None => pick_day(args, session, false)?,
+        };
+        let present = resolve_all(session, &roster, &change.present, &shown)?;
+        let excused = resolve_all(session, &roster, &change.excused, &shown)?;
+        let absent = resolve_all(session, &roster, &change.absent, &shown)?;
+        refuse_overlap(session, &present, "--present", &excused, "--excused")?;
+        refuse_overlap(session, &present, "--present", &absent, "--absent")?;
+        refuse_overlap(session, &excused, "--excused", &absent, "--absent")?;
+        let before = recorded(session, &roster, day);
+        let mut after = before.clone();
+        after
+            .present
+            .retain(|i| !excused.contains(i) && !absent.contains(i));
+        after
+            .excused
+            .retain(|i| !present.contains(i) && !absent.contains(i));
+        after.present.extend(&present);
+        after.excused.extend(&excused);
+        if let Some(g) = change.guests {
+            after.guests = g;
+        }
+        apply(doc, session, &roster, day, &before, &after)?;
+        let date = session
+            .info
+            .dates
+            .get(day - 1)
+            .map(|d| d.value.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        Ok((day, date, after, session.participants.len()))
+    })?;
+    session_file::print_warnings(&edited.checked);
+    let (day, date, after, registered) = edited.value;
     let mut summary = format!(
-        "day {day} ({date}): {} of {} present",
+        "day {day} ({date}): {} of {registered} present",
         after.present.len(),
-        session.participants.len()
     );
     if !after.excused.is_empty() {
         summary.push_str(&format!(", {} excused", after.excused.len()));
@@ -123,12 +157,24 @@ pub fn run(args: &Args) -> Result<()> {
             plural(usize::try_from(g).unwrap_or(0), "guest", "guests")
         ));
     }
-    if written {
+    if edited.written {
         eprintln!("{summary}; recorded in {shown}");
     } else {
         eprintln!("{summary}; already recorded, {shown} unchanged");
     }
     Ok(())
+}
+
+/// What the user changed in the checklist, as a change to apply: ticked names become present,
+/// unticked ones that were present become absent; the rest is left as the file has it then.
+fn checklist_change(session: &Session, before: &Record, after: &Record) -> Change {
+    let refs = |set: BTreeSet<&usize>| set.into_iter().map(|&i| reference(session, i)).collect();
+    Change {
+        present: refs(after.present.difference(&before.present).collect()),
+        absent: refs(before.present.difference(&after.present).collect()),
+        excused: Vec::new(),
+        guests: (after.guests != before.guests).then_some(after.guests),
+    }
 }
 
 fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> {

@@ -22,5 +22,5 @@ pub fn run(args: &Args) -> Result<()> {
     let mut command = Cli::command();
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "cowork", &mut script);
-    output::emit(&String::from_utf8_lossy(&script), None)
+    output::emit(&String::from_utf8_lossy(&script), None, &[])
 }

@@ -7,7 +7,7 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Input, Select};
 
 use crate::diagnostic::did_you_mean;
-use crate::edit::{self, SessionEdit};
+use crate::edit;
 use crate::error::{Failure, Result};
 use crate::model::{FeedbackKind, Language, Session};
 use crate::session_file;
@@ -64,14 +64,6 @@ pub fn run(args: &Args) -> Result<()> {
                 .to_string(),
         ));
     }
-    let checked = session_file::load_valid(&args.file)?;
-    let mut edit = SessionEdit::open(&args.file)?;
-    let session = &checked.session;
-    let activity = args
-        .activity
-        .as_deref()
-        .map(|a| resolve_activity(session, a))
-        .transpose()?;
     match given {
         Some((kind, text)) => {
             let text = one_line(text);
@@ -81,18 +73,34 @@ pub fn run(args: &Args) -> Result<()> {
                     kind.id()
                 )));
             }
-            let point = Point {
-                kind,
-                text,
-                votes: args.votes.unwrap_or(1),
-                activity,
-            };
-            append(&mut edit, &point)?;
-            edit.commit()?;
-            eprintln!("{}: {}", args.file.display(), added(&point));
+            // Read once, under the lock: the activity is resolved in the file as it is now.
+            let edited = edit::edit_session(&args.file, |session, doc| {
+                let point = Point {
+                    kind,
+                    text: text.clone(),
+                    votes: args.votes.unwrap_or(1),
+                    activity: args
+                        .activity
+                        .as_deref()
+                        .map(|a| resolve_activity(session, a))
+                        .transpose()?,
+                };
+                append(doc, &point)?;
+                Ok(point)
+            })?;
+            session_file::print_warnings(&edited.checked);
+            eprintln!("{}: {}", args.file.display(), added(&edited.value));
             Ok(())
         }
-        None => prompt_loop(&mut edit, session, args, activity),
+        None => {
+            let checked = session_file::load_valid(&args.file)?;
+            let activity = args
+                .activity
+                .as_deref()
+                .map(|a| resolve_activity(&checked.session, a))
+                .transpose()?;
+            prompt_loop(&checked.session, args, activity)
+        }
     }
 }
 
@@ -128,8 +136,8 @@ fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
     )))
 }
 
-fn append(edit: &mut SessionEdit, point: &Point) -> Result<()> {
-    let entry = edit::append_table(edit.doc_mut(), "feedback")?;
+fn append(doc: &mut toml_edit::DocumentMut, point: &Point) -> Result<()> {
+    let entry = edit::append_table(doc, "feedback")?;
     edit::set_value(entry, "kind", point.kind.id());
     edit::set_value(entry, "text", point.text.as_str());
     if let Some(activity) = &point.activity {
@@ -210,13 +218,10 @@ fn prompt_failed(e: dialoguer::Error, saved: usize) -> Failure {
 }
 
 /// Asks for points until an empty line: kind, text, votes, activity. Each point is written
-/// (checked, atomically) as soon as it is typed, so nothing is lost if the session is cut.
-fn prompt_loop(
-    edit: &mut SessionEdit,
-    session: &Session,
-    args: &Args,
-    fixed_activity: Option<String>,
-) -> Result<()> {
+/// (checked, atomically) as soon as it is typed, so nothing is lost if the session is cut;
+/// and each is added to the file as it is at that moment, so whatever was written into it
+/// meanwhile (in an editor, by another `cowork`) stays.
+fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -> Result<()> {
     let lang = session.info.language;
     let w = words(lang);
     let colorful = crate::session_file::diagnostic_style() == crate::diagnostic::Style::Colored;
@@ -285,8 +290,7 @@ fn prompt_loop(
             votes,
             activity,
         };
-        append(edit, &point)?;
-        edit.commit()?;
+        edit::edit_session(&args.file, |_, doc| append(doc, &point))?;
         saved += 1;
         eprintln!("  ✓ {}", w.saved);
     }

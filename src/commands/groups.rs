@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use crate::edit::{self, SessionEdit};
+use crate::edit;
 use crate::error::{Failure, Result};
+use crate::model::Session;
 use crate::output;
 use crate::render::{Renderer, TemplateSource};
 use crate::session_file::{self, plural};
@@ -57,8 +58,39 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Table,
     );
     let source = TemplateSource::resolve(templates)?;
-    let checked = session_file::load_valid(&args.file)?;
-    let session = &checked.session;
+    if let Some(path) = &args.output {
+        output::refuse_input(path, &[&args.file])?;
+    }
+    let view = if args.write {
+        // Computed from the file as it is under the lock, so the groups written are the ones
+        // printed, whatever was added to the file meanwhile.
+        let edited = edit::edit_session(&args.file, |session, doc| {
+            let view = make_groups(args, session)?;
+            record(doc, &view)?;
+            Ok(view)
+        })?;
+        session_file::print_warnings(&edited.checked);
+        let shown = args.file.display();
+        if edited.written {
+            eprintln!("recorded the group of each participant in {shown}");
+        } else {
+            eprintln!("{shown} already records these groups; unchanged");
+        }
+        edited.value
+    } else {
+        let checked = session_file::load_valid(&args.file)?;
+        make_groups(args, &checked.session)?
+    };
+    let text = match format {
+        Format::Table => table(&view),
+        Format::Json => json(&view)?,
+        Format::Md => Renderer::new(&source)?.render("groups.md", &view)?,
+    };
+    output::emit(&text, args.output.as_deref(), &[&args.file])
+}
+
+/// The groups the arguments ask for, or why there can be none.
+fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     let days = session.info.dates.len();
     let day = super::day_in_range(args.day, days)?;
     if let Some(n) = day
@@ -92,28 +124,18 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
             plural(people, "participant is", "participants are")
         )));
     }
-    let view = groups::build(session, count, selection);
-    let text = match format {
-        Format::Table => table(&view),
-        Format::Json => json(&view)?,
-        Format::Md => Renderer::new(&source)?.render("groups.md", &view)?,
-    };
-    if args.write {
-        record(&args.file, &view)?;
-    }
-    output::emit(&text, args.output.as_deref())
+    Ok(groups::build(session, count, selection))
 }
 
 /// Writes `group = K` into each placed participant's table and drops stale numbers.
-fn record(path: &Path, view: &GroupsView) -> Result<()> {
-    let mut file = SessionEdit::open(path)?;
+fn record(doc: &mut toml_edit::DocumentMut, view: &GroupsView) -> Result<()> {
     let mut group_of = std::collections::HashMap::new();
     for g in &view.groups {
         for m in &g.members {
             group_of.insert(m.participant, g.number as i64);
         }
     }
-    for (i, table) in edit::tables_mut(file.doc_mut(), "participants")?
+    for (i, table) in edit::tables_mut(doc, "participants")?
         .into_iter()
         .enumerate()
     {
@@ -127,12 +149,6 @@ fn record(path: &Path, view: &GroupsView) -> Result<()> {
                 edit::remove_key(table, "group");
             }
         }
-    }
-    let shown = path.display();
-    if file.commit()? {
-        eprintln!("recorded the group of each participant in {shown}");
-    } else {
-        eprintln!("{shown} already records these groups; unchanged");
     }
     Ok(())
 }

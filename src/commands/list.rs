@@ -113,7 +113,7 @@ pub fn run(args: &Args) -> Result<()> {
         }
         Format::Table => table(language, &rows),
     };
-    output::emit(&text, None)
+    output::emit(&text, None, &[])
 }
 
 /// The `*.toml` files directly in `dir`, by name.

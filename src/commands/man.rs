@@ -30,7 +30,7 @@ pub fn run(args: &Args) -> Result<()> {
             clap_mangen::Man::new(command)
                 .render(&mut page)
                 .map_err(failed)?;
-            output::emit(&String::from_utf8_lossy(&page), None)
+            output::emit(&String::from_utf8_lossy(&page), None, &[])
         }
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(failed)?;

@@ -167,9 +167,16 @@ pub fn run(args: &Args) -> Result<()> {
         scaffold::check_generated(&entry.path, &entry.text)?;
     }
     if !args.dry_run {
-        for entry in &entries {
-            scaffold::write_new(&entry.path, &entry.text)?;
-        }
+        // All or nothing: a full disk half-way leaves no file of the plan behind.
+        let files: Vec<output::Planned> = entries
+            .iter()
+            .map(|e| output::Planned {
+                path: e.path.clone(),
+                content: e.text.as_bytes().to_vec(),
+                replace: false,
+            })
+            .collect();
+        output::write_all(&files)?;
     }
 
     let text = match args.format {
@@ -186,7 +193,7 @@ pub fn run(args: &Args) -> Result<()> {
             calendar::series(language, &series, &sessions).to_ics()
         }
     };
-    output::emit(&text, None)?;
+    output::emit(&text, None, &[])?;
     let ui_language = ui::language(args.lang, &config);
     let count = entries.len();
     match (args.dry_run, ui_language) {

@@ -62,5 +62,5 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Html => Renderer::new(&source)?.render_owned("report.html", view)?,
         Format::Txt => Renderer::new(&source)?.render_owned("report.txt", view)?,
     };
-    output::emit(&text, args.output.as_deref())
+    output::emit(&text, args.output.as_deref(), &[&args.file])
 }

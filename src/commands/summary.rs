@@ -89,7 +89,8 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
             Format::Html => Renderer::new(&source)?.render("summary-series.html", &view)?,
         }
     };
-    output::emit(&text, args.output.as_deref())
+    let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
+    output::emit(&text, args.output.as_deref(), &inputs)
 }
 
 /// The view as JSON without its labels, with a schema number, for scripts.

@@ -47,7 +47,7 @@ fn list(templates: Option<&Path>) -> Result<()> {
         ]);
     }
     let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
-    output::emit(&format!("{t}\n{hint}\n"), None)
+    output::emit(&format!("{t}\n{hint}\n"), None, &[])
 }
 
 /// Where `--dump` writes: the DIR given, else cowork.toml's folder, else ./templates.
@@ -86,15 +86,16 @@ fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()>
             ));
         }
     }
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        Failure::input(
-            format!("cannot create the folder {}: {e}", dir.display()),
-            None,
-        )
-    })?;
-    for builtin in BUILTINS {
-        output::write_atomic(&dir.join(builtin.name), builtin.source.as_bytes())?;
-    }
+    // All or nothing: the folder is made and every template written, or none of them.
+    let files: Vec<output::Planned> = BUILTINS
+        .iter()
+        .map(|b| output::Planned {
+            path: dir.join(b.name),
+            content: b.source.as_bytes().to_vec(),
+            replace: force,
+        })
+        .collect();
+    output::write_all(&files)?;
     eprintln!(
         "Wrote {} to {}. Edit them; documents use a template of the same name from there.",
         plural(BUILTINS.len(), "template", "templates"),

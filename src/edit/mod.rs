@@ -1,129 +1,33 @@
-//! In-place edits of a session file: every byte outside what changes stays as written.
+//! Changes to a session file: the one safe transaction ([`edit_session`]) and the `toml_edit`
+//! helpers the changes are made of. Every byte outside what changes stays as written.
 //!
 //! The commands that record something in a session file (`checkin`, `groups --write`,
 //! `feedback`) share one pattern:
 //!
 //! ```no_run
 //! # fn main() -> cowork::error::Result<()> {
-//! use cowork::edit::{self, SessionEdit};
-//! let mut file = SessionEdit::open(std::path::Path::new("session.toml"))?;
-//! let table = edit::append_table(file.doc_mut(), "feedback")?;
-//! edit::set_value(table, "kind", "plus");
-//! file.commit()?; // validates the new text, then writes atomically, only if it changed
-//! # Ok(()) }
+//! use cowork::edit;
+//! let edited = edit::edit_session(std::path::Path::new("session.toml"), |_session, doc| {
+//!     let table = edit::append_table(doc, "feedback")?;
+//!     edit::set_value(table, "kind", "plus");
+//!     Ok(())
+//! })?; // locked, re-read, validated, written atomically — only if it changed
+//! # let _ = edited; Ok(()) }
 //! ```
 //!
 //! Both spellings of an array of tables are handled: `[[x]]` sections and an inline
 //! `x = [{ … }, { … }]`.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+mod lock;
+mod splice;
+mod transaction;
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use crate::error::{Failure, Result};
-use crate::output;
-use crate::session_file::{self, diagnostic_style, plural};
 
-/// A session file opened for editing: the text as read and the document being changed.
-#[derive(Debug)]
-pub struct SessionEdit {
-    path: PathBuf,
-    /// The text as read, without a byte-order mark.
-    original: String,
-    bom: bool,
-    crlf: bool,
-    doc: DocumentMut,
-}
-
-impl SessionEdit {
-    /// Reads and parses `path`. A file that is not valid TOML is refused with a located error.
-    pub fn open(path: &Path) -> Result<Self> {
-        let original = session_file::read_text(path)?;
-        let doc: DocumentMut = original.parse().map_err(|_| {
-            // The loader words syntax errors best; reuse it.
-            match session_file::check(path) {
-                Err(failure) => failure,
-                Ok(_) => Failure::input(format!("{} is not valid TOML", path.display()), None),
-            }
-        })?;
-        let crlf = original.contains("\r\n") && !original.replace("\r\n", "").contains('\n');
-        Ok(Self {
-            path: path.to_path_buf(),
-            bom: starts_with_bom(path),
-            crlf,
-            original,
-            doc,
-        })
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    pub fn doc(&self) -> &DocumentMut {
-        &self.doc
-    }
-
-    pub fn doc_mut(&mut self) -> &mut DocumentMut {
-        &mut self.doc
-    }
-
-    /// The edited text, with the original's byte-order mark and line endings.
-    pub fn text(&self) -> String {
-        let text = self.doc.to_string();
-        let text = if self.crlf {
-            text.replace("\r\n", "\n").replace('\n', "\r\n")
-        } else {
-            text
-        };
-        if self.bom {
-            format!("\u{feff}{text}")
-        } else {
-            text
-        }
-    }
-
-    /// Whether the document differs from the file as read.
-    pub fn is_changed(&self) -> bool {
-        let text = self.text();
-        text.strip_prefix('\u{feff}').unwrap_or(&text) != self.original
-    }
-
-    /// Checks the edited text as a whole session and, if it has no errors and differs from
-    /// the file, writes it atomically. Returns whether the file was written. On any failure
-    /// the file is left exactly as it was.
-    pub fn commit(&self) -> Result<bool> {
-        if !self.is_changed() {
-            return Ok(false);
-        }
-        let text = self.text();
-        let shown = self.path.display().to_string();
-        let checked = session_file::check_text(&shown, text.clone()).map_err(|failure| {
-            Failure::Input(format!(
-                "{failure}\nerror: the edit would break {shown}; the file was not changed (please report this as a bug)"
-            ))
-        })?;
-        if checked.errors() > 0 {
-            let mut message = checked.render(diagnostic_style());
-            message.push_str(&format!(
-                "error: the change would leave {shown} with {}; the file was not changed",
-                plural(checked.errors(), "error", "errors")
-            ));
-            return Err(Failure::Input(message));
-        }
-        output::write_atomic(&self.path, text.as_bytes())?;
-        Ok(true)
-    }
-}
-
-fn starts_with_bom(path: &Path) -> bool {
-    let mut head = [0u8; 3];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok()
-        && head == [0xEF, 0xBB, 0xBF]
-}
+pub use lock::LOCK_SUFFIX;
+pub use transaction::{Edited, edit_session};
 
 fn not_a_list(key: &str) -> Failure {
     Failure::input(

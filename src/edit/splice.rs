@@ -1,0 +1,128 @@
+//! Lays an edited text over the original so that every line the edit did not change keeps its
+//! exact bytes, line ending included.
+//!
+//! `toml_edit` keeps comments and layout, but not every byte: in a file with mixed line
+//! endings it writes `\n` where the file had `\r\n`. A line diff between the two texts (on the
+//! lines without their endings) tells which lines really changed; the unchanged ones are
+//! copied from the original, the new ones take the file's usual line ending.
+
+use similar::{Algorithm, DiffOp};
+
+/// The original text with only the changed lines of `edited` put in.
+pub fn keep_untouched(original: &str, edited: &str) -> String {
+    if original == edited {
+        return original.to_string();
+    }
+    let old: Vec<&str> = original.split_inclusive('\n').collect();
+    let new: Vec<&str> = edited.split_inclusive('\n').collect();
+    let old_keys: Vec<&str> = old.iter().map(|l| body(l)).collect();
+    let new_keys: Vec<&str> = new.iter().map(|l| body(l)).collect();
+    let ending = usual_ending(&old);
+    // A diff that takes too long comes back coarser, never wrong: the worst case is that some
+    // unchanged lines are written as `toml_edit` printed them.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    let ops = similar::capture_diff_slices_deadline(
+        Algorithm::Myers,
+        &old_keys,
+        &new_keys,
+        Some(deadline),
+    );
+    let mut lines: Vec<(&str, &str)> = Vec::with_capacity(new.len());
+    for op in ops {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => {
+                for line in &old[old_index..old_index + len] {
+                    lines.push((body(line), &line[body(line).len()..]));
+                }
+            }
+            DiffOp::Delete { .. } => {}
+            DiffOp::Insert {
+                new_index, new_len, ..
+            }
+            | DiffOp::Replace {
+                new_index, new_len, ..
+            } => {
+                for line in &new[new_index..new_index + new_len] {
+                    let end = if line.ends_with('\n') { ending } else { "" };
+                    lines.push((body(line), end));
+                }
+            }
+        }
+    }
+    let mut out = String::with_capacity(edited.len() + lines.len());
+    let last = lines.len().saturating_sub(1);
+    for (i, (text, end)) in lines.into_iter().enumerate() {
+        out.push_str(text);
+        // A line that was the file's last, without a line break, may now have lines after it.
+        out.push_str(if end.is_empty() && i < last {
+            ending
+        } else {
+            end
+        });
+    }
+    if !edited.ends_with('\n') {
+        // The edit ends the file without a break; so does the result.
+        while out.ends_with('\n') {
+            out.pop();
+            if out.ends_with('\r') {
+                out.pop();
+            }
+        }
+    }
+    out
+}
+
+/// A line without its line ending.
+fn body(line: &str) -> &str {
+    match line.strip_suffix('\n') {
+        Some(l) => l.strip_suffix('\r').unwrap_or(l),
+        None => line,
+    }
+}
+
+/// `\r\n` when most lines of the file end so, else `\n`.
+fn usual_ending(lines: &[&str]) -> &'static str {
+    let crlf = lines.iter().filter(|l| l.ends_with("\r\n")).count();
+    let lf = lines.iter().filter(|l| l.ends_with('\n')).count() - crlf;
+    if crlf > lf { "\r\n" } else { "\n" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn untouched_lines_keep_their_line_endings() {
+        let original = "a = 1\r\nb = 2\nc = 3\r\n";
+        let edited = "a = 1\nb = 2\nx = 9\nc = 3\n";
+        assert_eq!(
+            keep_untouched(original, edited),
+            "a = 1\r\nb = 2\nx = 9\r\nc = 3\r\n"
+        );
+    }
+
+    #[test]
+    fn a_changed_line_takes_the_usual_ending() {
+        assert_eq!(
+            keep_untouched("a = 1\nb = 2\n", "a = 1\nb = 3\n"),
+            "a = 1\nb = 3\n"
+        );
+        assert_eq!(
+            keep_untouched("a = 1\r\nb = 2\r\n", "a = 1\nb = 3\n"),
+            "a = 1\r\nb = 3\r\n"
+        );
+    }
+
+    #[test]
+    fn a_last_line_without_a_break_gets_one_when_lines_follow() {
+        assert_eq!(
+            keep_untouched("a = 1\r\nb = 2", "a = 1\nb = 2\n\n[[f]]\nx = 1\n"),
+            "a = 1\r\nb = 2\r\n\r\n[[f]]\r\nx = 1\r\n"
+        );
+    }
+
+    #[test]
+    fn removed_lines_go_and_nothing_else_moves() {
+        assert_eq!(keep_untouched("a\r\nb\nc\r\n", "a\nc\n"), "a\r\nc\r\n");
+    }
+}

@@ -1,0 +1,200 @@
+//! The one safe change of a session file: lock, re-read, apply, validate once, atomic write.
+//!
+//! Every command that records something in a session file goes through [`edit_session`], so
+//! nothing typed into the file by anyone else — another `cowork`, a text editor, the room's
+//! web page — is lost: the change is applied to what is on disk *now*, under a lock, and the
+//! file is replaced only if nobody saved it in the meantime (else the change is applied again
+//! to the newer text).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use toml_edit::DocumentMut;
+
+use crate::error::{Failure, Result};
+use crate::io_failure;
+use crate::model::Session;
+use crate::output;
+use crate::session_file::{self, Checked, diagnostic_style, plural};
+
+use super::{lock, splice};
+
+/// What an edit did.
+#[derive(Debug)]
+pub struct Edited<T> {
+    /// What the change returned.
+    pub value: T,
+    /// Whether the file was written (an edit that changes nothing leaves it alone).
+    pub written: bool,
+    /// The session as it is now in the file, checked.
+    pub checked: Checked,
+}
+
+/// How often a change is applied again when the file was saved by someone else between the
+/// read and the write (a text editor does not take the lock).
+const ATTEMPTS: usize = 5;
+
+/// Changes the session file at `path`: takes the lock, reads and parses the file as it is now,
+/// lets `change` edit the document (it may look at the session model to resolve names), then
+/// — if anything changed — validates the result once and writes it atomically, keeping every
+/// untouched byte, the byte-order mark, the owner and the permissions.
+///
+/// Nothing is written when `change` fails, when the file has errors, when the result would
+/// have errors or be too big, or when the file cannot be written as it is (read-only, hard
+/// links); the error says which.
+pub fn edit_session<T>(
+    path: &Path,
+    mut change: impl FnMut(&Session, &mut DocumentMut) -> Result<T>,
+) -> Result<Edited<T>> {
+    let target = writable_target(path)?;
+    let _lock = lock::acquire(&target, path)?;
+    let shown = path.display().to_string();
+    for _ in 0..ATTEMPTS {
+        let bytes = session_file::read_bytes(&target).map_err(|f| renamed(f, &target, path))?;
+        let (text, bom) = session_file::decode(path, bytes.clone())?;
+        let parsed = session_file::parse_text(&shown, text.clone())?;
+        let mut doc: DocumentMut = text
+            .parse()
+            .map_err(|_| Failure::input(format!("{shown} is not valid TOML"), None))?;
+        let value = change(&parsed.session, &mut doc)?;
+        let edited = splice::keep_untouched(&text, &doc.to_string());
+        if edited == text {
+            // Nothing to write; the file must still be valid, as for any other command.
+            let checked = parsed.validate();
+            session_file::refuse_errors(&checked, path)?;
+            return Ok(Edited {
+                value,
+                written: false,
+                checked,
+            });
+        }
+        let mut new_bytes = Vec::with_capacity(edited.len() + 3);
+        if bom {
+            new_bytes.extend_from_slice("\u{feff}".as_bytes());
+        }
+        new_bytes.extend_from_slice(edited.as_bytes());
+        session_file::check_size(path, new_bytes.len()).map_err(|f| {
+            Failure::Input(format!(
+                "{f}\nerror: the change would make {shown} bigger than cowork reads; the file was not changed"
+            ))
+        })?;
+        let checked = session_file::check_text(&shown, edited).map_err(|failure| {
+            Failure::Input(format!(
+                "{failure}\nerror: the edit would break {shown}; the file was not changed (please report this as a bug)"
+            ))
+        })?;
+        if checked.errors() > 0 {
+            let before = parsed.validate();
+            session_file::refuse_errors(&before, path)?;
+            let mut message = checked.render(diagnostic_style());
+            message.push_str(&format!(
+                "error: the change would leave {shown} with {}; the file was not changed",
+                plural(checked.errors(), "error", "errors")
+            ));
+            return Err(Failure::Input(message));
+        }
+        if replace_if_unchanged(&target, &bytes, &new_bytes, path)? {
+            return Ok(Edited {
+                value,
+                written: true,
+                checked,
+            });
+        }
+    }
+    Err(Failure::input(
+        format!("{shown} kept changing while cowork was writing it; nothing was written"),
+        Some("another program keeps saving it: close it (or save there last), then try again"),
+    ))
+}
+
+/// A failure that names the resolved target keeps naming the path the user gave.
+fn renamed(failure: Failure, target: &Path, path: &Path) -> Failure {
+    if target == path {
+        return failure;
+    }
+    match failure {
+        Failure::Input(text) => {
+            Failure::Input(text.replace(&target.display().to_string(), &path.display().to_string()))
+        }
+        other => other,
+    }
+}
+
+/// The file an edit of `path` really replaces (through symbolic links), once it is known that
+/// it can be replaced without harm: an ordinary file, writable, with one name.
+fn writable_target(path: &Path) -> Result<PathBuf> {
+    let shown = path.display();
+    let target = output::resolve_links(path);
+    let meta = fs::metadata(&target).map_err(|e| {
+        let mut failure = io_failure::failure("open", path, &e);
+        if e.kind() == std::io::ErrorKind::NotFound {
+            failure = Failure::input(
+                format!("cannot open {shown}: no such file"),
+                Some("check the path; session files usually live in sessions/"),
+            );
+        }
+        failure
+    })?;
+    if meta.is_dir() {
+        return Err(Failure::input(
+            format!("{shown} is a folder, not a session file"),
+            Some("name a .toml file inside it"),
+        ));
+    }
+    if !meta.is_file() {
+        return Err(Failure::input(
+            format!("{shown} is not an ordinary file; cowork changes only ordinary files"),
+            Some("copy it into a file and name that file instead"),
+        ));
+    }
+    if meta.permissions().readonly() {
+        return Err(Failure::input(
+            format!("{shown} is read-only; nothing was changed"),
+            Some(
+                "cowork does not change a read-only file; if it should change, allow writing to it (in Windows: Properties → clear “Read-only”; elsewhere chmod u+w)",
+            ),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() > 1 {
+            return Err(Failure::input(
+                format!(
+                    "{shown} has {} names (hard links); writing it safely would give this name a new file and leave the others with the old one; nothing was changed",
+                    meta.nlink()
+                ),
+                Some(
+                    "keep one real file and make the other names symbolic links to it (ln -sf), which cowork follows",
+                ),
+            ));
+        }
+    }
+    // Opening for writing (without truncating) asks the system whether we may, without
+    // changing anything; the rename alone would succeed in a writable folder even so.
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&target)
+        .map_err(|e| io_failure::failure_then("change", path, &e, "nothing was changed"))?;
+    Ok(target)
+}
+
+/// Writes `new` over `target` if it still holds `read`; whether it did.
+fn replace_if_unchanged(target: &Path, read: &[u8], new: &[u8], shown: &Path) -> Result<bool> {
+    const NOTHING: &str = "the file was not changed";
+    let tmp = output::temp_beside(target, new)
+        .map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
+    let meta =
+        fs::metadata(target).map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
+    output::keep_owner_and_mode(tmp.as_file(), &meta)
+        .map_err(|e| io_failure::failure_then("keep the owner of", shown, &e, NOTHING))?;
+    let now = fs::read(target).map_err(|e| io_failure::failure_then("read", shown, &e, NOTHING))?;
+    if now != read {
+        // Saved by another program meanwhile: the temporary file goes, the change is redone.
+        return Ok(false);
+    }
+    tmp.persist(target)
+        .map_err(|e| io_failure::failure_then("write", shown, &e.error, NOTHING))?;
+    output::sync_folder(target);
+    Ok(true)
+}
