@@ -165,6 +165,10 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
             Some("give the document its own extension, e.g. -o plan.md or -o plan.html"),
         ));
     }
+    // Only an ordinary file can be a session file; opening a FIFO to compare would block.
+    if !fs::metadata(output).is_ok_and(|m| m.is_file()) {
+        return Ok(());
+    }
     for input in inputs {
         if same_file::is_same_file(output, input).unwrap_or(false) {
             return Err(Failure::input(
