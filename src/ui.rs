@@ -205,9 +205,13 @@ impl Prompter {
                 "Space marks or unmarks, arrows move, Enter confirms."
             )
         );
+        let items: Vec<String> = items
+            .iter()
+            .map(|i| crate::terminal_text::inline(i).into_owned())
+            .collect();
         MultiSelect::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
-            .items(items)
+            .items(&items)
             .defaults(chosen)
             .interact()
             .map_err(cancelled)
