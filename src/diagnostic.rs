@@ -165,9 +165,10 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     // Escape sequences, C1 and bidi controls in the line, the message and the hint are shown,
     // never obeyed by the terminal (annotate-snippets pictures C0 in the line only).
     let (shown, start, end) = crate::terminal_text::source_line(&shown, start, end);
-    let message = crate::terminal_text::multiline(&diag.message);
+    // On one line each, so a line break in a quoted value starts no line of its own.
+    let message = crate::terminal_text::inline(&diag.message);
     let label = diag.label.as_deref().map(crate::terminal_text::inline);
-    let hint = diag.hint.as_deref().map(crate::terminal_text::multiline);
+    let hint = diag.hint.as_deref().map(crate::terminal_text::inline);
     let level = match diag.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,

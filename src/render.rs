@@ -271,16 +271,32 @@ pub fn markdown_inert(text: &str) -> String {
     out
 }
 
+/// A value escape: the escaped text, or `None` when the text needs none (most do not, and
+/// a city's document has hundreds of thousands of strings).
+type ValueEscape = fn(&str) -> Option<String>;
+
+fn markdown_value(text: &str) -> Option<String> {
+    text.contains(|c: char| "<>[]".contains(c) || crate::terminal_text::is_unsafe(c))
+        .then(|| markdown_inert(text))
+}
+
+fn txt_value(text: &str) -> Option<String> {
+    match crate::terminal_text::inline(text) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(escaped) => Some(escaped),
+    }
+}
+
 /// How every string of a document's data is made safe before a template of this kind
 /// prints it, like HTML's autoescape (which tera does itself for `.html`): for `.md`, see
 /// [`markdown_inert`]; for `.txt`, each value on its line with control characters shown
 /// (see [`crate::terminal_text::inline`]), since a txt document is read on a terminal.
 /// The template's own text and line breaks are left as they are. `None`: no such pass.
-fn value_escape(template: &str) -> Option<fn(&str) -> String> {
+fn value_escape(template: &str) -> Option<ValueEscape> {
     if template.ends_with(".md") {
-        Some(markdown_inert)
+        Some(markdown_value)
     } else if template.ends_with(".txt") {
-        Some(|s| crate::terminal_text::inline(s).into_owned())
+        Some(txt_value)
     } else {
         None
     }
@@ -288,24 +304,22 @@ fn value_escape(template: &str) -> Option<fn(&str) -> String> {
 
 /// Applies `escape` to every string in `value`, keys included (a map's keys are printed
 /// by templates that iterate over it).
-fn escape_strings(value: &mut serde_json::Value, escape: fn(&str) -> String) {
+fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
     use serde_json::Value;
     match value {
         Value::String(s) => {
-            let escaped = escape(s);
-            if escaped != *s {
+            if let Some(escaped) = escape(s) {
                 *s = escaped;
             }
         }
         Value::Array(items) => items.iter_mut().for_each(|v| escape_strings(v, escape)),
         Value::Object(map) => {
-            let needs_new_keys = map.keys().any(|k| escape(k) != *k);
-            if needs_new_keys {
+            if map.keys().any(|k| escape(k).is_some()) {
                 *map = std::mem::take(map)
                     .into_iter()
                     .map(|(k, mut v)| {
                         escape_strings(&mut v, escape);
-                        (escape(&k), v)
+                        (escape(&k).unwrap_or(k), v)
                     })
                     .collect();
             } else {

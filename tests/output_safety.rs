@@ -911,6 +911,23 @@ fn check_shows_escape_sequences_in_its_lines_and_hints() {
 }
 
 #[test]
+fn a_line_break_in_a_quoted_value_starts_no_line_in_check() {
+    let text = terminal_corpus().replace(
+        "[[feedback]]\nkind = \"interesting\"",
+        "[[feedback]]\nkind = \"interesting\"\nactivity = \"Нет такого\\nФальшивая строка\"",
+    );
+    let out = Test::new()
+        .file("s.toml", text)
+        .args(["check", "s.toml"])
+        .status(1)
+        .stderr_contains("Нет такого Фальшивая строка")
+        .run();
+    for line in out.stderr.lines() {
+        assert!(!line.starts_with("Фальшив"), "{}", out.stderr);
+    }
+}
+
+#[test]
 fn check_shows_raw_control_characters_in_the_source_line() {
     // Raw characters in the file itself: TOML refuses them, and check shows the line.
     let out = Test::new()
