@@ -955,3 +955,87 @@ fn checkin_close_matches_show_escape_sequences() {
     assert!(out.stderr.contains("close matches"), "{}", out.stderr);
     assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
 }
+
+// ── prompts on a pseudo-terminal ─────────────────────────────────────────────────────────
+
+/// rexpect reads the terminal one byte per char; this is how UTF-8 text looks to it.
+#[cfg(unix)]
+fn as_seen(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+/// A prompt of `args` on a pseudo-terminal in a folder holding the corpus as `s.toml`.
+#[cfg(unix)]
+fn prompt(args: &[&str]) -> (tempfile::TempDir, rexpect::session::PtySession) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("s.toml"), terminal_corpus()).expect("the corpus");
+    let mut cmd = std::process::Command::new(common::cowork_bin());
+    cmd.current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .args(args);
+    let p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("cowork on a pty");
+    (dir, p)
+}
+
+/// What the terminal received holds the hostile names shown, none of their sequences.
+#[cfg(unix)]
+fn assert_shown_not_obeyed(name: &str, seen: &str) {
+    for raw in [
+        "\u{1b}]0;pwned",
+        "\u{1b}[31mкрасный",
+        "\u{9b}31m",
+        "\u{202e}эвон",
+        "\u{2066}",
+    ] {
+        assert!(
+            !seen.contains(&as_seen(raw)),
+            "{name}: a raw {raw:?} in {seen:?}"
+        );
+    }
+    assert!(seen.contains(&as_seen("␛]0;pwned␇")), "{name}: {seen:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_checkin_checklist_shows_escape_sequences_as_text() {
+    let (_dir, mut p) = prompt(&["checkin", "s.toml", "--day", "1"]);
+    let mut seen = p.exp_string(&as_seen("Кто пришёл")).expect("the checklist");
+    seen += &p
+        .exp_string(&as_seen("Кузнецова Ольга"))
+        .expect("the names");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send("q").expect("a key");
+    p.flush().expect("a key");
+    seen += &p.exp_eof().expect("the end");
+    assert_shown_not_obeyed("checkin", &seen);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_feedback_activity_list_shows_escape_sequences_as_text() {
+    let press = |p: &mut rexpect::session::PtySession, keys: &str| {
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        p.send(keys).expect("a key");
+        p.flush().expect("a key");
+    };
+    let (_dir, mut p) = prompt(&["feedback", "s.toml"]);
+    p.exp_string(&as_seen("Вид")).expect("the kind");
+    press(&mut p, "\r");
+    p.exp_string(&as_seen("Текст")).expect("the text");
+    press(&mut p, "Полезно\r");
+    p.exp_string(&as_seen("Голосов")).expect("the votes");
+    press(&mut p, "\r");
+    let mut seen = p
+        .exp_string(&as_seen("Мероприятие"))
+        .expect("the activities");
+    seen += &p.exp_string(&as_seen("Открытие")).expect("a title");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    press(&mut p, "\r");
+    seen += &p.exp_string(&as_seen("Вид")).expect("the next point");
+    press(&mut p, "\r");
+    p.exp_string(&as_seen("Текст")).expect("the text");
+    press(&mut p, "\r");
+    seen += &p.exp_eof().expect("the end");
+    assert_shown_not_obeyed("feedback", &seen);
+}
