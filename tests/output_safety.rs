@@ -1039,3 +1039,16 @@ fn the_feedback_activity_list_shows_escape_sequences_as_text() {
     seen += &p.exp_eof().expect("the end");
     assert_shown_not_obeyed("feedback", &seen);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_suggested_answer_from_an_earlier_session_shows_escape_sequences_as_text() {
+    let (_dir, mut p) = prompt(&["new", "--from", "s.toml", "-o", "out"]);
+    let seen = p
+        .exp_string(&as_seen("Тема коворкинга"))
+        .expect("the theme, with the earlier one suggested");
+    p.send_control('c').expect("Ctrl+C");
+    let _ = p.exp_eof();
+    assert!(seen.contains(&as_seen("Предлагается")), "{seen:?}");
+    assert_shown_not_obeyed("new --from", &seen);
+}
