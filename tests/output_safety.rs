@@ -1052,3 +1052,46 @@ fn a_suggested_answer_from_an_earlier_session_shows_escape_sequences_as_text() {
     assert!(seen.contains(&as_seen("Предлагается")), "{seen:?}");
     assert_shown_not_obeyed("new --from", &seen);
 }
+
+#[test]
+fn error_messages_show_escape_sequences_from_the_file_as_text() {
+    // A usage error whose hint quotes a title from the file (and the mistyped one).
+    let raw = PAYLOAD
+        .replace("\\u001B", "\u{1b}")
+        .replace("\\u0007", "\u{7}")
+        .replace("\\u009B", "\u{9b}")
+        .replace("\\u202E", "\u{202e}")
+        .replace("\\u2066", "\u{2066}");
+    let typo = format!("Открыте {raw}");
+    let out = terminal_session()
+        .args([
+            "feedback",
+            "s.toml",
+            "--plus",
+            "Полезно",
+            "--activity",
+            &typo,
+        ])
+        .status(2)
+        .stderr_contains("did you mean")
+        .run();
+    assert_no_raw_control("feedback --activity", &out.stderr);
+    assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
+    // An input error whose message quotes a name from the file.
+    let out = terminal_session()
+        .args([
+            "checkin",
+            "s.toml",
+            "--day",
+            "1",
+            "--present",
+            "ivanova",
+            "--excused",
+            "ivanova",
+        ])
+        .status(1)
+        .stderr_contains("is given both as")
+        .run();
+    assert_no_raw_control("checkin --present --excused", &out.stderr);
+    assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
+}
