@@ -162,21 +162,28 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     } else {
         end
     };
+    // Escape sequences, C1 and bidi controls in the line, the message and the hint are shown,
+    // never obeyed by the terminal (annotate-snippets pictures C0 in the line only).
+    let (shown, start, end) = crate::terminal_text::source_line(&shown, start, end);
+    // On one line each, so a line break in a quoted value starts no line of its own.
+    let message = crate::terminal_text::inline(&diag.message);
+    let label = diag.label.as_deref().map(crate::terminal_text::inline);
+    let hint = diag.hint.as_deref().map(crate::terminal_text::inline);
     let level = match diag.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
     let mut annotation = AnnotationKind::Primary.span(start..end);
-    if let Some(label) = &diag.label {
-        annotation = annotation.label(label.as_str());
+    if let Some(label) = &label {
+        annotation = annotation.label(label.as_ref());
     }
     let snippet = Snippet::source(shown.as_str())
         .line_start(line_no)
         .path(file.path.as_str())
         .annotation(annotation);
-    let mut group = level.primary_title(diag.message.as_str()).element(snippet);
-    if let Some(hint) = &diag.hint {
-        group = group.element(Level::HELP.message(hint.as_str()));
+    let mut group = level.primary_title(message.as_ref()).element(snippet);
+    if let Some(hint) = &hint {
+        group = group.element(Level::HELP.message(hint.as_ref()));
     }
     let report: [Group<'_>; 1] = [group];
     let renderer = match style {

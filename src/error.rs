@@ -20,10 +20,13 @@ impl Failure {
         }
     }
 
-    /// A one-line input failure with an optional hint, rendered like a diagnostic.
+    /// A one-line input failure with an optional hint, rendered like a diagnostic. Text from
+    /// a file in either shows its control characters as visible escapes.
     pub fn input(message: impl fmt::Display, hint: Option<&str>) -> Self {
-        let mut text = format!("error: {message}");
+        let message = message.to_string();
+        let mut text = format!("error: {}", crate::terminal_text::multiline(&message));
         if let Some(hint) = hint {
+            let hint = crate::terminal_text::multiline(hint);
             text.push_str(&format!("\n  = help: {hint}"));
         }
         Self::Input(text)
@@ -33,7 +36,7 @@ impl Failure {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Usage(m) => write!(f, "error: {m}"),
+            Self::Usage(m) => write!(f, "error: {}", crate::terminal_text::multiline(m)),
             Self::Input(m) => f.write_str(m),
         }
     }

@@ -29,6 +29,7 @@ pub mod scaffold;
 pub mod schedule;
 pub mod series;
 pub mod session_file;
+pub mod terminal_text;
 pub mod ui;
 pub mod validate;
 pub mod view;

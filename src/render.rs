@@ -195,6 +195,158 @@ pub fn markdown_text(value: &str) -> String {
     }
 }
 
+/// Whether a link target is a web or mail address: `http:`, `https:` or `mailto:`, in any
+/// case, once whitespace and control characters are taken out (` JaVaScRiPt:`,
+/// `java\tscript:` are no such address, however a browser reads them).
+pub fn is_safe_link(target: &str) -> bool {
+    let bare: String = target
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !crate::terminal_text::is_unsafe(c))
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|scheme| bare.starts_with(scheme))
+}
+
+/// The length of a `[text](target)` link at the start of `text`, when it is one to keep:
+/// its target a web or mail address with nothing in it (a space, a quote, a bracket) that
+/// would give it a title or end it early, its text no bracket that could nest another link.
+fn safe_link_len(text: &str) -> Option<usize> {
+    let close = text.find(']')?;
+    let label = &text[1..close];
+    let target_and_rest = text[close + 1..].strip_prefix('(')?;
+    let end = target_and_rest.find(')')?;
+    let target = &target_and_rest[..end];
+    let plain = |c: char| !c.is_whitespace() && !crate::terminal_text::is_unsafe(c);
+    (!label.contains(['[', '<', '>'])
+        && !target.is_empty()
+        && target
+            .chars()
+            .all(|c| plain(c) && !"<>()[]\\`\"'".contains(c))
+        && is_safe_link(target))
+    .then_some(close + 2 + end + 1)
+}
+
+/// Text from the file made inert for Markdown, before any template sees it: control
+/// characters become visible escapes (line breaks stay, for `md_cell` and `md_text` to
+/// place), `<` and `>` entities so no HTML tag, comment or `<javascript:…>` autolink opens,
+/// and a `]` that could close a link — one followed by `(`, `[` or `:` (a reference
+/// definition), spaces allowed as Markdown.pl allows them — an entity too, unless it ends a
+/// `[text](web or mail address)`. So no `[x](javascript:…)`, image, reference or footnote
+/// forms, and a bracket in ordinary text ("[модератор] предложила") stays as it is. An
+/// entity is plain text to every Markdown renderer (GitHub, GitLab, CommonMark, the
+/// original Markdown.pl), unlike a backslash escape of `<`, which Markdown.pl does not know.
+pub fn markdown_inert(text: &str) -> String {
+    let text = crate::terminal_text::multiline(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest: &str = &text;
+    while let Some(i) = rest.find(['<', '>', '[', ']']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        match tail.as_bytes()[0] {
+            b'<' => out.push_str("&lt;"),
+            b'>' => out.push_str("&gt;"),
+            b']' => {
+                let next = tail[1..].trim_start_matches([' ', '\t']);
+                if next.starts_with(['(', '[', ':']) {
+                    out.push_str("&#93;");
+                } else {
+                    out.push(']');
+                }
+            }
+            _ => match safe_link_len(tail) {
+                Some(len) => {
+                    out.push_str(&tail[..len]);
+                    rest = &tail[len..];
+                    continue;
+                }
+                None => out.push('['),
+            },
+        }
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A value escape: the escaped text, or `None` when the text needs none (most do not, and
+/// a city's document has hundreds of thousands of strings).
+type ValueEscape = fn(&str) -> Option<String>;
+
+fn markdown_value(text: &str) -> Option<String> {
+    text.contains(|c: char| "<>[]".contains(c) || crate::terminal_text::is_unsafe(c))
+        .then(|| markdown_inert(text))
+}
+
+fn txt_value(text: &str) -> Option<String> {
+    match crate::terminal_text::inline(text) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(escaped) => Some(escaped),
+    }
+}
+
+/// How every string of a document's data is made safe before a template of this kind
+/// prints it, like HTML's autoescape (which tera does itself for `.html`): for `.md`, see
+/// [`markdown_inert`]; for `.txt`, each value on its line with control characters shown
+/// (see [`crate::terminal_text::inline`]), since a txt document is read on a terminal.
+/// The template's own text and line breaks are left as they are. `None`: no such pass.
+fn value_escape(template: &str) -> Option<ValueEscape> {
+    if template.ends_with(".md") {
+        Some(markdown_value)
+    } else if template.ends_with(".txt") {
+        Some(txt_value)
+    } else {
+        None
+    }
+}
+
+/// Applies `escape` to every string in `value`, keys included (a map's keys are printed
+/// by templates that iterate over it).
+fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            if let Some(escaped) = escape(s) {
+                *s = escaped;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| escape_strings(v, escape)),
+        Value::Object(map) => {
+            if map.keys().any(|k| escape(k).is_some()) {
+                *map = std::mem::take(map)
+                    .into_iter()
+                    .map(|(k, mut v)| {
+                        escape_strings(&mut v, escape);
+                        (escape(&k).unwrap_or(k), v)
+                    })
+                    .collect();
+            } else {
+                map.values_mut().for_each(|v| escape_strings(v, escape));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn prepare_failed(e: &dyn std::fmt::Display) -> Failure {
+    Failure::Input(format!("error: cannot prepare the document: {e}"))
+}
+
+/// The template context for `view`, its strings escaped for template `name`; `view` is
+/// dropped as soon as a copy of it is made, so a city-sized document is not held thrice.
+fn context_for(name: &str, view: impl Serialize) -> Result<Context> {
+    match value_escape(name) {
+        None => Context::from_serialize(&view).map_err(|e| prepare_failed(&e)),
+        Some(escape) => {
+            let mut value = serde_json::to_value(view).map_err(|e| prepare_failed(&e))?;
+            escape_strings(&mut value, escape);
+            Context::from_serialize(&value).map_err(|e| prepare_failed(&e))
+        }
+    }
+}
+
 fn tera_message(e: &tera::Error) -> String {
     let mut text = e.to_string();
     let mut source = std::error::Error::source(e);
@@ -248,17 +400,14 @@ impl Renderer {
 
     /// Renders template `name` with the fields of `view` at the top level.
     pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String> {
-        let context = Context::from_serialize(view)
-            .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
+        let context = context_for(name, view)?;
         self.render_context(name, &context)
     }
 
     /// Like [`Renderer::render`], but drops `view` once the template's copy of it is made,
     /// so a city-sized document is not held twice while it renders.
     pub fn render_owned(&self, name: &str, view: impl Serialize) -> Result<String> {
-        let context = Context::from_serialize(&view)
-            .map_err(|e| Failure::Input(format!("error: cannot prepare the document: {e}")))?;
-        drop(view);
+        let context = context_for(name, view)?;
         self.render_context(name, &context)
     }
 
@@ -295,6 +444,99 @@ mod tests {
         assert_eq!(
             cell("one\rtwo\r\nthree\n\nfour"),
             "one<br>two<br>three<br>four"
+        );
+    }
+
+    #[test]
+    fn markdown_gets_no_html_from_the_file() {
+        assert_eq!(
+            markdown_inert("<script>alert(1)</script> & <img src=x onerror=y>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; & &lt;img src=x onerror=y&gt;"
+        );
+        assert_eq!(
+            markdown_inert("<javascript:alert(1)>"),
+            "&lt;javascript:alert(1)&gt;"
+        );
+        assert_eq!(markdown_inert("a\u{1b}[2J\nb"), "a␛[2J\nb");
+    }
+
+    #[test]
+    fn markdown_keeps_only_web_and_mail_links() {
+        for kept in [
+            "[сборник](https://example.org/a?b=1)",
+            "[почта](mailto:a@example.org)",
+            "![схема](HTTP://example.org/s.png)",
+        ] {
+            assert_eq!(markdown_inert(kept), kept);
+        }
+        for (hostile, inert) in [
+            ("[x](javascript:alert(1))", "[x&#93;(javascript:alert(1))"),
+            ("[x](JaVaScRiPt:alert(1))", "[x&#93;(JaVaScRiPt:alert(1))"),
+            ("[x]( javascript:alert(1))", "[x&#93;( javascript:alert(1))"),
+            (
+                "[x](java\tscript:alert(1))",
+                "[x&#93;(java script:alert(1))",
+            ),
+            ("[x](data:text/html,1)", "[x&#93;(data:text/html,1)"),
+            ("[x](./local.md)", "[x&#93;(./local.md)"),
+            ("![x](javascript:a)", "![x&#93;(javascript:a)"),
+            ("[x][1] [y] [z][]", "[x&#93;[1&#93; [y&#93; [z&#93;[]"),
+            ("[x] [1]", "[x&#93; [1]"),
+            ("[1]: javascript:alert(1)", "[1&#93;: javascript:alert(1)"),
+            ("[^1]: сноска", "[^1&#93;: сноска"),
+            ("[x](https://a \"t\")", "[x&#93;(https://a \"t\")"),
+            (
+                "[![i](javascript:a)](https://ok)",
+                "[![i&#93;(javascript:a)&#93;(https://ok)",
+            ),
+            (
+                "[[x](https://ok)](javascript:y)",
+                "[[x](https://ok)&#93;(javascript:y)",
+            ),
+            ("[модератор] предложила", "[модератор] предложила"),
+        ] {
+            assert_eq!(markdown_inert(hostile), inert, "{hostile}");
+        }
+    }
+
+    #[test]
+    fn safe_links_are_web_or_mail_in_any_case() {
+        assert!(is_safe_link("https://example.org"));
+        assert!(is_safe_link(" HTTP://example.org"));
+        assert!(is_safe_link("MailTo:a@b.c"));
+        assert!(!is_safe_link("JaVaScRiPt:alert(1)"));
+        assert!(!is_safe_link(" java\tscript:alert(1)"));
+        assert!(!is_safe_link("java\u{1}script:alert(1)"));
+        assert!(!is_safe_link("vbscript:x"));
+        assert!(!is_safe_link("//evil.example"));
+    }
+
+    #[test]
+    fn txt_and_md_values_are_escaped_before_any_template() {
+        let mut renderer = Renderer {
+            tera: Tera::new(),
+            overridden: Vec::new(),
+        };
+        for name in ["t.txt", "t.md"] {
+            renderer
+                .tera
+                .add_raw_template(
+                    name,
+                    "{{ v }}|{% for k, x in m %}{{ k }}={{ x }}{% endfor %}",
+                )
+                .expect("test input is valid");
+        }
+        let view = serde_json::json!({
+            "v": "a\u{1b}[2J\nb <i>",
+            "m": { "k\u{9b}": "\u{202e}x" },
+        });
+        assert_eq!(
+            renderer.render("t.txt", &view).expect("renders"),
+            "a␛[2J b <i>|k\\u009B=\\u202Ex"
+        );
+        assert_eq!(
+            renderer.render("t.md", &view).expect("renders"),
+            "a␛[2J\nb &lt;i&gt;|k\\u009B=\\u202Ex"
         );
     }
 

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::Suggester;
 use crate::model::Session;
+use crate::terminal_text::inline;
 
 /// Index of participants by `id` and by `name`.
 #[derive(Debug, Default)]
@@ -53,9 +54,9 @@ impl<'s> Roster<'s> {
     }
 }
 
-/// Up to `limit` participants a mistyped reference may have meant, as "Name (id)": names and
-/// ids with it as a whole word, then as the start of a word, then anywhere (ignoring case and
-/// ё), then those within a few typos, closest first.
+/// Up to `limit` participants a mistyped reference may have meant, as "Name (id)" ready to
+/// print (see [`inline`]): names and ids with it as a whole word, then as the start of a
+/// word, then anywhere (ignoring case and ё), then those within a few typos, closest first.
 pub fn close_matches(session: &Session, reference: &str, limit: usize) -> Vec<String> {
     let wanted = crate::collate::fold(reference);
     if wanted.is_empty() {
@@ -95,9 +96,11 @@ pub fn close_matches(session: &Session, reference: &str, limit: usize) -> Vec<St
         .take(limit)
         .map(|(_, i)| {
             let p = &session.participants[i];
+            // Printed on the terminal: names show their control characters, see terminal_text.
+            let name = inline(p.name());
             match &p.id {
-                Some(id) => format!("{} ({})", p.name(), id.value),
-                None => p.name().to_string(),
+                Some(id) => format!("{name} ({})", inline(&id.value)),
+                None => name.into_owned(),
             }
         })
         .collect()

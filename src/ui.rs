@@ -113,18 +113,21 @@ impl Prompter {
                 }
             });
         // Dialoguer redraws assuming its lines do not wrap (and measures them in bytes): a
-        // long default is shown on a line of its own, and the answer echoed by us.
+        // long default is shown on a line of its own, and the answer echoed by us. So is a
+        // default (taken from an earlier session file) with control characters, which
+        // dialoguer would print as they are: we show them as visible escapes.
         let mut long = false;
         if let Some(d) = default.filter(|d| !d.is_empty()) {
             input = input.default(d.to_string());
-            if d.chars().count() > LONG_DEFAULT {
+            if d.chars().count() > LONG_DEFAULT || d.chars().any(crate::terminal_text::is_unsafe) {
                 long = true;
                 eprintln!(
-                    "{} {d}",
+                    "{} {}",
                     self.say(
                         "Предлагается (Enter — принять):",
                         "Suggested (Enter accepts):"
-                    )
+                    ),
+                    crate::terminal_text::inline(d)
                 );
                 input = input.show_default(false).report(false);
             }
@@ -135,9 +138,11 @@ impl Prompter {
             .map_err(cancelled)?;
         if long {
             let mut echo = String::new();
-            let _ = self
-                .theme
-                .format_input_prompt_selection(&mut echo, prompt, &answer);
+            let _ = self.theme.format_input_prompt_selection(
+                &mut echo,
+                prompt,
+                &crate::terminal_text::inline(&answer),
+            );
             eprintln!("{echo}");
         }
         Ok(answer)
@@ -205,9 +210,13 @@ impl Prompter {
                 "Space marks or unmarks, arrows move, Enter confirms."
             )
         );
+        let items: Vec<String> = items
+            .iter()
+            .map(|i| crate::terminal_text::inline(i).into_owned())
+            .collect();
         MultiSelect::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
-            .items(items)
+            .items(&items)
             .defaults(chosen)
             .interact()
             .map_err(cancelled)

@@ -2,13 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{Cell, ContentArrangement, Table, presets};
+use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::error::{Failure, Result};
 use crate::output;
 use crate::render::{Renderer, TemplateSource};
 use crate::session_file;
+use crate::terminal_text::{cell, inline};
 use crate::view::agenda::{self, ActivityView, AgendaView};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -111,12 +112,12 @@ pub fn table(view: &AgendaView) -> String {
         "{}\n{}: {}\n{}: {}\n",
         l("agenda_title"),
         l("theme"),
-        view.header.title_quoted,
+        inline(&view.header.title_quoted),
         l("dates"),
         view.header.dates_text
     ));
     if let Some(venue) = &view.header.venue {
-        out.push_str(&format!("{}: {venue}\n", l("venue")));
+        out.push_str(&format!("{}: {}\n", l("venue"), inline(venue)));
     }
     for day in &view.days {
         out.push_str(&format!(
@@ -133,22 +134,22 @@ pub fn table(view: &AgendaView) -> String {
             // Not a terminal (e.g. `--format table > file`): wrap at a printable width.
             t.set_width(120);
         }
-        let mut header = vec![Cell::new(l("time"))];
+        let mut header = vec![cell(l("time"))];
         if day.columns.is_empty() {
-            header.push(Cell::new(l("activity")));
+            header.push(cell(l("activity")));
         }
-        header.extend(day.columns.iter().map(|z| Cell::new(&z.name)));
+        header.extend(day.columns.iter().map(|z| cell(&z.name)));
         t.set_header(header);
         for row in &day.rows {
-            let mut cells = vec![Cell::new(&row.time)];
+            let mut cells = vec![cell(&row.time)];
             if let Some(a) = &row.plenary {
-                cells[0] = Cell::new(&a.time);
-                cells.push(Cell::new(cell_text(a, false, Some(l("all_zones")))));
-                cells.extend((1..day.columns.len()).map(|_| Cell::new("")));
+                cells[0] = cell(&a.time);
+                cells.push(cell(cell_text(a, false, Some(l("all_zones")))));
+                cells.extend((1..day.columns.len()).map(|_| cell("")));
             } else {
-                for cell in &row.cells {
+                for slot in &row.cells {
                     // Without zone columns (a day too wide to draw), each cell names its zone.
-                    let text: Vec<String> = cell
+                    let text: Vec<String> = slot
                         .activities
                         .iter()
                         .map(|a| {
@@ -156,7 +157,7 @@ pub fn table(view: &AgendaView) -> String {
                             cell_text(a, true, zone)
                         })
                         .collect();
-                    cells.push(Cell::new(if cell.covered {
+                    cells.push(cell(if slot.covered {
                         "↓".to_string()
                     } else {
                         text.join("\n\n")
@@ -180,13 +181,13 @@ pub fn table(view: &AgendaView) -> String {
         t.set_header(vec![l("session"), l("decision"), l("owner"), l("due")]);
         for d in &view.open_decisions {
             t.add_row(vec![
-                Cell::new(format!(
+                cell(format!(
                     "{}\n{}",
                     d.session_date_text, d.session_title_quoted
                 )),
-                Cell::new(&d.decision.text),
-                Cell::new(d.decision.owner.as_deref().unwrap_or("")),
-                Cell::new(d.decision.due_text.as_deref().unwrap_or("")),
+                cell(&d.decision.text),
+                cell(d.decision.owner.as_deref().unwrap_or("")),
+                cell(d.decision.due_text.as_deref().unwrap_or("")),
             ]);
         }
         out.push_str(&t.to_string());

@@ -2,13 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use crate::error::{Failure, Result};
 use crate::model::Language;
 use crate::output;
 use crate::render::{Renderer, TemplateSource};
 use crate::session_file;
+use crate::terminal_text::{cell, inline};
 use crate::view::attendance::{self, AttendanceView, SheetView};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -123,17 +124,17 @@ pub fn table(view: &AttendanceView) -> String {
             out.push('\n');
         }
         if let Some(org) = &view.header.organization {
-            out.push_str(&format!("{org}\n"));
+            out.push_str(&format!("{}\n", inline(org)));
         }
         out.push_str(&format!(
             "{}\n{}: {}\n{}\n",
             l("attendance_title"),
             l("theme"),
-            view.header.title_quoted,
+            inline(&view.header.title_quoted),
             day_line(view, day)
         ));
         if let Some(venue) = &view.header.venue {
-            out.push_str(&format!("{}: {venue}\n", l("venue")));
+            out.push_str(&format!("{}: {}\n", l("venue"), inline(venue)));
         }
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
@@ -155,20 +156,20 @@ pub fn table(view: &AttendanceView) -> String {
         t.set_header(header);
         for r in &day.rows {
             let mut cells = vec![
-                Cell::new(r.number).set_alignment(CellAlignment::Right),
-                Cell::new(&r.name),
-                Cell::new(r.position.as_deref().unwrap_or_default()),
-                Cell::new(r.organization.as_deref().unwrap_or_default()),
+                cell(r.number).set_alignment(CellAlignment::Right),
+                cell(&r.name),
+                cell(r.position.as_deref().unwrap_or_default()),
+                cell(r.organization.as_deref().unwrap_or_default()),
             ];
             if day.recorded {
-                cells.push(Cell::new(r.status_text.unwrap_or_default()));
+                cells.push(cell(r.status_text.unwrap_or_default()));
             }
-            cells.push(Cell::new(""));
+            cells.push(cell(""));
             t.add_row(cells);
         }
         for n in &day.blank_rows {
-            let mut cells = vec![Cell::new(n).set_alignment(CellAlignment::Right)];
-            cells.extend((0..if day.recorded { 5 } else { 4 }).map(|_| Cell::new("")));
+            let mut cells = vec![cell(n).set_alignment(CellAlignment::Right)];
+            cells.extend((0..if day.recorded { 5 } else { 4 }).map(|_| cell("")));
             t.add_row(cells);
         }
         out.push_str(&t.to_string());

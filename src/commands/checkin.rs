@@ -455,6 +455,7 @@ fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>>
                 Some(position) => format!("{} — {position}", p.name()),
                 None => p.name().to_string(),
             };
+            let label = crate::terminal_text::inline(&label).into_owned();
             (label, before.present.contains(&i))
         })
         .collect();

@@ -11,6 +11,7 @@ use crate::edit;
 use crate::error::{Failure, Result};
 use crate::model::{FeedbackKind, Language, Session};
 use crate::session_file;
+use crate::terminal_text::inline;
 use crate::view::summary::normalize;
 
 #[derive(Debug, clap::Args)]
@@ -236,8 +237,8 @@ fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -
             titles.push(a.title());
         }
     }
-    let mut activity_items: Vec<&str> = vec![w.no_activity];
-    activity_items.extend(titles.iter().copied());
+    let mut activity_items: Vec<String> = vec![w.no_activity.to_string()];
+    activity_items.extend(titles.iter().map(|t| inline(t).into_owned()));
     let (mut kind_index, mut activity_index) = (0, 0);
     let mut saved = 0;
     while let Some(k) = Select::with_theme(theme.as_ref())

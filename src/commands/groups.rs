@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::edit;
@@ -11,6 +11,7 @@ use crate::model::Session;
 use crate::output;
 use crate::render::{Renderer, TemplateSource};
 use crate::session_file::{self, plural};
+use crate::terminal_text::{cell, inline};
 use crate::view::groups::{self, GroupView, GroupsView, LeftOut, Selection};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -159,7 +160,7 @@ pub fn table(view: &GroupsView) -> String {
         "{}\n{}: {}\n",
         l("groups_title"),
         l("theme"),
-        view.header.title_quoted
+        inline(&view.header.title_quoted)
     );
     match &view.day {
         Some(day) => out.push_str(&format!("{}: {}\n", l("date"), day.date_text)),
@@ -189,13 +190,13 @@ pub fn table(view: &GroupsView) -> String {
         ]);
         for (n, m) in g.members.iter().enumerate() {
             t.add_row(vec![
-                Cell::new(n + 1).set_alignment(CellAlignment::Right),
-                Cell::new(&m.name),
-                Cell::new(m.position.as_deref().unwrap_or_default()),
-                Cell::new(m.organization.as_deref().unwrap_or_default()),
-                Cell::new(m.experience.map(|e| e.to_string()).unwrap_or_default())
+                cell(n + 1).set_alignment(CellAlignment::Right),
+                cell(&m.name),
+                cell(m.position.as_deref().unwrap_or_default()),
+                cell(m.organization.as_deref().unwrap_or_default()),
+                cell(m.experience.map(|e| e.to_string()).unwrap_or_default())
                     .set_alignment(CellAlignment::Right),
-                Cell::new(&m.note),
+                cell(&m.note),
             ]);
         }
         out.push_str(&t.to_string());
@@ -205,7 +206,7 @@ pub fn table(view: &GroupsView) -> String {
         let names: Vec<String> = view
             .left_out
             .iter()
-            .map(|p| format!("{} ({})", p.name, p.reason_text))
+            .map(|p| format!("{} ({})", inline(&p.name), p.reason_text))
             .collect();
         out.push_str(&format!("\n{}: {}\n", l("left_out"), names.join("; ")));
     }

@@ -12,6 +12,7 @@ use crate::lang;
 use crate::model::{FeedbackKind, Language};
 use crate::output;
 use crate::session_file::{self, plural};
+use crate::terminal_text::cell;
 use crate::ui;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -260,14 +261,14 @@ fn table(language: Language, rows: &[Row]) -> String {
             (s, l) => s.name(l).to_string(),
         };
         t.add_row(vec![
-            lang::dates(language, &row.all_dates),
-            row.title.clone().unwrap_or_default(),
-            row.series.clone().unwrap_or_default(),
-            status,
-            row.participants.to_string(),
-            row.activities.to_string(),
-            format!("{} / {}", row.pluses, row.minuses),
-            row.file.clone(),
+            cell(lang::dates(language, &row.all_dates)),
+            cell(row.title.as_deref().unwrap_or_default()),
+            cell(row.series.as_deref().unwrap_or_default()),
+            cell(status),
+            cell(row.participants),
+            cell(row.activities),
+            cell(format!("{} / {}", row.pluses, row.minuses)),
+            cell(&row.file),
         ]);
     }
     for column in [4, 5, 6] {

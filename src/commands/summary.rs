@@ -2,12 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use crate::error::{Failure, Result};
 use crate::output;
 use crate::render::{Renderer, TemplateSource};
 use crate::session_file;
+use crate::terminal_text::{cell, inline};
 use crate::view::summary::{self, KindGroup, SeriesView, SummaryView};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -142,9 +143,9 @@ fn kind_table(
             text.push_str(&format!("\n{a}"));
         }
         t.add_row(vec![
-            Cell::new(i + 1),
-            Cell::new(text),
-            Cell::new(p.votes).set_alignment(CellAlignment::Right),
+            cell(i + 1),
+            cell(text),
+            cell(p.votes).set_alignment(CellAlignment::Right),
         ]);
     }
     out.push_str(&t.to_string());
@@ -157,13 +158,13 @@ pub fn table(view: &SummaryView) -> String {
         "{}\n{}: {}\n{}: {}\n",
         l("summary_title"),
         l("theme"),
-        view.header.title_quoted,
+        inline(&view.header.title_quoted),
         l("dates"),
         view.header.dates_text
     );
     if view.grouped {
         for g in &view.feedback.by_activity {
-            out.push_str(&format!("\n{}\n", g.heading));
+            out.push_str(&format!("\n{}\n", inline(&g.heading)));
             for k in g.kinds.iter().filter(|k| k.count > 0) {
                 kind_table(&mut out, k, false, &l);
             }
@@ -194,7 +195,7 @@ pub fn series_table(view: &SeriesView) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = format!("{}\n", l("series_summary_title"));
     if let Some(series) = &view.series {
-        out.push_str(&format!("{}: {series}\n", l("series")));
+        out.push_str(&format!("{}: {}\n", l("series"), inline(series)));
     }
     let mut t = new_table();
     t.set_header(vec![
@@ -206,10 +207,10 @@ pub fn series_table(view: &SeriesView) -> String {
     ]);
     for s in &view.sessions {
         let count =
-            |n: usize, v: u64| Cell::new(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
+            |n: usize, v: u64| cell(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
         t.add_row(vec![
-            Cell::new(&s.date_text),
-            Cell::new(&s.title_quoted),
+            cell(&s.date_text),
+            cell(&s.title_quoted),
             count(s.pluses, s.plus_votes),
             count(s.minuses, s.minus_votes),
             count(s.interesting, s.interesting_votes),
@@ -229,10 +230,10 @@ pub fn series_table(view: &SeriesView) -> String {
         ]);
         for r in &view.recurring {
             t.add_row(vec![
-                Cell::new(r.kind_name),
-                Cell::new(&r.text),
-                Cell::new(r.dates_text.join("\n")),
-                Cell::new(r.votes).set_alignment(CellAlignment::Right),
+                cell(r.kind_name),
+                cell(&r.text),
+                cell(r.dates_text.join("\n")),
+                cell(r.votes).set_alignment(CellAlignment::Right),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -245,10 +246,10 @@ pub fn series_table(view: &SeriesView) -> String {
         t.set_header(vec![l("session"), l("decision"), l("owner"), l("due")]);
         for d in &view.open_decisions {
             t.add_row(vec![
-                Cell::new(&d.session_date_text),
-                Cell::new(&d.decision.text),
-                Cell::new(d.decision.owner.as_deref().unwrap_or("")),
-                Cell::new(d.decision.due_text.as_deref().unwrap_or("")),
+                cell(&d.session_date_text),
+                cell(&d.decision.text),
+                cell(d.decision.owner.as_deref().unwrap_or("")),
+                cell(d.decision.due_text.as_deref().unwrap_or("")),
             ]);
         }
         out.push_str(&format!("{t}\n"));

@@ -9,6 +9,7 @@ use crate::error::{Failure, Result};
 use crate::output;
 use crate::render::{BUILTINS, TemplateSource};
 use crate::session_file::plural;
+use crate::terminal_text::cell;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,9 +42,9 @@ fn list(templates: Option<&Path>) -> Result<()> {
             .map(|d| d.join(builtin.name))
             .filter(|p| p.is_file());
         t.add_row(vec![
-            builtin.name.to_string(),
-            builtin.renders.to_string(),
-            overridden.map_or_else(|| "built-in".to_string(), |p| p.display().to_string()),
+            cell(builtin.name),
+            cell(builtin.renders),
+            cell(overridden.map_or_else(|| "built-in".to_string(), |p| p.display().to_string())),
         ]);
     }
     let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
