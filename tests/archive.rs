@@ -14,6 +14,7 @@ use tempfile::TempDir;
 const FIXTURES: &str = "tests/fixtures/archive";
 /// What every archived session folder holds, sorted by name.
 const FOLDER_DOCS: &[&str] = &[
+    ".session",
     "agenda.html",
     "agenda.md",
     "attendance.csv",
@@ -249,7 +250,8 @@ fn first_archive_commits_every_document_and_the_index() {
         s.last_message(),
         "Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)"
     );
-    let mut expected = docs(IGROVYE_DIR, FOLDER_DOCS);
+    let mut expected = vec!["archive/.gitattributes".to_string()];
+    expected.extend(docs(IGROVYE_DIR, FOLDER_DOCS));
     expected.push("archive/README.md".to_string());
     assert_eq!(s.last_commit_paths(), expected);
     assert_eq!(
@@ -394,7 +396,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .success()
         .stderr(predicate::str::contains(format!(
             "wrote {} files",
-            FOLDER_DOCS.len() + 1
+            FOLDER_DOCS.len() + 2
         )));
     assert!(!s.work().join(".git").exists());
     for doc in FOLDER_DOCS {
@@ -426,10 +428,10 @@ fn rendering_is_the_same_anywhere() {
             .collect::<BTreeMap<_, _>>()
     };
     assert_eq!(archive(&a), archive(&b));
-    // The folder, its year, its documents and the index.
+    // The folder, its year, its documents, the index and the .gitattributes.
     assert_eq!(
         archive(&a).len(),
-        FOLDER_DOCS.len() + 4,
+        FOLDER_DOCS.len() + 5,
         "{:?}",
         archive(&a).keys()
     );
@@ -450,7 +452,7 @@ fn a_staged_unrelated_change_is_left_out_and_stays_staged() {
         committed.iter().all(|p| p.starts_with("archive/")),
         "{committed:?}"
     );
-    assert_eq!(committed.len(), FOLDER_DOCS.len() + 1);
+    assert_eq!(committed.len(), FOLDER_DOCS.len() + 2);
     assert_eq!(
         s.git(&["diff", "--cached", "--name-only"]),
         "notes.txt\nplan-2027.md\n"
@@ -479,7 +481,7 @@ fn a_folder_of_three_sessions_is_one_commit() {
          - Наставничество: от адаптации к профессиональному росту (11–12 февраля 2027 г.)\n\
          - Inclusive practice in supplementary education (8 April 2027)"
     );
-    assert_eq!(s.last_commit_paths().len(), 3 * FOLDER_DOCS.len() + 1);
+    assert_eq!(s.last_commit_paths().len(), 3 * FOLDER_DOCS.len() + 2);
     assert!(
         s.git(&["status", "--porcelain", "--", "archive"])
             .is_empty()
@@ -521,7 +523,7 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
         predicate::str::contains("Please tell me who you are")
             .and(predicate::str::contains("git config --global user.name"))
-            .and(predicate::str::contains("nothing was changed")),
+            .and(predicate::str::contains("nothing was written")),
     );
     assert_eq!(s.state(), before);
     assert!(!s.work().join("archive").exists());
