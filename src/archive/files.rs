@@ -10,7 +10,16 @@ use crate::error::{Failure, Result};
 pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
     match crate::session_file::read_limited(path) {
         Ok(bytes) => bytes.map(Some),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        // A file where a folder should be (`2027` as a file) means no such document either;
+        // writing it then fails with the real reason, and the run is undone.
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(Failure::input(
             format!("cannot read {}: {e}", path.display()),
             Some("the archive folder must hold only files cowork wrote; move this one aside"),
@@ -22,7 +31,10 @@ pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
 /// file system, permission denied) and what to do about it.
 fn write_failure(what: &str, path: &Path, e: &std::io::Error) -> Failure {
     let (cause, hint) = messages::io_cause(e);
-    Failure::input(format!("cannot {what} {}: {cause}", path.display()), Some(hint))
+    Failure::input(
+        format!("cannot {what} {}: {cause}", path.display()),
+        Some(hint),
+    )
 }
 
 /// Writes `bytes` to `path` through a synced temporary file beside it and a rename, so the
@@ -213,7 +225,11 @@ mod tests {
         let mut journal = Journal::default();
         journal.move_dir(&from, &to).expect("test input is valid");
         journal
-            .write(&to.join("agenda.md"), b"new agenda", Some(b"old agenda".to_vec()))
+            .write(
+                &to.join("agenda.md"),
+                b"new agenda",
+                Some(b"old agenda".to_vec()),
+            )
             .expect("test input is valid");
         journal.remove_if_empty(&tmp.path().join("2026"));
         assert!(!tmp.path().join("2026").exists());

@@ -102,9 +102,7 @@ fn fits(folder: &str, base: &str) -> bool {
         || folder
             .strip_prefix(base)
             .and_then(|rest| rest.strip_prefix('-'))
-            .is_some_and(|n| {
-                !n.starts_with('0') && n.parse::<u32>().is_ok_and(|n| n >= 2)
-            })
+            .is_some_and(|n| !n.starts_with('0') && n.parse::<u32>().is_ok_and(|n| n >= 2))
 }
 
 /// A folder for each session of `wanted`, in order. Owned folders are kept (or moved when the
@@ -215,9 +213,14 @@ mod tests {
 
     #[test]
     fn a_taken_folder_gets_a_suffix() {
-        let existing =
-            BTreeMap::from([("2026/a".to_string(), Owner::Session("s/one.toml".to_string()))]);
-        let wanted = [want("s/two.toml", "2026/a", "Игры!"), want("s/one.toml", "2026/a", "Игры")];
+        let existing = BTreeMap::from([(
+            "2026/a".to_string(),
+            Owner::Session("s/one.toml".to_string()),
+        )]);
+        let wanted = [
+            want("s/two.toml", "2026/a", "Игры!"),
+            want("s/one.toml", "2026/a", "Игры"),
+        ];
         assert_eq!(
             folders(&assign(&existing, &wanted, |_| true)),
             [("2026/a-2", None), ("2026/a", None)]
@@ -227,10 +230,19 @@ mod tests {
     #[test]
     fn a_renamed_theme_moves_and_suffixed_folders_stay() {
         let existing = BTreeMap::from([
-            ("2026/a".to_string(), Owner::Session("s/one.toml".to_string())),
-            ("2026/a-2".to_string(), Owner::Session("s/two.toml".to_string())),
+            (
+                "2026/a".to_string(),
+                Owner::Session("s/one.toml".to_string()),
+            ),
+            (
+                "2026/a-2".to_string(),
+                Owner::Session("s/two.toml".to_string()),
+            ),
         ]);
-        let wanted = [want("s/one.toml", "2026/b", "Б"), want("s/two.toml", "2026/a", "А")];
+        let wanted = [
+            want("s/one.toml", "2026/b", "Б"),
+            want("s/two.toml", "2026/a", "А"),
+        ];
         assert_eq!(
             folders(&assign(&existing, &wanted, |_| true)),
             [("2026/b", Some("2026/a")), ("2026/a-2", None)]
@@ -245,7 +257,10 @@ mod tests {
         };
         let existing = BTreeMap::from([
             ("2026/a".to_string(), legacy),
-            ("2026/b".to_string(), Owner::Session("s/gone.toml".to_string())),
+            (
+                "2026/b".to_string(),
+                Owner::Session("s/gone.toml".to_string()),
+            ),
             ("2026/c".to_string(), Owner::Unknown),
         ]);
         let wanted = [
@@ -257,7 +272,12 @@ mod tests {
         let exists = |id: &str| id != "s/gone.toml";
         assert_eq!(
             folders(&assign(&existing, &wanted, exists)),
-            [("2026/a-2", None), ("2026/a", None), ("2026/b", None), ("2026/c-2", None)]
+            [
+                ("2026/a-2", None),
+                ("2026/a", None),
+                ("2026/b", None),
+                ("2026/c-2", None)
+            ]
         );
     }
 

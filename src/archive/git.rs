@@ -73,7 +73,9 @@ impl GitError {
         if lines.is_empty()
             && let Some(code) = self.code
         {
-            lines.push(format!("    (git exited with status {code} and printed nothing)"));
+            lines.push(format!(
+                "    (git exited with status {code} and printed nothing)"
+            ));
         }
         lines.join("\n")
     }
@@ -158,8 +160,12 @@ fn run(
     }
     Err(GitError {
         code,
-        stdout: String::from_utf8_lossy(&output.stdout).trim_end().to_string(),
-        stderr: String::from_utf8_lossy(&output.stderr).trim_end().to_string(),
+        stdout: String::from_utf8_lossy(&output.stdout)
+            .trim_end()
+            .to_string(),
+        stderr: String::from_utf8_lossy(&output.stderr)
+            .trim_end()
+            .to_string(),
         ..GitError::new(&describe(args), cause)
     })
 }
@@ -206,7 +212,14 @@ impl Repo {
     /// Fails with [`Cause::NoIdentity`] when git cannot name the author or the committer.
     pub fn check_identity(&self) -> GitResult<()> {
         for var in ["GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"] {
-            run(git(&self.root), &["var", var], &[], None, &[], Cause::NoIdentity)?;
+            run(
+                git(&self.root),
+                &["var", var],
+                &[],
+                None,
+                &[],
+                Cause::NoIdentity,
+            )?;
         }
         Ok(())
     }
@@ -234,21 +247,42 @@ impl Repo {
             input.push(0);
         }
         let args = ["check-ignore", "-z", "--stdin"];
-        let (_, out) = run(git(&self.root), &args, &[], Some(&input), &[1], Cause::Failed)?;
+        let (_, out) = run(
+            git(&self.root),
+            &args,
+            &[],
+            Some(&input),
+            &[1],
+            Cause::Failed,
+        )?;
         Ok(paths_z(&out))
     }
 
     /// The index entries under `pathspecs` (files or folders).
     fn index_paths(&self, pathspecs: &[String]) -> GitResult<Vec<String>> {
         let args = ["ls-files", "-z", "--"];
-        let (_, out) = run(git_paths(&self.root), &args, pathspecs, None, &[], Cause::Failed)?;
+        let (_, out) = run(
+            git_paths(&self.root),
+            &args,
+            pathspecs,
+            None,
+            &[],
+            Cause::Failed,
+        )?;
         Ok(paths_z(&out))
     }
 
     /// Remembers the index entries under `pathspecs`.
     pub fn snapshot_index(&self, pathspecs: &[String]) -> GitResult<IndexSnapshot> {
         let args = ["ls-files", "-s", "-z", "--"];
-        let (_, entries) = run(git_paths(&self.root), &args, pathspecs, None, &[], Cause::Failed)?;
+        let (_, entries) = run(
+            git_paths(&self.root),
+            &args,
+            pathspecs,
+            None,
+            &[],
+            Cause::Failed,
+        )?;
         let present = split_z(&entries)
             .filter_map(|record| {
                 record
@@ -266,22 +300,51 @@ impl Repo {
 
     /// Stages the work tree under `pathspecs` (which must exist), new, changed and removed files.
     pub fn add(&self, pathspecs: &[String]) -> GitResult<()> {
-        run(git_paths(&self.root), &["add", "-A", "--"], pathspecs, None, &[], Cause::Failed)
-            .map(drop)
+        run(
+            git_paths(&self.root),
+            &["add", "-A", "--"],
+            pathspecs,
+            None,
+            &[],
+            Cause::Failed,
+        )
+        .map(drop)
     }
 
     /// Stages the removal of everything under `pathspecs` (a folder that was moved away).
     pub fn remove(&self, pathspecs: &[String]) -> GitResult<()> {
         let args = ["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--"];
-        run(git_paths(&self.root), &args, pathspecs, None, &[], Cause::Failed).map(drop)
+        run(
+            git_paths(&self.root),
+            &args,
+            pathspecs,
+            None,
+            &[],
+            Cause::Failed,
+        )
+        .map(drop)
     }
 
     /// The paths under `pathspecs` whose staged state differs from the last commit (all of
     /// them before the first commit): what a commit of them would change. Line-ending
     /// settings are already applied, so a file that differs only in them is not listed.
     pub fn staged(&self, pathspecs: &[String]) -> GitResult<Vec<String>> {
-        let args = ["diff", "--cached", "--name-only", "-z", "--no-renames", "--"];
-        let (_, out) = run(git_paths(&self.root), &args, pathspecs, None, &[], Cause::Failed)?;
+        let args = [
+            "diff",
+            "--cached",
+            "--name-only",
+            "-z",
+            "--no-renames",
+            "--",
+        ];
+        let (_, out) = run(
+            git_paths(&self.root),
+            &args,
+            pathspecs,
+            None,
+            &[],
+            Cause::Failed,
+        )?;
         Ok(paths_z(&out))
     }
 
@@ -315,7 +378,14 @@ impl Repo {
         }
         if !snapshot.entries.is_empty() {
             let args = ["update-index", "-z", "--index-info"];
-            run(git(&self.root), &args, &[], Some(&snapshot.entries), &[], Cause::Failed)?;
+            run(
+                git(&self.root),
+                &args,
+                &[],
+                Some(&snapshot.entries),
+                &[],
+                Cause::Failed,
+            )?;
         }
         Ok(())
     }

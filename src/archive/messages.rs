@@ -6,9 +6,8 @@ pub const NOT_A_REPOSITORY: &str = "the archive folder is not inside a git repos
 pub const NO_IDENTITY: &str = "tell git who you are, once: git config --global user.name \"Имя Фамилия\" and git config --global user.email you@example.org — then run cowork archive again";
 pub const NOT_INSTALLED: &str = "install git, or pass --no-commit to only write the files";
 pub const COMMIT_REFUSED: &str = "git refused the commit — usually a hook (pre-commit, commit-msg) or commit signing (commit.gpgsign): fix what git reports above and run cowork archive again, or pass --no-commit to only write the files";
-pub const GIT_FAILED: &str =
-    "fix what git reports above and run cowork archive again, or pass --no-commit to only write the files";
-pub const DETACHED: &str = "check out a branch first (git switch main, or git switch -c archive to keep this state), or pass --allow-detached to commit here anyway";
+pub const GIT_FAILED: &str = "fix what git reports above and run cowork archive again, or pass --no-commit to only write the files";
+pub const DETACHED: &str = "check out a branch first (git switch BRANCH, or git switch -c NEW-BRANCH to keep what is checked out), or pass --allow-detached to commit here anyway";
 pub const MOVE_TARGET_EXISTS: &str =
     "cowork archive picks a free folder; something created this one meanwhile: run it again";
 
@@ -37,6 +36,14 @@ pub fn io_cause(e: &std::io::Error) -> (String, &'static str) {
         ErrorKind::PermissionDenied => (
             "permission denied".to_string(),
             "you may not write in the archive folder: check its permissions (or that no other program holds the file open), or choose another --dir",
+        ),
+        ErrorKind::NotADirectory => (
+            "a file stands where a folder should be".to_string(),
+            "move that file out of the archive folder (cowork needs a folder of that name there) and run cowork archive again",
+        ),
+        ErrorKind::IsADirectory => (
+            "a folder stands where the file should be".to_string(),
+            "move that folder out of the archive folder (cowork needs a file of that name there) and run cowork archive again",
         ),
         _ => (
             e.to_string(),

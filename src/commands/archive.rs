@@ -192,7 +192,11 @@ fn plan(
     let mut plan = Vec::new();
     for (session, identity) in sessions.iter_mut().zip(identities) {
         // A moving folder's files are read where they are now.
-        let now = session.moved_from.as_ref().unwrap_or(&session.folder).clone();
+        let now = session
+            .moved_from
+            .as_ref()
+            .unwrap_or(&session.folder)
+            .clone();
         let mut documents = std::mem::take(&mut session.documents);
         documents.push((OWNER_FILE.to_string(), owner::render(identity)));
         for (name, mut bytes) in documents {
@@ -451,7 +455,9 @@ fn rollback_note(problems: &[String], with_index: bool) -> String {
 fn git_failure(error: &GitError, note: &str) -> Failure {
     let mut text = match &error.cause {
         Cause::Locked(lock) => format!("error: git's index is locked: {lock} exists"),
-        Cause::NoIdentity => "error: git does not know who you are, so it cannot commit".to_string(),
+        Cause::NoIdentity => {
+            "error: git does not know who you are, so it cannot commit".to_string()
+        }
         Cause::NotARepository => "error: the archive folder is not in a git work tree".to_string(),
         _ => {
             let code = error
@@ -613,7 +619,9 @@ fn commit(
             if prefix.is_empty() {
                 p.clone()
             } else {
-                p.strip_prefix(&format!("{prefix}/")).unwrap_or(p).to_string()
+                p.strip_prefix(&format!("{prefix}/"))
+                    .unwrap_or(p)
+                    .to_string()
             }
         })
         .collect();
@@ -647,7 +655,11 @@ fn commit(
 fn undo(repo: &Repo, snapshot: &IndexSnapshot, journal: Journal, error: &GitError) -> Failure {
     let mut problems = Vec::new();
     if let Err(e) = repo.restore_index(snapshot) {
-        problems.push(format!("the git index ({}): {}", e.command, e.output().trim()));
+        problems.push(format!(
+            "the git index ({}): {}",
+            e.command,
+            e.output().trim()
+        ));
     }
     problems.extend(journal.rollback());
     git_failure(error, &rollback_note(&problems, true))
