@@ -1024,3 +1024,80 @@ fn a_full_disk_is_named_and_nothing_is_left() {
         );
     }
 }
+
+#[test]
+fn a_refusing_hook_on_a_move_puts_the_old_folder_back() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session_titled("igry.toml", "Игры");
+    s.cowork().args(["archive", &file]).assert().success();
+    s.edit(&file, "dates = [2026-12-03]", "dates = [2027-01-20]");
+    s.hook("pre-commit", "#!/bin/sh\necho 'not today' >&2\nexit 1\n");
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains("not today")
+            .and(predicate::str::contains("nothing was changed"))
+            .and(predicate::str::contains("could not be put back").not()),
+    );
+    assert_eq!(s.state(), before);
+    assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
+}
+
+#[test]
+fn a_renamed_session_file_keeps_its_folder() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session_titled("igry.toml", "Игры");
+    s.git(&["add", &file]);
+    s.git(&["commit", "-q", "-m", "Коворкинг"]);
+    s.cowork().args(["archive", &file]).assert().success();
+    s.git(&["mv", &file, "sessions/2026-12-03-igry.toml"]);
+    s.git(&["commit", "-q", "-m", "Новое имя файла"]);
+    s.cowork()
+        .args(["archive", "sessions/2026-12-03-igry.toml"])
+        .assert()
+        .success();
+    assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
+    assert_eq!(
+        s.last_commit_paths(),
+        [format!("{IGRY_DIR}/.session")],
+        "only the folder's owner changed"
+    );
+    assert!(
+        s.read(&format!("{IGRY_DIR}/.session"))
+            .contains("sessions/2026-12-03-igry.toml")
+    );
+}
+
+#[test]
+fn an_archive_made_before_folders_named_their_session_is_taken_over() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let games = s.session_titled("igry.toml", "Игры");
+    s.cowork().args(["archive", &games]).assert().success();
+    // As an older cowork left it: no .session, no .gitattributes.
+    s.git(&[
+        "rm",
+        "-q",
+        &format!("{IGRY_DIR}/.session"),
+        "archive/.gitattributes",
+    ]);
+    s.git(&["commit", "-q", "-m", "Старый архив"]);
+    let games_excl = s.session_titled("igry-excl.toml", "Игры!");
+    s.cowork().args(["archive", &games_excl]).assert().success();
+    s.cowork().args(["archive", &games]).assert().success();
+    assert_eq!(
+        s.archive_folders(),
+        ["2026/2026-12-03-igry", "2026/2026-12-03-igry-2"],
+        "«Игры!» is not «Игры»: it does not take the old folder"
+    );
+    assert_eq!(s.read(&format!("{IGRY_DIR}/session.toml")), s.read(&games));
+    assert!(
+        s.read(&format!("{IGRY_DIR}/.session"))
+            .contains("sessions/igry.toml")
+    );
+    assert_eq!(
+        s.read(&format!("{IGRY_DIR}-2/session.toml")),
+        s.read(&games_excl)
+    );
+}
