@@ -141,16 +141,18 @@ pub fn assign(
             }
         }
     }
+    let moving_from: HashMap<usize, String> = moving.into_iter().collect();
+    let in_run: HashSet<&str> = wanted.iter().map(|w| w.identity.as_str()).collect();
     // Then the folders without a living owner that are this session's by theme and date.
     for (i, w) in wanted.iter().enumerate() {
-        if out[i].is_some() || moving.iter().any(|(m, _)| *m == i) || claimed.contains(&w.base) {
+        if out[i].is_some() || moving_from.contains_key(&i) || claimed.contains(&w.base) {
             continue;
         }
         let adoptable = match existing.get(&w.base) {
             Some(Owner::Legacy { title, first }) => {
                 *title == normal_title(&w.title) && *first == Some(w.first)
             }
-            Some(Owner::Session(id)) => !exists(id) && !wanted.iter().any(|o| o.identity == *id),
+            Some(Owner::Session(id)) => !exists(id) && !in_run.contains(id.as_str()),
             _ => false,
         };
         if adoptable {
@@ -162,7 +164,7 @@ pub fn assign(
         }
     }
     // Last, a free folder for each new session and each one that moves.
-    let mut free = |base: &str, taken: &mut HashSet<String>| {
+    let free = |base: &str, taken: &mut HashSet<String>| {
         let mut n = 1;
         loop {
             let candidate = if n == 1 {
@@ -171,13 +173,11 @@ pub fn assign(
                 format!("{base}-{n}")
             };
             if taken.insert(candidate.to_lowercase()) {
-                claimed.insert(candidate.clone());
                 return candidate;
             }
             n += 1;
         }
     };
-    let moving_from: HashMap<usize, String> = moving.into_iter().collect();
     for (i, w) in wanted.iter().enumerate() {
         if out[i].is_none() {
             out[i] = Some(Placement {

@@ -2,7 +2,7 @@
 
 use std::io::ErrorKind;
 
-pub const NOT_A_REPOSITORY: &str = "the archive folder is not inside a git repository: run `git init` where the archive should be kept, or pass --no-commit to only write the files";
+pub const NOT_A_REPOSITORY: &str = "if there is no repository yet, run `git init` where the archive should be kept; if git says something else above, fix that; or pass --no-commit to only write the files";
 pub const NO_IDENTITY: &str = "tell git who you are, once: git config --global user.name \"Имя Фамилия\" and git config --global user.email you@example.org — then run cowork archive again";
 pub const NOT_INSTALLED: &str = "install git, or pass --no-commit to only write the files";
 pub const COMMIT_REFUSED: &str = "git refused the commit — usually a hook (pre-commit, commit-msg) or commit signing (commit.gpgsign): fix what git reports above and run cowork archive again, or pass --no-commit to only write the files";

@@ -458,7 +458,9 @@ fn git_failure(error: &GitError, note: &str) -> Failure {
         Cause::NoIdentity => {
             "error: git does not know who you are, so it cannot commit".to_string()
         }
-        Cause::NotARepository => "error: the archive folder is not in a git work tree".to_string(),
+        Cause::NotARepository => {
+            "error: git finds no repository it can use for the archive folder".to_string()
+        }
         _ => {
             let code = error
                 .code
