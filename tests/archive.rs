@@ -954,14 +954,23 @@ fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
     assert_eq!(s.state(), before);
 }
 
+/// Says loudly that a test did not run: straight to stderr, past the test harness's capture.
+#[cfg(unix)]
+fn skipped(why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "\n*** SKIPPED: {why} ***\n");
+}
+
 /// A tmpfs mounted on `path` for as long as it lives.
+#[cfg(unix)]
 struct Mount(PathBuf);
 
+#[cfg(unix)]
 impl Mount {
     fn tmpfs(path: &Path, options: &str) -> Option<Self> {
         // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } != 0 {
-            eprintln!("SKIPPED: the full-disk test needs root to mount a tmpfs");
+            skipped("the full-disk test needs root to mount a tmpfs");
             return None;
         }
         let out = std::process::Command::new("mount")
@@ -971,20 +980,21 @@ impl Mount {
         match out {
             Ok(out) if out.status.success() => Some(Self(path.to_path_buf())),
             Ok(out) => {
-                eprintln!(
-                    "SKIPPED: the full-disk test cannot mount a tmpfs: {}",
+                skipped(&format!(
+                    "the full-disk test cannot mount a tmpfs: {}",
                     String::from_utf8_lossy(&out.stderr).trim()
-                );
+                ));
                 None
             }
             Err(e) => {
-                eprintln!("SKIPPED: the full-disk test cannot run mount: {e}");
+                skipped(&format!("the full-disk test cannot run mount: {e}"));
                 None
             }
         }
     }
 }
 
+#[cfg(unix)]
 impl Drop for Mount {
     fn drop(&mut self) {
         let _ = std::process::Command::new("umount").arg(&self.0).status();
