@@ -14,6 +14,7 @@ use tempfile::TempDir;
 const FIXTURES: &str = "tests/fixtures/archive";
 /// What every archived session folder holds, sorted by name.
 const FOLDER_DOCS: &[&str] = &[
+    ".session",
     "agenda.html",
     "agenda.md",
     "attendance.csv",
@@ -249,7 +250,8 @@ fn first_archive_commits_every_document_and_the_index() {
         s.last_message(),
         "Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)"
     );
-    let mut expected = docs(IGROVYE_DIR, FOLDER_DOCS);
+    let mut expected = vec!["archive/.gitattributes".to_string()];
+    expected.extend(docs(IGROVYE_DIR, FOLDER_DOCS));
     expected.push("archive/README.md".to_string());
     assert_eq!(s.last_commit_paths(), expected);
     assert_eq!(
@@ -394,7 +396,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .success()
         .stderr(predicate::str::contains(format!(
             "wrote {} files",
-            FOLDER_DOCS.len() + 1
+            FOLDER_DOCS.len() + 2
         )));
     assert!(!s.work().join(".git").exists());
     for doc in FOLDER_DOCS {
@@ -426,10 +428,10 @@ fn rendering_is_the_same_anywhere() {
             .collect::<BTreeMap<_, _>>()
     };
     assert_eq!(archive(&a), archive(&b));
-    // The folder, its year, its documents and the index.
+    // The folder, its year, its documents, the index and the .gitattributes.
     assert_eq!(
         archive(&a).len(),
-        FOLDER_DOCS.len() + 4,
+        FOLDER_DOCS.len() + 5,
         "{:?}",
         archive(&a).keys()
     );
@@ -450,7 +452,7 @@ fn a_staged_unrelated_change_is_left_out_and_stays_staged() {
         committed.iter().all(|p| p.starts_with("archive/")),
         "{committed:?}"
     );
-    assert_eq!(committed.len(), FOLDER_DOCS.len() + 1);
+    assert_eq!(committed.len(), FOLDER_DOCS.len() + 2);
     assert_eq!(
         s.git(&["diff", "--cached", "--name-only"]),
         "notes.txt\nplan-2027.md\n"
@@ -479,7 +481,7 @@ fn a_folder_of_three_sessions_is_one_commit() {
          - Наставничество: от адаптации к профессиональному росту (11–12 февраля 2027 г.)\n\
          - Inclusive practice in supplementary education (8 April 2027)"
     );
-    assert_eq!(s.last_commit_paths().len(), 3 * FOLDER_DOCS.len() + 1);
+    assert_eq!(s.last_commit_paths().len(), 3 * FOLDER_DOCS.len() + 2);
     assert!(
         s.git(&["status", "--porcelain", "--", "archive"])
             .is_empty()
@@ -521,7 +523,7 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
         predicate::str::contains("Please tell me who you are")
             .and(predicate::str::contains("git config --global user.name"))
-            .and(predicate::str::contains("nothing was changed")),
+            .and(predicate::str::contains("nothing was written")),
     );
     assert_eq!(s.state(), before);
     assert!(!s.work().join("archive").exists());
@@ -603,4 +605,509 @@ fn an_ignored_archive_folder_is_refused_before_writing() {
         .code(1)
         .stderr(predicate::str::contains("git ignores"));
     assert_eq!(s.state(), before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 10: nothing a methodist writes is ever lost.
+
+const IGRY_DIR: &str = "archive/2026/2026-12-03-igry";
+
+impl Sandbox {
+    /// A sandbox whose work/ is a clone of `origin`'s, made and then kept with `config`
+    /// (`core.autocrlf=true`, ...), as a colleague's computer would have it.
+    fn clone_of(origin: &Sandbox, config: &[(&str, &str)]) -> Self {
+        let s = Sandbox::new();
+        std::fs::remove_dir_all(s.work()).unwrap();
+        let mut command = std::process::Command::new("git");
+        origin.isolate(&mut command);
+        command.current_dir(s.root.path());
+        for (key, value) in config {
+            command.args(["-c", &format!("{key}={value}")]);
+        }
+        let out = command
+            .args(["clone", "-q"])
+            .arg(origin.work())
+            .arg(s.work())
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "clone: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for (key, value) in config {
+            s.git(&["config", key, value]);
+        }
+        s.git(&["config", "user.name", "Коллега Тестовая"]);
+        s.git(&["config", "user.email", "kollega@example.org"]);
+        s
+    }
+
+    /// A session file made from the Игровые технологии fixture with another theme.
+    fn session_titled(&self, name: &str, title: &str) -> String {
+        let rel = self.session(IGROVYE);
+        let renamed = format!("sessions/{name}");
+        std::fs::rename(self.work().join(&rel), self.work().join(&renamed)).unwrap();
+        self.edit(
+            &renamed,
+            "title = \"Игровые технологии в работе с дошкольниками\"",
+            &format!("title = \"{title}\""),
+        );
+        renamed
+    }
+
+    /// `git show --name-status` of the last commit, with rename detection, sorted.
+    fn last_commit_changes(&self) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .git(&["show", "-M", "--name-status", "--format=", "HEAD"])
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    }
+
+    /// The session folders of the archive, `<year>/<folder>`.
+    fn archive_folders(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let archive = self.work().join("archive");
+        for year in std::fs::read_dir(&archive).unwrap() {
+            let year = year.unwrap().path();
+            if !year.is_dir() {
+                continue;
+            }
+            for folder in std::fs::read_dir(&year).unwrap() {
+                let path = folder.unwrap().path();
+                out.push(
+                    path.strip_prefix(&archive)
+                        .unwrap()
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
+            }
+        }
+        out.sort();
+        out
+    }
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn a_clone_with_autocrlf_finds_an_unchanged_archive_up_to_date() {
+    let origin = Sandbox::new();
+    origin.repo(false);
+    let file = origin.session(IGROVYE);
+    origin.git(&["add", &file]);
+    origin.git(&["commit", "-q", "-m", "Коворкинг"]);
+    origin.cowork().args(["archive", &file]).assert().success();
+    assert_eq!(
+        origin.read("archive/.gitattributes").lines().last(),
+        Some("* -text")
+    );
+
+    let clone = Sandbox::clone_of(&origin, &[("core.autocrlf", "true")]);
+    assert!(
+        clone.read(&file).contains("\r\n"),
+        "the clone checks the session file out with CRLF, as Git for Windows does"
+    );
+    let before = clone.state();
+    let commits = clone.commits();
+    clone
+        .cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("up to date").and(predicate::str::contains("warning").not()),
+        );
+    assert_eq!(clone.state(), before);
+    assert_eq!(clone.commits(), commits);
+}
+
+#[test]
+fn text_auto_never_makes_an_up_to_date_archive_fail() {
+    let origin = Sandbox::new();
+    origin.repo(false);
+    origin.write(".gitattributes", "* text=auto\n");
+    let file = origin.session(IGROVYE);
+    origin.git(&["add", ".gitattributes", &file]);
+    origin.git(&["commit", "-q", "-m", "Коворкинг"]);
+    origin.cowork().args(["archive", &file]).assert().success();
+    // attendance.csv has CRLF rows: committed as written, not normalised.
+    let csv = format!("{IGROVYE_DIR}/attendance.csv");
+    let blob = origin.git_output(&["show", &format!("HEAD:{csv}")]).stdout;
+    assert_eq!(blob, std::fs::read(origin.work().join(&csv)).unwrap());
+    let before = origin.state();
+    origin
+        .cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("up to date"));
+    assert_eq!(origin.state(), before);
+
+    // A colleague whose git writes CRLF (text=auto with eol=crlf, like Windows).
+    let clone = Sandbox::clone_of(&origin, &[("core.eol", "crlf")]);
+    let before = clone.state();
+    let commits = clone.commits();
+    clone
+        .cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("up to date"));
+    assert_eq!(clone.state(), before);
+    assert_eq!(clone.commits(), commits);
+}
+
+#[test]
+fn titles_that_make_one_folder_name_keep_their_own_folders() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let games = s.session_titled("igry.toml", "Игры");
+    let games_excl = s.session_titled("igry-excl.toml", "Игры!");
+    s.cowork().args(["archive", &games]).assert().success();
+    s.cowork()
+        .args(["archive", &games_excl])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!("{IGRY_DIR}-2/")));
+    assert_eq!(
+        s.archive_folders(),
+        ["2026/2026-12-03-igry", "2026/2026-12-03-igry-2"]
+    );
+    assert_eq!(s.read(&format!("{IGRY_DIR}/session.toml")), s.read(&games));
+    assert_eq!(
+        s.read(&format!("{IGRY_DIR}-2/session.toml")),
+        s.read(&games_excl)
+    );
+    assert!(
+        s.read(&format!("{IGRY_DIR}/.session"))
+            .contains("session = \"sessions/igry.toml\"")
+    );
+    // Each one archived again stays where it is; nothing changes.
+    let before = s.state();
+    for file in [&games, &games_excl] {
+        s.cowork()
+            .args(["archive", file])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("up to date"));
+    }
+    assert_eq!(s.state(), before);
+    let index = s.read("archive/README.md");
+    assert_eq!(count(&index, "«Игры»"), 1, "{index}");
+    assert_eq!(count(&index, "«Игры!»"), 1, "{index}");
+
+    // Long themes that agree in their first 60 characters.
+    let stem = "Игровые технологии в работе с дошкольниками: опыт детских садов города";
+    let first = s.session_titled("long-1.toml", &format!("{stem}, часть первая"));
+    let second = s.session_titled("long-2.toml", &format!("{stem}, часть вторая"));
+    s.cowork().args(["archive", &first]).assert().success();
+    s.cowork().args(["archive", &second]).assert().success();
+    let folders = s.archive_folders();
+    assert_eq!(folders.len(), 4, "{folders:?}");
+    let long: Vec<&String> = folders.iter().filter(|f| !f.contains("-igry")).collect();
+    assert_eq!(long.len(), 2);
+    assert_eq!(format!("{}-2", long[0]), *long[1]);
+    assert_eq!(
+        s.read(&format!("archive/{}/session.toml", long[0])),
+        s.read(&first)
+    );
+    assert_eq!(
+        s.read(&format!("archive/{}/session.toml", long[1])),
+        s.read(&second)
+    );
+}
+
+#[test]
+fn a_renamed_theme_moves_the_folder() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session_titled("igry.toml", "Игры");
+    s.cowork().args(["archive", &file]).assert().success();
+    // Something of the methodist's own in the folder moves with it.
+    s.write(&format!("{IGRY_DIR}/photo.jpg"), "JPEG");
+    s.git(&["add", &format!("{IGRY_DIR}/photo.jpg")]);
+    s.git(&["commit", "-q", "-m", "Фото"]);
+    s.edit(&file, "title = \"Игры\"", "title = \"Игры и игрушки\"");
+    let new_dir = "archive/2026/2026-12-03-igry-i-igrushki";
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("moved from"));
+    assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
+    assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
+    assert_eq!(s.read(&format!("{new_dir}/session.toml")), s.read(&file));
+    let index = s.read("archive/README.md");
+    assert_eq!(
+        count(&index, "2026-12-03-igry"),
+        count(&index, "2026-12-03-igry-i-igrushki")
+    );
+    assert_eq!(count(&index, "«Игры и игрушки»"), 1, "{index}");
+    assert!(!index.contains("«Игры»"), "{index}");
+    let changes = s.last_commit_changes();
+    assert!(
+        changes.iter().any(|l| l.starts_with('R')
+            && l.ends_with(&format!("{IGRY_DIR}/photo.jpg\t{new_dir}/photo.jpg"))),
+        "git sees the rename: {changes:?}"
+    );
+    assert!(
+        s.git(&["ls-files", IGRY_DIR]).is_empty(),
+        "nothing of the old folder is left in git"
+    );
+    assert!(
+        s.git(&["status", "--porcelain", "--", "archive"])
+            .is_empty()
+    );
+
+    // A new date moves it into the new year's folder; the old year goes when empty.
+    s.edit(&file, "dates = [2026-12-03]", "dates = [2027-01-20]");
+    s.cowork().args(["archive", &file]).assert().success();
+    assert_eq!(s.archive_folders(), ["2027/2027-01-20-igry-i-igrushki"]);
+    assert!(!s.work().join("archive/2026").exists());
+}
+
+#[test]
+fn a_detached_head_is_refused_unless_allowed() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.git(&["checkout", "-q", "--detach"]);
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains("HEAD is detached")
+            .and(predicate::str::contains("git switch"))
+            .and(predicate::str::contains("--allow-detached"))
+            .and(predicate::str::contains("nothing was written")),
+    );
+    assert_eq!(s.state(), before);
+    assert_eq!(s.commits(), 1);
+    // --no-commit does not care.
+    s.cowork()
+        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
+        .assert()
+        .success();
+    s.cowork()
+        .args(["archive", &file, "--allow-detached"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("committed"));
+    assert_eq!(s.commits(), 2);
+    s.cowork()
+        .args(["archive", &file, "--allow-detached", "--no-commit"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_stale_index_lock_is_named_and_nothing_changes() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    s.edit(&file, "duration = 30", "duration = 40");
+    std::fs::write(s.work().join(".git/index.lock"), "").unwrap();
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains(".git/index.lock exists")
+            .and(predicate::str::contains("delete"))
+            .and(predicate::str::contains("nothing was written"))
+            .and(predicate::str::contains("could not be put back").not()),
+    );
+    assert_eq!(s.state(), before);
+    std::fs::remove_file(s.work().join(".git/index.lock")).unwrap();
+    s.cowork().args(["archive", &file]).assert().success();
+}
+
+#[test]
+fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let first = s.session(IGROVYE);
+    let second = s.session(NASTAVNICHESTVO);
+    s.cowork().args(["archive", &first]).assert().success();
+    s.edit(&first, "duration = 30", "duration = 40");
+    // The second session's year is a file: its folder cannot be made, after the first
+    // session's documents were written.
+    s.write("archive/2027", "not a folder");
+    s.write("notes.txt", "Заметки методиста\nещё строка\n");
+    s.git(&["add", "notes.txt"]);
+    let before = s.state();
+    s.cowork()
+        .args(["archive", &first, &second])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("cannot create the folder")
+                .and(predicate::str::contains(
+                    "a file stands where a folder should be",
+                ))
+                .and(predicate::str::contains("nothing was written"))
+                .and(predicate::str::contains("could not be put back").not()),
+        );
+    assert_eq!(s.state(), before);
+}
+
+/// Says loudly that a test did not run: straight to stderr, past the test harness's capture.
+#[cfg(unix)]
+fn skipped(why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "\n*** SKIPPED: {why} ***\n");
+}
+
+/// A tmpfs mounted on `path` for as long as it lives.
+#[cfg(unix)]
+struct Mount(PathBuf);
+
+#[cfg(unix)]
+impl Mount {
+    fn tmpfs(path: &Path, options: &str) -> Option<Self> {
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } != 0 {
+            skipped("the full-disk test needs root to mount a tmpfs");
+            return None;
+        }
+        let out = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(path)
+            .output();
+        match out {
+            Ok(out) if out.status.success() => Some(Self(path.to_path_buf())),
+            Ok(out) => {
+                skipped(&format!(
+                    "the full-disk test cannot mount a tmpfs: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ));
+                None
+            }
+            Err(e) => {
+                skipped(&format!("the full-disk test cannot run mount: {e}"));
+                None
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_named_and_nothing_is_left() {
+    for options in ["size=12k", "nr_inodes=5"] {
+        let s = Sandbox::new();
+        s.repo(false);
+        let file = s.session(IGROVYE);
+        std::fs::create_dir(s.work().join("archive")).unwrap();
+        let Some(_mount) = Mount::tmpfs(&s.work().join("archive"), options) else {
+            return;
+        };
+        let before = s.state();
+        s.cowork()
+            // git looks for the repository from the archive folder, across the mount.
+            .env("GIT_DISCOVERY_ACROSS_FILESYSTEM", "1")
+            .args(["archive", &file])
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains("the disk is full")
+                    .and(predicate::str::contains("free some space"))
+                    .and(predicate::str::contains("nothing was written"))
+                    .and(predicate::str::contains("check that the folder exists").not()),
+            );
+        assert_eq!(s.state(), before, "{options}");
+        assert!(
+            std::fs::read_dir(s.work().join("archive"))
+                .unwrap()
+                .next()
+                .is_none()
+        );
+    }
+}
+
+#[test]
+fn a_refusing_hook_on_a_move_puts_the_old_folder_back() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session_titled("igry.toml", "Игры");
+    s.cowork().args(["archive", &file]).assert().success();
+    s.edit(&file, "dates = [2026-12-03]", "dates = [2027-01-20]");
+    s.hook("pre-commit", "#!/bin/sh\necho 'not today' >&2\nexit 1\n");
+    let before = s.state();
+    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+        predicate::str::contains("not today")
+            .and(predicate::str::contains("nothing was changed"))
+            .and(predicate::str::contains("could not be put back").not()),
+    );
+    assert_eq!(s.state(), before);
+    assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
+}
+
+#[test]
+fn a_renamed_session_file_keeps_its_folder() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session_titled("igry.toml", "Игры");
+    s.git(&["add", &file]);
+    s.git(&["commit", "-q", "-m", "Коворкинг"]);
+    s.cowork().args(["archive", &file]).assert().success();
+    s.git(&["mv", &file, "sessions/2026-12-03-igry.toml"]);
+    s.git(&["commit", "-q", "-m", "Новое имя файла"]);
+    s.cowork()
+        .args(["archive", "sessions/2026-12-03-igry.toml"])
+        .assert()
+        .success();
+    assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
+    assert_eq!(
+        s.last_commit_paths(),
+        [format!("{IGRY_DIR}/.session")],
+        "only the folder's owner changed"
+    );
+    assert!(
+        s.read(&format!("{IGRY_DIR}/.session"))
+            .contains("sessions/2026-12-03-igry.toml")
+    );
+}
+
+#[test]
+fn an_archive_made_before_folders_named_their_session_is_taken_over() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let games = s.session_titled("igry.toml", "Игры");
+    s.cowork().args(["archive", &games]).assert().success();
+    // As an older cowork left it: no .session, no .gitattributes.
+    s.git(&[
+        "rm",
+        "-q",
+        &format!("{IGRY_DIR}/.session"),
+        "archive/.gitattributes",
+    ]);
+    s.git(&["commit", "-q", "-m", "Старый архив"]);
+    let games_excl = s.session_titled("igry-excl.toml", "Игры!");
+    s.cowork().args(["archive", &games_excl]).assert().success();
+    s.cowork().args(["archive", &games]).assert().success();
+    assert_eq!(
+        s.archive_folders(),
+        ["2026/2026-12-03-igry", "2026/2026-12-03-igry-2"],
+        "«Игры!» is not «Игры»: it does not take the old folder"
+    );
+    assert_eq!(s.read(&format!("{IGRY_DIR}/session.toml")), s.read(&games));
+    assert!(
+        s.read(&format!("{IGRY_DIR}/.session"))
+            .contains("sessions/igry.toml")
+    );
+    assert_eq!(
+        s.read(&format!("{IGRY_DIR}-2/session.toml")),
+        s.read(&games_excl)
+    );
 }

@@ -513,7 +513,11 @@ fn archive_folders_never_leave_the_archive() {
             .args(["archive", "s.toml", "--no-commit"])
             .run();
         assert_eq!(out.list("."), ["archive", "s.toml"], "{title}");
-        assert_eq!(out.list("archive"), ["2026", "README.md"], "{title}");
+        assert_eq!(
+            out.list("archive"),
+            [".gitattributes", "2026", "README.md"],
+            "{title}"
+        );
         let folders = out.list("archive/2026");
         assert_eq!(folders.len(), 1, "{title}: {folders:?}");
         assert_safe_name(&folders[0]);

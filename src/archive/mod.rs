@@ -2,6 +2,9 @@
 
 pub mod documents;
 pub mod files;
+pub mod folders;
 pub mod git;
 pub mod index;
+pub mod messages;
+pub mod owner;
 pub mod place;

@@ -1,16 +1,18 @@
 //! `cowork archive FILE...`: every document of the sessions into the archive folder, one git commit.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::io::IsTerminal;
 use std::path::{Component, Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::archive::documents::{self, Document};
+use crate::archive::documents::{self, Document, SESSION_COPY};
 use crate::archive::files::{self, Journal};
-use crate::archive::git::{self, GitError, IndexSnapshot, Repo};
+use crate::archive::folders::{self, Placement, Wanted};
+use crate::archive::git::{Cause, GitError, IndexSnapshot, Repo};
 use crate::archive::index::{self, Entry, INDEX};
-use crate::archive::place;
+use crate::archive::owner::{self, OWNER_FILE};
+use crate::archive::{messages, place};
 use crate::error::{Failure, Result};
 use crate::lang;
 use crate::model::Language;
@@ -28,6 +30,9 @@ pub struct Args {
     /// Only write the files; leave git alone (works outside a repository)
     #[arg(long)]
     pub no_commit: bool,
+    /// Commit even on a detached HEAD (the commit is then on no branch)
+    #[arg(long, conflicts_with = "no_commit")]
+    pub allow_detached: bool,
     /// The commit message [default: «Архив: <тема> (<даты>)»]
     #[arg(
         long,
@@ -38,11 +43,22 @@ pub struct Args {
     pub message: Option<String>,
 }
 
+/// The archive's own settings file: archived bytes are kept out of line-ending conversion
+/// (`core.autocrlf`, `* text=auto`), so they are committed and checked out as written.
+const ATTRIBUTES: &str = ".gitattributes";
+const ATTRIBUTES_TEXT: &str = "# Written by cowork archive: the archive's files are kept byte for byte,\n# whatever core.autocrlf or text=auto say elsewhere.\n* -text\n";
+
 /// A session rendered in memory, ready to be written.
 struct Rendered {
     source: PathBuf,
-    /// `2026/2026-12-03-slug`, relative to the archive folder.
+    /// Where its theme and date ask it to go: `2026/2026-12-03-slug`.
+    base: String,
+    /// Where it goes (`base`, or `base-2`… when another session holds that), relative to the
+    /// archive folder; set once the folders are assigned.
     folder: String,
+    /// The folder it had, when its theme or date changed since.
+    moved_from: Option<String>,
+    first: chrono::NaiveDate,
     title: String,
     dates_text: String,
     language: Language,
@@ -63,13 +79,32 @@ impl Planned {
     }
 }
 
+/// Where the run stands with git: the repository and the archive's path inside it.
+struct InRepo {
+    repo: Repo,
+    prefix: String,
+}
+
+impl InRepo {
+    fn path(&self, rel: &str) -> String {
+        if self.prefix.is_empty() {
+            rel.to_string()
+        } else if rel.is_empty() {
+            self.prefix.clone()
+        } else {
+            format!("{}/{rel}", self.prefix)
+        }
+    }
+}
+
 pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     if args.message.as_deref().is_some_and(|m| m.trim().is_empty()) {
         return Err(Failure::Usage(
             "-m/--message: the commit message is empty".to_string(),
         ));
     }
-    let archive = place::archive_dir(args.dir.as_deref(), &crate::config::Config::discover()?);
+    let config = crate::config::Config::discover()?;
+    let archive = place::archive_dir(args.dir.as_deref(), &config);
     if archive.exists() && !archive.is_dir() {
         return Err(Failure::Usage(format!(
             "{} is a file; the archive must be a folder (pass another --dir)",
@@ -83,51 +118,148 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let checked = validate_all(&paths, &bar)?;
     let mut sessions = render_all(&paths, &checked, &renderer, &bar)?;
     bar.finish_and_clear();
-    check_distinct(&sessions, &archive)?;
+
+    // Everything git must agree to is checked before anything is written.
+    let in_repo = if args.no_commit {
+        None
+    } else {
+        let (repo, prefix) = locate(&archive)?;
+        precheck(&repo, args)?;
+        Some(InRepo { repo, prefix })
+    };
+    // Sessions are known by their file's path from the repository's root (even with
+    // --no-commit, when there is one), else from the workspace root.
+    let identity_base = match &in_repo {
+        Some(r) => r.repo.root.clone(),
+        None => locate(&archive)
+            .map(|(repo, _)| repo.root)
+            .unwrap_or_else(|_| config.root.clone()),
+    };
+    let identities: Vec<String> = sessions
+        .iter()
+        .map(|s| owner::identity(&s.source, &identity_base))
+        .collect();
+    place_all(&mut sessions, &identities, &archive, &identity_base);
 
     let mut entries = index::scan(&archive);
+    for s in &sessions {
+        if let Some(old) = &s.moved_from {
+            entries.remove(old);
+        }
+    }
     for (session, checked) in sessions.iter().zip(&checked) {
         entries.insert(session.folder.clone(), Entry::of(&session.folder, checked));
     }
     let readme = index::render(&entries, &renderer)?;
+    let plan = plan(&mut sessions, &identities, &archive, readme)?;
 
-    let mut plan = Vec::new();
-    for session in &mut sessions {
-        for (name, bytes) in std::mem::take(&mut session.documents) {
-            plan.push((format!("{}/{name}", session.folder), bytes));
-        }
+    match in_repo {
+        None => write_only(&archive, &sessions, &plan),
+        Some(in_repo) => commit(args, &archive, &in_repo, &sessions, &plan),
     }
-    plan.push((INDEX.to_string(), readme));
-    let plan = plan
-        .into_iter()
-        .map(|(rel, bytes)| {
-            let previous = files::read_existing(&archive.join(&rel))?;
-            Ok(Planned {
-                rel,
+}
+
+/// A folder for every session: its own, a moved one, or a free one (see [`folders::assign`]).
+fn place_all(sessions: &mut [Rendered], identities: &[String], archive: &Path, base: &Path) {
+    let wanted: Vec<Wanted> = sessions
+        .iter()
+        .zip(identities)
+        .map(|(s, identity)| Wanted {
+            identity: identity.clone(),
+            base: s.base.clone(),
+            title: s.title.clone(),
+            first: s.first,
+        })
+        .collect();
+    let existing = folders::scan(archive);
+    // An identity names a file from the base (or an absolute one): does it still exist?
+    let exists = |identity: &str| base.join(identity).exists();
+    let placements = folders::assign(&existing, &wanted, exists);
+    for (s, Placement { folder, moved_from }) in sessions.iter_mut().zip(placements) {
+        s.folder = folder;
+        s.moved_from = moved_from;
+    }
+}
+
+/// Every file of the run with what is there now: each session's documents and `.session`,
+/// the index and the archive's `.gitattributes`.
+fn plan(
+    sessions: &mut [Rendered],
+    identities: &[String],
+    archive: &Path,
+    readme: Vec<u8>,
+) -> Result<Vec<Planned>> {
+    let mut plan = Vec::new();
+    for (session, identity) in sessions.iter_mut().zip(identities) {
+        // A moving folder's files are read where they are now.
+        let now = session
+            .moved_from
+            .as_ref()
+            .unwrap_or(&session.folder)
+            .clone();
+        let mut documents = std::mem::take(&mut session.documents);
+        documents.push((OWNER_FILE.to_string(), owner::render(identity)));
+        for (name, mut bytes) in documents {
+            let previous = files::read_existing(&archive.join(&now).join(&name))?;
+            // The session copy as checked out on another system (CRLF on Windows, LF
+            // elsewhere) is the same file: keep it rather than commit its line ends back and forth.
+            if name == SESSION_COPY
+                && let Some(prev) = &previous
+                && same_but_line_ends(prev, &bytes)
+            {
+                bytes = prev.clone();
+            }
+            plan.push(Planned {
+                rel: format!("{}/{name}", session.folder),
                 bytes,
                 previous,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-
-    if args.no_commit {
-        let (_, written) = write_all(&archive, &plan)?;
-        report_sessions(&sessions, &archive, &written);
-        if written.is_empty() {
-            eprintln!(
-                "nothing changed: {} is up to date (git not touched)",
-                archive.display()
-            );
-        } else {
-            eprintln!(
-                "wrote {} into {} (git not touched: --no-commit)",
-                plural(written.len(), "file", "files"),
-                archive.display()
-            );
+            });
         }
-        return Ok(());
     }
-    commit(args, &archive, &sessions, &plan)
+    for (rel, bytes) in [
+        (INDEX.to_string(), readme),
+        (ATTRIBUTES.to_string(), ATTRIBUTES_TEXT.as_bytes().to_vec()),
+    ] {
+        let previous = files::read_existing(&archive.join(&rel))?;
+        plan.push(Planned {
+            rel,
+            bytes,
+            previous,
+        });
+    }
+    Ok(plan)
+}
+
+fn same_but_line_ends(a: &[u8], b: &[u8]) -> bool {
+    let lf = |bytes: &[u8]| -> Vec<u8> {
+        let mut out = Vec::with_capacity(bytes.len());
+        for (i, &byte) in bytes.iter().enumerate() {
+            if !(byte == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+                out.push(byte);
+            }
+        }
+        out
+    };
+    lf(a) == lf(b)
+}
+
+/// `--no-commit`: the files only.
+fn write_only(archive: &Path, sessions: &[Rendered], plan: &[Planned]) -> Result<()> {
+    let (_, written) = apply(archive, sessions, plan)?;
+    report_sessions(sessions, archive, &written);
+    if written.is_empty() {
+        eprintln!(
+            "nothing changed: {} is up to date (git not touched)",
+            archive.display()
+        );
+    } else {
+        eprintln!(
+            "wrote {} into {} (git not touched: --no-commit)",
+            plural(written.len(), "file", "files"),
+            archive.display()
+        );
+    }
+    Ok(())
 }
 
 /// The session files named: files as given, folders as every `*.toml` in them (but
@@ -238,14 +370,14 @@ fn render_all(
                 Some("add `dates = [2026-12-03]` to [session]"),
             ));
         };
+        let base = place::session_folder(*first, info.title());
         out.push(Rendered {
             source: path.clone(),
-            folder: place::session_folder(*first, info.title()),
-            title: info
-                .title()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            folder: base.clone(),
+            base,
+            moved_from: None,
+            first: *first,
+            title: folders::normal_title(info.title()),
             dates_text: lang::dates(info.language, &dates),
             language: info.language,
             documents: documents::documents(checked, renderer)?,
@@ -255,53 +387,57 @@ fn render_all(
     Ok(out)
 }
 
-/// Two sessions of one batch with the same first date and theme would overwrite each other.
-fn check_distinct(sessions: &[Rendered], archive: &Path) -> Result<()> {
-    let mut by_folder: HashMap<&str, &Path> = HashMap::new();
-    for s in sessions {
-        if let Some(other) = by_folder.insert(&s.folder, &s.source) {
-            return Err(Failure::input(
-                format!(
-                    "{} and {} would both be archived into {}",
-                    other.display(),
-                    s.source.display(),
-                    archive.join(&s.folder).display()
-                ),
-                Some(
-                    "sessions are filed by first date and theme: give one of them another title or date",
-                ),
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Writes the files that differ from what is on disk; on any failure puts everything back.
-fn write_all(archive: &Path, plan: &[Planned]) -> Result<(Journal, BTreeSet<String>)> {
+/// Moves the folders of sessions whose theme or date changed, then writes the files that
+/// differ from what is on disk; on any failure undoes it all and says so.
+fn apply(
+    archive: &Path,
+    sessions: &[Rendered],
+    plan: &[Planned],
+) -> Result<(Journal, BTreeSet<String>)> {
     let mut journal = Journal::default();
     let mut written = BTreeSet::new();
-    for p in plan.iter().filter(|p| p.differs()) {
-        if let Err(failure) = journal.write(&archive.join(&p.rel), &p.bytes, p.previous.clone()) {
-            let problems = journal.rollback();
-            return Err(with_rollback_note(failure, &problems));
+    let mut step = |journal: &mut Journal| -> Result<()> {
+        for s in sessions {
+            if let Some(old) = &s.moved_from {
+                journal.move_dir(&archive.join(old), &archive.join(&s.folder))?;
+            }
         }
-        written.insert(p.rel.clone());
+        for p in plan.iter().filter(|p| p.differs()) {
+            journal.write(&archive.join(&p.rel), &p.bytes, p.previous.clone())?;
+            written.insert(p.rel.clone());
+        }
+        // A year left without sessions goes too.
+        for s in sessions {
+            if let Some(year) = s.moved_from.as_ref().and_then(|old| old.split_once('/')) {
+                journal.remove_if_empty(&archive.join(year.0));
+            }
+        }
+        Ok(())
+    };
+    if let Err(failure) = step(&mut journal) {
+        let problems = journal.rollback();
+        return Err(with_note(failure, &rollback_note(&problems, false)));
     }
     Ok((journal, written))
 }
 
-fn with_rollback_note(failure: Failure, problems: &[String]) -> Failure {
+fn with_note(failure: Failure, note: &str) -> Failure {
     let mut text = failure.to_string();
-    text.push_str(&rollback_note(problems));
+    text.push_str(note);
     Failure::Input(text)
 }
 
 const NOTHING_WRITTEN: &str = "\n  = note: nothing was written";
 
-fn rollback_note(problems: &[String]) -> String {
+/// What is left after a failure: nothing (the usual case), or exactly what could not be put back.
+fn rollback_note(problems: &[String], with_index: bool) -> String {
     if problems.is_empty() {
-        "\n  = note: nothing was changed: the archive files and the git index are as they were"
-            .to_string()
+        if with_index {
+            "\n  = note: nothing was changed: the archive files and the git index are as they were"
+                .to_string()
+        } else {
+            "\n  = note: nothing was written: the archive is as it was".to_string()
+        }
     } else {
         format!(
             "\n  = note: these could not be put back as they were:\n{}",
@@ -314,19 +450,31 @@ fn rollback_note(problems: &[String]) -> String {
     }
 }
 
-/// A git failure as the user sees it: git's own words, what to do, and that nothing changed.
+/// A git failure as the user sees it: what failed, git's own output, what to do, and what
+/// became of the files.
 fn git_failure(error: &GitError, note: &str) -> Failure {
-    let reason: Vec<String> = error
-        .reason
-        .lines()
-        .map(|l| format!("    {l}").trim_end().to_string())
-        .collect();
-    let mut text = format!(
-        "error: git refused to archive ({}):\n{}\n  = help: {}",
-        error.command,
-        reason.join("\n"),
-        git::hint(&error.command, &error.reason)
-    );
+    let mut text = match &error.cause {
+        Cause::Locked(lock) => format!("error: git's index is locked: {lock} exists"),
+        Cause::NoIdentity => {
+            "error: git does not know who you are, so it cannot commit".to_string()
+        }
+        Cause::NotARepository => {
+            "error: git finds no repository it can use for the archive folder".to_string()
+        }
+        _ => {
+            let code = error
+                .code
+                .map(|c| format!(", exit status {c}"))
+                .unwrap_or_default();
+            format!("error: {} failed{code}", error.command)
+        }
+    };
+    let output = error.output();
+    if !output.is_empty() {
+        text.push_str(":\n");
+        text.push_str(&output);
+    }
+    text.push_str(&format!("\n  = help: {}", error.hint()));
     text.push_str(note);
     Failure::Input(text)
 }
@@ -340,8 +488,30 @@ fn report_sessions(sessions: &[Rendered], archive: &Path, changed: &BTreeSet<Str
         } else {
             format!("{} changed", plural(n, "file", "files"))
         };
-        eprintln!("{}/: {state}", archive.join(&s.folder).display());
+        match &s.moved_from {
+            Some(old) => eprintln!(
+                "{}/: {state} (moved from {}/)",
+                archive.join(&s.folder).display(),
+                archive.join(old).display()
+            ),
+            None => eprintln!("{}/: {state}", archive.join(&s.folder).display()),
+        }
     }
+}
+
+/// Whether git can take a commit, asked before anything is written: the identity, the index
+/// lock, and a branch to commit on.
+fn precheck(repo: &Repo, args: &Args) -> Result<()> {
+    let nothing_written = |e: GitError| git_failure(&e, NOTHING_WRITTEN);
+    repo.check_identity().map_err(nothing_written)?;
+    repo.check_unlocked().map_err(nothing_written)?;
+    if !args.allow_detached && !repo.on_branch().map_err(nothing_written)? {
+        return Err(Failure::input(
+            messages::DETACHED_HEAD,
+            Some(messages::DETACHED),
+        ));
+    }
+    Ok(())
 }
 
 /// Where the archive is inside the repository: its path relative to the work tree's root.
@@ -393,16 +563,15 @@ fn locate(archive: &Path) -> Result<(Repo, String)> {
 
 /// The commit: check git can take the paths, write, stage, commit exactly them; on any refusal
 /// put the files and the index back as they were.
-fn commit(args: &Args, archive: &Path, sessions: &[Rendered], plan: &[Planned]) -> Result<()> {
-    let (repo, prefix) = locate(archive)?;
-    let in_repo = |rel: &str| {
-        if prefix.is_empty() {
-            rel.to_string()
-        } else {
-            format!("{prefix}/{rel}")
-        }
-    };
-    let paths: Vec<String> = plan.iter().map(|p| in_repo(&p.rel)).collect();
+fn commit(
+    args: &Args,
+    archive: &Path,
+    in_repo: &InRepo,
+    sessions: &[Rendered],
+    plan: &[Planned],
+) -> Result<()> {
+    let repo = &in_repo.repo;
+    let paths: Vec<String> = plan.iter().map(|p| in_repo.path(&p.rel)).collect();
     let nothing_written = |e: &GitError| git_failure(e, NOTHING_WRITTEN);
     let ignored = repo.ignored(&paths).map_err(|e| nothing_written(&e))?;
     if let Some(first) = ignored.first() {
@@ -415,46 +584,71 @@ fn commit(args: &Args, archive: &Path, sessions: &[Rendered], plan: &[Planned]) 
             ),
         ));
     }
+    // A moved session's old and new folders as a whole: files the user put there move too.
+    let old_folders: Vec<String> = sessions
+        .iter()
+        .filter_map(|s| s.moved_from.as_deref().map(|old| in_repo.path(old)))
+        .collect();
+    let new_folders: Vec<String> = sessions
+        .iter()
+        .filter(|s| s.moved_from.is_some())
+        .map(|s| in_repo.path(&s.folder))
+        .collect();
+    let mut pathspecs = paths.clone();
+    pathspecs.extend(old_folders.iter().cloned());
+    pathspecs.extend(new_folders.iter().cloned());
     let snapshot = repo
-        .snapshot_index(&paths)
+        .snapshot_index(&pathspecs)
         .map_err(|e| nothing_written(&e))?;
 
-    let (journal, _) = write_all(archive, plan)?;
-    let changed = match repo.changed(&paths) {
-        Ok(changed) => changed,
-        Err(e) => return Err(undo(&repo, &snapshot, journal, &e)),
+    let (journal, _) = apply(archive, sessions, plan)?;
+    let mut to_add = paths.clone();
+    to_add.extend(new_folders);
+    let staged = repo.add(&to_add).and_then(|()| {
+        if !old_folders.is_empty() {
+            repo.remove(&old_folders)?;
+        }
+        repo.staged(&pathspecs)
+    });
+    let staged = match staged {
+        Ok(staged) => staged,
+        Err(e) => return Err(undo(repo, &snapshot, journal, &e)),
     };
-    let changed_set: HashSet<&str> = changed.iter().map(String::as_str).collect();
-    let changed_rel: BTreeSet<String> = plan
+    let prefix = in_repo.path("");
+    let changed_rel: BTreeSet<String> = staged
         .iter()
-        .map(|p| &p.rel)
-        .filter(|rel| changed_set.contains(in_repo(rel).as_str()))
-        .cloned()
+        .map(|p| {
+            if prefix.is_empty() {
+                p.clone()
+            } else {
+                p.strip_prefix(&format!("{prefix}/"))
+                    .unwrap_or(p)
+                    .to_string()
+            }
+        })
         .collect();
     report_sessions(sessions, archive, &changed_rel);
-    if changed_rel.is_empty() {
+    if staged.is_empty() {
+        // Whatever was written differs from the last commit only in what git does not count
+        // (line ends it converts): the archive is up to date.
         eprintln!(
             "nothing changed: {} is up to date; no commit made",
             archive.display()
         );
         return Ok(());
     }
-    let commit_paths: Vec<String> = changed_rel.iter().map(|r| in_repo(r)).collect();
     let message = args
         .message
         .clone()
         .unwrap_or_else(|| message(sessions, &changed_rel));
-    if let Err(e) = repo
-        .add(&commit_paths)
-        .and_then(|()| repo.commit(&message, &commit_paths))
-    {
-        return Err(undo(&repo, &snapshot, journal, &e));
+    if let Err(e) = repo.commit(&message, &staged) {
+        return Err(undo(repo, &snapshot, journal, &e));
     }
     let head = repo.short_head().unwrap_or_default();
     let subject = message.lines().next().unwrap_or_default();
     eprintln!(
         "committed {head} «{subject}»: {}",
-        plural(commit_paths.len(), "file", "files")
+        plural(staged.len(), "file", "files")
     );
     Ok(())
 }
@@ -463,10 +657,14 @@ fn commit(args: &Args, archive: &Path, sessions: &[Rendered], plan: &[Planned]) 
 fn undo(repo: &Repo, snapshot: &IndexSnapshot, journal: Journal, error: &GitError) -> Failure {
     let mut problems = Vec::new();
     if let Err(e) = repo.restore_index(snapshot) {
-        problems.push(format!("the git index ({}): {}", e.command, e.reason));
+        problems.push(format!(
+            "the git index ({}): {}",
+            e.command,
+            e.output().trim()
+        ));
     }
     problems.extend(journal.rollback());
-    git_failure(error, &rollback_note(&problems))
+    git_failure(error, &rollback_note(&problems, true))
 }
 
 /// «Архив: <тема> (<даты>)» for one session; for several, their count and a list by date.
@@ -531,7 +729,10 @@ mod tests {
     fn session(folder: &str, title: &str, language: Language) -> Rendered {
         Rendered {
             source: PathBuf::from("x.toml"),
+            base: folder.to_string(),
             folder: folder.to_string(),
+            moved_from: None,
+            first: chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("a valid date"),
             title: title.to_string(),
             dates_text: "3 декабря 2026 г.".to_string(),
             language,
