@@ -113,6 +113,18 @@ fixtures! {
 
     // Locations.
     cyrillic_columns => ERRORS,
+
+    // Characters that cannot be seen, and names that look the same.
+    text_control_character => WARNINGS_ONLY,
+    text_bidi_override => WARNINGS_ONLY,
+    text_zero_width => WARNINGS_ONLY,
+    lookalike_nfc_nfd => WARNINGS_ONLY,
+    lookalike_double_space => WARNINGS_ONLY,
+    lookalike_trailing_nbsp => WARNINGS_ONLY,
+    lookalike_latin_cyrillic => WARNINGS_ONLY,
+    lookalike_case => WARNINGS_ONLY,
+    lookalike_yo => WARNINGS_ONLY,
+    mixed_script_word => WARNINGS_ONLY,
 }
 
 #[test]
