@@ -36,7 +36,7 @@ pub enum Family {
 }
 
 /// How two look-alike texts differ, for the message and the hint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Script,
     Form,
@@ -218,19 +218,17 @@ fn differences(first: &Folded, second: &Folded) -> Vec<Difference> {
 /// Differences of one kind past [`wording::LISTED`] told as one, at the first of them
 /// (a name written in capitals differs in every letter).
 fn summarised(found: Vec<Difference>) -> Vec<Difference> {
-    let counts: Vec<(Kind, usize)> = found
-        .iter()
-        .map(|d| (d.kind, found.iter().filter(|e| e.kind == d.kind).count()))
-        .collect();
-    let count = |kind: Kind| counts.iter().find(|c| c.0 == kind).map_or(0, |c| c.1);
-    let mut told: Vec<Kind> = Vec::new();
+    let mut counts: HashMap<Kind, usize> = HashMap::new();
+    for d in &found {
+        *counts.entry(d.kind).or_default() += 1;
+    }
+    let mut told: HashSet<Kind> = HashSet::new();
     let mut out = Vec::with_capacity(found.len());
     for d in found {
-        let n = count(d.kind);
+        let n = counts.get(&d.kind).copied().unwrap_or(0);
         if n <= wording::LISTED {
             out.push(d);
-        } else if !told.contains(&d.kind) {
-            told.push(d.kind);
+        } else if told.insert(d.kind) {
             out.push(Difference {
                 text: wording::many(d.kind, &d.text, n),
                 ..d
