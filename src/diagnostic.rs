@@ -418,6 +418,26 @@ mod tests {
     }
 
     #[test]
+    fn a_related_place_is_shown_below_with_its_own_column() {
+        let long = format!("b = [{}\"там\"]\n", "\"а\", ".repeat(300));
+        let text = format!("a = \"здесь\"\n{long}");
+        let file = SourceFile::new("s.toml", text.clone());
+        let there = text.find("\"там\"").expect("test input is valid");
+        let diag = Diagnostic::warning("looks alike", 4..16)
+            .with_label("this")
+            .with_related(there..there + 8, "that");
+        let shown = render(&diag, &file, Style::Plain);
+        let col = long[..long.find("\"там\"").expect("test input")]
+            .chars()
+            .count()
+            + 1;
+        assert!(shown.contains("--> s.toml:1:5"), "{shown}");
+        assert!(shown.contains(&format!("::: s.toml:2:{col}")), "{shown}");
+        assert!(shown.contains("this") && shown.contains("that"), "{shown}");
+        assert!(shown.len() < 1000, "{shown}");
+    }
+
+    #[test]
     fn suggests_close_words() {
         assert_eq!(did_you_mean("titel", ["title", "goal"]), Some("title"));
         assert_eq!(did_you_mean("zzz", ["title", "goal"]), None);

@@ -228,7 +228,7 @@ fn unknown_participant(
         r.span.clone(),
     );
     match roster.suggest(&r.value, suggest) {
-        Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
+        Some(close) => diag.with_hint(lookalike::did_you_mean(&r.value, close)),
         None if roster.is_empty() => {
             diag.with_hint("add them to [[participants]] first (name, and an optional short id)")
         }
@@ -351,7 +351,7 @@ fn after_session(
                 Diagnostic::error(format!("unknown activity \"{}\"", a.value), a.span.clone());
             diags.push(
                 match suggest.did_you_mean(&a.value, title_order.iter().copied()) {
-                    Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
+                    Some(close) => diag.with_hint(lookalike::did_you_mean(&a.value, close)),
                     None => diag.with_hint("use the exact `title` of one of the [[activities]]"),
                 },
             );

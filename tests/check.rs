@@ -125,6 +125,7 @@ fixtures! {
     lookalike_case => WARNINGS_ONLY,
     lookalike_yo => WARNINGS_ONLY,
     mixed_script_word => WARNINGS_ONLY,
+    lookalike_reference => ERRORS,
 }
 
 #[test]

@@ -404,6 +404,23 @@ fn twins(
     warned
 }
 
+/// The hint for a reference that matches nothing but is close to `close`: when the two
+/// look the same, it says what differs, since the eye cannot tell.
+pub fn did_you_mean(written: &str, close: &str) -> String {
+    let (first, second) = (fold_text(close), fold_text(written));
+    let differences = if first.key == second.key {
+        differences(&first, &second)
+    } else {
+        Vec::new()
+    };
+    let told: Vec<&str> = differences
+        .iter()
+        .take(wording::LISTED)
+        .map(|d| d.text.as_str())
+        .collect();
+    wording::did_you_mean(close, &told)
+}
+
 /// The first letter of the less used script in a word of both Latin and Cyrillic letters:
 /// its character index, the letter and its script. On a tie, Latin is the odd one.
 fn mixed_word(value: &str) -> Option<(usize, char, Script)> {
@@ -482,6 +499,15 @@ mod tests {
         assert_eq!(
             (d[0].in_second.clone(), d[0].in_first.clone()),
             (None, Some(7..8))
+        );
+    }
+
+    #[test]
+    fn hints_for_references_say_what_cannot_be_seen() {
+        assert_eq!(did_you_mean("Петрв", "Петров"), "did you mean \"Петров\"?");
+        assert_eq!(
+            did_you_mean("pеtrov", "petrov"),
+            "did you mean \"petrov\"? it looks the same, but has Cyrillic `е` (U+0435) where the other has Latin `e` (U+0065)"
         );
     }
 

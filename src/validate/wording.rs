@@ -268,3 +268,15 @@ pub fn mixed_script(
     ))
     .with_hint("retype the word with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters")
 }
+
+/// "Did you mean" for a reference or a title, with what differs when the two look the same.
+pub fn did_you_mean(close: &str, differences: &[&str]) -> String {
+    if differences.is_empty() {
+        format!("did you mean \"{close}\"?")
+    } else {
+        format!(
+            "did you mean \"{close}\"? it looks the same, but has {}",
+            differences.join("; ")
+        )
+    }
+}
