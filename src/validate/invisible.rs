@@ -27,8 +27,7 @@ pub fn warnings(session: &Session, diags: &mut Vec<Diagnostic>) {
         };
         let c = chars[first];
         let class = hidden(c).unwrap_or(Hidden::ZeroWidth);
-        let place = literal::char_spans(source, text.span, text.value)
-            .and_then(|spans| spans.get(first).cloned());
+        let place = literal::place(source, text.span, text.value, &(first..first + 1));
         let escape = place
             .as_ref()
             .and_then(|span| source.get(span.clone()))

@@ -2,11 +2,43 @@
 
 use std::ops::Range;
 
-/// The byte range in `source` of each character of `value`, which the literal at `span`
-/// spells: a `"basic"`, `'literal'` or multi-line string, or a bare key. `None` when the
-/// literal does not spell `value` (no source text, an unforeseen form), so that callers
-/// point at the whole span instead.
-pub fn char_spans(source: &str, span: &Range<usize>, value: &str) -> Option<Vec<Range<usize>>> {
+/// The byte range in `source` where characters `chars` of `value` are written, by the
+/// literal at `span`: a `"basic"`, `'literal'` or multi-line string, or a bare key (an
+/// escape such as `\u202E` is one character). `None` when the literal does not spell
+/// `value` (no source text, an unforeseen form), so that callers point at all of `span`.
+/// Reads the literal once and keeps nothing of it: a huge text costs no memory here.
+pub fn place(
+    source: &str,
+    span: &Range<usize>,
+    value: &str,
+    chars: &Range<usize>,
+) -> Option<Range<usize>> {
+    let mut expected = value.chars();
+    let (mut index, mut spelled) = (0, true);
+    let (mut start, mut end) = (None, None);
+    decode(source, span, |c, written| {
+        spelled &= expected.next() == Some(c);
+        if index == chars.start {
+            start = Some(written.start);
+        }
+        if index + 1 == chars.end {
+            end = Some(written.end);
+        }
+        index += 1;
+    })?;
+    if !spelled || expected.next().is_some() {
+        return None;
+    }
+    Some(start?..end?.max(start?))
+}
+
+/// Calls `each` with every character the literal at `span` stands for and the bytes that
+/// write it; `None` for a malformed escape or a span outside `source`.
+fn decode(
+    source: &str,
+    span: &Range<usize>,
+    mut each: impl FnMut(char, Range<usize>),
+) -> Option<()> {
     let raw = source.get(span.clone())?;
     let (delimiter, escapes) = if raw.len() >= 6 && raw.starts_with("\"\"\"") {
         (3, true)
@@ -32,14 +64,11 @@ pub fn char_spans(source: &str, span: &Range<usize>, value: &str) -> Option<Vec<
             }
         }
     }
-    let mut spans = Vec::with_capacity(value.len());
-    let mut decoded = String::with_capacity(value.len());
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = start + i;
         if !(escapes && c == '\\') {
-            decoded.push(c);
-            spans.push(at..at + c.len_utf8());
+            each(c, at..at + c.len_utf8());
             continue;
         }
         let (_, kind) = chars.next()?;
@@ -81,19 +110,24 @@ pub fn char_spans(source: &str, span: &Range<usize>, value: &str) -> Option<Vec<
             }
             _ => return None,
         };
-        decoded.push(c);
-        spans.push(at..at + len);
+        each(c, at..at + len);
     }
-    (decoded == value).then_some(spans)
+    Some(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// How each character of `value` is written in `source`.
     fn spans_of(source: &str, value: &str) -> Vec<String> {
-        let spans = char_spans(source, &(0..source.len()), value).expect("the literal spells it");
-        spans.into_iter().map(|s| source[s].to_string()).collect()
+        (0..value.chars().count())
+            .map(|i| {
+                let at = place(source, &(0..source.len()), value, &(i..i + 1))
+                    .expect("the literal spells it");
+                source[at].to_string()
+            })
+            .collect()
     }
 
     #[test]
@@ -125,7 +159,9 @@ mod tests {
 
     #[test]
     fn a_literal_that_does_not_spell_the_value_is_refused() {
-        assert_eq!(char_spans("\"ab\"", &(0..4), "abc"), None);
-        assert_eq!(char_spans("", &(0..4), "abc"), None);
+        assert_eq!(place("\"ab\"", &(0..4), "abc", &(0..1)), None);
+        assert_eq!(place("\"abc\"", &(0..5), "ab", &(0..1)), None);
+        assert_eq!(place("", &(0..4), "abc", &(0..1)), None);
+        assert_eq!(place("\"abc\"", &(0..5), "abc", &(1..3)), Some(2..4));
     }
 }

@@ -83,7 +83,6 @@ struct Left {
 }
 
 struct Folded {
-    key: String,
     units: Vec<Unit>,
     extras: Vec<Left>,
 }
@@ -96,6 +95,44 @@ pub struct Difference {
     pub kind: Kind,
 }
 
+/// Texts longer than this (in bytes) are grouped by key like any other, but not taken
+/// apart letter by letter: nobody's name is that long, and the detail would cost memory.
+const DETAILED: usize = 16 * 1024;
+
+/// The key of `value`: the keys of [`fold_text`]'s units one after another, computed
+/// without keeping anything else.
+fn key_of(value: &str) -> String {
+    let mut key = String::with_capacity(value.len());
+    let (mut space, mut letters) = (false, false);
+    let mut segment = String::new();
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        segment.clear();
+        segment.push(c);
+        while let Some(&mark) = chars.peek().filter(|&&m| canonical_combining_class(m) != 0) {
+            segment.push(mark);
+            chars.next();
+        }
+        let alone = segment.len() == c.len_utf8();
+        if alone && c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if alone && hidden(c).is_some() {
+            continue;
+        }
+        if space && letters {
+            key.push(' ');
+        }
+        space = false;
+        letters = true;
+        key.extend(segment.nfc().map(fold));
+    }
+    key
+}
+
+/// `value` taken apart: what one sees as characters, and the spaces and invisible
+/// characters its key leaves out.
 fn fold_text(value: &str) -> Folded {
     let chars: Vec<char> = value.chars().collect();
     let mut segments: Vec<Range<usize>> = Vec::with_capacity(chars.len());
@@ -149,8 +186,7 @@ fn fold_text(value: &str) -> Folded {
             .into_iter()
             .map(|(r, c)| left(r, c, Extra::Trailing, all)),
     );
-    let key = units.iter().map(|u| u.key.as_str()).collect();
-    Folded { key, units, extras }
+    Folded { units, extras }
 }
 
 fn left(chars: Range<usize>, c: char, extra: Extra, after_units: usize) -> Left {
@@ -160,6 +196,14 @@ fn left(chars: Range<usize>, c: char, extra: Extra, after_units: usize) -> Left 
         extra,
         after_units,
     }
+}
+
+/// How `second` differs from `first`, two texts of one key; nothing for huge texts.
+fn detailed_differences(first: &str, second: &str) -> Vec<Difference> {
+    if first.len() > DETAILED || second.len() > DETAILED {
+        return Vec::new();
+    }
+    differences(&fold_text(first), &fold_text(second))
 }
 
 /// How `second` differs from `first` (texts of one key), in the order of `second`.
@@ -271,10 +315,7 @@ fn place(
     chars: Option<&Range<usize>>,
 ) -> Range<usize> {
     chars
-        .and_then(|chars| {
-            let spans = literal::char_spans(source, span, value)?;
-            Some(spans.get(chars.start)?.start..spans.get(chars.end.checked_sub(1)?)?.end)
-        })
+        .and_then(|chars| literal::place(source, span, value, chars))
         .unwrap_or_else(|| span.clone())
 }
 
@@ -350,14 +391,14 @@ fn twins(
         other: Option<usize>,
         spellings: HashSet<&'s str>,
     }
-    let folded: Vec<Folded> = entries.iter().map(|e| fold_text(e.value)).collect();
+    let keys: Vec<String> = entries.iter().map(|e| key_of(e.value)).collect();
     let mut groups: HashMap<&str, Group<'_>> = HashMap::with_capacity(entries.len());
     let mut warned = HashSet::new();
     for (i, e) in entries.iter().enumerate() {
-        if folded[i].key.trim().is_empty() {
+        if keys[i].trim().is_empty() {
             continue;
         }
-        let group = match groups.entry(folded[i].key.as_str()) {
+        let group = match groups.entry(keys[i].as_str()) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(Group {
                     first: i,
@@ -383,7 +424,7 @@ fn twins(
             continue;
         };
         let first = &entries[t];
-        let found = differences(&folded[t], &folded[i]);
+        let found = detailed_differences(first.value, e.value);
         let here = found.iter().find_map(|d| d.in_second.as_ref());
         let there = found.iter().find_map(|d| d.in_first.as_ref());
         let look = wording::LookAlike {
@@ -407,9 +448,8 @@ fn twins(
 /// The hint for a reference that matches nothing but is close to `close`: when the two
 /// look the same, it says what differs, since the eye cannot tell.
 pub fn did_you_mean(written: &str, close: &str) -> String {
-    let (first, second) = (fold_text(close), fold_text(written));
-    let differences = if first.key == second.key {
-        differences(&first, &second)
+    let differences = if key_of(close) == key_of(written) {
+        detailed_differences(close, written)
     } else {
         Vec::new()
     };
@@ -457,7 +497,7 @@ mod tests {
     use super::*;
 
     fn key(s: &str) -> String {
-        fold_text(s).key
+        key_of(s)
     }
 
     #[test]
@@ -478,6 +518,29 @@ mod tests {
         }
         assert_ne!(key("Петрова Анна"), key("Петрова Анн"));
         assert_ne!(key("Иванов"), key("Иванова"));
+    }
+
+    #[test]
+    fn the_key_alone_is_the_key_of_the_whole_fold() {
+        // Every text of up to four characters from an alphabet of the tricky ones.
+        let alphabet = [
+            ' ', '\u{A0}', 'е', 'ё', 'e', '\u{308}', '\u{200B}', 'А', 'a',
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer.into_iter().filter(|t| t.chars().count() > 0));
+            texts.sort();
+            texts.dedup();
+        }
+        assert!(texts.len() > 6000);
+        for t in &texts {
+            let units: String = fold_text(t).units.iter().map(|u| u.key.as_str()).collect();
+            assert_eq!(key_of(t), units, "{t:?}");
+        }
     }
 
     #[test]
