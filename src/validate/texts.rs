@@ -41,7 +41,7 @@ pub fn every_text<'s>(session: &'s Session) -> Vec<Text<'s>> {
     add("audience", Line, info.audience.as_ref());
     add("series", Line, info.series.as_ref());
     for zone in &session.zones {
-        add("zone id", Line, Some(&zone.id));
+        add("zones.<id>", Line, Some(&zone.id));
         add("name", Line, zone.name.as_ref());
         add("room", Line, zone.room.as_ref());
         add("purpose", Prose, zone.purpose.as_ref());
