@@ -183,13 +183,38 @@ fn shown(file: &SourceFile, span: &Range<usize>) -> Shown {
         end
     };
     let shown_col = text[..start].chars().count() + 1;
+    let (text, span) = defuse_c1(text, start..end);
     Shown {
         text,
-        span: start..end,
+        span,
         line_no,
         col,
         shown_col,
     }
+}
+
+/// The line with its C1 control characters (U+0080–U+009F) shown as `�`: some terminals
+/// obey them as commands, and the renderer passes them through (C0 ones it replaces itself).
+fn defuse_c1(text: String, span: Range<usize>) -> (String, Range<usize>) {
+    let is_c1 = |c: char| ('\u{80}'..='\u{9F}').contains(&c);
+    if !text.chars().any(is_c1) {
+        return (text, span);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut start, mut end) = (span.start, span.end);
+    for (i, c) in text.char_indices() {
+        if i == span.start {
+            start = out.len();
+        }
+        if i == span.end {
+            end = out.len();
+        }
+        out.push(if is_c1(c) { '\u{FFFD}' } else { c });
+    }
+    if span.end >= text.len() {
+        end = out.len();
+    }
+    (out, start..end)
 }
 
 /// Renders one diagnostic rustc-style: title, `--> file:line:col`, the line, a caret, a hint;
@@ -435,6 +460,18 @@ mod tests {
         assert!(shown.contains(&format!("::: s.toml:2:{col}")), "{shown}");
         assert!(shown.contains("this") && shown.contains("that"), "{shown}");
         assert!(shown.len() < 1000, "{shown}");
+    }
+
+    #[test]
+    fn c1_controls_are_not_printed() {
+        let file = SourceFile::new("s.toml", "a = \"x\u{9B}31m\"\nb = \"y\"\n");
+        let at = file.text.find('\u{9B}').expect("test input is valid");
+        let diag = Diagnostic::warning("control", at..at + 2).with_label("here");
+        let shown = render(&diag, &file, Style::Plain);
+        assert!(!shown.contains('\u{9B}'), "{shown}");
+        assert!(shown.contains("a = \"x\u{FFFD}31m\""), "{shown}");
+        assert!(shown.contains("s.toml:1:7"), "{shown}");
+        assert!(shown.contains("      ^ here"), "{shown}");
     }
 
     #[test]

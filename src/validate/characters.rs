@@ -66,13 +66,50 @@ fn name(c: char) -> Option<&'static str> {
         "INFORMATION SEPARATOR TWO",
         "INFORMATION SEPARATOR ONE",
     ];
+    /// U+0080–U+009F by their aliases.
+    const C1: [&str; 32] = [
+        "PADDING CHARACTER",
+        "HIGH OCTET PRESET",
+        "BREAK PERMITTED HERE",
+        "NO BREAK HERE",
+        "INDEX",
+        "NEXT LINE",
+        "START OF SELECTED AREA",
+        "END OF SELECTED AREA",
+        "CHARACTER TABULATION SET",
+        "CHARACTER TABULATION WITH JUSTIFICATION",
+        "LINE TABULATION SET",
+        "PARTIAL LINE FORWARD",
+        "PARTIAL LINE BACKWARD",
+        "REVERSE LINE FEED",
+        "SINGLE SHIFT TWO",
+        "SINGLE SHIFT THREE",
+        "DEVICE CONTROL STRING",
+        "PRIVATE USE ONE",
+        "PRIVATE USE TWO",
+        "SET TRANSMIT STATE",
+        "CANCEL CHARACTER",
+        "MESSAGE WAITING",
+        "START OF GUARDED AREA",
+        "END OF GUARDED AREA",
+        "START OF STRING",
+        "SINGLE GRAPHIC CHARACTER INTRODUCER",
+        "SINGLE CHARACTER INTRODUCER",
+        "CONTROL SEQUENCE INTRODUCER",
+        "STRING TERMINATOR",
+        "OPERATING SYSTEM COMMAND",
+        "PRIVACY MESSAGE",
+        "APPLICATION PROGRAM COMMAND",
+    ];
     if let Some(name) = C0.get(c as usize) {
+        return Some(name);
+    }
+    if let Some(name) = (c as usize).checked_sub(0x80).and_then(|i| C1.get(i)) {
         return Some(name);
     }
     Some(match c {
         ' ' => "SPACE",
         '\u{7F}' => "DELETE",
-        '\u{85}' => "NEXT LINE",
         '\u{A0}' => "NO-BREAK SPACE",
         '\u{AD}' => "SOFT HYPHEN",
         '\u{0300}' => "COMBINING GRAVE ACCENT",
@@ -197,7 +234,11 @@ mod tests {
     fn names_and_classes() {
         assert_eq!(describe('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
         assert_eq!(describe('\u{7}'), "U+0007 BELL");
-        assert_eq!(describe('\u{9B}'), "U+009B");
+        assert_eq!(describe('\u{9B}'), "U+009B CONTROL SEQUENCE INTRODUCER");
+        assert_eq!(describe('\u{85}'), "U+0085 NEXT LINE");
+        assert_eq!(describe('\u{9F}'), "U+009F APPLICATION PROGRAM COMMAND");
+        assert_eq!(describe('\u{301}'), "U+0301 COMBINING ACUTE ACCENT");
+        assert_eq!(describe('\u{1F600}'), "U+1F600");
         assert_eq!(hidden('\u{9B}'), Some(Hidden::Control));
         assert_eq!(hidden('\u{2067}'), Some(Hidden::Direction));
         assert_eq!(hidden('\u{FEFF}'), Some(Hidden::ZeroWidth));
