@@ -20,6 +20,9 @@ pub struct Diagnostic {
     /// Text under the caret.
     pub label: Option<String>,
     pub hint: Option<String>,
+    /// A second place the problem involves (e.g. the first of two look-alike names), with
+    /// the text under it (boxed: most diagnostics have none).
+    pub related: Option<Box<(Range<usize>, String)>>,
 }
 
 impl Diagnostic {
@@ -30,6 +33,7 @@ impl Diagnostic {
             span,
             label: None,
             hint: None,
+            related: None,
         }
     }
 
@@ -47,6 +51,12 @@ impl Diagnostic {
 
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
+        self
+    }
+
+    /// Shows `span` too, under the diagnostic's own place, labelled `label`.
+    pub fn with_related(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.related = Some(Box::new((span, label.into())));
         self
     }
 
@@ -136,15 +146,25 @@ const LONG_LINE: usize = 1000;
 const BEFORE: usize = 60;
 const AFTER: usize = 120;
 
-/// Renders one diagnostic rustc-style: title, `--> file:line:col`, the line, a caret, a hint.
-pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
-    let line = file.line_range(diag.span.start);
-    let (line_no, col) = file.line_col(diag.span.start);
+/// The part of a line shown for a span: the text, the span within it, the 1-based line
+/// number, and the column the header prints (counted in the whole line).
+struct Shown {
+    text: String,
+    span: Range<usize>,
+    line_no: usize,
+    col: usize,
+    /// The column as counted in what is shown (differs from `col` in a window).
+    shown_col: usize,
+}
+
+fn shown(file: &SourceFile, span: &Range<usize>) -> Shown {
+    let line = file.line_range(span.start);
+    let (line_no, col) = file.line_col(span.start);
     // A span may start on the line break itself (after a `\r` that is not shown).
-    let start = file.clamp(diag.span.start).clamp(line.start, line.end);
-    let end = file.clamp(diag.span.end).clamp(line.start, line.end);
+    let start = file.clamp(span.start).clamp(line.start, line.end);
+    let end = file.clamp(span.end).clamp(line.start, line.end);
     // What is shown of the line, and where the span is in it.
-    let (shown, start, end) = if line.end - line.start > LONG_LINE {
+    let (text, start, end) = if line.end - line.start > LONG_LINE {
         window(&file.text, line.clone(), start, end)
     } else {
         (
@@ -155,33 +175,63 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
     };
     let end = if end <= start {
         // Point at one character at least (or the line end).
-        shown[start..]
+        text[start..]
             .chars()
             .next()
             .map_or(start, |c| start + c.len_utf8())
     } else {
         end
     };
-    // Escape sequences, C1 and bidi controls in the line, the message and the hint are shown,
-    // never obeyed by the terminal (annotate-snippets pictures C0 in the line only).
-    let (shown, start, end) = crate::terminal_text::source_line(&shown, start, end);
-    // On one line each, so a line break in a quoted value starts no line of its own.
-    let message = crate::terminal_text::inline(&diag.message);
-    let label = diag.label.as_deref().map(crate::terminal_text::inline);
-    let hint = diag.hint.as_deref().map(crate::terminal_text::inline);
+    // Escape sequences, C1 and bidi controls in the line are shown, never obeyed by the
+    // terminal (annotate-snippets pictures C0 in the line only).
+    let (text, start, end) = crate::terminal_text::source_line(&text, start, end);
+    let shown_col = text[..start].chars().count() + 1;
+    Shown {
+        text,
+        span: start..end,
+        line_no,
+        col,
+        shown_col,
+    }
+}
+
+/// Renders one diagnostic rustc-style: title, `--> file:line:col`, the line, a caret, a hint;
+/// a related place follows as `::: file:line:col` with its line.
+pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
+    let main = shown(file, &diag.span);
+    let related = diag
+        .related
+        .as_deref()
+        .map(|(span, label)| (shown(file, span), crate::terminal_text::inline(label)));
     let level = match diag.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let mut annotation = AnnotationKind::Primary.span(start..end);
+    // On one line each, so a line break in a quoted value starts no line of its own.
+    let message = crate::terminal_text::inline(&diag.message);
+    let label = diag.label.as_deref().map(crate::terminal_text::inline);
+    let hint = diag.hint.as_deref().map(crate::terminal_text::inline);
+    let mut annotation = AnnotationKind::Primary.span(main.span.clone());
     if let Some(label) = &label {
         annotation = annotation.label(label.as_ref());
     }
-    let snippet = Snippet::source(shown.as_str())
-        .line_start(line_no)
+    let snippet = Snippet::source(main.text.as_str())
+        .line_start(main.line_no)
         .path(file.path.as_str())
         .annotation(annotation);
     let mut group = level.primary_title(message.as_ref()).element(snippet);
+    if let Some((other, label)) = &related {
+        group = group.element(
+            Snippet::source(other.text.as_str())
+                .line_start(other.line_no)
+                .path(file.path.as_str())
+                .annotation(
+                    AnnotationKind::Context
+                        .span(other.span.clone())
+                        .label(label.as_ref()),
+                ),
+        );
+    }
     if let Some(hint) = &hint {
         group = group.element(Level::HELP.message(hint.as_ref()));
     }
@@ -190,19 +240,28 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
         Style::Plain => Renderer::plain(),
         Style::Colored => Renderer::styled(),
     };
-    let text = renderer.render(&report);
-    // The header counts the column in what is shown; a window starts inside the line.
-    let shown_col = shown[..start].chars().count() + 1;
-    if shown_col == col {
-        text
-    } else {
-        let path = file.path.as_str();
-        text.replacen(
-            &format!("{path}:{line_no}:{shown_col}"),
-            &format!("{path}:{line_no}:{col}"),
-            1,
-        )
+    let mut text = renderer.render(&report);
+    // The headers count the column in what is shown; a window starts inside the line.
+    let path = file.path.as_str();
+    if let Some((other, _)) = &related
+        && other.shown_col != other.col
+    {
+        let wrong = format!("{path}:{}:{}", other.line_no, other.shown_col);
+        if let Some(at) = text.rfind(&wrong) {
+            text.replace_range(
+                at..at + wrong.len(),
+                &format!("{path}:{}:{}", other.line_no, other.col),
+            );
+        }
     }
+    if main.shown_col != main.col {
+        text = text.replacen(
+            &format!("{path}:{}:{}", main.line_no, main.shown_col),
+            &format!("{path}:{}:{}", main.line_no, main.col),
+            1,
+        );
+    }
+    text
 }
 
 /// A window of a long line around `start`: up to [`BEFORE`] characters before it and
@@ -363,6 +422,38 @@ mod tests {
             let text = render(&diag, &file, Style::Plain);
             assert!(text.contains(&format!("s.toml:1:{}", 12 + i * 5)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_related_place_is_shown_below_with_its_own_column() {
+        let long = format!("b = [{}\"там\"]\n", "\"а\", ".repeat(300));
+        let text = format!("a = \"здесь\"\n{long}");
+        let file = SourceFile::new("s.toml", text.clone());
+        let there = text.find("\"там\"").expect("test input is valid");
+        let diag = Diagnostic::warning("looks alike", 4..16)
+            .with_label("this")
+            .with_related(there..there + 8, "that");
+        let shown = render(&diag, &file, Style::Plain);
+        let col = long[..long.find("\"там\"").expect("test input")]
+            .chars()
+            .count()
+            + 1;
+        assert!(shown.contains("--> s.toml:1:5"), "{shown}");
+        assert!(shown.contains(&format!("::: s.toml:2:{col}")), "{shown}");
+        assert!(shown.contains("this") && shown.contains("that"), "{shown}");
+        assert!(shown.len() < 1000, "{shown}");
+    }
+
+    #[test]
+    fn c1_controls_are_not_printed() {
+        let file = SourceFile::new("s.toml", "a = \"x\u{9B}31m\"\nb = \"y\"\n");
+        let at = file.text.find('\u{9B}').expect("test input is valid");
+        let diag = Diagnostic::warning("control", at..at + 2).with_label("here");
+        let shown = render(&diag, &file, Style::Plain);
+        assert!(!shown.contains('\u{9B}'), "{shown}");
+        assert!(shown.contains("a = \"x\\u009B31m\""), "{shown}");
+        assert!(shown.contains("s.toml:1:7"), "{shown}");
+        assert!(shown.contains("      ^^^^^^ here"), "{shown}");
     }
 
     #[test]

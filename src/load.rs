@@ -24,7 +24,10 @@ pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
         );
     }
     let mut loader = Loader::default();
-    let mut session = Session::default();
+    let mut session = Session {
+        source: SourceText(std::sync::Arc::from(text)),
+        ..Session::default()
+    };
     let mut seen = Seen::default();
     // Big files are read a piece at a time, each piece's document dropped once its part of
     // the model is built: the TOML parser holds every token of what it parses, 20 times

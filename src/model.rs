@@ -160,6 +160,19 @@ pub struct Session {
     pub products: Vec<Product>,
     pub indicators: Vec<Indicator>,
     pub report: Option<Report>,
+    /// The text the session was read from, so that a warning can point at one character
+    /// inside a string value (its span covers the whole literal, quotes and escapes).
+    pub source: SourceText,
+}
+
+/// A session's source text, shared rather than copied; shown in debug output by length only.
+#[derive(Clone, Default)]
+pub struct SourceText(pub std::sync::Arc<str>);
+
+impl std::fmt::Debug for SourceText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SourceText({} bytes)", self.0.len())
+    }
 }
 
 impl Session {

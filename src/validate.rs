@@ -9,6 +9,13 @@ use crate::roster::Roster;
 use crate::schedule::{self, Schedule};
 use crate::zones;
 
+mod characters;
+mod invisible;
+mod literal;
+mod lookalike;
+mod texts;
+mod wording;
+
 /// The most days one session may have: a year. (Each day has its own sign-in sheet of
 /// every participant, so the documents grow with days × participants.)
 pub const MAX_DAYS: usize = 366;
@@ -26,6 +33,8 @@ pub fn validate(session: &Session) -> (Schedule, Vec<Diagnostic>) {
     let (schedule, time_diags) = schedule::build(session, session.info.language);
     diags.extend(time_diags);
     programme_warnings(session, &schedule, &mut diags);
+    invisible::warnings(session, &mut diags);
+    lookalike::warnings(session, &mut diags);
     diags.sort_by_key(|d| (d.span.start, d.severity));
     (schedule, diags)
 }
@@ -219,7 +228,7 @@ fn unknown_participant(
         r.span.clone(),
     );
     match roster.suggest(&r.value, suggest) {
-        Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
+        Some(close) => diag.with_hint(lookalike::did_you_mean(&r.value, close)),
         None if roster.is_empty() => {
             diag.with_hint("add them to [[participants]] first (name, and an optional short id)")
         }
@@ -342,7 +351,7 @@ fn after_session(
                 Diagnostic::error(format!("unknown activity \"{}\"", a.value), a.span.clone());
             diags.push(
                 match suggest.did_you_mean(&a.value, title_order.iter().copied()) {
-                    Some(close) => diag.with_hint(format!("did you mean \"{close}\"?")),
+                    Some(close) => diag.with_hint(lookalike::did_you_mean(&a.value, close)),
                     None => diag.with_hint("use the exact `title` of one of the [[activities]]"),
                 },
             );

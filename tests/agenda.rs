@@ -392,9 +392,11 @@ fn a_template_that_is_not_utf8_fails_cleanly() {
 
 /// The agenda of the injection fixture in one format.
 fn injection(format: &str) -> Output {
+    // Nothing on stderr but the warnings about line breaks written into one-line texts.
     agenda("injection")
         .args(["--format", format])
-        .stderr("")
+        .stderr_contains("warning: `name` has a control character, U+000A LINE FEED")
+        .stderr_lacks("error")
         .run()
 }
 

@@ -113,6 +113,19 @@ fixtures! {
 
     // Locations.
     cyrillic_columns => ERRORS,
+
+    // Characters that cannot be seen, and names that look the same.
+    text_control_character => WARNINGS_ONLY,
+    text_bidi_override => WARNINGS_ONLY,
+    text_zero_width => WARNINGS_ONLY,
+    lookalike_nfc_nfd => WARNINGS_ONLY,
+    lookalike_double_space => WARNINGS_ONLY,
+    lookalike_trailing_nbsp => WARNINGS_ONLY,
+    lookalike_latin_cyrillic => WARNINGS_ONLY,
+    lookalike_case => WARNINGS_ONLY,
+    lookalike_yo => WARNINGS_ONLY,
+    mixed_script_word => WARNINGS_ONLY,
+    lookalike_reference => ERRORS,
 }
 
 #[test]
@@ -536,4 +549,109 @@ fn no_colour_without_a_terminal_even_without_no_color() {
         .status(1)
         .run();
     assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
+}
+
+// ── hidden characters and look-alike names at city scale ───────────────────────────────
+
+/// Thousands of look-alike names, hidden characters in each, and two huge look-alike names:
+/// grouped by key, not compared pairwise, so this takes well under a second, not minutes.
+#[test]
+fn look_alikes_at_city_scale_take_linear_time() {
+    use std::fmt::Write as _;
+    let mut text = String::from("[session]\ntitle = \"Т\"\ngoal = \"Ц\"\ndates = [2026-12-03]\n");
+    let n = 3000;
+    for i in 0..n {
+        let _ = write!(
+            text,
+            "[[participants]]\nname = \"Участникова Анна {i}\"\nid = \"p{i}\"\n\
+             [[participants]]\nname = \"участникова\u{200B} анна {i}\"\nid = \"q{i}\"\n"
+        );
+    }
+    // Long names are taken apart letter by letter; huge ones are only told apart.
+    for length in [5_000, 1_000_000] {
+        let long = "Я".repeat(length);
+        let _ = write!(
+            text,
+            "[[participants]]\nname = \"{long}\"\n[[participants]]\nname = \"{}\"\n",
+            long.to_lowercase()
+        );
+    }
+    let started = std::time::Instant::now();
+    let checked = cowork::session_file::check_text("city.toml", text).expect("valid TOML");
+    let rendered = checked.render(cowork::diagnostic::Style::Plain);
+    let took = started.elapsed();
+    let count = |needle: &str| {
+        checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains(needle))
+            .count()
+    };
+    assert_eq!(count("looks the same as another participant's name"), n + 2);
+    assert_eq!(count("has an invisible character"), n);
+    assert!(rendered.contains("zero width space".to_uppercase().as_str()));
+    let labelled = |label: &str| {
+        checked
+            .diagnostics
+            .iter()
+            .any(|d| d.label.as_deref() == Some(label))
+    };
+    assert!(labelled("capital and small letters differ in 5000 places"));
+    assert!(labelled("written differently"));
+    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
+}
+
+/// Windows files end their lines in CRLF: the same warnings, at the same places.
+#[test]
+fn hidden_characters_and_look_alikes_in_a_crlf_file() {
+    for rule in [
+        "text_control_character",
+        "text_zero_width",
+        "lookalike_nfc_nfd",
+        "lookalike_trailing_nbsp",
+    ] {
+        let lf = fixture_text(&format!("check/{rule}.toml"));
+        let crlf = lf.replace('\n', "\r\n");
+        let check = |text: &str| {
+            Test::new()
+                .file("s.toml", text)
+                .args(["check", "s.toml"])
+                .stderr_contains("warning: ")
+                .run()
+                .stderr
+        };
+        assert_eq!(check(&lf), check(&crlf), "{rule}");
+    }
+}
+
+/// A look-alike written with escapes is found too, and pointed at where it is written.
+#[test]
+fn look_alikes_written_as_escapes() {
+    let text = format!(
+        "{}[[participants]]\nname = \"Ковалёва Нина\"\n\n[[participants]]\nname = \"Ковале\\u0308ва\\u00A0Нина\"\n",
+        "[session]\ntitle = \"Т\"\ngoal = \"Ц\"\ndates = [2026-12-03]\n\n"
+    );
+    let out = Test::new()
+        .file("s.toml", text)
+        .args(["check", "s.toml"])
+        .run();
+    assert!(
+        out.stderr.contains(
+            "<U+00A0>Нина\" looks the same as another participant's name \"Ковалёва Нина\""
+        ),
+        "{}",
+        out.stderr
+    );
+    // The caret starts at the `е` of `е\u0308` (column 14) and the first is shown below.
+    assert_eq!(
+        location_of(&out.stderr, "looks the same as"),
+        "s.toml:10:14"
+    );
+    assert!(out.stderr.contains("::: s.toml:7:14"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`ё` is written as U+0435 U+0308 where the other has U+0451; U+00A0 NO-BREAK SPACE where the other has a space"),
+        "{}",
+        out.stderr
+    );
 }
