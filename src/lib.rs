@@ -11,6 +11,7 @@ pub mod collate;
 pub mod commands;
 pub mod config;
 pub mod dates;
+pub mod declension;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
