@@ -27,6 +27,7 @@ pub mod render;
 pub mod roster;
 pub mod scaffold;
 pub mod schedule;
+pub mod scrub;
 pub mod series;
 pub mod session_file;
 pub mod ui;
