@@ -161,11 +161,15 @@ fn part_gender(part: Part, word: &str) -> Option<Gender> {
 /// The person's gender: from the patronymic first (-вич/-ич male, -вна/-чна/-ична female),
 /// then the first name, then the surname; `Androgynous` when none of them tells.
 pub fn detect_gender(last: Option<&str>, first: Option<&str>, middle: Option<&str>) -> Gender {
-    [(Part::Middle, middle), (Part::First, first), (Part::Last, last)]
-        .into_iter()
-        .filter_map(|(part, word)| word.and_then(|w| part_gender(part, w)))
-        .find(|g| *g != Gender::Androgynous)
-        .unwrap_or(Gender::Androgynous)
+    [
+        (Part::Middle, middle),
+        (Part::First, first),
+        (Part::Last, last),
+    ]
+    .into_iter()
+    .filter_map(|(part, word)| word.and_then(|w| part_gender(part, w)))
+    .find(|g| *g != Gender::Androgynous)
+    .unwrap_or(Gender::Androgynous)
 }
 
 fn find_rule<'r>(
@@ -238,7 +242,11 @@ fn fleeting_vowel_forms(word: &str) -> Vec<String> {
     let chars: Vec<char> = lower.chars().collect();
     let n = chars.len();
     // The regular surname suffixes keep their vowel: Орлов → Орлова, Кузьмин → Кузьмина.
-    if n < 3 || ["ов", "ев", "ёв", "ин", "ын"].iter().any(|s| lower.ends_with(s)) {
+    if n < 3
+        || ["ов", "ев", "ёв", "ин", "ын"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+    {
         return Vec::new();
     }
     let mut stems: Vec<String> = Vec::new();
@@ -358,17 +366,20 @@ mod tests {
 
     #[test]
     fn gender_comes_from_the_patronymic_first() {
-        assert_eq!(detect_gender(Some("Ким"), Some("Саша"), Some("Ильич")), Male);
+        assert_eq!(
+            detect_gender(Some("Ким"), Some("Саша"), Some("Ильич")),
+            Male
+        );
         assert_eq!(
             detect_gender(Some("Ли"), Some("Саша"), Some("Никитична")),
             Female
         );
+        assert_eq!(detect_gender(None, None, Some("Андреевна")), Female);
+        assert_eq!(detect_gender(Some("Покровский"), None, None), Male);
         assert_eq!(
-            detect_gender(None, None, Some("Андреевна")),
+            detect_gender(Some("Соколова"), Some("Марина"), None),
             Female
         );
-        assert_eq!(detect_gender(Some("Покровский"), None, None), Male);
-        assert_eq!(detect_gender(Some("Соколова"), Some("Марина"), None), Female);
         assert_eq!(detect_gender(Some("Ким"), Some("Саша"), None), Androgynous);
     }
 
@@ -378,15 +389,30 @@ mod tests {
             cases("Павел", First, Male),
             ["павла", "павлу", "павла", "павлом", "павле"]
         );
-        assert_eq!(cases("Лев", First, Male), ["льва", "льву", "льва", "львом", "льве"]);
+        assert_eq!(
+            cases("Лев", First, Male),
+            ["льва", "льву", "льва", "львом", "льве"]
+        );
         assert_eq!(
             cases("Андреевич", Middle, Male),
-            ["андреевича", "андреевичу", "андреевича", "андреевичем", "андреевиче"]
+            [
+                "андреевича",
+                "андреевичу",
+                "андреевича",
+                "андреевичем",
+                "андреевиче"
+            ]
         );
         assert_eq!(cases("Ильич", Middle, Male)[1], "ильичу");
         assert_eq!(
             cases("Викторовна", Middle, Female),
-            ["викторовны", "викторовне", "викторовну", "викторовной", "викторовне"]
+            [
+                "викторовны",
+                "викторовне",
+                "викторовну",
+                "викторовной",
+                "викторовне"
+            ]
         );
         assert_eq!(cases("Наталья", First, Female)[3], "натальей");
     }
@@ -395,15 +421,30 @@ mod tests {
     fn surnames() {
         assert_eq!(
             cases("Покровский", Last, Male),
-            ["покровского", "покровскому", "покровского", "покровским", "покровском"]
+            [
+                "покровского",
+                "покровскому",
+                "покровского",
+                "покровским",
+                "покровском"
+            ]
         );
         assert_eq!(
             cases("Покровская", Last, Female),
-            ["покровской", "покровской", "покровскую", "покровской", "покровской"]
+            [
+                "покровской",
+                "покровской",
+                "покровскую",
+                "покровской",
+                "покровской"
+            ]
         );
         assert_eq!(cases("Соколова", Last, Female)[0], "соколовой");
         assert_eq!(cases("Петров", Last, Male)[3], "петровым");
-        assert_eq!(cases("Ким", Last, Male), ["кима", "киму", "кима", "кимом", "киме"]);
+        assert_eq!(
+            cases("Ким", Last, Male),
+            ["кима", "киму", "кима", "кимом", "киме"]
+        );
         assert_eq!(cases("Ким", Last, Female), ["ким"; 5]);
         assert_eq!(
             cases("Петрова-Водкина", Last, Female),
@@ -426,7 +467,14 @@ mod tests {
             assert!(orel.contains(&form.to_string()), "{form} in {orel:?}");
         }
         let solovey = all_forms("Соловей", Last, &[Male, Female]);
-        for form in ["соловей", "соловья", "соловью", "соловьём", "соловьем", "соловье"] {
+        for form in [
+            "соловей",
+            "соловья",
+            "соловью",
+            "соловьём",
+            "соловьем",
+            "соловье",
+        ] {
             assert!(solovey.contains(&form.to_string()), "{form} in {solovey:?}");
         }
         // Regular surname suffixes keep their vowel, and a woman's surname is not declined.

@@ -156,7 +156,8 @@ fn names_of(session: &Session, roster: &Roster<'_>) -> NameScrubber {
         let name = organizer.value.split(',').next().unwrap_or_default();
         names.add_free_text(name, Who::Role(Role::Organizer));
     }
-    let outside = |reference: &&crate::model::Sp<String>| roster.resolve(&reference.value).is_none();
+    let outside =
+        |reference: &&crate::model::Sp<String>| roster.resolve(&reference.value).is_none();
     for a in &session.activities {
         for m in a.moderators.iter().filter(outside) {
             names.add_free_text(&m.value, Who::Role(Role::Moderator));

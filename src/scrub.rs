@@ -205,10 +205,8 @@ impl NameScrubber {
         }
         let tokens = tokenize(text);
         let hits: Vec<Vec<usize>> = tokens.iter().map(|t| self.token_persons(t.text)).collect();
-        let initials: Vec<Option<Vec<char>>> = tokens
-            .iter()
-            .map(|t| initials_of_token(text, t))
-            .collect();
+        let initials: Vec<Option<Vec<char>>> =
+            tokens.iter().map(|t| initials_of_token(text, t)).collect();
         let is_initial = |k: usize| hits[k].is_empty() && initials[k].is_some();
         // The token ranges of the names found, and whom each names.
         let mut spans: Vec<(usize, usize, usize)> = Vec::new();
@@ -264,7 +262,13 @@ impl NameScrubber {
                 }
                 let Some(letters) = &initials[j] else { break };
                 let dotted = text[tokens[j].end..].starts_with('.');
-                if !(dotted || letters.len() > 1) {
+                // Two initials without dots, «Покровскому П А», but not the one capital
+                // letter that starts the next sentence («…Соколовой. В следующем…»).
+                let undotted_pair = j + 1 < tokens.len()
+                    && is_initial(j + 1)
+                    && initials[j + 1].as_ref().is_some_and(|l| l.len() == 1)
+                    && gap_is(&text[tokens[j].end..tokens[j + 1].start], false);
+                if !(dotted || letters.len() > 1 || undotted_pair) {
                     break;
                 }
                 let narrowed = self.with_initials(&candidates, letters);
@@ -273,6 +277,15 @@ impl NameScrubber {
                 }
                 candidates = narrowed;
                 last = j;
+                if undotted_pair && !dotted {
+                    let second = initials[j + 1].as_deref().unwrap_or_default();
+                    let narrowed = self.with_initials(&candidates, second);
+                    if narrowed.is_empty() {
+                        break;
+                    }
+                    candidates = narrowed;
+                    last = j + 1;
+                }
             }
             spans.push((first, last, candidates[0]));
             i = last + 1;
@@ -528,7 +541,11 @@ mod tests {
 
     fn scrubber() -> NameScrubber {
         let mut s = NameScrubber::new();
-        s.add_participant("Покровский Павел Андреевич", None, Who::Role(Role::Moderator));
+        s.add_participant(
+            "Покровский Павел Андреевич",
+            None,
+            Who::Role(Role::Moderator),
+        );
         s.add_participant("Соловей Лев Ильич", None, Who::Role(Role::Mentor));
         s.add_participant("Орёл Игорь Петрович", None, Who::Role(Role::Participant));
         s.add_participant("Ким Сергей", Some("kim"), Who::Role(Role::Guest));
@@ -564,7 +581,10 @@ mod tests {
         assert_eq!(scrub("доклад Кима"), "доклад [гость]");
         assert_eq!(scrub("с Петровой-Водкиной"), "с [участник]");
         assert_eq!(scrub("с Водкиной"), "с [участник]");
-        assert_eq!(scrub("лев ильич и покровскому"), "[Наставник] и [модератор]");
+        assert_eq!(
+            scrub("лев ильич и покровскому"),
+            "[Наставник] и [модератор]"
+        );
     }
 
     #[test]
@@ -573,27 +593,39 @@ mod tests {
             "Соколова М. В.",
             "Соколова М.В.",
             "Соколова МВ",
+            "Соколова М В",
             "М. В. Соколова",
             "М.В. Соколовой",
             "МВ Соколова",
             "Соколовой",
         ] {
-            assert_eq!(scrub(&format!("отчёт {text}")), "отчёт [организатор]", "{text}");
+            assert_eq!(
+                scrub(&format!("отчёт {text}")),
+                "отчёт [организатор]",
+                "{text}"
+            );
         }
         assert_eq!(
             scrub("Поручено методисту Соколовой. В следующем году"),
             "Поручено методисту [организатор]. В следующем году"
         );
         assert_eq!(scrub("поручить А. С."), "поручить [участник]");
-        assert_eq!(scrub("поручить П. А. и Л. И."), "поручить [модератор] и [наставник]");
+        assert_eq!(
+            scrub("поручить П. А. и Л. И."),
+            "поручить [модератор] и [наставник]"
+        );
         assert_eq!(scrub("МО и ДО"), "МО и ДО");
+        assert_eq!(scrub("Соколова В и М"), "[Организатор] В и М");
     }
 
     #[test]
     fn what_stays() {
         assert_eq!(scrub("Орловская область"), "Орловская область");
         assert_eq!(scrub("так ли это"), "так ли это");
-        assert_eq!(scrub("методическое объединение"), "методическое объединение");
+        assert_eq!(
+            scrub("методическое объединение"),
+            "методическое объединение"
+        );
         assert_eq!(scrub("vodkina и kim"), "[Участник] и kim");
         assert_eq!(scrub("доклад Ли"), "доклад [гость]");
     }
