@@ -124,6 +124,16 @@ impl NameScrubber {
                 initials.push(fold_char(c));
             }
         }
+        let latin: Vec<char> = initials
+            .iter()
+            .flat_map(|c| transliterations(&c.to_string()))
+            .filter_map(|t| t.chars().next())
+            .collect();
+        for c in latin {
+            if !initials.contains(&c) {
+                initials.push(c);
+            }
+        }
         let pair = match (first, middle) {
             (Some(f), Some(m)) => initial_of(&words[f]).zip(initial_of(&words[m])),
             _ => match name.initials.as_slice() {
@@ -163,7 +173,15 @@ impl NameScrubber {
                     }
                 }
             }
-            for form in forms {
+            // The word as written in Latin letters, the way it turns up in links and file
+            // names («https://…/pokrovskii», «Sokolova_MV.docx»). Only the nominative: the
+            // Latin case forms would be English words («Нине» → «nine»).
+            let nominative = fold(word);
+            let latin: Vec<String> = std::iter::once(nominative.as_str())
+                .chain(nominative.split('-').filter(|_| nominative.contains('-')))
+                .flat_map(transliterations)
+                .collect();
+            for form in forms.into_iter().chain(latin) {
                 if form.chars().count() >= 2 {
                     self.insert(form, index);
                 }
@@ -205,8 +223,7 @@ impl NameScrubber {
         }
         let tokens = tokenize(text);
         let hits: Vec<Vec<usize>> = tokens.iter().map(|t| self.token_persons(t.text)).collect();
-        let initials: Vec<Option<Vec<char>>> =
-            tokens.iter().map(|t| initials_of_token(text, t)).collect();
+        let initials: Vec<Option<Vec<char>>> = tokens.iter().map(initials_of_token).collect();
         let is_initial = |k: usize| hits[k].is_empty() && initials[k].is_some();
         // The token ranges of the names found, and whom each names.
         let mut spans: Vec<(usize, usize, usize)> = Vec::new();
@@ -247,19 +264,17 @@ impl NameScrubber {
                 if !gap_is(gap, is_initial(last)) {
                     break;
                 }
-                if !hits[j].is_empty() {
-                    let common: Vec<usize> = candidates
-                        .iter()
-                        .copied()
-                        .filter(|p| hits[j].contains(p))
-                        .collect();
-                    if common.is_empty() {
-                        break;
-                    }
+                let common: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|p| hits[j].contains(p))
+                    .collect();
+                if !common.is_empty() {
                     candidates = common;
                     last = j;
                     continue;
                 }
+                // Another person's name, unless it can be this one's initials («Solovei_LI»).
                 let Some(letters) = &initials[j] else { break };
                 let dotted = text[tokens[j].end..].starts_with('.');
                 // Two initials without dots, «Покровскому П А», but not the one capital
@@ -398,13 +413,15 @@ impl NameScrubber {
     }
 }
 
-/// Between two words of one name: spaces only, or (after an initial) a dot and spaces.
+/// Between two words of one name: spaces (underscores in file names) only, or (after an
+/// initial) a dot and spaces.
 fn gap_is(gap: &str, dot_allowed: bool) -> bool {
     let mut dots = 0;
     for c in gap.chars() {
         match c {
             '.' if dot_allowed => dots += 1,
-            ' ' | '\t' | '\u{a0}' => {}
+            // «Sokolova_MV.docx»: file names join the words with underscores.
+            ' ' | '\t' | '\u{a0}' | '_' => {}
             _ => return false,
         }
     }
@@ -413,14 +430,12 @@ fn gap_is(gap: &str, dot_allowed: bool) -> bool {
 
 /// A token that may be initials: one capital letter («Н» of «Н.»), or two or three capitals
 /// written together («НВ»).
-fn initials_of_token(text: &str, token: &Token<'_>) -> Option<Vec<char>> {
+fn initials_of_token(token: &Token<'_>) -> Option<Vec<char>> {
     let chars: Vec<char> = token.text.chars().collect();
     let all_capitals = chars.iter().all(|c| c.is_uppercase());
     match chars.len() {
         1 if all_capitals => Some(vec![fold_char(chars[0])]),
-        2 | 3 if all_capitals && !text[token.end..].starts_with('.') => {
-            Some(chars.into_iter().map(fold_char).collect())
-        }
+        2 | 3 if all_capitals => Some(chars.into_iter().map(fold_char).collect()),
         _ => None,
     }
 }
@@ -525,6 +540,83 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// A folded Cyrillic word in Latin letters: the passport system (ICAO 9303, «ий» → «ii»,
+/// «х» → «kh») and the common one of e-mail addresses and links («ий» → «y», «я» → «ya»,
+/// «х» → «h»), when they differ from the word. Nothing for a word that is not Cyrillic.
+fn transliterations(word: &str) -> Vec<String> {
+    if !word.chars().any(|c| ('а'..='я').contains(&c) || c == 'ё') {
+        return Vec::new();
+    }
+    let passport = |c: char| -> &'static str {
+        match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'й' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' => "ie",
+            'ы' => "y",
+            'ь' => "",
+            'ю' => "iu",
+            'я' => "ia",
+            '-' => "-",
+            _ => "?",
+        }
+    };
+    let common = |c: char| -> &'static str {
+        match c {
+            'й' => "y",
+            'х' => "h",
+            'щ' => "sch",
+            'ъ' => "",
+            'ю' => "yu",
+            'я' => "ya",
+            'ё' => "yo",
+            other => passport(other),
+        }
+    };
+    let mut out: Vec<String> = Vec::new();
+    for map in [&passport as &dyn Fn(char) -> &'static str, &common] {
+        let mut latin: String = word.chars().map(map).collect();
+        if latin.contains('?') {
+            continue;
+        }
+        for (ending, short) in [("iy", "y"), ("ii", "y"), ("yy", "y")] {
+            if latin.ends_with(ending) {
+                let mut alt = latin[..latin.len() - ending.len()].to_string();
+                alt.push_str(short);
+                if !out.contains(&alt) {
+                    out.push(alt);
+                }
+            }
+        }
+        if !out.contains(&latin) {
+            out.push(std::mem::take(&mut latin));
+        }
+    }
+    out
+}
+
 /// Lower case with «ё» as «е», the way names are compared.
 pub fn fold(word: &str) -> String {
     word.to_lowercase().replace('ё', "е")
@@ -594,6 +686,7 @@ mod tests {
             "Соколова М.В.",
             "Соколова МВ",
             "Соколова М В",
+            "Соколова МВ.",
             "М. В. Соколова",
             "М.В. Соколовой",
             "МВ Соколова",
@@ -626,7 +719,12 @@ mod tests {
             scrub("методическое объединение"),
             "методическое объединение"
         );
-        assert_eq!(scrub("vodkina и kim"), "[Участник] и kim");
+        assert_eq!(scrub("vodkina и kim"), "[Участник] и [гость]");
+        assert_eq!(scrub("Pavel, pavlu"), "[Модератор], pavlu");
+        assert_eq!(
+            scrub("https://example.org/Pokrovskii_PA/pokrovsky/Sokolova-MV.docx"),
+            "https://example.org/[модератор]/[модератор]/[организатор].docx"
+        );
         assert_eq!(scrub("доклад Ли"), "доклад [гость]");
     }
 

@@ -28,6 +28,8 @@ const FORMS: &[&str] = &[
     "Андреевичем",
     "Андреевиче",
     "pokrovsky",
+    "pokrovskiy",
+    "pokrovskii",
     // Соловей Лев Ильич
     "Соловей",
     "Соловья",
@@ -310,7 +312,7 @@ fn every_string_field_is_scrubbed_in_json() {
     assert_eq!(v["indicators"][0]["unit"], "занятий [модератор]");
     assert_eq!(
         v["products"][0]["link"],
-        "https://example.org/[модератор]/[модератор]"
+        "https://example.org/[модератор]/[модератор]/[наставник].pdf"
     );
     assert_eq!(
         v["carried_over"][0]["text"],
