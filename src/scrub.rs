@@ -202,11 +202,11 @@ impl NameScrubber {
     /// The persons a token names: the whole token, else any part of a hyphenated one.
     fn token_persons(&self, word: &str) -> Vec<usize> {
         let whole = self.persons_of(word);
-        if !whole.is_empty() || !word.contains('-') {
+        if !whole.is_empty() || !word.contains(HYPHENS) {
             return whole.to_vec();
         }
         let mut out: Vec<usize> = Vec::new();
-        for piece in word.split('-') {
+        for piece in word.split(HYPHENS) {
             for &p in self.persons_of(piece) {
                 if !out.contains(&p) {
                     out.push(p);
@@ -496,7 +496,7 @@ fn name_words(text: &str, every_word: bool) -> NameWords {
             // «Петрова НВ».
             out.initials.extend(chars.iter().copied().map(fold_char));
         } else if every_word || (capital && !all_capitals) {
-            out.words.push(token.text.to_string());
+            out.words.push(clean(token.text));
         }
     }
     out
@@ -514,7 +514,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut start = None;
     fn push<'t>(text: &'t str, s: usize, e: usize, tokens: &mut Vec<Token<'t>>) {
-        let word = text[s..e].trim_end_matches('-');
+        let word = text[s..e].trim_end_matches(HYPHENS);
         if !word.is_empty() {
             tokens.push(Token {
                 text: word,
@@ -524,7 +524,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
     }
     for (i, c) in text.char_indices() {
-        let part_of_word = c.is_alphanumeric() || (c == '-' && start.is_some());
+        let part_of_word = c.is_alphanumeric()
+            || (start.is_some() && (HYPHENS.contains(&c) || is_inside_a_word(c)));
         match (part_of_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -538,6 +539,15 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         push(text, s, text.len(), &mut tokens);
     }
     tokens
+}
+
+/// The hyphen, and the Unicode hyphens a word processor puts in double surnames.
+const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
+/// Characters that do not break a word: combining accents (a «й» typed as «и» and a breve),
+/// the soft hyphen and the zero-width ones pasted from web pages.
+fn is_inside_a_word(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
 /// A folded Cyrillic word in Latin letters: the passport system (ICAO 9303, «ий» → «ii»,
@@ -617,9 +627,34 @@ fn transliterations(word: &str) -> Vec<String> {
     out
 }
 
-/// Lower case with «ё» as «е», the way names are compared.
+/// A word as written, with «й» and «ё» typed as a letter and a combining mark composed,
+/// stress marks and invisible characters dropped, Unicode hyphens made plain.
+fn clean(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let composed = match (out.chars().last(), c) {
+            (Some('и'), '\u{306}') => Some('й'),
+            (Some('И'), '\u{306}') => Some('Й'),
+            (Some('е'), '\u{308}') => Some('ё'),
+            (Some('Е'), '\u{308}') => Some('Ё'),
+            _ => None,
+        };
+        match composed {
+            Some(letter) => {
+                out.pop();
+                out.push(letter);
+            }
+            None if HYPHENS.contains(&c) => out.push('-'),
+            None if is_inside_a_word(c) => {}
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Lower case with «ё» as «е», the way names are compared (after [`clean`]).
 pub fn fold(word: &str) -> String {
-    word.to_lowercase().replace('ё', "е")
+    clean(word).to_lowercase().replace('ё', "е")
 }
 
 fn fold_char(c: char) -> char {
@@ -721,11 +756,30 @@ mod tests {
         );
         assert_eq!(scrub("vodkina и kim"), "[Участник] и [гость]");
         assert_eq!(scrub("Pavel, pavlu"), "[Модератор], pavlu");
+        // Pasted from a web page or a word processor.
+        assert_eq!(
+            scrub("Пок\u{ad}ровского и Андреи\u{306}"),
+            "[Модератор] и Андреи\u{306}"
+        );
+        assert_eq!(scrub("Петровой\u{2011}Водкиной"), "[Участник]");
+        // A stress mark.
+        assert_eq!(
+            scrub("спасибо Па\u{301}влу Андре\u{301}евичу"),
+            "спасибо [модератор]"
+        );
         assert_eq!(
             scrub("https://example.org/Pokrovskii_PA/pokrovsky/Sokolova-MV.docx"),
             "https://example.org/[модератор]/[модератор]/[организатор].docx"
         );
         assert_eq!(scrub("доклад Ли"), "доклад [гость]");
+    }
+
+    #[test]
+    fn a_name_with_a_stress_mark_is_found_without_it() {
+        let mut s = NameScrubber::new();
+        s.add_participant("Андре\u{301}ев Ю\u{301}рий", None, Who::Responsible);
+        let found = s.find("доклад Андреева и Юрию");
+        assert_eq!(found.len(), 2);
     }
 
     #[test]

@@ -177,8 +177,14 @@ fn fold(text: &str) -> String {
     text.to_lowercase().replace('ё', "е")
 }
 
-/// The words of a text: runs of letters and digits, hyphenated words also whole.
+/// The words of a text: runs of letters and digits, hyphenated words also whole; soft
+/// hyphens and stress marks dropped, the non-breaking hyphen taken for a hyphen.
 fn words(text: &str) -> Vec<String> {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{301}'))
+        .map(|c| if c == '\u{2011}' { '-' } else { c })
+        .collect();
     let mut out = Vec::new();
     for hyphenated in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         let hyphenated = hyphenated.trim_matches('-');
