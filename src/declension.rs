@@ -457,6 +457,9 @@ mod tests {
             ]
         );
         assert_eq!(inflect("Толстой", Last, Male, Genitive), "толстого");
+        assert_eq!(inflect("Троцкий", Last, Male, Instrumental), "троцким");
+        assert_eq!(inflect("Лесная", Last, Female, Accusative), "лесную");
+        assert_eq!(inflect("Никитична", Middle, Female, Instrumental), "никитичной");
         assert_eq!(inflect("Ёлкина", Last, Female, Dative), "ёлкиной");
     }
 
