@@ -205,29 +205,48 @@ fn apply(word: &str, modifier: &str) -> String {
     out
 }
 
-/// One part of a name (no hyphen) in `case`; the word itself when no rule fits.
-fn inflect_simple(word: &str, part: Part, gender: Gender, case: Case, first_word: bool) -> String {
+/// One part of a name (no hyphen) in the five oblique cases; the word itself when no rule
+/// fits. The rule is looked up once for all cases.
+fn inflect_simple(word: &str, part: Part, gender: Gender, first_word: bool) -> [String; 5] {
     let lower = word.to_lowercase();
     let list = part.rules();
     let rule = find_rule(&list.exceptions, &lower, gender, true, first_word)
         .or_else(|| find_rule(&list.suffixes, &lower, gender, false, first_word));
-    match rule {
+    Case::ALL.map(|case| match rule {
         Some(rule) => apply(&lower, &rule.mods[case as usize]),
-        None => lower,
-    }
+        None => lower.clone(),
+    })
 }
 
-/// A name part in `case`, in lower case; a double name declined part by part
-/// («Петрова-Водкина» → «петровой-водкиной»).
-pub fn inflect(word: &str, part: Part, gender: Gender, case: Case) -> String {
+/// A name part in the five oblique cases ([`Case::ALL`] order), in lower case; a double name
+/// declined part by part («Петрова-Водкина» → «петровой-водкиной»).
+pub fn inflect_all(word: &str, part: Part, gender: Gender) -> [String; 5] {
     let pieces: Vec<&str> = word.split('-').collect();
     let last = pieces.len().saturating_sub(1);
-    pieces
+    let declined: Vec<[String; 5]> = pieces
         .iter()
         .enumerate()
-        .map(|(i, piece)| inflect_simple(piece, part, gender, case, i < last))
-        .collect::<Vec<_>>()
-        .join("-")
+        .map(|(i, piece)| inflect_simple(piece, part, gender, i < last))
+        .collect();
+    Case::ALL.map(|case| {
+        declined
+            .iter()
+            .map(|forms| forms[case as usize].as_str())
+            .collect::<Vec<_>>()
+            .join("-")
+    })
+}
+
+/// A name part in `case`, in lower case.
+pub fn inflect(word: &str, part: Part, gender: Gender, case: Case) -> String {
+    let [a, b, c, d, e] = inflect_all(word, part, gender);
+    match case {
+        Case::Genitive => a,
+        Case::Dative => b,
+        Case::Accusative => c,
+        Case::Instrumental => d,
+        Case::Prepositional => e,
+    }
 }
 
 fn is_vowel(c: char) -> bool {
@@ -324,8 +343,8 @@ pub fn all_forms(word: &str, part: Part, genders: &[Gender]) -> Vec<String> {
         }
     };
     for &gender in genders {
-        for case in Case::ALL {
-            push(inflect(word, part, gender, case));
+        for form in inflect_all(word, part, gender) {
+            push(form);
         }
     }
     let masculine = genders.iter().any(|g| *g != Gender::Female);
@@ -459,7 +478,10 @@ mod tests {
         assert_eq!(inflect("Толстой", Last, Male, Genitive), "толстого");
         assert_eq!(inflect("Троцкий", Last, Male, Instrumental), "троцким");
         assert_eq!(inflect("Лесная", Last, Female, Accusative), "лесную");
-        assert_eq!(inflect("Никитична", Middle, Female, Instrumental), "никитичной");
+        assert_eq!(
+            inflect("Никитична", Middle, Female, Instrumental),
+            "никитичной"
+        );
         assert_eq!(inflect("Ёлкина", Last, Female, Dative), "ёлкиной");
     }
 

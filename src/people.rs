@@ -152,9 +152,8 @@ fn names_of(session: &Session, roster: &Roster<'_>) -> NameScrubber {
         );
     }
     if let Some(organizer) = &session.info.organizer {
-        // «Соколова Марина Викторовна, методист»: the name is what precedes the comma.
-        let name = organizer.value.split(',').next().unwrap_or_default();
-        names.add_free_text(name, Who::Role(Role::Organizer));
+        // «Соколова Марина Викторовна, методист»: the job title is not a name.
+        names.add_free_text(&organizer.value, Who::Role(Role::Organizer));
     }
     let outside =
         |reference: &&crate::model::Sp<String>| roster.resolve(&reference.value).is_none();

@@ -80,10 +80,13 @@ impl NameScrubber {
     /// A name in free text (an organizer, an owner, an author): lower-case words are taken
     /// for a job title («методист Соколова М. В.») and left out; nothing is added when the
     /// text does not look like a person's name («методическое объединение»).
+    /// Several people separated by commas or semicolons are taken one by one.
     pub fn add_free_text(&mut self, text: &str, who: Who) {
-        let words = name_words(text, false);
-        if looks_like_a_person(&words) {
-            self.add(words, who);
+        for one in text.split([',', ';']) {
+            let words = name_words(one, false);
+            if looks_like_a_person(&words) {
+                self.add(words, who);
+            }
         }
     }
 
@@ -477,25 +480,43 @@ fn looks_like_a_person(name: &NameWords) -> bool {
     }
 }
 
-/// The name words and initials of a name as written. With `every_word`, each word counts;
-/// else only capitalised ones (not an abbreviation in capitals such as «МБДОУ»).
+/// The name words and initials of a name as written. A participant's name (`every_word`)
+/// in lower case or in capitals counts word by word; otherwise only capitalised words are
+/// name words: lower-case ones are a job title or a note («методист Соколова М. В.»,
+/// «Иванова Мария (воспитатель)»), and a longer word in capitals is an abbreviation
+/// («МБДОУ»). One capital letter is an initial, two or three together («НВ») too.
 fn name_words(text: &str, every_word: bool) -> NameWords {
-    let mut out = NameWords::default();
-    for token in tokenize(text) {
-        let chars: Vec<char> = token.text.chars().collect();
+    let tokens = tokenize(text);
+    let shape = |t: &Token<'_>| {
+        let chars: Vec<char> = t.text.chars().collect();
         let capital = chars.first().is_some_and(|c| c.is_uppercase());
-        let all_capitals = chars.iter().all(|c| c.is_uppercase());
+        let all_capitals = chars.iter().all(|c| !c.is_lowercase());
+        (chars, capital, all_capitals)
+    };
+    let capitalised = |t: &Token<'_>| {
+        let (chars, capital, all_capitals) = shape(t);
+        chars.len() > 1 && capital && !all_capitals
+    };
+    // «ПЕТРОВА МАРИЯ», «петрова мария»: no word is written the usual way, so each counts.
+    let each_word = every_word && !tokens.iter().any(capitalised);
+    let mut out = NameWords::default();
+    for token in &tokens {
+        let (chars, capital, all_capitals) = shape(token);
         if chars.iter().any(|c| c.is_numeric()) {
             continue;
         }
-        if chars.len() == 1 {
+        if each_word && chars.len() > 1 {
+            out.words.push(clean(token.text));
+        } else if chars.len() == 1 {
             if capital {
                 out.initials.push(fold_char(chars[0]));
             }
-        } else if (2..=3).contains(&chars.len()) && all_capitals && !every_word {
-            // «Петрова НВ».
-            out.initials.extend(chars.iter().copied().map(fold_char));
-        } else if every_word || (capital && !all_capitals) {
+        } else if all_capitals {
+            if chars.len() <= 3 {
+                // «Петрова НВ».
+                out.initials.extend(chars.iter().copied().map(fold_char));
+            }
+        } else if capital {
             out.words.push(clean(token.text));
         }
     }
@@ -788,5 +809,19 @@ mod tests {
         assert!(looks_like_a_person(&name_words("Иванова", false)));
         assert!(!looks_like_a_person(&name_words("Заведующая", false)));
         assert!(!looks_like_a_person(&name_words("МБДОУ № 5", false)));
+        assert_eq!(
+            name_words("Иванова Мария (воспитатель)", true).words,
+            ["Иванова", "Мария"]
+        );
+        assert_eq!(
+            name_words("ПЕТРОВА МАРИЯ", true).words,
+            ["ПЕТРОВА", "МАРИЯ"]
+        );
+        assert_eq!(
+            name_words("петрова мария", true).words,
+            ["петрова", "мария"]
+        );
+        let short = name_words("Петрова НВ", true);
+        assert_eq!((short.words.len(), short.initials), (1, vec!['н', 'в']));
     }
 }
