@@ -316,6 +316,10 @@ fn every_string_field_is_scrubbed_in_json() {
         ]
     );
     assert_eq!(v["indicators"][0]["unit"], "занятий [модератор]");
+    assert!(
+        v["products"][0]["url"].is_null(),
+        "a scrubbed address is no link"
+    );
     assert_eq!(
         v["products"][0]["link"],
         "https://example.org/[модератор]/[модератор]/[наставник].pdf"

@@ -335,6 +335,9 @@ pub fn build(
                         .link
                         .as_ref()
                         .and_then(|l| web_link(&l.value))
+                        // A link with a name in it is printed scrubbed, not as a link: the
+                        // scrubbed address leads nowhere.
+                        .filter(|u| people.text(u) == *u)
                         .filter(|u| {
                             // Printed as <url> in Markdown: nothing that ends or
                             // escapes an autolink or a table cell.
