@@ -11,7 +11,8 @@
 //! stays; longer ones count in any letter case, and an ordinary word that happens to be a
 //! case form of a participant's name («роман», «льва») is taken out too: a small loss for a
 //! document that must name nobody. A word that only begins like a name («Орловская» for
-//! «Орлов») is not a case form and stays.
+//! «Орлов») is not a case form and stays. The written form of each name word is known in
+//! Latin letters too (links, file names), and so is each participant's `id`.
 
 use std::collections::HashMap;
 
@@ -64,11 +65,11 @@ impl NameScrubber {
         Self::default()
     }
 
-    /// A participant: every word of `name` is a name word (whatever its letter case).
+    /// A participant: the words of `name` (see `name_words`), and the `id`, which may be
+    /// written in free text too.
     pub fn add_participant(&mut self, name: &str, id: Option<&str>, who: Who) {
         let words = name_words(name, true);
         let index = self.add(words, who);
-        // An id («petrova») written in free text names the person as well.
         if let (Some(index), Some(id)) = (index, id) {
             let id = fold(id.trim());
             if id.chars().count() >= 4 && id.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -88,10 +89,6 @@ impl NameScrubber {
                 self.add(words, who);
             }
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.persons.is_empty()
     }
 
     fn insert(&mut self, form: String, person: usize) {
@@ -673,7 +670,7 @@ fn clean(word: &str) -> String {
     out
 }
 
-/// Lower case with «ё» as «е», the way names are compared (after [`clean`]).
+/// Lower case with «ё» as «е», the way names are compared (after `clean`).
 pub fn fold(word: &str) -> String {
     clean(word).to_lowercase().replace('ё', "е")
 }
