@@ -127,7 +127,7 @@ impl<'s> People<'s> {
     }
 
     /// Free text with every name of the session's people replaced by their role in brackets
-    /// («[модератор]»); as it is (trimmed) when names are shown.
+    /// («\[модератор\]»); as it is (trimmed) when names are shown.
     pub fn text(&self, text: &str) -> String {
         if !self.anonymous {
             return text.trim().to_string();

@@ -379,7 +379,7 @@ impl NameScrubber {
         }
     }
 
-    /// `text` with every name replaced by its role word in brackets («[модератор]»),
+    /// `text` with every name replaced by its role word in brackets («\[модератор\]»),
     /// capitalised at the start of a sentence. An editor's insertion in brackets: the role
     /// cannot take the name's case ending.
     pub fn replace(&self, text: &str, word: &dyn Fn(Who) -> String) -> String {
