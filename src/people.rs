@@ -1,11 +1,14 @@
 //! How people appear in documents: by name, or (`--anonymize`) as roles and counts, with
-//! their names taken out of every free text too.
+//! their names taken out of every free text too (see [`crate::scrub`] for the rule).
 
-use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::{Serialize, Serializer};
 
 use crate::lang;
 use crate::model::{Language, Role, Session};
 use crate::roster::Roster;
+use crate::scrub::{NameScrubber, Who};
 
 /// Names every person of one session the way a document asks for.
 pub struct People<'s> {
@@ -13,52 +16,41 @@ pub struct People<'s> {
     roster: Roster<'s>,
     language: Language,
     anonymous: bool,
-    /// Name forms found in free text, keyed by their first word (folded), longest first.
-    forms: HashMap<String, Vec<NameForm>>,
-}
-
-/// One way a person's name is written: its words, and who it is.
-struct NameForm {
-    words: Vec<Word>,
-    role: Role,
-}
-
-/// A word of a name form: an initial matches only itself (followed by a dot or not); a
-/// whole word matches its declined forms too («Петрова» → «Петровой»).
-#[derive(Clone)]
-enum Word {
-    Initial(char),
-    Whole(String),
+    /// Every form of every name of the session's people; empty when names are shown.
+    names: Arc<NameScrubber>,
 }
 
 impl<'s> People<'s> {
     /// Names as written, or (when `anonymous`) roles instead of names everywhere.
     pub fn new(session: &'s Session, anonymous: bool) -> Self {
-        let mut people = Self {
+        let roster = Roster::new(session);
+        let names = if anonymous {
+            names_of(session, &roster)
+        } else {
+            NameScrubber::new()
+        };
+        Self {
             session,
-            roster: Roster::new(session),
+            roster,
             language: session.info.language,
             anonymous,
-            forms: HashMap::new(),
-        };
-        if anonymous {
-            for p in &session.participants {
-                people.add_forms(p.name(), p.role);
-            }
-            if let Some(organizer) = &session.info.organizer {
-                // «Соколова Марина Викторовна, методист»: the name is what precedes the comma.
-                let name = organizer.value.split(',').next().unwrap_or_default();
-                people.add_forms(name, Role::Organizer);
-            }
-            for forms in people.forms.values_mut() {
-                forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
-            }
+            names: Arc::new(names),
         }
-        people
     }
 
     pub fn is_anonymous(&self) -> bool {
         self.anonymous
+    }
+
+    /// A view that serializes as it is, or (anonymized) with every string in it scrubbed of
+    /// the names of this session's people: no field of a document can be forgotten.
+    pub fn scrubbed<T: Serialize>(&self, view: T) -> Scrubbed<T> {
+        Scrubbed {
+            view,
+            names: self
+                .anonymous
+                .then(|| (Arc::clone(&self.names), self.language)),
+        }
     }
 
     /// A participant reference (id or name): their name, or their role.
@@ -120,251 +112,105 @@ impl<'s> People<'s> {
         if let Some(i) = self.roster.resolve(owner) {
             return lang::role_name(self.language, self.session.participants[i].role).to_string();
         }
-        let mut roles: Vec<Role> = Vec::new();
-        for (_, _, role) in self.matches(owner) {
-            if !roles.contains(&role) {
-                roles.push(role);
+        let mut words: Vec<String> = Vec::new();
+        for found in self.names.find(owner) {
+            let word = who_word(self.language, found.who);
+            if !words.contains(&word) {
+                words.push(word);
             }
         }
-        if roles.is_empty() {
+        if words.is_empty() {
             responsible_forms(self.language).0.to_string()
         } else {
-            let names: Vec<String> = roles
-                .iter()
-                .map(|&r| lang::role_name(self.language, r).to_string())
-                .collect();
-            names.join(", ")
+            words.join(", ")
         }
     }
 
     /// Free text with every name of the session's people replaced by their role in brackets
-    /// («[модератор]»); as it is (trimmed) when names are shown.
+    /// («\[модератор\]»); as it is (trimmed) when names are shown.
     pub fn text(&self, text: &str) -> String {
         if !self.anonymous {
             return text.trim().to_string();
         }
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for (start, end, role) in self.matches(text) {
-            out.push_str(&text[at..start]);
-            // An editor's insertion in brackets: the role cannot take the name's case ending.
-            let role = lang::role_name(self.language, role);
-            let starts_sentence = out
-                .trim_end()
-                .chars()
-                .last()
-                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
-            out.push('[');
-            if starts_sentence {
-                let mut chars = role.chars();
-                out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
-                out.push_str(chars.as_str());
-            } else {
-                out.push_str(role);
-            }
-            out.push(']');
-            at = end;
-        }
-        out.push_str(&text[at..]);
-        out.trim().to_string()
+        let language = self.language;
+        self.names
+            .replace(text, &|who| who_word(language, who))
+            .trim()
+            .to_string()
     }
+}
 
-    /// Byte ranges of the name forms found in `text`, left to right, longest form first.
-    fn matches(&self, text: &str) -> Vec<(usize, usize, Role)> {
-        let tokens = tokenize(text);
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let hit = self
-                .forms
-                .get(&lookup_key(tokens[i].text))
-                .and_then(|forms| {
-                    forms
-                        .iter()
-                        .find(|form| form_matches(form, text, &tokens[i..]))
-                });
-            match hit {
-                Some(form) => {
-                    let last = &tokens[i + form.words.len() - 1];
-                    let mut end = last.end;
-                    if matches!(form.words.last(), Some(Word::Initial(_)))
-                        && text[end..].starts_with('.')
-                    {
-                        end += 1;
-                    }
-                    found.push((tokens[i].start, end, form.role));
-                    i += form.words.len();
-                }
-                None => i += 1,
-            }
-        }
-        found
+/// The people whose names an anonymized document leaves out: the participants, the
+/// organizer, and whoever the moderators, authors and owners name outside the roster.
+fn names_of(session: &Session, roster: &Roster<'_>) -> NameScrubber {
+    let mut names = NameScrubber::new();
+    for p in &session.participants {
+        names.add_participant(
+            p.name(),
+            p.id.as_ref().map(|id| id.value.as_str()),
+            Who::Role(p.role),
+        );
     }
-
-    /// The forms a methodist writes a name in: «Петрова Наталья Викторовна», «Петрова Н. В.»,
-    /// «Н. В. Петрова», «Наталья Викторовна», «Петрова».
-    fn add_forms(&mut self, name: &str, role: Role) {
-        let words: Vec<&str> = tokenize(name).into_iter().map(|t| t.text).collect();
-        let whole = |w: &str| Word::Whole(fold(w));
-        let initial = |w: &str| Word::Initial(w.chars().next().unwrap_or(' '));
-        let mut forms: Vec<Vec<Word>> = Vec::new();
-        match words.as_slice() {
-            [] => return,
-            [one] => forms.push(vec![whole(one)]),
-            [surname, rest @ ..] => {
-                forms.push(words.iter().map(|w| whole(w)).collect());
-                let mut short = vec![whole(surname)];
-                short.extend(rest.iter().map(|w| initial(w)));
-                forms.push(short);
-                let mut leading: Vec<Word> = rest.iter().map(|w| initial(w)).collect();
-                leading.push(whole(surname));
-                forms.push(leading);
-                forms.push(vec![whole(surname), initial(rest[0])]);
-                forms.push(vec![initial(rest[0]), whole(surname)]);
-                forms.push(rest.iter().map(|w| whole(w)).collect());
-                forms.push(vec![whole(surname)]);
-                if let [other] = rest {
-                    // Two words: either may be the surname («Anna Ivanova»).
-                    forms.push(vec![whole(other)]);
-                }
-            }
-        }
-        for words in forms {
-            // A lone short word («Ян») would match too much ordinary text.
-            if let [Word::Whole(w)] = words.as_slice()
-                && w.chars().count() < 4
-            {
-                continue;
-            }
-            let Some(key) = words.first().map(Word::key) else {
-                continue;
-            };
-            let list = self.forms.entry(key).or_default();
-            if !list.iter().any(|f| same_words(&f.words, &words)) {
-                list.push(NameForm { words, role });
-            }
+    if let Some(organizer) = &session.info.organizer {
+        // «Соколова Марина Викторовна, методист»: the job title is not a name.
+        names.add_free_text(&organizer.value, Who::Role(Role::Organizer));
+    }
+    let outside =
+        |reference: &&crate::model::Sp<String>| roster.resolve(&reference.value).is_none();
+    for a in &session.activities {
+        for m in a.moderators.iter().filter(outside) {
+            names.add_free_text(&m.value, Who::Role(Role::Moderator));
         }
     }
-}
-
-impl Word {
-    /// The lookup key of a text word this name word may match.
-    fn key(&self) -> String {
-        match self {
-            Word::Initial(c) => fold(&c.to_string()),
-            Word::Whole(w) => stem_key(w),
+    for p in &session.products {
+        for author in p.authors.iter().filter(outside) {
+            names.add_free_text(&author.value, Who::Responsible);
         }
     }
-}
-
-fn same_words(a: &[Word], b: &[Word]) -> bool {
-    a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| match (x, y) {
-            (Word::Initial(p), Word::Initial(q)) => p == q,
-            (Word::Whole(p), Word::Whole(q)) => p == q,
-            _ => false,
-        })
-}
-
-/// A word of text with its byte range.
-struct Token<'t> {
-    text: &'t str,
-    start: usize,
-    end: usize,
-}
-
-fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part_of_word = c.is_alphanumeric() || (c == '-' && start.is_some());
-        match (part_of_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                tokens.push(Token {
-                    text: text[s..i].trim_end_matches('-'),
-                    start: s,
-                    end: s + text[s..i].trim_end_matches('-').len(),
-                });
-                start = None;
-            }
-            _ => {}
+    for d in &session.decisions {
+        if let Some(owner) = d.owner.as_ref().filter(|o| outside(o)) {
+            names.add_free_text(&owner.value, Who::Responsible);
         }
     }
-    if let Some(s) = start {
-        let word = text[s..].trim_end_matches('-');
-        tokens.push(Token {
-            text: word,
-            start: s,
-            end: s + word.len(),
-        });
-    }
-    tokens
+    names
 }
 
-/// Lower case with «ё» as «е», the way names are compared.
-fn fold(word: &str) -> String {
-    word.to_lowercase().replace('ё', "е")
-}
-
-/// Declined forms share the first letters of a word: the map key is the first three
-/// letters, folded, and the exact test is in [`word_matches`].
-fn stem_key(folded: &str) -> String {
-    folded.chars().take(3).collect()
-}
-
-/// How a word of text is looked up: an initial by itself, a longer word by its first letters.
-fn lookup_key(word: &str) -> String {
-    let folded = fold(word);
-    if folded.chars().count() == 1 {
-        folded
-    } else {
-        stem_key(&folded)
+/// The word that takes a person's place: their role, or «ответственный».
+fn who_word(language: Language, who: Who) -> String {
+    match who {
+        Who::Role(role) => lang::role_name(language, role).to_string(),
+        Who::Responsible => responsible_forms(language).0.to_string(),
     }
 }
 
-/// Does `word` (from the text) stand for the name word `name`: the same word, or a case
-/// form of it — the stem (without a final vowel) and at most three more letters.
-fn word_matches(name: &Word, word: &str) -> bool {
-    match name {
-        // An initial is a capital letter: a lowercase «и» or «в» is a word of the sentence.
-        Word::Initial(c) => {
-            let mut chars = word.chars();
-            match (chars.next(), chars.next()) {
-                (Some(w), None) => w.is_uppercase() && fold(word) == fold(&c.to_string()),
-                _ => false,
-            }
+/// A document view with, when anonymized, the names to take out of every string in it.
+#[derive(Clone)]
+pub struct Scrubbed<T> {
+    pub view: T,
+    names: Option<(Arc<NameScrubber>, Language)>,
+}
+
+impl<T> Scrubbed<T> {
+    /// A view shown with names: serialized as it is.
+    pub fn plain(view: T) -> Self {
+        Self { view, names: None }
+    }
+}
+
+impl<T: Serialize> Serialize for Scrubbed<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Some((names, language)) = &self.names else {
+            return self.view.serialize(serializer);
+        };
+        let mut value = serde_json::to_value(&self.view).map_err(serde::ser::Error::custom)?;
+        // The document's own words are not input: they stay as they are.
+        let labels = value.as_object_mut().and_then(|m| m.remove("labels"));
+        names.scrub_value(&mut value, &|who| who_word(*language, who));
+        if let (Some(map), Some(labels)) = (value.as_object_mut(), labels) {
+            map.insert("labels".to_string(), labels);
         }
-        Word::Whole(whole) => {
-            if !word.chars().next().is_some_and(char::is_uppercase) {
-                return false;
-            }
-            let word = fold(word);
-            if &word == whole {
-                return true;
-            }
-            let stem = whole.trim_end_matches(['а', 'я', 'ь', 'й', 'a', 'e']);
-            stem.chars().count() >= 3
-                && word.starts_with(stem)
-                && word.chars().count() <= stem.chars().count() + 3
-        }
+        value.serialize(serializer)
     }
-}
-
-/// The whole form is at the start of `tokens`, its words separated only by spaces and dots.
-fn form_matches(form: &NameForm, text: &str, tokens: &[Token<'_>]) -> bool {
-    if tokens.len() < form.words.len() {
-        return false;
-    }
-    form.words
-        .iter()
-        .zip(tokens)
-        .all(|(w, t)| word_matches(w, t.text))
-        && tokens[..form.words.len()].windows(2).all(|pair| {
-            text[pair[0].end..pair[1].start]
-                .chars()
-                .all(|c| c == '.' || c.is_whitespace())
-        })
 }
 
 /// Russian plural forms: one, few (2–4), many.
@@ -448,7 +294,9 @@ role = "mentor"
             "Поручить [модератор] и [наставник], согласовать с [организатор]"
         );
         assert_eq!(people.text("Петрова Наталья Викторовна"), "[Модератор]");
-        assert_eq!(people.text("Петр и Павел"), "Петр и Павел");
+        // A first name alone names the participant too; a name nobody has stays.
+        assert_eq!(people.text("Петр и Павел"), "Петр и [наставник]");
+        assert_eq!(people.text("доклад Павлу Олеговичу"), "доклад [наставник]");
     }
 
     #[test]

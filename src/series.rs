@@ -148,22 +148,13 @@ pub fn earlier_sessions(path: &Path, session: &Session) -> Vec<(PathBuf, Session
 }
 
 /// The open decisions of the earlier sessions of the series: what the agenda and the report
-/// carry over. With `anonymous`, names are taken out with each session's own roster and then
-/// with the current one's.
+/// carry over. With `anonymous`, names are taken out with each session's own roster; the
+/// anonymized report then scrubs every string of its view, these too, with the current one's.
 pub fn carried_over(path: &Path, session: &Session, anonymous: bool) -> Vec<OpenDecision> {
-    let current = People::new(session, anonymous);
     let mut out = Vec::new();
     for (_, earlier) in earlier_sessions(path, session) {
         let people = People::new(&earlier, anonymous);
-        for mut d in open_decisions(&earlier, &people, session.info.language) {
-            if anonymous {
-                d.decision.text = current.text(&d.decision.text);
-                d.decision.owner = d.decision.owner.map(|o| current.text(&o));
-                d.session_title = current.text(&d.session_title);
-                d.session_title_quoted = current.text(&d.session_title_quoted);
-            }
-            out.push(d);
-        }
+        out.extend(open_decisions(&earlier, &people, session.info.language));
     }
     out
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::lang;
 use crate::model::{IndicatorValue, Language, Phase, Role, Session};
-use crate::people::People;
+use crate::people::{People, Scrubbed};
 use crate::roster::Roster;
 use crate::schedule::{Schedule, format_minutes};
 use crate::series::OpenDecision;
@@ -296,19 +296,21 @@ fn label(labels: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static s
 }
 
 /// Builds the report of a valid session; `carried_over` comes from [`crate::series`].
+/// Anonymized, every string of the report is scrubbed of the session's names when it is
+/// serialized (rendered or written as JSON), whichever field it is in.
 pub fn build(
     session: &Session,
     schedule: &Schedule,
     anonymize: bool,
     carried_over: Vec<OpenDecision>,
-) -> ReportView {
+) -> Scrubbed<ReportView> {
     let lang = session.info.language;
     let labels = labels_with(
         lang,
         &[summary::LABELS, crate::series::LABELS, LABELS].concat(),
     );
     let people = People::new(session, anonymize);
-    ReportView {
+    let view = ReportView {
         header: header(session, &people),
         anonymized: anonymize,
         participation: participation(session, &labels),
@@ -333,6 +335,9 @@ pub fn build(
                         .link
                         .as_ref()
                         .and_then(|l| web_link(&l.value))
+                        // A link with a name in it is printed scrubbed, not as a link: the
+                        // scrubbed address leads nowhere.
+                        .filter(|u| people.text(u) == *u)
                         .filter(|u| {
                             // Printed as <url> in Markdown: nothing that ends or
                             // escapes an autolink or a table cell.
@@ -377,7 +382,8 @@ pub fn build(
             .map(|s| paragraphs(&people.text(&s.value)))
             .unwrap_or_default(),
         labels,
-    }
+    };
+    people.scrubbed(view)
 }
 
 /// The header, with names taken out of its free text when anonymized.
