@@ -40,6 +40,14 @@ pub fn cause(e: &io::Error) -> Cause {
             "no such file or folder".into(),
             Some("check the path: the folder must exist"),
         ),
+        K::NotADirectory => (
+            "a file stands where a folder should be".into(),
+            Some("move that file away or choose another folder"),
+        ),
+        K::IsADirectory => (
+            "a folder stands where the file should be".into(),
+            Some("give another file name, or move that folder away"),
+        ),
         K::FileTooLarge => ("the file is too large for that disk".into(), None),
         K::ResourceBusy => (
             "the file is busy (open in another program?)".into(),

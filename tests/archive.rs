@@ -771,6 +771,14 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
     let games = s.session_titled("igry.toml", "Игры");
     let games_excl = s.session_titled("igry-excl.toml", "Игры!");
     s.cowork().args(["archive", &games]).assert().success();
+    // «Игры!» is not archived yet, though a folder of its name exists: it is «Игры»'s.
+    let list = s
+        .cowork()
+        .args(["list", "--format", "json"])
+        .assert()
+        .success();
+    let list = String::from_utf8_lossy(&list.get_output().stdout).into_owned();
+    assert_eq!(count(&list, "\"status\": \"archived\""), 1, "{list}");
     s.cowork()
         .args(["archive", &games_excl])
         .assert()
@@ -802,6 +810,17 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
     let index = s.read("archive/README.md");
     assert_eq!(count(&index, "«Игры»"), 1, "{index}");
     assert_eq!(count(&index, "«Игры!»"), 1, "{index}");
+    // `list` finds each in its own folder: both archived.
+    let list = s
+        .cowork()
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let list = String::from_utf8_lossy(&list);
+    assert_eq!(count(&list, "\"status\": \"archived\""), 2, "{list}");
 
     // Long themes that agree in their first 60 characters.
     let stem = "Игровые технологии в работе с дошкольниками: опыт детских садов города";

@@ -1099,3 +1099,28 @@ fn error_messages_show_escape_sequences_from_the_file_as_text() {
     assert_no_raw_control("checkin --present --excused", &out.stderr);
     assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
 }
+
+/// The confirmation lines of edits and the `plan` table show what came from the user as text.
+#[test]
+fn confirmations_and_the_plan_table_show_escape_sequences_as_text() {
+    let raw = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{9b}31m\u{202e}";
+    let out = terminal_session()
+        .args(["feedback", "s.toml", "--plus", raw])
+        .run();
+    assert_no_raw_control("feedback confirmation", &out.stderr);
+    assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
+    let out = Test::new()
+        .args([
+            "plan",
+            "--start",
+            "2026-09-17",
+            "--count",
+            "2",
+            "--series",
+            raw,
+            "--dry-run",
+        ])
+        .run();
+    assert_no_raw_control("plan table", &out.stdout);
+    assert_no_raw_control("plan (stderr)", &out.stderr);
+}

@@ -18,38 +18,30 @@ pub fn index_locked(lock: &str) -> String {
     )
 }
 
-/// Why a write failed, in words, and what to do: the real cause, not a guess.
+/// Why a write failed, in words ([`crate::io_failure`]), and what to do in the archive.
 pub fn io_cause(e: &std::io::Error) -> (String, &'static str) {
-    match e.kind() {
-        ErrorKind::StorageFull => (
-            "the disk is full (no space or no free file entries left)".to_string(),
-            "free some space on the disk that holds the archive, or choose another --dir, and run cowork archive again",
-        ),
-        ErrorKind::QuotaExceeded => (
-            "your disk quota is used up".to_string(),
-            "delete files you no longer need or ask the administrator for a larger quota, then run cowork archive again",
-        ),
-        ErrorKind::ReadOnlyFilesystem => (
-            "the file system is read-only".to_string(),
-            "the archive's disk is mounted read-only (or is a write-protected stick): choose another --dir, or make the disk writable",
-        ),
-        ErrorKind::PermissionDenied => (
-            "permission denied".to_string(),
-            "you may not write in the archive folder: check its permissions (or that no other program holds the file open), or choose another --dir",
-        ),
-        ErrorKind::NotADirectory => (
-            "a file stands where a folder should be".to_string(),
-            "move that file out of the archive folder (cowork needs a folder of that name there) and run cowork archive again",
-        ),
-        ErrorKind::IsADirectory => (
-            "a folder stands where the file should be".to_string(),
-            "move that folder out of the archive folder (cowork needs a file of that name there) and run cowork archive again",
-        ),
-        _ => (
-            e.to_string(),
-            "check that the archive folder exists and you may write there",
-        ),
-    }
+    let cause = crate::io_failure::cause(e);
+    let hint = match e.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            "free some space on the disk that holds the archive, or choose another --dir, and run cowork archive again"
+        }
+        ErrorKind::ReadOnlyFilesystem => {
+            "the archive's disk is mounted read-only (or is a write-protected stick): choose another --dir, or make the disk writable"
+        }
+        ErrorKind::PermissionDenied => {
+            "you may not write in the archive folder: check its permissions (or that no other program holds the file open), or choose another --dir"
+        }
+        ErrorKind::NotADirectory => {
+            "move that file out of the archive folder (cowork needs a folder of that name there) and run cowork archive again"
+        }
+        ErrorKind::IsADirectory => {
+            "move that folder out of the archive folder (cowork needs a file of that name there) and run cowork archive again"
+        }
+        _ => cause
+            .hint
+            .unwrap_or("check the archive folder and run cowork archive again"),
+    };
+    (cause.reason, hint)
 }
 
 pub const DETACHED_HEAD: &str = "HEAD is detached (no branch is checked out): a commit here would belong to no branch and be found only in the reflog; nothing was written";

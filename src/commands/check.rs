@@ -34,7 +34,10 @@ pub fn run(args: &Args) -> Result<()> {
                         plural(w, "warning", "warnings")
                     ),
                 };
-                eprintln!("{}: {verdict}", path.display());
+                eprintln!(
+                    "{}: {verdict}",
+                    crate::terminal_text::inline(&path.display().to_string())
+                );
                 if errors > 0 {
                     failed += 1;
                 }

@@ -90,7 +90,8 @@ pub fn run(args: &Args) -> Result<()> {
                 Ok(point)
             })?;
             session_file::print_warnings(&edited.checked);
-            eprintln!("{}: {}", args.file.display(), added(&edited.value));
+            let line = format!("{}: {}", args.file.display(), added(&edited.value));
+            eprintln!("{}", crate::terminal_text::inline(&line));
             Ok(())
         }
         None => {

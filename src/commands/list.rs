@@ -89,7 +89,19 @@ pub fn run(args: &Args) -> Result<()> {
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;
     let archive = config.archive_dir();
-    let mut rows: Vec<Row> = files.iter().map(|f| row(f, &archive)).collect();
+    // Every archive folder names the session it belongs to; read them once.
+    let owners: Vec<PathBuf> = crate::archive::folders::scan(&archive)
+        .into_values()
+        .filter_map(|owner| match owner {
+            crate::archive::folders::Owner::Session(identity) => Some(PathBuf::from(identity)),
+            _ => None,
+        })
+        .collect();
+    let archived = Archived {
+        dir: &archive,
+        owners: &owners,
+    };
+    let mut rows: Vec<Row> = files.iter().map(|f| row(f, &archived)).collect();
     rows.sort_by(|a, b| {
         (a.first.is_none(), a.first, &a.file).cmp(&(b.first.is_none(), b.first, &b.file))
     });
@@ -144,7 +156,7 @@ fn session_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// Reads one file; whatever is wrong with it becomes its error count, never a failure.
-fn row(path: &Path, archive: &Path) -> Row {
+fn row(path: &Path, archive: &Archived<'_>) -> Row {
     let file = path.display().to_string();
     let checked = match session_file::check(path) {
         Ok(checked) => checked,
@@ -181,7 +193,7 @@ fn row(path: &Path, archive: &Path) -> Row {
     let title = info.title.as_ref().map(|t| t.value.trim().to_string());
     let status = if checked.errors() > 0 {
         Status::Invalid
-    } else if first.is_some_and(|d| is_archived(archive, path, d, title.as_deref())) {
+    } else if first.is_some_and(|d| archive.holds(path, d, title.as_deref())) {
         Status::Archived
     } else if !session.attendance.is_empty() || !session.feedback.is_empty() {
         Status::Held
@@ -209,19 +221,36 @@ fn row(path: &Path, archive: &Path) -> Row {
     }
 }
 
-/// A session is archived once its archive folder exists (see `archive::place`); an older
-/// folder named after the session file counts too.
-fn is_archived(archive: &Path, path: &Path, first: NaiveDate, title: Option<&str>) -> bool {
-    let by_file = path
-        .file_stem()
-        .map(|stem| archive.join(first.year().to_string()).join(stem))
-        .is_some_and(|d| d.is_dir());
-    let by_title = title.is_some_and(|t| {
-        archive
-            .join(crate::archive::place::session_folder(first, t))
-            .is_dir()
-    });
-    by_file || by_title
+/// The archive as `list` sees it: its folder and the session files its folders belong to.
+struct Archived<'a> {
+    dir: &'a Path,
+    /// Each folder's session, as its path from the repository's (or workspace's) root.
+    owners: &'a [PathBuf],
+}
+
+impl Archived<'_> {
+    /// A session is archived once a folder of the archive names it as its own (see
+    /// `archive::folders`); a folder of an older version, named by the theme and date or by
+    /// the session file, counts too.
+    fn holds(&self, path: &Path, first: NaiveDate, title: Option<&str>) -> bool {
+        let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if self.owners.iter().any(|owner| full.ends_with(owner)) {
+            return true;
+        }
+        // Only a folder that names no owner can be an older version's.
+        let legacy = |d: PathBuf| d.is_dir() && !d.join(crate::archive::owner::OWNER_FILE).exists();
+        let by_file = path
+            .file_stem()
+            .map(|stem| self.dir.join(first.year().to_string()).join(stem))
+            .is_some_and(legacy);
+        let by_title = title.is_some_and(|t| {
+            legacy(
+                self.dir
+                    .join(crate::archive::place::session_folder(first, t)),
+            )
+        });
+        by_file || by_title
+    }
 }
 
 fn table(language: Language, rows: &[Row]) -> String {

@@ -213,6 +213,7 @@ pub fn run(args: &Args) -> Result<()> {
 }
 
 fn table(language: Language, series: &str, entries: &[Entry]) -> String {
+    use crate::terminal_text::cell;
     let ru = language == Language::Ru;
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
@@ -239,14 +240,17 @@ fn table(language: Language, series: &str, entries: &[Entry]) -> String {
             )
         };
         t.add_row(vec![
-            (i + 1).to_string(),
-            lang::dates(language, &e.dates),
-            e.dates
-                .first()
-                .map(|d| lang::weekday(language, *d).to_string())
-                .unwrap_or_default(),
-            e.path.display().to_string(),
-            note,
+            cell(i + 1),
+            cell(lang::dates(language, &e.dates)),
+            cell(
+                e.dates
+                    .first()
+                    .map(|d| lang::weekday(language, *d).to_string())
+                    .unwrap_or_default(),
+            ),
+            // The series and title given on the command line make the file name.
+            cell(e.path.display()),
+            cell(note),
         ]);
     }
     let heading = if ru {
@@ -262,7 +266,7 @@ fn table(language: Language, series: &str, entries: &[Entry]) -> String {
             plural(entries.len(), "session", "sessions")
         )
     };
-    format!("{heading}\n{t}\n")
+    format!("{}\n{t}\n", crate::terminal_text::inline(&heading))
 }
 
 /// «1 коворкинг», «3 коворкинга», «6 коворкингов».
