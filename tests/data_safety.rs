@@ -630,3 +630,47 @@ fn templates_dump_is_all_or_nothing() {
         .run();
     assert_eq!(out.list("mine"), ["agenda.md"]);
 }
+
+/// A check-in recorded by another run while the checklist is open stays: the checklist's
+/// answer is applied as a change (who was ticked, who unticked), not as the whole list.
+#[cfg(unix)]
+#[test]
+fn a_checkin_recorded_while_the_checklist_is_open_survives() {
+    let as_seen = |t: &str| -> String { t.bytes().map(char::from).collect() };
+    let (dir, path) = session_dir();
+    let mut cmd = Command::new(cowork_bin());
+    cmd.env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .args(["checkin", "--day", "1"])
+        .arg(&path);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn");
+    p.exp_string(&as_seen("Петров Игорь Сергеевич"))
+        .expect("list");
+    // Meanwhile, at the other door: Зайцева is checked in by another run.
+    ok(
+        &cowork(
+            dir.path(),
+            &["checkin", "s.toml", "--day", "1", "--present", "zaytseva"],
+        ),
+        "the other run",
+    );
+    // Here: tick Ёлкина (first) and confirm; no guests.
+    p.send(" ").expect("send");
+    p.flush().expect("flush");
+    p.exp_string(&as_seen("> [x] Ёлкина")).expect("ticked");
+    p.send("\r").expect("send");
+    p.flush().expect("flush");
+    p.exp_string(&as_seen("Сколько гостей")).expect("guests");
+    p.send("\r").expect("send");
+    p.flush().expect("flush");
+    p.exp_string("recorded in").expect("recorded");
+    p.exp_eof().expect("eof");
+    let after = std::fs::read_to_string(&path).expect("read");
+    let day1 = after
+        .split("[[attendance]]")
+        .find(|t| t.contains("day = 1"))
+        .expect("day 1");
+    for who in ["yolkina", "zaytseva", "kuznetsova", "petrov"] {
+        assert!(day1.contains(&format!("\"{who}\"")), "{who} lost:\n{day1}");
+    }
+}
