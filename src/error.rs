@@ -24,9 +24,12 @@ impl Failure {
     /// a file in either shows its control characters as visible escapes.
     pub fn input(message: impl fmt::Display, hint: Option<&str>) -> Self {
         let message = message.to_string();
-        let mut text = format!("error: {}", crate::terminal_text::multiline(&message));
+        let mut text = format!(
+            "error: {}",
+            crate::render::terminal_text::multiline(&message)
+        );
         if let Some(hint) = hint {
-            let hint = crate::terminal_text::multiline(hint);
+            let hint = crate::render::terminal_text::multiline(hint);
             text.push_str(&format!("\n  = help: {hint}"));
         }
         Self::Input(text)
@@ -36,7 +39,7 @@ impl Failure {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Usage(m) => write!(f, "error: {}", crate::terminal_text::multiline(m)),
+            Self::Usage(m) => write!(f, "error: {}", crate::render::terminal_text::multiline(m)),
             Self::Input(m) => f.write_str(m),
         }
     }

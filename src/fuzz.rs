@@ -11,12 +11,12 @@
 
 use std::sync::OnceLock;
 
-use crate::commands::summary as summary_cmd;
-use crate::commands::{agenda as agenda_cmd, attendance as attendance_cmd, groups as groups_cmd};
-use crate::diagnostic::{self, Diagnostic, SourceFile, Style};
-use crate::people::People;
+use crate::cli::summary as summary_cmd;
+use crate::cli::{agenda as agenda_cmd, attendance as attendance_cmd, groups as groups_cmd};
 use crate::render::{Renderer, TemplateSource};
-use crate::session_file::{self, Checked};
+use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
+use crate::session::file::{self as session_file, Checked};
+use crate::view::people::People;
 use crate::view::{agenda, attendance, groups, report, summary};
 
 /// What became of a text.
@@ -78,7 +78,7 @@ pub fn pipeline(text: &str) -> Outcome {
         Ok(checked) => checked,
         Err(_) => {
             let file = SourceFile::new(PATH, text);
-            match crate::load::parse(text) {
+            match crate::session::load::parse(text) {
                 Err(diag) => {
                     assert!(diag.is_error());
                     assert_located(&diag, &file);
@@ -124,7 +124,7 @@ pub fn render_everything(checked: &Checked) -> usize {
         texts.push(rendered(r.render("agenda.txt", &view), "agenda txt"));
         texts.push(rendered(agenda_cmd::json(&view), "agenda json"));
         texts.push(agenda_cmd::table(&view));
-        texts.push(crate::calendar::session(session, schedule, day).to_ics());
+        texts.push(crate::view::calendar::session(session, schedule, day).to_ics());
     }
 
     // The sign-in sheets.

@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::lang;
-use crate::model::{Decision, Language, Session};
-use crate::people::People;
-use crate::session_file;
+use crate::i18n::lang;
+use crate::session::file as session_file;
+use crate::session::model::{Decision, Language, Session};
 use crate::view::labels::LabelTable;
+use crate::view::people::People;
 
 /// The words of the carried-over decisions section, shared by the agenda and the report.
 pub const LABELS: &LabelTable = &[

@@ -577,8 +577,8 @@ fn look_alikes_at_city_scale_take_linear_time() {
         );
     }
     let started = std::time::Instant::now();
-    let checked = cowork::session_file::check_text("city.toml", text).expect("valid TOML");
-    let rendered = checked.render(cowork::diagnostic::Style::Plain);
+    let checked = cowork::session::file::check_text("city.toml", text).expect("valid TOML");
+    let rendered = checked.render(cowork::session::diagnostic::Style::Plain);
     let took = started.elapsed();
     let count = |needle: &str| {
         checked

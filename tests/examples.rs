@@ -93,7 +93,7 @@ fn examples_render_in_every_format() {
 
 #[test]
 fn the_city_scale_file_is_valid() {
-    let checked = cowork::session_file::check_text("city.toml", generate::city_session(1))
+    let checked = cowork::session::file::check_text("city.toml", generate::city_session(1))
         .unwrap_or_else(|failure| panic!("the city file does not parse: {failure}"));
     let messages: Vec<&str> = checked
         .diagnostics
@@ -108,7 +108,7 @@ fn the_city_scale_file_is_valid() {
     assert_eq!(checked.schedule.slots().count(), 600);
 
     // Twice the size: twice the zones on the same three days.
-    let checked = cowork::session_file::check_text("city2.toml", generate::city_session(2))
+    let checked = cowork::session::file::check_text("city2.toml", generate::city_session(2))
         .unwrap_or_else(|failure| panic!("the city file does not parse: {failure}"));
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     assert_eq!(checked.session.activities.len(), 1200);

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
 use common::*;
-use cowork::grouping::{self, Candidate};
+use cowork::view::grouping::{self, Candidate};
 
 /// `cowork groups signin.toml [args...]` with the fixture copied in.
 fn groups(args: &[&str]) -> Test {

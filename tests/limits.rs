@@ -11,8 +11,8 @@ use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use common::Test;
-use cowork::diagnostic::Style;
-use cowork::session_file;
+use cowork::session::diagnostic::Style;
+use cowork::session::file as session_file;
 
 /// Checks `text`, renders every diagnostic, and for a valid file every document; returns
 /// the number of errors. Fails when it takes longer than `limit`.
@@ -411,7 +411,7 @@ fn a_syntax_error_in_a_later_piece_points_at_its_place() {
     }
     let at = text.len();
     text.push_str("[[feedback]]\nkind = plus\n");
-    let error = cowork::load::parse(&text).expect_err("not TOML");
+    let error = cowork::session::load::parse(&text).expect_err("not TOML");
     assert!(error.span.start >= at, "{:?} before {at}", error.span);
     assert!(
         error.message.contains("not valid TOML"),

@@ -783,8 +783,8 @@ proptest! {
         prop_assert!(
             matches!(outcome, Outcome::Rendered { .. }),
             "a valid session did not render: {outcome:?}\n{text}\n{}",
-            match cowork::session_file::check_text("s.toml", text.clone()) {
-                Ok(c) => c.render(cowork::diagnostic::Style::Plain),
+            match cowork::session::file::check_text("s.toml", text.clone()) {
+                Ok(c) => c.render(cowork::session::diagnostic::Style::Plain),
                 Err(e) => e.to_string(),
             }
         );

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use cowork::render::{Renderer, TemplateSource};
-use cowork::session_file::{self, Checked};
+use cowork::session::file::{self as session_file, Checked};
 use cowork::view::{agenda, report, summary};
 
 const SCALES: [usize; 3] = [1, 2, 4];
@@ -98,7 +98,7 @@ fn check(text: &str) -> Checked {
         Ok(checked) if checked.errors() == 0 => checked,
         Ok(checked) => panic!(
             "the generated file has errors:\n{}",
-            checked.render(cowork::diagnostic::Style::Plain)
+            checked.render(cowork::session::diagnostic::Style::Plain)
         ),
         Err(failure) => panic!("the generated file does not parse: {failure}"),
     }

@@ -8,7 +8,7 @@ use crate::error::{Failure, Result};
 
 /// What is at `path` now: the file's bytes, or `None` when there is no file.
 pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
-    match crate::session_file::read_limited(path) {
+    match crate::session::file::read_limited(path) {
         Ok(bytes) => bytes.map(Some),
         // A file where a folder should be (`2027` as a file) means no such document either;
         // writing it then fails with the real reason, and the run is undone.

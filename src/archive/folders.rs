@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::archive::documents::SESSION_COPY;
 use crate::archive::owner::{self, OWNER_FILE};
-use crate::session_file;
+use crate::session::file as session_file;
 
 /// Who a folder already in the archive belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub fn scan(archive: &Path) -> BTreeMap<String, Owner> {
         let year_path = archive.join(&year);
         for name in visible_dirs(&year_path) {
             let path = year_path.join(&name);
-            let owner = match crate::session_file::read_limited(&path.join(OWNER_FILE)) {
+            let owner = match crate::session::file::read_limited(&path.join(OWNER_FILE)) {
                 Ok(Ok(bytes)) => owner::parse(&bytes).map_or(Owner::Unknown, Owner::Session),
                 Ok(Err(_)) => Owner::Unknown,
                 Err(_) => legacy(&path.join(SESSION_COPY)),

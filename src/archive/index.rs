@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use crate::archive::documents::{SESSION_COPY, known_names};
 use crate::error::Result;
-use crate::lang;
-use crate::model::Language;
+use crate::i18n::lang;
 use crate::render::Renderer;
-use crate::session_file;
+use crate::session::file as session_file;
+use crate::session::model::Language;
 use crate::view::labels::{LabelTable, labels_with};
 
 /// The index's file name inside the archive folder.

@@ -9,7 +9,7 @@ pub const MAX_SLUG: usize = 60;
 
 /// The archive folder: `--dir`, else `cowork.toml`'s `archive`, else `archive/` at the
 /// workspace root (the current directory when there is no `cowork.toml`).
-pub fn archive_dir(explicit: Option<&Path>, config: &crate::config::Config) -> PathBuf {
+pub fn archive_dir(explicit: Option<&Path>, config: &crate::workspace::Config) -> PathBuf {
     match explicit {
         Some(dir) => dir.to_path_buf(),
         None => config.archive_dir(),

@@ -13,9 +13,9 @@ use toml_edit::DocumentMut;
 
 use crate::error::{Failure, Result};
 use crate::io_failure;
-use crate::model::Session;
-use crate::output;
-use crate::session_file::{self, Checked, diagnostic_style, plural};
+use crate::session::file::{self as session_file, Checked, diagnostic_style, plural};
+use crate::session::model::Session;
+use crate::write;
 
 use super::{lock, splice};
 
@@ -124,7 +124,7 @@ fn renamed(failure: Failure, target: &Path, path: &Path) -> Failure {
 /// it can be replaced without harm: an ordinary file, writable, with one name.
 fn writable_target(path: &Path) -> Result<PathBuf> {
     let shown = path.display();
-    let target = output::resolve_links(path);
+    let target = write::resolve_links(path);
     let meta = fs::metadata(&target).map_err(|e| {
         let mut failure = io_failure::failure("open", path, &e);
         if e.kind() == std::io::ErrorKind::NotFound {
@@ -182,11 +182,11 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
 /// Writes `new` over `target` if it still holds `read`; whether it did.
 fn replace_if_unchanged(target: &Path, read: &[u8], new: &[u8], shown: &Path) -> Result<bool> {
     const NOTHING: &str = "the file was not changed";
-    let tmp = output::temp_beside(target, new)
+    let tmp = write::temp_beside(target, new)
         .map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
     let meta =
         fs::metadata(target).map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
-    output::keep_owner_and_mode(tmp.as_file(), &meta)
+    write::keep_owner_and_mode(tmp.as_file(), &meta)
         .map_err(|e| io_failure::failure_then("keep the owner of", shown, &e, NOTHING))?;
     let now = fs::read(target).map_err(|e| io_failure::failure_then("read", shown, &e, NOTHING))?;
     if now != read {
@@ -195,6 +195,6 @@ fn replace_if_unchanged(target: &Path, read: &[u8], new: &[u8], shown: &Path) ->
     }
     tmp.persist(target)
         .map_err(|e| io_failure::failure_then("write", shown, &e.error, NOTHING))?;
-    output::sync_folder(target);
+    write::sync_folder(target);
     Ok(true)
 }

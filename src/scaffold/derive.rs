@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, DocumentMut, Item, TableLike, Value};
 
-use crate::model::Language;
+use crate::session::model::Language;
 
 /// Top-level tables that describe a session after it took place.
 pub const AFTER_SESSION: [&str; 6] = [

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::error::{Failure, Result};
-use crate::output;
-use crate::session_file::{self, Checked, diagnostic_style, plural};
+use crate::session::file::{self as session_file, Checked, diagnostic_style, plural};
+use crate::write;
 
 /// The theme as a file-name slug, transliterated: «Игровые технологии в ДОО» →
 /// `igrovye-tekhnologii-v-doo`. The same slug names the session's archive folder.
@@ -71,7 +71,7 @@ pub fn write_new(path: &Path, text: &str) -> Result<()> {
             )
         })?;
     }
-    output::write_new(path, text.as_bytes())
+    write::write_new(path, text.as_bytes())
 }
 
 #[cfg(test)]

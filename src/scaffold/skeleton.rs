@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 
-use crate::lang;
-use crate::model::{Language, Phase};
-use crate::zones;
+use crate::i18n::lang;
+use crate::session::model::{Language, Phase};
+use crate::session::zones;
 
 /// Everything a new session file is made from.
 #[derive(Debug, Clone)]

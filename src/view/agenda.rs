@@ -4,10 +4,10 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::lang;
-use crate::model::{Phase, Session};
-use crate::roster::Roster;
-use crate::schedule::{Minutes, Schedule, Slot, format_minutes};
+use crate::i18n::lang;
+use crate::session::model::{Phase, Session};
+use crate::session::roster::Roster;
+use crate::session::schedule::{Minutes, Schedule, Slot, format_minutes};
 use crate::view::{Header, labels::labels_with, web_link};
 
 #[derive(Debug, Clone, Serialize)]
@@ -120,7 +120,7 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
         .collect();
     let activity = |slot: &Slot| -> ActivityView {
         let a = &session.activities[slot.activity];
-        let text = |s: &Option<crate::model::Sp<String>>| {
+        let text = |s: &Option<crate::session::model::Sp<String>>| {
             s.as_ref()
                 .map(|v| v.value.trim().to_string())
                 .filter(|v| !v.is_empty())

@@ -4,11 +4,11 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::collate;
-use crate::lang;
-use crate::model::Session;
-use crate::roster::Roster;
-use crate::schedule::Schedule;
+use crate::i18n::collate;
+use crate::i18n::lang;
+use crate::session::model::Session;
+use crate::session::roster::Roster;
+use crate::session::schedule::Schedule;
 use crate::view::Header;
 use crate::view::labels::{LabelTable, labels_with};
 
@@ -124,7 +124,7 @@ pub fn build(
         .as_ref()
         .map(|o| o.value.trim().to_string())
         .filter(|o| !o.is_empty());
-    let text = |s: &Option<crate::model::Sp<String>>| {
+    let text = |s: &Option<crate::session::model::Sp<String>>| {
         s.as_ref()
             .map(|v| v.value.trim().to_string())
             .filter(|v| !v.is_empty())
@@ -140,7 +140,7 @@ pub fn build(
             continue;
         }
         let record = by_day.get(&(number as i64)).copied();
-        let resolve = |refs: &[crate::model::Sp<String>]| -> HashSet<usize> {
+        let resolve = |refs: &[crate::session::model::Sp<String>]| -> HashSet<usize> {
             refs.iter()
                 .filter_map(|r| roster.resolve(&r.value))
                 .collect()

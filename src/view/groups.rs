@@ -4,12 +4,12 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::collate;
-use crate::grouping::{self, Candidate};
-use crate::lang;
-use crate::model::{Language, Role, Session};
-use crate::roster::Roster;
+use crate::i18n::collate;
+use crate::i18n::lang;
+use crate::session::model::{Language, Role, Session};
+use crate::session::roster::Roster;
 use crate::view::Header;
+use crate::view::grouping::{self, Candidate};
 use crate::view::labels::{LabelTable, labels_with};
 
 /// The document's own words: key, Russian, English.
@@ -119,7 +119,7 @@ pub fn build(session: &Session, count: usize, selection: Selection) -> GroupsVie
         .filter(|o| !o.is_empty());
     let present = present_on(session, selection.day);
     let (eligible, left_out) = eligible(session, selection, present.as_ref());
-    let text = |s: &Option<crate::model::Sp<String>>| {
+    let text = |s: &Option<crate::session::model::Sp<String>>| {
         s.as_ref()
             .map(|v| v.value.trim().to_string())
             .filter(|v| !v.is_empty())
@@ -279,7 +279,7 @@ fn present_on(session: &Session, day: Option<usize>) -> Option<(HashSet<usize>, 
             .iter()
             .filter(move |a| a.day.as_ref().is_some_and(|d| d.value == day as i64))
     };
-    let resolve = |r: &crate::model::Sp<String>| roster.resolve(&r.value);
+    let resolve = |r: &crate::session::model::Sp<String>| roster.resolve(&r.value);
     Some((
         records()
             .flat_map(|a| a.present.iter())

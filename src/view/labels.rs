@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::Language;
+use crate::session::model::Language;
 
 /// key, Russian, English.
 const LABELS: &LabelTable = &[

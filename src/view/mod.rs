@@ -2,15 +2,19 @@
 
 pub mod agenda;
 pub mod attendance;
+pub mod calendar;
+pub mod grouping;
 pub mod groups;
 pub mod labels;
+pub mod people;
 pub mod report;
+pub mod scrub;
 pub mod summary;
 
 use serde::Serialize;
 
-use crate::lang;
-use crate::model::Session;
+use crate::i18n::lang;
+use crate::session::model::Session;
 
 /// The header every document shares: who, what, when, where, why.
 #[derive(Debug, Clone, Serialize)]
@@ -37,7 +41,7 @@ impl Header {
     pub fn new(session: &Session) -> Self {
         let info = &session.info;
         let lang = info.language;
-        let text = |s: &Option<crate::model::Sp<String>>| {
+        let text = |s: &Option<crate::session::model::Sp<String>>| {
             s.as_ref()
                 .map(|v| v.value.trim().to_string())
                 .filter(|v| !v.is_empty())

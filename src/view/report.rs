@@ -4,13 +4,13 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
-use crate::lang;
-use crate::model::{IndicatorValue, Language, Phase, Role, Session};
-use crate::people::{People, Scrubbed};
-use crate::roster::Roster;
-use crate::schedule::{Schedule, format_minutes};
+use crate::i18n::lang;
 use crate::series::OpenDecision;
+use crate::session::model::{IndicatorValue, Language, Phase, Role, Session};
+use crate::session::roster::Roster;
+use crate::session::schedule::{Schedule, format_minutes};
 use crate::view::labels::{LabelTable, labels_with};
+use crate::view::people::{People, Scrubbed};
 use crate::view::summary::{self, FeedbackSummary};
 use crate::view::{Header, web_link};
 
@@ -322,7 +322,7 @@ pub fn build(
             .products
             .iter()
             .map(|p| {
-                let text = |s: &Option<crate::model::Sp<String>>| {
+                let text = |s: &Option<crate::session::model::Sp<String>>| {
                     s.as_ref()
                         .map(|v| people.text(&v.value))
                         .filter(|v| !v.is_empty())
@@ -464,7 +464,7 @@ fn participation(
     } else {
         None
     };
-    let count = |keep: &dyn Fn(&crate::model::Participant) -> bool| {
+    let count = |keep: &dyn Fn(&crate::session::model::Participant) -> bool| {
         let registered = session.participants.iter().filter(|p| keep(p)).count();
         let present = present_any
             .iter()
@@ -626,7 +626,7 @@ fn moderators_text(
     people: &People<'_>,
     labels: &BTreeMap<&'static str, &'static str>,
     lang: Language,
-    moderators: &[crate::model::Sp<String>],
+    moderators: &[crate::session::model::Sp<String>],
 ) -> Option<String> {
     if moderators.is_empty() {
         return None;

@@ -4,13 +4,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::lang;
-use crate::model::{FeedbackKind, Language, Session};
-use crate::people::People;
-use crate::schedule::Schedule;
+use crate::i18n::lang;
 use crate::series::{self, OpenDecision};
+use crate::session::model::{FeedbackKind, Language, Session};
+use crate::session::schedule::Schedule;
 use crate::view::Header;
 use crate::view::labels::{LabelTable, labels_with};
+use crate::view::people::People;
 
 /// The summary's own words.
 pub const LABELS: &LabelTable = &[
@@ -214,7 +214,7 @@ fn group(
 }
 
 /// A point's votes: 1 when not given; never below 1 (a valid file has none below).
-fn votes(f: &crate::model::Feedback) -> u64 {
+fn votes(f: &crate::session::model::Feedback) -> u64 {
     f.votes
         .as_ref()
         .map_or(1, |v| u64::try_from(v.value).unwrap_or(1).max(1))

@@ -1,0 +1,500 @@
+//! `cowork checkin FILE --day N`: record who came in the session file's `[[attendance]]`.
+
+use std::collections::BTreeSet;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use dialoguer::console::Term;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Input, MultiSelect, Select};
+use toml_edit::{DocumentMut, Item, TableLike, Value};
+
+use crate::edit;
+use crate::error::{Failure, Result};
+use crate::i18n::collate;
+use crate::i18n::lang;
+use crate::session::file::{self as session_file, plural};
+use crate::session::model::{Language, Session};
+use crate::session::roster::{self, Roster};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The session file; it is changed in place, keeping every comment
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The day (1 = the first date of the session); may be left out for a one-day session
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub day: Option<u16>,
+    /// Someone who came: their id or exact full name (repeat for each person)
+    #[arg(long, value_name = "REF")]
+    pub present: Vec<String>,
+    /// Someone absent for a good reason (уважительная причина); repeat for each person
+    #[arg(long, value_name = "REF")]
+    pub excused: Vec<String>,
+    /// Someone recorded by mistake: taken off the day's `present` and `excused`
+    #[arg(long, value_name = "REF")]
+    pub absent: Vec<String>,
+    /// How many unregistered guests came
+    #[arg(long, value_name = "N")]
+    pub guests: Option<u32>,
+    /// Never prompt, even on a terminal
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// The day's attendance as participant indices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Record {
+    present: BTreeSet<usize>,
+    excused: BTreeSet<usize>,
+    guests: Option<i64>,
+}
+
+/// What to change in a day's record, by reference, so that it can be applied to the file as
+/// it is when the edit happens (another run may have recorded someone meanwhile).
+#[derive(Debug, Default)]
+struct Change {
+    present: Vec<String>,
+    excused: Vec<String>,
+    absent: Vec<String>,
+    guests: Option<Option<i64>>,
+}
+
+pub fn run(args: &Args) -> Result<()> {
+    let interactive =
+        !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let flags_given =
+        !(args.present.is_empty() && args.excused.is_empty() && args.absent.is_empty())
+            || args.guests.is_some();
+    let shown = args.file.display().to_string();
+    let (day, change) = if flags_given {
+        let change = Change {
+            present: args.present.clone(),
+            excused: args.excused.clone(),
+            absent: args.absent.clone(),
+            guests: args.guests.map(|g| Some(i64::from(g))),
+        };
+        // Without --day on a terminal, the day is asked for first.
+        let day = if interactive && args.day.is_none() {
+            let checked = session_file::load_valid(&args.file)?;
+            Some(pick_day(args, &checked.session, true)?)
+        } else {
+            None
+        };
+        (day, change)
+    } else if interactive {
+        let checked = session_file::load_valid(&args.file)?;
+        let session = &checked.session;
+        let roster = Roster::new(session);
+        let day = pick_day(args, session, true)?;
+        let before = recorded(session, &roster, day);
+        match ask(session, day, &before)? {
+            Some(after) => (Some(day), checklist_change(session, &before, &after)),
+            None => {
+                eprintln!("Cancelled; {shown} was not changed.");
+                return Ok(());
+            }
+        }
+    } else {
+        // The file is still checked first: its errors matter more than the missing flags.
+        session_file::load_valid(&args.file)?;
+        return Err(Failure::Usage(format!(
+            "say who came: --present REF (repeat it for each person), --excused REF or --guests N{}",
+            if args.no_input {
+                ""
+            } else {
+                "; on a terminal, leave them out to tick names in a list"
+            }
+        )));
+    };
+
+    let edited = edit::edit_session(&args.file, |session, doc| {
+        let roster = Roster::new(session);
+        let day = match day {
+            Some(day) => day,
+            None => pick_day(args, session, false)?,
+        };
+        let present = resolve_all(session, &roster, &change.present, &shown)?;
+        let excused = resolve_all(session, &roster, &change.excused, &shown)?;
+        let absent = resolve_all(session, &roster, &change.absent, &shown)?;
+        refuse_overlap(session, &present, "--present", &excused, "--excused")?;
+        refuse_overlap(session, &present, "--present", &absent, "--absent")?;
+        refuse_overlap(session, &excused, "--excused", &absent, "--absent")?;
+        let before = recorded(session, &roster, day);
+        let mut after = before.clone();
+        after
+            .present
+            .retain(|i| !excused.contains(i) && !absent.contains(i));
+        after
+            .excused
+            .retain(|i| !present.contains(i) && !absent.contains(i));
+        after.present.extend(&present);
+        after.excused.extend(&excused);
+        if let Some(g) = change.guests {
+            after.guests = g;
+        }
+        apply(doc, session, &roster, day, &before, &after)?;
+        let date = session
+            .info
+            .dates
+            .get(day - 1)
+            .map(|d| d.value.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        Ok((day, date, after, session.participants.len()))
+    })?;
+    session_file::print_warnings(&edited.checked);
+    let (day, date, after, registered) = edited.value;
+    let mut summary = format!(
+        "day {day} ({date}): {} of {registered} present",
+        after.present.len(),
+    );
+    if !after.excused.is_empty() {
+        summary.push_str(&format!(", {} excused", after.excused.len()));
+    }
+    if let Some(g) = after.guests {
+        summary.push_str(&format!(
+            ", {}",
+            plural(usize::try_from(g).unwrap_or(0), "guest", "guests")
+        ));
+    }
+    if edited.written {
+        eprintln!("{summary}; recorded in {shown}");
+    } else {
+        eprintln!("{summary}; already recorded, {shown} unchanged");
+    }
+    Ok(())
+}
+
+/// What the user changed in the checklist, as a change to apply: ticked names become present,
+/// unticked ones that were present become absent; the rest is left as the file has it then.
+fn checklist_change(session: &Session, before: &Record, after: &Record) -> Change {
+    let refs = |set: BTreeSet<&usize>| set.into_iter().map(|&i| reference(session, i)).collect();
+    Change {
+        present: refs(after.present.difference(&before.present).collect()),
+        absent: refs(before.present.difference(&after.present).collect()),
+        excused: Vec::new(),
+        guests: (after.guests != before.guests).then_some(after.guests),
+    }
+}
+
+fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> {
+    let days = session.info.dates.len();
+    match super::day_in_range(args.day, days)? {
+        Some(n) => Ok(n),
+        None if days == 1 => Ok(1),
+        None if interactive => {
+            let lang = session.info.language;
+            let items: Vec<String> = session
+                .info
+                .dates
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    format!(
+                        "{} {} — {}",
+                        words(lang).day,
+                        i + 1,
+                        lang::date(lang, d.value)
+                    )
+                })
+                .collect();
+            let choice = Select::with_theme(theme().as_ref())
+                .with_prompt(words(lang).which_day)
+                .items(&items)
+                .default(0)
+                .interact_on_opt(&Term::stderr())
+                .map_err(prompt_failure)?;
+            choice
+                .map(|i| i + 1)
+                .ok_or_else(|| Failure::Usage("no day chosen; pass --day N".into()))
+        }
+        None => Err(Failure::Usage(format!(
+            "pass --day N: the session has {}",
+            plural(days, "day", "days")
+        ))),
+    }
+}
+
+/// Resolves every reference, or fails listing each unknown one with its close matches.
+fn resolve_all(
+    session: &Session,
+    roster: &Roster<'_>,
+    refs: &[String],
+    file: &str,
+) -> Result<BTreeSet<usize>> {
+    let mut found = BTreeSet::new();
+    let mut unknown = Vec::new();
+    for r in refs {
+        match roster.resolve(r.trim()) {
+            Some(i) => {
+                found.insert(i);
+            }
+            None => unknown.push(r),
+        }
+    }
+    if unknown.is_empty() {
+        return Ok(found);
+    }
+    let mut text = String::new();
+    for r in unknown {
+        text.push_str(&format!("error: no participant \"{r}\" in {file}\n"));
+        let close = roster::close_matches(session, r, 5);
+        if close.is_empty() {
+            text.push_str("  = help: use an id or the exact full name from [[participants]] (`cowork attendance` lists everyone)\n");
+        } else {
+            text.push_str(&format!("  = help: close matches: {}\n", close.join("; ")));
+        }
+    }
+    text.push_str(&format!("error: nothing was recorded; {file} is unchanged"));
+    Err(Failure::Input(text))
+}
+
+fn refuse_overlap(
+    session: &Session,
+    a: &BTreeSet<usize>,
+    a_flag: &str,
+    b: &BTreeSet<usize>,
+    b_flag: &str,
+) -> Result<()> {
+    match a.intersection(b).next() {
+        Some(&i) => Err(Failure::input(
+            format!(
+                "\"{}\" is given both as {a_flag} and {b_flag}",
+                session.participants[i].name()
+            ),
+            Some(
+                "a person is either present, absent for a good reason (--excused) or absent; nothing was recorded",
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn attendance_of(session: &Session, day: usize) -> Option<&crate::session::model::Attendance> {
+    session
+        .attendance
+        .iter()
+        .find(|a| a.day.as_ref().is_some_and(|d| d.value == day as i64))
+}
+
+fn recorded(session: &Session, roster: &Roster<'_>, day: usize) -> Record {
+    let Some(a) = attendance_of(session, day) else {
+        return Record::default();
+    };
+    let set = |refs: &[crate::session::model::Sp<String>]| {
+        refs.iter()
+            .filter_map(|r| roster.resolve(&r.value))
+            .collect()
+    };
+    Record {
+        present: set(&a.present),
+        excused: set(&a.excused),
+        guests: a.guests.as_ref().map(|g| g.value),
+    }
+}
+
+/// How a participant is written in a new reference: the short id when there is one.
+fn reference(session: &Session, i: usize) -> String {
+    let p = &session.participants[i];
+    p.id.as_ref()
+        .map_or_else(|| p.name().to_string(), |id| id.value.clone())
+}
+
+/// Changes the day's `[[attendance]]` table from `before` to `after`, creating it if needed,
+/// and touches nothing else.
+fn apply(
+    doc: &mut DocumentMut,
+    session: &Session,
+    roster: &Roster<'_>,
+    day: usize,
+    before: &Record,
+    after: &Record,
+) -> Result<()> {
+    if before == after {
+        return Ok(());
+    }
+    let existing = edit::tables_mut(doc, "attendance")?
+        .into_iter()
+        .position(|t| t.get("day").and_then(Item::as_integer) == Some(day as i64));
+    let in_order = |set: &BTreeSet<usize>| -> Vec<String> {
+        let mut list: Vec<usize> = set.iter().copied().collect();
+        collate::sort_by_text(&mut list, |&i| session.participants[i].name());
+        list.into_iter().map(|i| reference(session, i)).collect()
+    };
+    let table: &mut dyn TableLike = match existing {
+        Some(index) => edit::tables_mut(doc, "attendance")?
+            .into_iter()
+            .nth(index)
+            .ok_or_else(|| Failure::input("the attendance table vanished while editing", None))?,
+        None => {
+            let table = edit::append_table(doc, "attendance")?;
+            edit::set_value(table, "day", day as i64);
+            table
+        }
+    };
+    update_list(table, "present", &after.present, roster, &in_order, true);
+    update_list(table, "excused", &after.excused, roster, &in_order, false);
+    if after.guests != before.guests
+        && let Some(g) = after.guests
+    {
+        edit::set_value(table, "guests", g);
+    }
+    Ok(())
+}
+
+/// Makes the array `key` hold exactly `wanted`: entries still wanted stay as written, the
+/// others go, newcomers are appended in alphabetical order.
+fn update_list(
+    table: &mut dyn TableLike,
+    key: &str,
+    wanted: &BTreeSet<usize>,
+    roster: &Roster<'_>,
+    in_order: &dyn Fn(&BTreeSet<usize>) -> Vec<String>,
+    keep_when_empty: bool,
+) {
+    let Some(array) = table.get_mut(key).and_then(Item::as_array_mut) else {
+        if !wanted.is_empty() || keep_when_empty {
+            edit::set_value(table, key, edit::string_array(&in_order(wanted)));
+        }
+        return;
+    };
+    let mut kept = BTreeSet::new();
+    let mut index = array.len();
+    while index > 0 {
+        index -= 1;
+        let who = array
+            .get(index)
+            .and_then(Value::as_str)
+            .and_then(|s| roster.resolve(s));
+        match who {
+            Some(i) if wanted.contains(&i) && !kept.contains(&i) => {
+                kept.insert(i);
+            }
+            _ => edit::remove_formatted(array, index),
+        }
+    }
+    let newcomers: BTreeSet<usize> = wanted.difference(&kept).copied().collect();
+    if array.is_empty() && !newcomers.is_empty() {
+        // Nothing to copy the layout from: lay it out like a new list.
+        let decor = array.decor().clone();
+        *array = edit::string_array(&in_order(&newcomers));
+        *array.decor_mut() = decor;
+    } else {
+        for r in in_order(&newcomers) {
+            edit::push_formatted_like(array, Value::from(r));
+        }
+    }
+    if array.is_empty() && !keep_when_empty {
+        table.remove(key);
+    }
+}
+
+/// Prompt texts in the session's language.
+struct Words {
+    day: &'static str,
+    which_day: &'static str,
+    who_came: &'static str,
+    guests: &'static str,
+}
+
+fn words(lang: Language) -> Words {
+    match lang {
+        Language::Ru => Words {
+            day: "День",
+            which_day: "За какой день отметить присутствие?",
+            who_came: "Кто пришёл",
+            guests: "Сколько гостей без регистрации",
+        },
+        Language::En => Words {
+            day: "Day",
+            which_day: "Which day?",
+            who_came: "Who came on",
+            guests: "Unregistered guests",
+        },
+    }
+}
+
+fn theme() -> Box<dyn Theme> {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        Box::new(SimpleTheme)
+    } else {
+        Box::new(ColorfulTheme::default())
+    }
+}
+
+fn prompt_failure(e: dialoguer::Error) -> Failure {
+    Failure::input(
+        format!("the prompt failed: {e}"),
+        Some("pass the values as flags, e.g. --present REF"),
+    )
+}
+
+/// The checklist: everyone registered, in alphabetical order, those present ticked; then the
+/// number of guests. `None` when the user cancels with Esc.
+fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>> {
+    if session.participants.is_empty() {
+        return Err(Failure::input(
+            "the session has no registered participants to tick",
+            Some("add them as [[participants]] first, or record only the guests with --guests N"),
+        ));
+    }
+    let lang = session.info.language;
+    let w = words(lang);
+    let mut order: Vec<usize> = (0..session.participants.len()).collect();
+    collate::sort_by_text(&mut order, |&i| session.participants[i].name());
+    let items: Vec<(String, bool)> = order
+        .iter()
+        .map(|&i| {
+            let p = &session.participants[i];
+            let label = match p
+                .position
+                .as_ref()
+                .map(|s| s.value.trim())
+                .filter(|s| !s.is_empty())
+            {
+                Some(position) => format!("{} — {position}", p.name()),
+                None => p.name().to_string(),
+            };
+            let label = crate::render::terminal_text::inline(&label).into_owned();
+            (label, before.present.contains(&i))
+        })
+        .collect();
+    let date = session
+        .info
+        .dates
+        .get(day - 1)
+        .map(|d| lang::date(lang, d.value))
+        .unwrap_or_default();
+    let theme = theme();
+    let chosen = MultiSelect::with_theme(theme.as_ref())
+        .with_prompt(format!("{} ({date})? [Space, Enter]", w.who_came))
+        .items_checked(items)
+        .interact_on_opt(&Term::stderr())
+        .map_err(prompt_failure)?;
+    let Some(chosen) = chosen else {
+        return Ok(None);
+    };
+    let present: BTreeSet<usize> = chosen
+        .into_iter()
+        .filter_map(|k| order.get(k).copied())
+        .collect();
+    let guests: u32 = Input::with_theme(theme.as_ref())
+        .with_prompt(w.guests)
+        .default(
+            before
+                .guests
+                .and_then(|g| u32::try_from(g).ok())
+                .unwrap_or(0),
+        )
+        .interact_text_on(&Term::stderr())
+        .map_err(prompt_failure)?;
+    let guests = match (before.guests, guests) {
+        (None, 0) => None,
+        (_, g) => Some(i64::from(g)),
+    };
+    Ok(Some(Record {
+        excused: before.excused.difference(&present).copied().collect(),
+        present,
+        guests,
+    }))
+}

@@ -1,0 +1,242 @@
+//! `cowork groups FILE --count N`: balanced groups for group work, optionally recorded in the file.
+
+use std::path::{Path, PathBuf};
+
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::edit;
+use crate::error::{Failure, Result};
+use crate::render::terminal_text::{cell, inline};
+use crate::render::{Renderer, TemplateSource};
+use crate::session::file::{self as session_file, plural};
+use crate::session::model::Session;
+use crate::view::groups::{self, GroupView, GroupsView, LeftOut, Selection};
+use crate::write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for the terminal
+    Table,
+    /// Markdown (what the archive keeps)
+    Md,
+    /// The groups for scripts
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The session file
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// How many groups (1 to 1000)
+    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub count: u16,
+    /// Only those recorded present on this day (`cowork checkin` records them)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub day: Option<u16>,
+    /// Put organizers and guests into groups too
+    #[arg(long)]
+    pub include_all: bool,
+    /// Record `group = K` on each participant in the file (comments and layout kept);
+    /// those left out lose an old `group`
+    #[arg(long)]
+    pub write: bool,
+    /// Output format [default: table on a terminal, else from the -o extension, else md]
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+    /// Write the groups to this file instead of stdout
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+    let format = super::pick_format(
+        args.format,
+        args.output.as_deref(),
+        &[("json", Format::Json)],
+        Format::Md,
+        Format::Table,
+    );
+    let source = TemplateSource::resolve(templates)?;
+    if let Some(path) = &args.output {
+        write::refuse_input(path, &[&args.file])?;
+    }
+    let view = if args.write {
+        // Computed from the file as it is under the lock, so the groups written are the ones
+        // printed, whatever was added to the file meanwhile.
+        let edited = edit::edit_session(&args.file, |session, doc| {
+            let view = make_groups(args, session)?;
+            record(doc, &view)?;
+            Ok(view)
+        })?;
+        session_file::print_warnings(&edited.checked);
+        let shown = args.file.display();
+        if edited.written {
+            eprintln!("recorded the group of each participant in {shown}");
+        } else {
+            eprintln!("{shown} already records these groups; unchanged");
+        }
+        edited.value
+    } else {
+        let checked = session_file::load_valid(&args.file)?;
+        make_groups(args, &checked.session)?
+    };
+    let text = match format {
+        Format::Table => table(&view),
+        Format::Json => json(&view)?,
+        Format::Md => Renderer::new(&source)?.render("groups.md", &view)?,
+    };
+    write::emit(&text, args.output.as_deref(), &[&args.file])
+}
+
+/// The groups the arguments ask for, or why there can be none.
+fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
+    let days = session.info.dates.len();
+    let day = super::day_in_range(args.day, days)?;
+    if let Some(n) = day
+        && !session
+            .attendance
+            .iter()
+            .any(|a| a.day.as_ref().is_some_and(|d| d.value == n as i64))
+    {
+        return Err(Failure::input(
+            format!("no attendance is recorded for day {n}"),
+            Some(&format!(
+                "record who came first: cowork checkin {} --day {n}",
+                args.file.display()
+            )),
+        ));
+    }
+    let selection = Selection {
+        day,
+        include_all: args.include_all,
+    };
+    let count = usize::from(args.count);
+    let people = groups::eligible_count(session, selection);
+    if count > people {
+        let who = match (day, args.include_all) {
+            (Some(n), _) => format!("present on day {n}"),
+            (None, true) => "registered".to_string(),
+            (None, false) => "registered (organizers and guests left out)".to_string(),
+        };
+        return Err(Failure::Usage(format!(
+            "--count {count}: only {} {who}; ask for fewer groups",
+            plural(people, "participant is", "participants are")
+        )));
+    }
+    Ok(groups::build(session, count, selection))
+}
+
+/// Writes `group = K` into each placed participant's table and drops stale numbers.
+fn record(doc: &mut toml_edit::DocumentMut, view: &GroupsView) -> Result<()> {
+    let mut group_of = std::collections::HashMap::new();
+    for g in &view.groups {
+        for m in &g.members {
+            group_of.insert(m.participant, g.number as i64);
+        }
+    }
+    for (i, table) in edit::tables_mut(doc, "participants")?
+        .into_iter()
+        .enumerate()
+    {
+        match group_of.get(&i) {
+            Some(&g) => {
+                if table.get("group").and_then(toml_edit::Item::as_integer) != Some(g) {
+                    edit::set_value(table, "group", g);
+                }
+            }
+            None => {
+                edit::remove_key(table, "group");
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn table(view: &GroupsView) -> String {
+    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
+    let mut out = format!(
+        "{}\n{}: {}\n",
+        l("groups_title"),
+        l("theme"),
+        inline(&view.header.title_quoted)
+    );
+    match &view.day {
+        Some(day) => out.push_str(&format!("{}: {}\n", l("date"), day.date_text)),
+        None => out.push_str(&format!("{}: {}\n", l("dates"), view.header.dates_text)),
+    }
+    for g in &view.groups {
+        out.push_str(&format!(
+            "\n{} {} ({})\n",
+            l("group"),
+            g.number,
+            g.size_text
+        ));
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if t.width().is_none() {
+            // Not a terminal (e.g. `--format table > file`): wrap at a printable width.
+            t.set_width(120);
+        }
+        t.set_header(vec![
+            l("number"),
+            l("full_name"),
+            l("position"),
+            l("organization"),
+            l("experience"),
+            l("note"),
+        ]);
+        for (n, m) in g.members.iter().enumerate() {
+            t.add_row(vec![
+                cell(n + 1).set_alignment(CellAlignment::Right),
+                cell(&m.name),
+                cell(m.position.as_deref().unwrap_or_default()),
+                cell(m.organization.as_deref().unwrap_or_default()),
+                cell(m.experience.map(|e| e.to_string()).unwrap_or_default())
+                    .set_alignment(CellAlignment::Right),
+                cell(&m.note),
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
+    if !view.left_out.is_empty() {
+        let names: Vec<String> = view
+            .left_out
+            .iter()
+            .map(|p| format!("{} ({})", inline(&p.name), p.reason_text))
+            .collect();
+        out.push_str(&format!("\n{}: {}\n", l("left_out"), names.join("; ")));
+    }
+    out
+}
+
+/// The machine-readable groups: stable field names.
+#[derive(Serialize)]
+struct GroupsJson<'a> {
+    schema: u32,
+    title: &'a str,
+    day: Option<usize>,
+    count: usize,
+    groups: &'a [GroupView],
+    left_out: &'a [LeftOut],
+}
+
+pub fn json(view: &GroupsView) -> Result<String> {
+    let doc = GroupsJson {
+        schema: 1,
+        title: &view.header.title,
+        day: view.day.as_ref().map(|d| d.number),
+        count: view.groups.len(),
+        groups: &view.groups,
+        left_out: &view.left_out,
+    };
+    serde_json::to_string_pretty(&doc)
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .map_err(|e| Failure::Input(format!("error: cannot write JSON: {e}")))
+}

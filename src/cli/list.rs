@@ -1,0 +1,309 @@
+//! `cowork list [DIR]`: the sessions of a folder in date order, with their state.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::prompt;
+use crate::error::{Failure, Result};
+use crate::i18n::lang;
+use crate::render::terminal_text::cell;
+use crate::session::file::{self as session_file, plural};
+use crate::session::model::{FeedbackKind, Language};
+use crate::workspace::Config;
+use crate::write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for people
+    Table,
+    /// JSON for scripts
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder of session files [default: sessions/ at the workspace root]
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Where a session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Nothing recorded after it yet.
+    Planned,
+    /// Attendance or feedback is recorded.
+    Held,
+    /// Its folder exists in the archive.
+    Archived,
+    /// The file has errors (`cowork check` tells which).
+    Invalid,
+}
+
+impl Status {
+    fn name(self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Planned, Language::Ru) => "запланирован",
+            (Self::Held, Language::Ru) => "проведён",
+            (Self::Archived, Language::Ru) => "в архиве",
+            (Self::Invalid, Language::Ru) => "с ошибками",
+            (Self::Planned, Language::En) => "planned",
+            (Self::Held, Language::En) => "held",
+            (Self::Archived, Language::En) => "archived",
+            (Self::Invalid, Language::En) => "invalid",
+        }
+    }
+}
+
+/// One session file, as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub file: String,
+    /// ISO dates.
+    pub dates: Vec<String>,
+    pub title: Option<String>,
+    pub series: Option<String>,
+    pub status: Status,
+    pub participants: usize,
+    pub activities: usize,
+    pub pluses: usize,
+    pub minuses: usize,
+    pub interesting: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    #[serde(skip)]
+    first: Option<NaiveDate>,
+    #[serde(skip)]
+    all_dates: Vec<NaiveDate>,
+}
+
+pub fn run(args: &Args) -> Result<()> {
+    let config = Config::discover()?;
+    let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
+    let files = session_files(&dir)?;
+    let archive = config.archive_dir();
+    // Every archive folder names the session it belongs to; read them once.
+    let owners: Vec<PathBuf> = crate::archive::folders::scan(&archive)
+        .into_values()
+        .filter_map(|owner| match owner {
+            crate::archive::folders::Owner::Session(identity) => Some(PathBuf::from(identity)),
+            _ => None,
+        })
+        .collect();
+    let archived = Archived {
+        dir: &archive,
+        owners: &owners,
+    };
+    let mut rows: Vec<Row> = files.iter().map(|f| row(f, &archived)).collect();
+    rows.sort_by(|a, b| {
+        (a.first.is_none(), a.first, &a.file).cmp(&(b.first.is_none(), b.first, &b.file))
+    });
+    let language = prompt::language(None, &config);
+    let text = match args.format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&rows)
+                .map_err(|e| Failure::input(format!("cannot write JSON: {e}"), None))?;
+            s.push('\n');
+            s
+        }
+        Format::Table if rows.is_empty() => {
+            eprintln!(
+                "{}",
+                match language {
+                    Language::Ru =>
+                        format!("В папке {} нет файлов коворкингов (*.toml).", dir.display()),
+                    Language::En => format!("No session files (*.toml) in {}.", dir.display()),
+                }
+            );
+            String::new()
+        }
+        Format::Table => table(language, &rows),
+    };
+    write::emit(&text, None, &[])
+}
+
+/// The `*.toml` files directly in `dir`, by name.
+fn session_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        let hint = (e.kind() == std::io::ErrorKind::NotFound)
+            .then_some("create a session with `cowork new`, or name the folder: cowork list DIR");
+        Failure::input(
+            format!("cannot read the folder {}: {e}", dir.display()),
+            hint,
+        )
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
+                && !p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Reads one file; whatever is wrong with it becomes its error count, never a failure.
+fn row(path: &Path, archive: &Archived<'_>) -> Row {
+    let file = path.display().to_string();
+    let checked = match session_file::check(path) {
+        Ok(checked) => checked,
+        Err(_) => {
+            return Row {
+                file,
+                dates: Vec::new(),
+                title: None,
+                series: None,
+                status: Status::Invalid,
+                participants: 0,
+                activities: 0,
+                pluses: 0,
+                minuses: 0,
+                interesting: 0,
+                errors: 1,
+                warnings: 0,
+                first: None,
+                all_dates: Vec::new(),
+            };
+        }
+    };
+    let session = &checked.session;
+    let info = &session.info;
+    let all_dates: Vec<NaiveDate> = info.dates.iter().map(|d| d.value).collect();
+    let first = all_dates.first().copied();
+    let count = |kind: FeedbackKind| {
+        session
+            .feedback
+            .iter()
+            .filter(|f| f.kind.as_ref().is_some_and(|k| k.value == kind))
+            .count()
+    };
+    let title = info.title.as_ref().map(|t| t.value.trim().to_string());
+    let status = if checked.errors() > 0 {
+        Status::Invalid
+    } else if first.is_some_and(|d| archive.holds(path, d, title.as_deref())) {
+        Status::Archived
+    } else if !session.attendance.is_empty() || !session.feedback.is_empty() {
+        Status::Held
+    } else {
+        Status::Planned
+    };
+    Row {
+        file,
+        dates: all_dates
+            .iter()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .collect(),
+        title,
+        series: info.series.as_ref().map(|s| s.value.trim().to_string()),
+        status,
+        participants: session.participants.len(),
+        activities: session.activities.len(),
+        pluses: count(FeedbackKind::Plus),
+        minuses: count(FeedbackKind::Minus),
+        interesting: count(FeedbackKind::Interesting),
+        errors: checked.errors(),
+        warnings: checked.warnings(),
+        first,
+        all_dates,
+    }
+}
+
+/// The archive as `list` sees it: its folder and the session files its folders belong to.
+struct Archived<'a> {
+    dir: &'a Path,
+    /// Each folder's session, as its path from the repository's (or workspace's) root.
+    owners: &'a [PathBuf],
+}
+
+impl Archived<'_> {
+    /// A session is archived once a folder of the archive names it as its own (see
+    /// `archive::folders`); a folder of an older version, named by the theme and date or by
+    /// the session file, counts too.
+    fn holds(&self, path: &Path, first: NaiveDate, title: Option<&str>) -> bool {
+        let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if self.owners.iter().any(|owner| full.ends_with(owner)) {
+            return true;
+        }
+        // Only a folder that names no owner can be an older version's.
+        let legacy = |d: PathBuf| d.is_dir() && !d.join(crate::archive::owner::OWNER_FILE).exists();
+        let by_file = path
+            .file_stem()
+            .map(|stem| self.dir.join(first.year().to_string()).join(stem))
+            .is_some_and(legacy);
+        let by_title = title.is_some_and(|t| {
+            legacy(
+                self.dir
+                    .join(crate::archive::place::session_folder(first, t)),
+            )
+        });
+        by_file || by_title
+    }
+}
+
+fn table(language: Language, rows: &[Row]) -> String {
+    let ru = language == Language::Ru;
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_header(if ru {
+        vec![
+            "Даты",
+            "Тема",
+            "Серия",
+            "Состояние",
+            "Участники",
+            "Мероприятия",
+            "+ / −",
+            "Файл",
+        ]
+    } else {
+        vec![
+            "Dates",
+            "Theme",
+            "Series",
+            "Status",
+            "Participants",
+            "Activities",
+            "+ / −",
+            "File",
+        ]
+    });
+    for row in rows {
+        let status = match (row.status, language) {
+            (Status::Invalid, Language::Ru) => {
+                format!("{}: {}", row.status.name(language), row.errors)
+            }
+            (Status::Invalid, Language::En) => plural(row.errors, "error", "errors"),
+            (s, l) => s.name(l).to_string(),
+        };
+        t.add_row(vec![
+            cell(lang::dates(language, &row.all_dates)),
+            cell(row.title.as_deref().unwrap_or_default()),
+            cell(row.series.as_deref().unwrap_or_default()),
+            cell(status),
+            cell(row.participants),
+            cell(row.activities),
+            cell(format!("{} / {}", row.pluses, row.minuses)),
+            cell(&row.file),
+        ]);
+    }
+    for column in [4, 5, 6] {
+        if let Some(c) = t.column_mut(column) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    format!("{t}\n")
+}

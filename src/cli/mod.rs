@@ -1,0 +1,159 @@
+//! The command line: clap definitions, and dispatch to one module per subcommand.
+
+pub mod agenda;
+pub mod archive;
+pub mod attendance;
+pub mod check;
+pub mod checkin;
+pub mod completions;
+pub mod feedback;
+pub mod groups;
+pub mod list;
+pub mod man;
+pub mod new;
+pub mod plan;
+pub mod prompt;
+pub mod report;
+pub mod summary;
+pub mod templates;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::{Failure, Result};
+use crate::session::file::plural;
+use std::io::IsTerminal;
+use std::path::Path;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cowork",
+    version,
+    about = "Plans, sign-in sheets, summaries and reports for methodical coworking sessions",
+    long_about = "cowork reads one TOML file per methodical coworking session («методический коворкинг») \
+                  and produces what the methodist needs: the printed plan, sign-in sheets, balanced groups, \
+                  the plus/minus summary and the post-session report.",
+    propagate_version = true
+)]
+pub struct Cli {
+    /// Directory whose templates override the built-in ones by file name [default: cowork.toml's
+    /// `templates`, else ./templates if present]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scaffold a session file (asks on a terminal; flags otherwise)
+    New(new::Args),
+    /// Validate session files: every error and warning with file:line:column
+    Check(check::Args),
+    /// The printed plan: «План проведения методического коворкинга»
+    Agenda(agenda::Args),
+    /// Sign-in sheets: «Лист регистрации участников», one per day
+    Attendance(attendance::Args),
+    /// Record who came on a day, in the session file (a checklist on a terminal, or flags)
+    Checkin(checkin::Args),
+    /// Split participants into balanced groups for group work (--write records them)
+    Groups(groups::Args),
+    /// Add a plus, minus or interesting point of the discussion (asks on a terminal)
+    Feedback(feedback::Args),
+    /// «Итоги обсуждения: плюсы и минусы» of one session or of a series
+    Summary(summary::Args),
+    /// «Аналитическая справка по итогам методического коворкинга»
+    Report(report::Args),
+    /// Render every document of the sessions into archive/ and commit them with git
+    Archive(archive::Args),
+    /// The sessions of a folder in date order: planned, held, archived
+    List(list::Args),
+    /// Plan a series: a session file every N months, off weekends
+    Plan(plan::Args),
+    /// List the built-in templates, or write them out to customise
+    Templates(templates::Args),
+    /// Print a shell completion script
+    Completions(completions::Args),
+    /// Print the manual page (roff)
+    Man(man::Args),
+}
+
+/// Runs a parsed command line; the library entry point, testable without a process.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::New(args) => new::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Agenda(args) => agenda::run(&args, cli.templates.as_deref()),
+        Command::Attendance(args) => attendance::run(&args, cli.templates.as_deref()),
+        Command::Checkin(args) => checkin::run(&args),
+        Command::Groups(args) => groups::run(&args, cli.templates.as_deref()),
+        Command::Feedback(args) => feedback::run(&args),
+        Command::Summary(args) => summary::run(&args, cli.templates.as_deref()),
+        Command::Report(args) => report::run(&args, cli.templates.as_deref()),
+        Command::Archive(args) => archive::run(&args, cli.templates.as_deref()),
+        Command::List(args) => list::run(&args),
+        Command::Plan(args) => plan::run(&args),
+        Command::Templates(args) => templates::run(&args, cli.templates.as_deref()),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(&args),
+    }
+}
+
+/// Parses `std::env::args`, runs, prints any failure to stderr and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{failure}");
+            ExitCode::from(failure.exit_code())
+        }
+    }
+}
+
+/// The output format of a document: the one asked for; else the one `-o`'s extension names
+/// (`by_extension`, lowercase, any other extension meaning `markdown`); else `on_terminal`
+/// when stdout is a terminal, and `markdown` when it is a pipe or a file.
+pub fn pick_format<F: Copy>(
+    asked: Option<F>,
+    output: Option<&Path>,
+    by_extension: &[(&str, F)],
+    markdown: F,
+    on_terminal: F,
+) -> F {
+    if let Some(format) = asked {
+        return format;
+    }
+    let extension = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension {
+        Some(ext) => by_extension
+            .iter()
+            .find(|(e, _)| *e == ext)
+            .map_or(markdown, |&(_, f)| f),
+        None if output.is_none() && std::io::stdout().is_terminal() => on_terminal,
+        None => markdown,
+    }
+}
+
+/// A `--day N` checked against the session's number of days (clap already refuses 0).
+pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
+    match day.map(usize::from) {
+        Some(n) if n > days => Err(Failure::Usage(format!(
+            "--day {n}: the session has {}",
+            plural(days, "day", "days")
+        ))),
+        other => Ok(other),
+    }
+}

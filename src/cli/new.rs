@@ -1,0 +1,311 @@
+//! `cowork new`: a new session file, from flags and prompts, or from an earlier session.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Days, NaiveDate};
+
+use crate::cli::prompt::{self, LangArg, Prompter};
+use crate::error::{Failure, Result};
+use crate::i18n::dates;
+use crate::scaffold::{self, derive, skeleton};
+use crate::session::file::{self as session_file, Checked, diagnostic_style};
+use crate::session::model::Language;
+use crate::session::zones;
+use crate::workspace::Config;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The theme (тема) of the session
+    #[arg(long, value_name = "THEME")]
+    pub title: Option<String>,
+    /// The first day, as 2026-12-03 or 03.12.2026
+    #[arg(long, value_name = "DATE", value_parser = prompt::parse_date)]
+    pub date: Option<NaiveDate>,
+    /// How many days, 1 to 3; the days after the first skip Saturday and Sunday
+    /// [default: 1, or as many as the --from session had]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub days: Option<u8>,
+    /// The educational organization [default: from cowork.toml]
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+    /// The responsible methodist, e.g. "Соколова Марина Викторовна, методист"
+    /// [default: from cowork.toml]
+    #[arg(long, value_name = "NAME")]
+    pub organizer: Option<String>,
+    /// Start from an earlier session: same zones, participants and programme, new dates,
+    /// none of its attendance, feedback, decisions, products, indicators or report
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Never ask questions, even on a terminal (then --title and --date are required)
+    #[arg(long)]
+    pub no_input: bool,
+    /// The folder to write the session to [default: sessions/ at the workspace root]
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Language of the questions and of the new file [default: cowork.toml's `language`;
+    /// else questions follow the locale and the file is Russian]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// The usage error for a value that cannot be asked for.
+fn missing(flags: &[&str]) -> Failure {
+    Failure::Usage(format!(
+        "cowork new needs {} here: there is no terminal to ask on (or --no-input was given)\n  \
+         = help: for example: cowork new --title \"Игровые технологии в ДОО\" --date 2026-12-03",
+        flags.join(" and ")
+    ))
+}
+
+/// Two weeks from today, on a working day: time enough to prepare.
+fn suggested_date() -> NaiveDate {
+    let today = chrono::Local::now().date_naive();
+    dates::off_weekend(today.checked_add_days(Days::new(14)).unwrap_or(today))
+}
+
+pub fn run(args: &Args) -> Result<()> {
+    let config = Config::discover()?;
+    let ui_language = prompt::language(args.lang, &config);
+    let file_language = args
+        .lang
+        .map(Language::from)
+        .or(config.language)
+        .unwrap_or(Language::Ru);
+    let prompter = prompt::can_prompt(args.no_input).then(|| Prompter::new(ui_language));
+    if prompter.is_none() {
+        let absent: Vec<&str> = [
+            ("--title", args.title.is_none()),
+            ("--date", args.date.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(flag, absent)| absent.then_some(flag))
+        .collect();
+        if !absent.is_empty() {
+            return Err(missing(&absent));
+        }
+    }
+    if args.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        return Err(Failure::Usage("--title is empty: give the theme".into()));
+    }
+    let source = match &args.from {
+        Some(path) => Some(session_file::load_valid(path)?),
+        None => None,
+    };
+    let dir = args.output.clone().unwrap_or_else(|| config.sessions_dir());
+    let ask = prompter.as_ref();
+
+    let title = match (&args.title, ask) {
+        (Some(title), _) => title.trim().to_string(),
+        (None, Some(p)) => p.text(
+            p.say("Тема коворкинга", "Theme of the coworking"),
+            source.as_ref().map(|s| s.session.info.title()),
+            true,
+        )?,
+        (None, None) => return Err(missing(&["--title"])),
+    };
+    let first = match (args.date, ask) {
+        (Some(date), _) => date,
+        (None, Some(p)) => p.date(
+            p.say(
+                "Первый день (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+                "First day (YYYY-MM-DD or DD.MM.YYYY)",
+            ),
+            suggested_date(),
+        )?,
+        (None, None) => return Err(missing(&["--date"])),
+    };
+    let path = scaffold::session_path(&dir, first, &title);
+    scaffold::refuse_existing(&path)?;
+
+    let source_days = source
+        .as_ref()
+        .map(|s| s.session.info.dates.len().clamp(1, 3));
+    let days = match (args.days, ask) {
+        (Some(n), _) => usize::from(n),
+        (None, Some(p)) => usize::from(p.number(
+            p.say("Сколько дней (1–3)", "How many days (1–3)"),
+            u8::try_from(source_days.unwrap_or(1)).unwrap_or(1),
+            1..=3,
+        )?),
+        (None, None) => source_days.unwrap_or(1),
+    };
+    let session_dates = dates::working_days(first, days);
+
+    let text = match &source {
+        Some(source) => from_earlier(args, ask, source, &title, session_dates, &path)?,
+        None => fresh(
+            args,
+            ask,
+            &config,
+            file_language,
+            &title,
+            session_dates,
+            &path,
+        )?,
+    };
+    let checked = scaffold::check_generated(&path, &text)?;
+    if checked.warnings() > 0 {
+        eprint!("{}", checked.render(diagnostic_style()));
+    }
+    scaffold::write_new(&path, &text)?;
+    report(ui_language, &path, source.is_some());
+    Ok(())
+}
+
+/// The questions and text of a session started from nothing.
+fn fresh(
+    args: &Args,
+    ask: Option<&Prompter>,
+    config: &Config,
+    language: Language,
+    title: &str,
+    dates: Vec<NaiveDate>,
+    path: &Path,
+) -> Result<String> {
+    let mut goal = skeleton::default_goal(language, title);
+    let mut tasks = skeleton::default_tasks(language);
+    let mut organization = args
+        .organization
+        .clone()
+        .or_else(|| config.organization.clone());
+    let mut organizer = args.organizer.clone().or_else(|| config.organizer.clone());
+    let mut chosen: Vec<&'static str> = zones::BUILTIN.iter().map(|z| z.0).collect();
+    if let Some(p) = ask {
+        goal = p.text(p.say("Цель", "Goal"), Some(&goal), true)?;
+        let typed = p.lines(
+            p.say(
+                "Задачи — по одной в строке, пустая строка — конец (без задач будут примерные):",
+                "Tasks, one per line, an empty line ends (none typed: sample tasks):",
+            ),
+            p.say("Задача", "Task"),
+        )?;
+        if !typed.is_empty() {
+            tasks = typed;
+        }
+        if args.organization.is_none() {
+            organization = non_empty(p.text(
+                p.say("Образовательная организация", "Educational organization"),
+                organization.as_deref(),
+                false,
+            )?);
+        }
+        if args.organizer.is_none() {
+            organizer = non_empty(p.text(
+                p.say(
+                    "Ответственный методист (ФИО, должность)",
+                    "Responsible methodist (name, position)",
+                ),
+                organizer.as_deref(),
+                false,
+            )?);
+        }
+        let names: Vec<&str> = zones::BUILTIN
+            .iter()
+            .map(|z| match p.language() {
+                Language::Ru => z.1,
+                Language::En => z.2,
+            })
+            .collect();
+        let picked = p.choose(
+            p.say("Коворкинг-зоны", "Coworking zones"),
+            &names,
+            &[true; 3],
+        )?;
+        chosen = picked.into_iter().map(|i| zones::BUILTIN[i].0).collect();
+    }
+    let draft = skeleton::Draft {
+        language,
+        title: title.to_string(),
+        goal,
+        tasks,
+        organization,
+        organizer,
+        series: None,
+        dates,
+        zones: chosen,
+    };
+    Ok(skeleton::render(&draft, &path.display().to_string()))
+}
+
+/// The questions and text of a session copied from an earlier one.
+fn from_earlier(
+    args: &Args,
+    ask: Option<&Prompter>,
+    source: &Checked,
+    title: &str,
+    dates: Vec<NaiveDate>,
+    path: &Path,
+) -> Result<String> {
+    let info = &source.session.info;
+    let last_day = source
+        .session
+        .activities
+        .iter()
+        .map(|a| a.day())
+        .max()
+        .unwrap_or(1);
+    if usize::try_from(last_day).is_ok_and(|d| d > dates.len()) {
+        return Err(Failure::Usage(format!(
+            "--days {}: {} has activities on day {last_day}; pass --days {last_day} or more",
+            dates.len(),
+            source.file.path
+        )));
+    }
+    let text = |s: &Option<crate::session::model::Sp<String>>| s.as_ref().map(|v| v.value.clone());
+    let mut changes = derive::Changes {
+        language: info.language,
+        title: title.to_string(),
+        goal: None,
+        tasks: None,
+        organization: args.organization.clone(),
+        organizer: args.organizer.clone(),
+        dates,
+        path: path.display().to_string(),
+    };
+    if let Some(p) = ask {
+        let goal = p.text(p.say("Цель", "Goal"), text(&info.goal).as_deref(), true)?;
+        changes.goal = Some(goal);
+        let typed = p.lines(
+            p.say(
+                "Задачи — по одной в строке, пустая строка — конец (без задач останутся прежние):",
+                "Tasks, one per line, an empty line ends (none typed: the earlier ones stay):",
+            ),
+            p.say("Задача", "Task"),
+        )?;
+        if !typed.is_empty() {
+            changes.tasks = Some(typed);
+        }
+        if args.organization.is_none() {
+            changes.organization = non_empty(p.text(
+                p.say("Образовательная организация", "Educational organization"),
+                text(&info.organization).as_deref(),
+                false,
+            )?);
+        }
+    }
+    derive::derive(&source.file.text, &source.file.path, &changes)
+        .map_err(|e| Failure::input(format!("cannot copy {}: {e}", source.file.path), None))
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.trim().is_empty()).then_some(s)
+}
+
+fn report(language: Language, path: &Path, copied: bool) {
+    println!("{}", path.display());
+    let shown = path.display();
+    let next = match (language, copied) {
+        (Language::Ru, false) => "откройте его в редакторе и замените примерные значения своими",
+        (Language::Ru, true) => "проверьте тему, цель, задачи, участников и время мероприятий",
+        (Language::En, false) => "open it in an editor and replace the sample values",
+        (Language::En, true) => "review the theme, goal, tasks, participants and times",
+    };
+    match language {
+        Language::Ru => eprintln!(
+            "Создан {shown}.\nДальше: {next}; проверка — cowork check {shown}, план — cowork agenda {shown}"
+        ),
+        Language::En => eprintln!(
+            "Created {shown}.\nNext: {next}; check it with cowork check {shown}, see the plan with cowork agenda {shown}"
+        ),
+    }
+}

@@ -1,0 +1,294 @@
+//! `cowork plan`: the year's series as session files, every N months, off weekends.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use comfy_table::{ContentArrangement, Table, presets};
+
+use crate::cli::prompt::{self, LangArg};
+use crate::error::{Failure, Result};
+use crate::i18n::dates;
+use crate::i18n::lang;
+use crate::scaffold::{self, skeleton};
+use crate::session::file::plural;
+use crate::session::model::Language;
+use crate::session::zones;
+use crate::view::calendar::{self, PlannedSession};
+use crate::workspace::Config;
+use crate::write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table of the planned sessions
+    Table,
+    /// An iCalendar file with one all-day event per session, for calendar apps
+    Ics,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The first session's date, as 2026-10-15 or 15.10.2026
+    #[arg(long, value_name = "DATE", value_parser = prompt::parse_date)]
+    pub start: NaiveDate,
+    /// Months between sessions («1 раз в два месяца» = 2)
+    #[arg(long, value_name = "MONTHS", default_value_t = 2,
+          value_parser = clap::value_parser!(u8).range(1..=12))]
+    pub every: u8,
+    /// How many sessions
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=36))]
+    pub count: u8,
+    /// The series name written into every file [default: «Методические коворкинги 2026/2027»
+    /// for the academic year of --start]
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    /// The theme of every session [default: «Методический коворкинг № 1», № 2, …]
+    #[arg(long, value_name = "THEME")]
+    pub title: Option<String>,
+    /// Days per session, 1 to 3
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub days: u8,
+    /// The educational organization [default: from cowork.toml]
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+    /// The responsible methodist [default: from cowork.toml]
+    #[arg(long, value_name = "NAME")]
+    pub organizer: Option<String>,
+    /// The folder to write the sessions to [default: sessions/ at the workspace root]
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// What to print: the plan as a table, or an iCalendar file of the series
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Language of the new files [default: cowork.toml's `language`, else Russian]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Show the plan without writing any file
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// One session of the plan, ready to write.
+struct Entry {
+    planned: dates::Planned,
+    title: String,
+    dates: Vec<NaiveDate>,
+    path: PathBuf,
+    text: String,
+}
+
+pub fn run(args: &Args) -> Result<()> {
+    let config = Config::discover()?;
+    let language = args
+        .lang
+        .map(Language::from)
+        .or(config.language)
+        .unwrap_or(Language::Ru);
+    let planned = dates::series(args.start, u32::from(args.every), u32::from(args.count));
+    let series = args
+        .series
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| dates::default_series(language, args.start));
+    let dir = args.output.clone().unwrap_or_else(|| config.sessions_dir());
+    let organization = args
+        .organization
+        .clone()
+        .or_else(|| config.organization.clone());
+    let organizer = args.organizer.clone().or_else(|| config.organizer.clone());
+
+    let mut entries = Vec::with_capacity(planned.len());
+    for (i, p) in planned.iter().enumerate() {
+        let title = match &args.title {
+            Some(t) if !t.trim().is_empty() => t.trim().to_string(),
+            _ => match language {
+                Language::Ru => format!("Методический коворкинг № {}", i + 1),
+                Language::En => format!("Methodical coworking No. {}", i + 1),
+            },
+        };
+        let session_dates = dates::working_days(p.date, usize::from(args.days));
+        let path = scaffold::session_path(&dir, p.date, &title);
+        let draft = skeleton::Draft {
+            language,
+            goal: match &args.title {
+                Some(_) => skeleton::default_goal(language, &title),
+                None => skeleton::generic_goal(language),
+            },
+            title: title.clone(),
+            tasks: skeleton::default_tasks(language),
+            organization: organization.clone(),
+            organizer: organizer.clone(),
+            series: Some(series.clone()),
+            dates: session_dates.clone(),
+            zones: zones::BUILTIN.iter().map(|z| z.0).collect(),
+        };
+        let text = skeleton::render(&draft, &path.display().to_string());
+        entries.push(Entry {
+            planned: *p,
+            title,
+            dates: session_dates,
+            path,
+            text,
+        });
+    }
+
+    // Every target is checked before the first file is written: all or nothing.
+    let existing: Vec<String> = entries
+        .iter()
+        .filter(|e| e.path.exists())
+        .map(|e| format!("  {}", e.path.display()))
+        .collect();
+    if !existing.is_empty() {
+        return Err(Failure::input(
+            format!(
+                "{} of the plan already {}; nothing was written:\n{}",
+                plural(existing.len(), "file", "files"),
+                if existing.len() == 1 {
+                    "exists"
+                } else {
+                    "exist"
+                },
+                existing.join("\n")
+            ),
+            Some(
+                "cowork never overwrites a session file; write the plan elsewhere with -o DIR, or move the old files away",
+            ),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for entry in &entries {
+        if !seen.insert(&entry.path) {
+            return Err(Failure::Usage(format!(
+                "two sessions of the plan would both be {}",
+                entry.path.display()
+            )));
+        }
+        scaffold::check_generated(&entry.path, &entry.text)?;
+    }
+    if !args.dry_run {
+        // All or nothing: a full disk half-way leaves no file of the plan behind.
+        let files: Vec<write::Planned> = entries
+            .iter()
+            .map(|e| write::Planned {
+                path: e.path.clone(),
+                content: e.text.as_bytes().to_vec(),
+                replace: false,
+            })
+            .collect();
+        write::write_all(&files)?;
+    }
+
+    let text = match args.format {
+        Format::Table => table(prompt::language(args.lang, &config), &series, &entries),
+        Format::Ics => {
+            let sessions: Vec<PlannedSession> = entries
+                .iter()
+                .map(|e| PlannedSession {
+                    title: e.title.clone(),
+                    dates: e.dates.clone(),
+                    organization: organization.clone(),
+                })
+                .collect();
+            calendar::series(language, &series, &sessions).to_ics()
+        }
+    };
+    write::emit(&text, None, &[])?;
+    let ui_language = prompt::language(args.lang, &config);
+    let count = entries.len();
+    match (args.dry_run, ui_language) {
+        (true, Language::Ru) => eprintln!("Пробный запуск: файлы не записаны."),
+        (true, Language::En) => eprintln!("Dry run: no file was written."),
+        (false, Language::Ru) => eprintln!(
+            "Создано файлов в папке {}: {count}. Впишите в них темы и программу, затем проверьте: cowork check.",
+            dir.display()
+        ),
+        (false, Language::En) => eprintln!(
+            "Wrote {} to {}. Fill in the themes and programmes, then run cowork check.",
+            plural(count, "file", "files"),
+            dir.display()
+        ),
+    }
+    Ok(())
+}
+
+fn table(language: Language, series: &str, entries: &[Entry]) -> String {
+    use crate::render::terminal_text::cell;
+    let ru = language == Language::Ru;
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_header(if ru {
+        vec!["№", "Даты", "День недели", "Файл", "Примечание"]
+    } else {
+        vec!["No.", "Dates", "Weekday", "File", "Note"]
+    });
+    for (i, e) in entries.iter().enumerate() {
+        let note = if e.planned.nominal == e.planned.date {
+            String::new()
+        } else if ru {
+            format!(
+                "перенесён с {} ({})",
+                lang::date(language, e.planned.nominal),
+                lang::weekday(language, e.planned.nominal)
+            )
+        } else {
+            format!(
+                "moved from {}, a {}",
+                lang::date(language, e.planned.nominal),
+                lang::weekday(language, e.planned.nominal)
+            )
+        };
+        t.add_row(vec![
+            cell(i + 1),
+            cell(lang::dates(language, &e.dates)),
+            cell(
+                e.dates
+                    .first()
+                    .map(|d| lang::weekday(language, *d).to_string())
+                    .unwrap_or_default(),
+            ),
+            // The series and title given on the command line make the file name.
+            cell(e.path.display()),
+            cell(note),
+        ]);
+    }
+    let heading = if ru {
+        format!(
+            "{}: {}",
+            lang::quote(language, series),
+            plural_ru(entries.len())
+        )
+    } else {
+        format!(
+            "{}: {}",
+            lang::quote(language, series),
+            plural(entries.len(), "session", "sessions")
+        )
+    };
+    format!("{}\n{t}\n", crate::render::terminal_text::inline(&heading))
+}
+
+/// «1 коворкинг», «3 коворкинга», «6 коворкингов».
+fn plural_ru(n: usize) -> String {
+    let word = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "коворкинг",
+        (2..=4, r) if !(12..=14).contains(&r) => "коворкинга",
+        _ => "коворкингов",
+    };
+    format!("{n} {word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_plurals() {
+        assert_eq!(plural_ru(1), "1 коворкинг");
+        assert_eq!(plural_ru(3), "3 коворкинга");
+        assert_eq!(plural_ru(6), "6 коворкингов");
+        assert_eq!(plural_ru(11), "11 коворкингов");
+        assert_eq!(plural_ru(22), "22 коворкинга");
+    }
+}

@@ -1,0 +1,106 @@
+//! `cowork templates`: the built-in templates, and writing them out to customise.
+
+use std::path::{Path, PathBuf};
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use crate::error::{Failure, Result};
+use crate::render::terminal_text::cell;
+use crate::render::{BUILTINS, TemplateSource};
+use crate::session::file::plural;
+use crate::workspace::Config;
+use crate::write;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Write every built-in template into DIR to customise them [default DIR: cowork.toml's
+    /// `templates`, else ./templates]
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    pub dump: Option<Option<PathBuf>>,
+    /// With --dump: replace templates already in DIR
+    #[arg(long, requires = "dump")]
+    pub force: bool,
+}
+
+pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+    match &args.dump {
+        Some(dir) => dump(dir.as_deref(), args.force, templates),
+        None => list(templates),
+    }
+}
+
+fn list(templates: Option<&Path>) -> Result<()> {
+    let source = TemplateSource::resolve(templates)?;
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(vec!["Template", "Renders", "In use"]);
+    for builtin in BUILTINS {
+        let overridden = source
+            .dir
+            .as_ref()
+            .map(|d| d.join(builtin.name))
+            .filter(|p| p.is_file());
+        t.add_row(vec![
+            cell(builtin.name),
+            cell(builtin.renders),
+            cell(overridden.map_or_else(|| "built-in".to_string(), |p| p.display().to_string())),
+        ]);
+    }
+    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
+    write::emit(&format!("{t}\n{hint}\n"), None, &[])
+}
+
+/// Where `--dump` writes: the DIR given, else cowork.toml's folder, else ./templates.
+fn dump_dir(dir: Option<&Path>, templates: Option<&Path>) -> Result<PathBuf> {
+    if let Some(dir) = dir {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(global) = templates {
+        return Ok(global.to_path_buf());
+    }
+    let config = Config::discover()?;
+    Ok(config
+        .templates
+        .map_or_else(|| PathBuf::from("templates"), |t| t.path))
+}
+
+fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()> {
+    let dir = dump_dir(dir, templates)?;
+    if !force {
+        let existing: Vec<String> = BUILTINS
+            .iter()
+            .map(|b| dir.join(b.name))
+            .filter(|p| p.exists())
+            .map(|p| format!("  {}", p.display()))
+            .collect();
+        if !existing.is_empty() {
+            return Err(Failure::input(
+                format!(
+                    "{} already there; nothing was written:\n{}",
+                    plural(existing.len(), "template is", "templates are"),
+                    existing.join("\n")
+                ),
+                Some(
+                    "they may hold your changes; pass --force to replace them with the built-in ones",
+                ),
+            ));
+        }
+    }
+    // All or nothing: the folder is made and every template written, or none of them.
+    let files: Vec<write::Planned> = BUILTINS
+        .iter()
+        .map(|b| write::Planned {
+            path: dir.join(b.name),
+            content: b.source.as_bytes().to_vec(),
+            replace: force,
+        })
+        .collect();
+    write::write_all(&files)?;
+    eprintln!(
+        "Wrote {} to {}. Edit them; documents use a template of the same name from there.",
+        plural(BUILTINS.len(), "template", "templates"),
+        dir.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,289 @@
+//! Reading a session file from disk through the whole front of the pipeline: bytes → text →
+//! model → validated schedule, with every diagnostic located in the file.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Failure, Result};
+use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
+use crate::session::load::{self, MAX_FILE_SIZE};
+use crate::session::model::Session;
+use crate::session::schedule::Schedule;
+use crate::session::validate;
+
+/// A session file read and checked.
+#[derive(Debug)]
+pub struct Checked {
+    pub file: SourceFile,
+    pub session: Session,
+    pub schedule: Schedule,
+    /// Errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// Every diagnostic rendered rustc-style.
+    pub fn render(&self, style: Style) -> String {
+        render_diagnostics(&self.diagnostics, &self.file, style)
+    }
+}
+
+/// Diagnostics shown in full for one file; past that, a count. Nobody reads ten thousand
+/// messages, and printing them would take longer than fixing the first ones.
+pub const MAX_SHOWN: usize = 500;
+
+fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style) -> String {
+    let shown: Vec<&Diagnostic> = if diags.len() <= MAX_SHOWN {
+        diags.iter().collect()
+    } else {
+        // Errors first, then warnings while there is room; in file order.
+        let errors = diags.iter().filter(|d| d.is_error()).take(MAX_SHOWN);
+        let room = MAX_SHOWN.saturating_sub(diags.iter().filter(|d| d.is_error()).count());
+        let warnings = diags.iter().filter(|d| !d.is_error()).take(room);
+        let mut shown: Vec<&Diagnostic> = errors.chain(warnings).collect();
+        shown.sort_by_key(|d| (d.span.start, d.severity));
+        shown
+    };
+    let mut out: String = shown
+        .iter()
+        .map(|d| diagnostic::render(d, file, style) + "\n\n")
+        .collect();
+    if diags.len() > shown.len() {
+        let errors = diags.iter().filter(|d| d.is_error()).count()
+            - shown.iter().filter(|d| d.is_error()).count();
+        let warnings = diags.len() - shown.len() - errors;
+        out.push_str(&format!(
+            "note: {} and {} more in {} are not shown; fix the ones above and check again\n\n",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings"),
+            file.path
+        ));
+    }
+    out
+}
+
+/// Reads a file's text: refuses what is too big, not UTF-8 (with the place of the first bad
+/// byte) or unreadable. A byte-order mark is dropped.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    decode(path, bytes).map(|(text, _bom)| text)
+}
+
+/// Reads a session file's bytes within the size limit.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    let shown = path.display();
+    let file = std::fs::File::open(path).map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                Some("check the path; session files usually live in sessions/")
+            }
+            _ => None,
+        };
+        Failure::input(format!("cannot open {shown}: {}", io_reason(&e)), hint)
+    })?;
+    let meta = file
+        .metadata()
+        .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+    if meta.is_dir() {
+        return Err(Failure::input(
+            format!("{shown} is a folder, not a session file"),
+            Some("name a .toml file inside it"),
+        ));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(too_big(&shown, meta.len(), "a session file"));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // A pipe or a device reports no size: read one byte past the limit to know.
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(too_big(&shown, bytes.len() as u64, "a session file"));
+    }
+    Ok(bytes)
+}
+
+/// The text of a session file's bytes, and whether they began with a byte-order mark.
+/// Refuses what is not UTF-8, with the place of the first bad byte.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
+    let shown = path.display();
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest.to_string(), true),
+            None => (text, false),
+        }),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let src = SourceFile::new(shown.to_string(), good);
+            let (line, col) = src.line_col(valid);
+            Err(Failure::input(
+                format!("{shown}:{line}:{col}: the file is not UTF-8 text"),
+                Some(
+                    "save it as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8); Windows-1251 files are not read",
+                ),
+            ))
+        }
+    }
+}
+
+/// The size limit of a session file, as a located failure when `size` is over it.
+pub fn check_size(path: &Path, size: usize) -> Result<()> {
+    if size as u64 > MAX_FILE_SIZE {
+        return Err(too_big(&path.display(), size as u64, "a session file"));
+    }
+    Ok(())
+}
+
+fn too_big(shown: &impl std::fmt::Display, size: u64, what: &str) -> Failure {
+    const MIB: u64 = 1024 * 1024;
+    let size = if size / MIB > MAX_FILE_SIZE / MIB {
+        format!("{} MiB", size / MIB)
+    } else {
+        format!("over {} MiB", MAX_FILE_SIZE / MIB)
+    };
+    Failure::input(
+        format!(
+            "{shown} is {size}; {what} may be at most {} MiB",
+            MAX_FILE_SIZE / MIB
+        ),
+        Some("is this really the right file? a session of a whole city is under 1 MiB"),
+    )
+}
+
+/// Reads a file that is not a session (a template, an archived document) within the same
+/// size limit, as bytes.
+pub fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Ok(Err(too_big(
+            &path.display(),
+            bytes.len() as u64,
+            "a file cowork reads",
+        )));
+    }
+    Ok(Ok(bytes))
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Session text parsed into the model, not yet validated.
+#[derive(Debug)]
+pub struct Parsed {
+    pub file: SourceFile,
+    pub session: Session,
+    /// What the loader found (unknown keys, wrong types), in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    /// Validates and schedules the session: every diagnostic, in file order.
+    pub fn validate(self) -> Checked {
+        let Self {
+            file,
+            session,
+            mut diagnostics,
+        } = self;
+        let (schedule, more) = validate::validate(&session);
+        diagnostics.extend(more);
+        diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+        Checked {
+            file,
+            session,
+            schedule,
+            diagnostics,
+        }
+    }
+}
+
+/// Parses session text that came from `path` (used for messages only). A TOML syntax error is
+/// a failure with the located message.
+pub fn parse_text(path: &str, text: String) -> Result<Parsed> {
+    let file = SourceFile::new(path, text);
+    match load::parse(&file.text) {
+        Ok((session, diagnostics)) => Ok(Parsed {
+            file,
+            session,
+            diagnostics,
+        }),
+        Err(diag) => {
+            let text = render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style());
+            Err(Failure::Input(text.trim_end().to_string()))
+        }
+    }
+}
+
+/// Checks session text that came from `path` (used for messages only). A TOML syntax
+/// error is a failure with the located message; validation problems come back in `Checked`.
+pub fn check_text(path: &str, text: String) -> Result<Checked> {
+    parse_text(path, text).map(Parsed::validate)
+}
+
+/// Reads and checks a file. Syntax errors and unreadable files are failures; validation
+/// problems come back inside `Checked` for the caller to judge.
+pub fn check(path: &Path) -> Result<Checked> {
+    let text = read_text(path)?;
+    check_text(&path.display().to_string(), text)
+}
+
+/// Reads a file for a command that produces a document: warnings go to stderr, errors stop it.
+pub fn load_valid(path: &Path) -> Result<Checked> {
+    let checked = check(path)?;
+    refuse_errors(&checked, path)?;
+    print_warnings(&checked);
+    Ok(checked)
+}
+
+/// Fails with every diagnostic when the checked file has errors.
+pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
+    if checked.errors() == 0 {
+        return Ok(());
+    }
+    let mut text = checked.render(diagnostic_style());
+    text.push_str(&format!(
+        "error: {} has {}; fix it and run the command again (`cowork check {}` lists them all)",
+        path.display(),
+        plural(checked.errors(), "error", "errors"),
+        path.display()
+    ));
+    Err(Failure::Input(text))
+}
+
+/// Shows a checked file's warnings on stderr.
+pub fn print_warnings(checked: &Checked) {
+    if checked.warnings() > 0 {
+        eprint!("{}", checked.render(diagnostic_style()));
+    }
+}
+
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Colour for stderr only on a terminal and never with NO_COLOR set.
+pub fn diagnostic_style() -> Style {
+    use std::io::IsTerminal;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if !no_color && std::io::stderr().is_terminal() {
+        Style::Colored
+    } else {
+        Style::Plain
+    }
+}

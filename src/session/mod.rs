@@ -1,0 +1,11 @@
+//! A session file from bytes to a validated schedule: read, load with spans, validate,
+//! schedule, and the located diagnostics all of them report.
+
+pub mod diagnostic;
+pub mod file;
+pub mod load;
+pub mod model;
+pub mod roster;
+pub mod schedule;
+pub mod validate;
+pub mod zones;

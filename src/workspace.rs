@@ -1,0 +1,334 @@
+//! `cowork.toml`: workspace defaults, found by walking up from the current directory.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use toml_edit::Item;
+
+use crate::error::{Failure, Result};
+use crate::session::diagnostic::{self, Diagnostic, SourceFile, did_you_mean};
+use crate::session::file::{self as session_file, diagnostic_style};
+use crate::session::model::Language;
+
+/// The name of the workspace configuration file.
+pub const FILE_NAME: &str = "cowork.toml";
+
+const KEYS: &[&str] = &[
+    "organization",
+    "organizer",
+    "language",
+    "templates",
+    "archive",
+    "blank_rows",
+];
+
+/// Most blank rows a sign-in sheet may ask for; more is surely a typo.
+pub const MAX_BLANK_ROWS: i64 = 500;
+
+/// A folder named in `cowork.toml`, resolved against the workspace root, with where it was
+/// written (for located errors).
+#[derive(Debug, Clone)]
+pub struct ConfigPath {
+    pub path: PathBuf,
+    pub span: Range<usize>,
+}
+
+/// Workspace defaults. Every field is optional; without a `cowork.toml` all are `None`.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file read, if one was found.
+    pub file: Option<SourceFile>,
+    /// The workspace root: the folder holding `cowork.toml`, else the current directory.
+    /// Relative to the current directory (`.`, `..`, `../..`), so messages stay short.
+    pub root: PathBuf,
+    pub organization: Option<String>,
+    pub organizer: Option<String>,
+    pub language: Option<Language>,
+    pub templates: Option<ConfigPath>,
+    pub archive: Option<ConfigPath>,
+    pub blank_rows: Option<u32>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            file: None,
+            root: PathBuf::from("."),
+            organization: None,
+            organizer: None,
+            language: None,
+            templates: None,
+            archive: None,
+            blank_rows: None,
+        }
+    }
+}
+
+impl Config {
+    /// Finds `cowork.toml` in the current directory or the nearest folder above it and reads
+    /// it; no file means all defaults. A broken file is an error (exit 1) with its location.
+    pub fn discover() -> Result<Self> {
+        let cwd = std::env::current_dir()
+            .map_err(|e| Failure::input(format!("cannot tell the current directory: {e}"), None))?;
+        match find(&cwd) {
+            Some((root, path)) => Self::load(&path, root),
+            None => Ok(Self::default()),
+        }
+    }
+
+    /// Reads `path` as a `cowork.toml` whose relative folders count from `root`.
+    pub fn load(path: &Path, root: PathBuf) -> Result<Self> {
+        let text = session_file::read_text(path)?;
+        let file = SourceFile::new(path.display().to_string(), text);
+        let mut config = parse(&file, root).map_err(|diags| {
+            let mut text: String = diags
+                .iter()
+                .map(|d| diagnostic::render(d, &file, diagnostic_style()) + "\n\n")
+                .collect();
+            text.push_str(&format!(
+                "error: {} has {}; fix it or remove the key (the README lists what it may hold)",
+                file.path,
+                session_file::plural(diags.len(), "error", "errors")
+            ));
+            Failure::Input(text)
+        })?;
+        config.file = Some(file);
+        Ok(config)
+    }
+
+    /// A path relative to the workspace root, as short as it can be written.
+    pub fn at_root(&self, relative: impl AsRef<Path>) -> PathBuf {
+        if self.root == Path::new(".") {
+            relative.as_ref().to_path_buf()
+        } else {
+            self.root.join(relative)
+        }
+    }
+
+    /// Where sessions live by default: `sessions/` at the workspace root.
+    pub fn sessions_dir(&self) -> PathBuf {
+        self.at_root("sessions")
+    }
+
+    /// The archive folder: `archive` from `cowork.toml`, else `archive/` at the root.
+    pub fn archive_dir(&self) -> PathBuf {
+        self.archive
+            .as_ref()
+            .map_or_else(|| self.at_root("archive"), |a| a.path.clone())
+    }
+
+    /// The templates folder `cowork.toml` names, which must exist; `None` when it names none.
+    pub fn templates_dir(&self) -> Result<Option<PathBuf>> {
+        let Some(templates) = &self.templates else {
+            return Ok(None);
+        };
+        if templates.path.is_dir() {
+            return Ok(Some(templates.path.clone()));
+        }
+        Err(self.located_error(
+            Diagnostic::error(
+                format!(
+                    "the templates folder {} does not exist",
+                    templates.path.display()
+                ),
+                templates.span.clone(),
+            )
+            .with_hint(
+                "create it with `cowork templates --dump`, or fix the path (it counts from the folder of cowork.toml)",
+            ),
+        ))
+    }
+
+    /// A problem with a value of the file, rendered with its location.
+    pub fn located_error(&self, diag: Diagnostic) -> Failure {
+        match &self.file {
+            Some(file) => Failure::Input(diagnostic::render(&diag, file, diagnostic_style())),
+            None => Failure::input(diag.message, diag.hint.as_deref()),
+        }
+    }
+}
+
+/// The nearest `cowork.toml` at or above `start`: the root relative to `start`, and the file.
+fn find(start: &Path) -> Option<(PathBuf, PathBuf)> {
+    let mut relative = PathBuf::from(".");
+    for (level, dir) in start.ancestors().enumerate() {
+        if level > 0 {
+            relative = if level == 1 {
+                PathBuf::from("..")
+            } else {
+                relative.join("..")
+            };
+        }
+        if dir.join(FILE_NAME).is_file() {
+            let path = if level == 0 {
+                PathBuf::from(FILE_NAME)
+            } else {
+                relative.join(FILE_NAME)
+            };
+            return Some((relative, path));
+        }
+    }
+    None
+}
+
+/// Reads the keys of a `cowork.toml`; every problem is collected, none is fatal alone.
+fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Diagnostic>> {
+    let doc = toml_edit::Document::parse(file.text.as_str()).map_err(|e| {
+        let message = e.message().trim().trim_end_matches('.').to_string();
+        vec![
+            Diagnostic::error(
+                format!("this is not valid TOML: {message}"),
+                e.span().unwrap_or(0..0),
+            )
+            .with_hint("text values need \"double quotes\"; numbers do not"),
+        ]
+    })?;
+    let mut diags = Vec::new();
+    let mut config = Config {
+        root,
+        ..Config::default()
+    };
+    for (key, item) in doc.as_table().iter() {
+        let key_span = doc
+            .as_table()
+            .key(key)
+            .and_then(|k| k.span())
+            .unwrap_or(0..0);
+        let span = item.span().unwrap_or_else(|| key_span.clone());
+        let wrong = |expected: &str| {
+            Diagnostic::error(
+                format!("`{key}` in {FILE_NAME} must be {expected}"),
+                span.clone(),
+            )
+        };
+        match key {
+            "organization" | "organizer" => match text(item) {
+                Some(value) if key == "organization" => config.organization = value,
+                Some(value) => config.organizer = value,
+                None => diags.push(wrong("a string in \"double quotes\"")),
+            },
+            "language" => match item.as_str() {
+                Some(code) => match Language::parse(code) {
+                    Some(language) => config.language = Some(language),
+                    None => diags.push(
+                        Diagnostic::error(format!("unknown language \"{code}\""), span.clone())
+                            .with_hint(format!("one of: {}", Language::NAMES.join(", "))),
+                    ),
+                },
+                None => diags.push(wrong("\"ru\" or \"en\"")),
+            },
+            "templates" | "archive" => match item.as_str() {
+                Some(dir) if !dir.trim().is_empty() => {
+                    let dir = Path::new(dir.trim());
+                    let path = if dir.is_absolute() {
+                        dir.to_path_buf()
+                    } else {
+                        config.at_root(dir)
+                    };
+                    let value = Some(ConfigPath {
+                        path,
+                        span: span.clone(),
+                    });
+                    if key == "templates" {
+                        config.templates = value;
+                    } else {
+                        config.archive = value;
+                    }
+                }
+                _ => diags.push(wrong(
+                    "a folder name in \"double quotes\", e.g. \"templates\"",
+                )),
+            },
+            "blank_rows" => match item.as_integer() {
+                Some(n) if (0..=MAX_BLANK_ROWS).contains(&n) => {
+                    config.blank_rows = u32::try_from(n).ok();
+                }
+                Some(_) => diags.push(
+                    Diagnostic::error(
+                        format!("`blank_rows` must be between 0 and {MAX_BLANK_ROWS}"),
+                        span.clone(),
+                    )
+                    .with_hint("the number of empty numbered rows for walk-ins on a sign-in sheet"),
+                ),
+                None => diags.push(wrong("a whole number")),
+            },
+            _ => {
+                let diag =
+                    Diagnostic::error(format!("unknown key `{key}` in {FILE_NAME}"), key_span)
+                        .with_label("not a setting of cowork.toml");
+                diags.push(match did_you_mean(key, KEYS.iter().copied()) {
+                    Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
+                    None => diag.with_hint(format!("settings of {FILE_NAME}: {}", KEYS.join(", "))),
+                });
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(config)
+    } else {
+        diags.sort_by_key(|d| d.span.start);
+        Err(diags)
+    }
+}
+
+/// A string value, blank meaning "not set"; `None` when the item is not a string.
+fn text(item: &Item) -> Option<Option<String>> {
+    item.as_str().map(|s| {
+        let s = s.trim();
+        (!s.is_empty()).then(|| s.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> std::result::Result<Config, Vec<Diagnostic>> {
+        parse(&SourceFile::new("cowork.toml", text), PathBuf::from(".."))
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let config = parsed(
+            "organization = \"МБДОУ «Детский сад № 5»\"\norganizer = \"Соколова М. В.\"\n\
+             language = \"en\"\ntemplates = \"шаблоны\"\narchive = \"/srv/archive\"\nblank_rows = 7\n",
+        )
+        .expect("test input is valid");
+        assert_eq!(
+            config.organization.as_deref(),
+            Some("МБДОУ «Детский сад № 5»")
+        );
+        assert_eq!(config.language, Some(Language::En));
+        assert_eq!(
+            config.templates.as_ref().expect("test input is valid").path,
+            PathBuf::from("../шаблоны")
+        );
+        assert_eq!(config.archive_dir(), PathBuf::from("/srv/archive"));
+        assert_eq!(config.blank_rows, Some(7));
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_located() {
+        let diags =
+            parsed("organisation = \"x\"\nblank_rows = -1\nlanguage = \"de\"\n").unwrap_err();
+        assert_eq!(diags.len(), 3);
+        assert_eq!(diags[0].span, 0..12);
+        assert_eq!(
+            diags[0].hint.as_deref(),
+            Some("did you mean `organization`?")
+        );
+    }
+
+    #[test]
+    fn finds_the_nearest_file_above() {
+        let dir = tempfile::tempdir().expect("test input is valid");
+        let sub = dir.path().join("a").join("b");
+        std::fs::create_dir_all(&sub).expect("test input is valid");
+        std::fs::write(dir.path().join(FILE_NAME), "").expect("test input is valid");
+        let (root, path) = find(&sub).expect("test input is valid");
+        assert_eq!(root, PathBuf::from("../.."));
+        assert_eq!(path, PathBuf::from("../../cowork.toml"));
+        let (root, _) = find(dir.path()).expect("test input is valid");
+        assert_eq!(root, PathBuf::from("."));
+    }
+}
