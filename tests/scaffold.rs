@@ -377,3 +377,54 @@ fn config_with_an_unknown_key_is_a_located_error() {
         .stderr(predicate::str::contains("did you mean `organizer`?"));
     assert!(!dir.path().join("sessions").exists());
 }
+
+/// Every question of `cowork new` has its flag: goal, tasks and zones too.
+#[test]
+fn new_takes_goal_tasks_and_zones_from_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "sessions/2026-12-03-igry.toml";
+    cowork(dir.path())
+        .args([
+            "new",
+            "--title",
+            "Игры",
+            "--date",
+            "2026-12-03",
+            "--no-input",
+            "--goal",
+            "Освоить игровые приёмы",
+            "--task",
+            "Показать приёмы",
+            "--task",
+            "Обсудить опыт",
+            "--zones",
+            "media-hub,interactive",
+        ])
+        .assert()
+        .success();
+    check_clean(dir.path(), file);
+    let text = read(dir.path().join(file));
+    assert!(text.contains("goal = \"Освоить игровые приёмы\""), "{text}");
+    assert!(
+        text.contains("\"Показать приёмы\"") && text.contains("\"Обсудить опыт\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("[zones.interactive]") && text.contains("[zones.media-hub]"),
+        "{text}"
+    );
+    assert!(!text.contains("[zones.presentation]"), "{text}");
+    cowork(dir.path())
+        .args([
+            "new",
+            "--title",
+            "Т",
+            "--date",
+            "2026-12-10",
+            "--zones",
+            "kitchen",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"kitchen\" is not a zone"));
+}

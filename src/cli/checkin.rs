@@ -4,11 +4,9 @@ use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use dialoguer::console::Term;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Input, MultiSelect, Select};
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
+use crate::cli::prompt::Prompter;
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::i18n::collate;
@@ -198,11 +196,8 @@ fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> 
                     )
                 })
                 .collect();
-            let choice = Select::with_theme(theme().as_ref())
-                .with_prompt(words(lang).which_day)
-                .items(&items)
-                .default(0)
-                .interact_on_opt(&Term::stderr())
+            let choice = Prompter::new(lang)
+                .pick(words(lang).which_day, &items, 0)
                 .map_err(prompt_failure)?;
             choice
                 .map(|i| i + 1)
@@ -414,14 +409,6 @@ fn words(lang: Language) -> Words {
     }
 }
 
-fn theme() -> Box<dyn Theme> {
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        Box::new(SimpleTheme)
-    } else {
-        Box::new(ColorfulTheme::default())
-    }
-}
-
 fn prompt_failure(e: dialoguer::Error) -> Failure {
     Failure::input(
         format!("the prompt failed: {e}"),
@@ -455,7 +442,6 @@ fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>>
                 Some(position) => format!("{} — {position}", p.name()),
                 None => p.name().to_string(),
             };
-            let label = crate::render::terminal_text::inline(&label).into_owned();
             (label, before.present.contains(&i))
         })
         .collect();
@@ -465,11 +451,9 @@ fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>>
         .get(day - 1)
         .map(|d| lang::date(lang, d.value))
         .unwrap_or_default();
-    let theme = theme();
-    let chosen = MultiSelect::with_theme(theme.as_ref())
-        .with_prompt(format!("{} ({date})? [Space, Enter]", w.who_came))
-        .items_checked(items)
-        .interact_on_opt(&Term::stderr())
+    let prompter = Prompter::new(lang);
+    let chosen = prompter
+        .checklist(&format!("{} ({date})? [Space, Enter]", w.who_came), &items)
         .map_err(prompt_failure)?;
     let Some(chosen) = chosen else {
         return Ok(None);
@@ -478,15 +462,12 @@ fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>>
         .into_iter()
         .filter_map(|k| order.get(k).copied())
         .collect();
-    let guests: u32 = Input::with_theme(theme.as_ref())
-        .with_prompt(w.guests)
-        .default(
-            before
-                .guests
-                .and_then(|g| u32::try_from(g).ok())
-                .unwrap_or(0),
-        )
-        .interact_text_on(&Term::stderr())
+    let default_guests = before
+        .guests
+        .and_then(|g| u32::try_from(g).ok())
+        .unwrap_or(0);
+    let guests = prompter
+        .count(w.guests, default_guests, 0..=u32::MAX, "")
         .map_err(prompt_failure)?;
     let guests = match (before.guests, guests) {
         (None, 0) => None,

@@ -3,12 +3,9 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Input, Select};
-
+use crate::cli::prompt::Prompter;
 use crate::edit;
 use crate::error::{Failure, Result};
-use crate::render::terminal_text::inline;
 use crate::session::diagnostic::did_you_mean;
 use crate::session::file as session_file;
 use crate::session::model::{FeedbackKind, Language, Session};
@@ -226,13 +223,7 @@ fn prompt_failed(e: dialoguer::Error, saved: usize) -> Failure {
 fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -> Result<()> {
     let lang = session.info.language;
     let w = words(lang);
-    let colorful =
-        crate::session::file::diagnostic_style() == crate::session::diagnostic::Style::Colored;
-    let theme: Box<dyn Theme> = if colorful {
-        Box::new(ColorfulTheme::default())
-    } else {
-        Box::new(SimpleTheme)
-    };
+    let prompter = Prompter::new(lang);
     let mut titles: Vec<&str> = Vec::new();
     for a in &session.activities {
         if !titles.contains(&a.title()) {
@@ -240,49 +231,32 @@ fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -
         }
     }
     let mut activity_items: Vec<String> = vec![w.no_activity.to_string()];
-    activity_items.extend(titles.iter().map(|t| inline(t).into_owned()));
+    activity_items.extend(titles.iter().map(|t| t.to_string()));
+    let kinds: Vec<String> = w.kinds.iter().map(|k| k.to_string()).collect();
     let (mut kind_index, mut activity_index) = (0, 0);
     let mut saved = 0;
-    while let Some(k) = Select::with_theme(theme.as_ref())
-        .with_prompt(w.kind)
-        .items(w.kinds)
-        .default(kind_index)
-        .interact_opt()
+    while let Some(k) = prompter
+        .pick(w.kind, &kinds, kind_index)
         .map_err(|e| prompt_failed(e, saved))?
     {
         kind_index = k;
-        let text: String = Input::with_theme(theme.as_ref())
-            .with_prompt(w.text)
-            .allow_empty(true)
-            .interact_text()
-            .map_err(|e| prompt_failed(e, saved))?;
+        let text = prompter.line(w.text).map_err(|e| prompt_failed(e, saved))?;
         let text = one_line(&text);
         if text.is_empty() {
             break;
         }
-        let votes: u32 = Input::with_theme(theme.as_ref())
-            .with_prompt(w.votes)
-            .default(args.votes.unwrap_or(1))
-            .validate_with(|v: &u32| {
-                if (1..=9999).contains(v) {
-                    Ok(())
-                } else {
-                    Err(w.votes_error)
-                }
-            })
-            .interact_text()
+        let votes = prompter
+            .count(w.votes, args.votes.unwrap_or(1), 1..=9999, w.votes_error)
             .map_err(|e| prompt_failed(e, saved))?;
         let activity = match &fixed_activity {
             Some(a) => Some(a.clone()),
             None if titles.is_empty() => None,
             None => {
-                let i = Select::with_theme(theme.as_ref())
-                    .with_prompt(w.activity)
-                    .items(&activity_items)
-                    .default(activity_index)
-                    .max_length(12)
-                    .interact()
-                    .map_err(|e| prompt_failed(e, saved))?;
+                // Esc here means «not tied to an activity».
+                let i = prompter
+                    .pick(w.activity, &activity_items, activity_index)
+                    .map_err(|e| prompt_failed(e, saved))?
+                    .unwrap_or(0);
                 activity_index = i;
                 (i > 0).then(|| titles[i - 1].to_string())
             }

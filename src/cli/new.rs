@@ -32,6 +32,16 @@ pub struct Args {
     /// [default: from cowork.toml]
     #[arg(long, value_name = "NAME")]
     pub organizer: Option<String>,
+    /// The goal (цель) [default: asked on a terminal, else a sample goal from the theme]
+    #[arg(long, value_name = "TEXT")]
+    pub goal: Option<String>,
+    /// A task (задача); repeat for each one [default: asked on a terminal, else sample tasks]
+    #[arg(long = "task", value_name = "TEXT")]
+    pub tasks: Vec<String>,
+    /// The coworking zones, comma-separated: interactive, presentation, media-hub
+    /// [default: asked on a terminal, else all three]
+    #[arg(long, value_name = "IDS", value_delimiter = ',', value_parser = zone_id, conflicts_with = "from")]
+    pub zones: Option<Vec<String>>,
     /// Start from an earlier session: same zones, participants and programme, new dates,
     /// none of its attendance, feedback, decisions, products, indicators or report
     #[arg(long, value_name = "FILE")]
@@ -46,6 +56,19 @@ pub struct Args {
     /// else questions follow the locale and the file is Russian]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+}
+
+/// A built-in zone id given to `--zones`.
+fn zone_id(text: &str) -> std::result::Result<String, String> {
+    let id = text.trim();
+    if zones::is_builtin(id) {
+        return Ok(id.to_string());
+    }
+    let ids: Vec<&str> = zones::BUILTIN.iter().map(|z| z.0).collect();
+    Err(format!(
+        "\"{id}\" is not a zone; the zones are {}",
+        ids.join(", ")
+    ))
 }
 
 /// The usage error for a value that cannot be asked for.
@@ -162,25 +185,45 @@ fn fresh(
     dates: Vec<NaiveDate>,
     path: &Path,
 ) -> Result<String> {
-    let mut goal = skeleton::default_goal(language, title);
-    let mut tasks = skeleton::default_tasks(language);
+    let mut goal = args
+        .goal
+        .clone()
+        .unwrap_or_else(|| skeleton::default_goal(language, title));
+    let mut tasks = if args.tasks.is_empty() {
+        skeleton::default_tasks(language)
+    } else {
+        args.tasks.clone()
+    };
     let mut organization = args
         .organization
         .clone()
         .or_else(|| config.organization.clone());
     let mut organizer = args.organizer.clone().or_else(|| config.organizer.clone());
-    let mut chosen: Vec<&'static str> = zones::BUILTIN.iter().map(|z| z.0).collect();
+    let mut chosen: Vec<&'static str> = match &args.zones {
+        // The order of the zones is the built-in one, whatever the order typed.
+        Some(ids) => zones::BUILTIN
+            .iter()
+            .map(|z| z.0)
+            .filter(|id| ids.iter().any(|i| i == id))
+            .collect(),
+        None => zones::BUILTIN.iter().map(|z| z.0).collect(),
+    };
+    // Every question has its flag (as in cargo-generate): a flag given is not asked again.
     if let Some(p) = ask {
-        goal = p.text(p.say("Цель", "Goal"), Some(&goal), true)?;
-        let typed = p.lines(
-            p.say(
-                "Задачи — по одной в строке, пустая строка — конец (без задач будут примерные):",
-                "Tasks, one per line, an empty line ends (none typed: sample tasks):",
-            ),
-            p.say("Задача", "Task"),
-        )?;
-        if !typed.is_empty() {
-            tasks = typed;
+        if args.goal.is_none() {
+            goal = p.text(p.say("Цель", "Goal"), Some(&goal), true)?;
+        }
+        if args.tasks.is_empty() {
+            let typed = p.lines(
+                p.say(
+                    "Задачи — по одной в строке, пустая строка — конец (без задач будут примерные):",
+                    "Tasks, one per line, an empty line ends (none typed: sample tasks):",
+                ),
+                p.say("Задача", "Task"),
+            )?;
+            if !typed.is_empty() {
+                tasks = typed;
+            }
         }
         if args.organization.is_none() {
             organization = non_empty(p.text(
@@ -199,19 +242,21 @@ fn fresh(
                 false,
             )?);
         }
-        let names: Vec<&str> = zones::BUILTIN
-            .iter()
-            .map(|z| match p.language() {
-                Language::Ru => z.1,
-                Language::En => z.2,
-            })
-            .collect();
-        let picked = p.choose(
-            p.say("Коворкинг-зоны", "Coworking zones"),
-            &names,
-            &[true; 3],
-        )?;
-        chosen = picked.into_iter().map(|i| zones::BUILTIN[i].0).collect();
+        if args.zones.is_none() {
+            let names: Vec<&str> = zones::BUILTIN
+                .iter()
+                .map(|z| match p.language() {
+                    Language::Ru => z.1,
+                    Language::En => z.2,
+                })
+                .collect();
+            let picked = p.choose(
+                p.say("Коворкинг-зоны", "Coworking zones"),
+                &names,
+                &[true; 3],
+            )?;
+            chosen = picked.into_iter().map(|i| zones::BUILTIN[i].0).collect();
+        }
     }
     let draft = skeleton::Draft {
         language,
@@ -262,18 +307,28 @@ fn from_earlier(
         dates,
         path: path.display().to_string(),
     };
+    if let Some(goal) = &args.goal {
+        changes.goal = Some(goal.clone());
+    }
+    if !args.tasks.is_empty() {
+        changes.tasks = Some(args.tasks.clone());
+    }
     if let Some(p) = ask {
-        let goal = p.text(p.say("Цель", "Goal"), text(&info.goal).as_deref(), true)?;
-        changes.goal = Some(goal);
-        let typed = p.lines(
-            p.say(
-                "Задачи — по одной в строке, пустая строка — конец (без задач останутся прежние):",
-                "Tasks, one per line, an empty line ends (none typed: the earlier ones stay):",
-            ),
-            p.say("Задача", "Task"),
-        )?;
-        if !typed.is_empty() {
-            changes.tasks = Some(typed);
+        if args.goal.is_none() {
+            let goal = p.text(p.say("Цель", "Goal"), text(&info.goal).as_deref(), true)?;
+            changes.goal = Some(goal);
+        }
+        if args.tasks.is_empty() {
+            let typed = p.lines(
+                p.say(
+                    "Задачи — по одной в строке, пустая строка — конец (без задач останутся прежние):",
+                    "Tasks, one per line, an empty line ends (none typed: the earlier ones stay):",
+                ),
+                p.say("Задача", "Task"),
+            )?;
+            if !typed.is_empty() {
+                changes.tasks = Some(typed);
+            }
         }
         if args.organization.is_none() {
             changes.organization = non_empty(p.text(

@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 
 use chrono::NaiveDate;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Input, MultiSelect};
+use dialoguer::{Input, MultiSelect, Select};
 
 use crate::error::{Failure, Result};
 use crate::session::model::Language;
@@ -222,6 +222,75 @@ impl Prompter {
             .defaults(chosen)
             .interact()
             .map_err(cancelled)
+    }
+}
+
+/// The lists and fields of the recording commands (`checkin`, `feedback`): their errors come
+/// back as dialoguer's, for each command to say what was saved before the prompt stopped.
+impl Prompter {
+    /// One of `items` (shown with control characters as visible escapes); `None` on Esc.
+    pub fn pick(
+        &self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> dialoguer::Result<Option<usize>> {
+        let items: Vec<String> = items
+            .iter()
+            .map(|i| crate::render::terminal_text::inline(i).into_owned())
+            .collect();
+        Select::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .items(&items)
+            .default(default)
+            .max_length(12)
+            .interact_opt()
+    }
+
+    /// The marked items of a checklist; `None` on Esc.
+    pub fn checklist(
+        &self,
+        prompt: &str,
+        items: &[(String, bool)],
+    ) -> dialoguer::Result<Option<Vec<usize>>> {
+        let items: Vec<(String, bool)> = items
+            .iter()
+            .map(|(i, on)| (crate::render::terminal_text::inline(i).into_owned(), *on))
+            .collect();
+        MultiSelect::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .items_checked(items)
+            .interact_opt()
+    }
+
+    /// A line of text, possibly empty.
+    pub fn line(&self, prompt: &str) -> dialoguer::Result<String> {
+        Input::<String>::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text()
+    }
+
+    /// A whole number in `range`, re-asked (saying `error`) until it fits.
+    pub fn count(
+        &self,
+        prompt: &str,
+        default: u32,
+        range: std::ops::RangeInclusive<u32>,
+        error: &str,
+    ) -> dialoguer::Result<u32> {
+        let error = error.to_string();
+        Input::<u32>::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .default(default)
+            .validate_with(move |n: &u32| {
+                if range.contains(n) {
+                    Ok(())
+                } else {
+                    Err(error.clone())
+                }
+            })
+            .interact_text()
     }
 }
 
