@@ -1,48 +1,313 @@
-//! The two ways a command fails, mapped to the exit codes of the command-line contract.
+//! One typed error for every way a command fails, rendered once, at the edge (`cli`).
+//!
+//! Each kind says what happened with the data needed to say it; [`Error::render`] turns it
+//! into the text the methodist reads (with colour only when the edge asks for it), and
+//! [`Error::exit_code`] into the exit code of the command-line contract: 2 for wrong usage,
+//! 1 for bad input or a failed operation.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::io;
+use std::path::PathBuf;
 
-/// A failed command: wrong usage (exit 2) or bad input / failed operation (exit 1).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Failure {
-    /// The command line itself is wrong; the message says what to pass instead.
-    Usage(String),
-    /// The input is invalid or the operation failed. The text is printed as it is, so it
-    /// may hold rendered diagnostics.
-    Input(String),
+use crate::io_failure;
+use crate::render::terminal_text;
+use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
+
+/// A failed command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line is wrong; the message says what to pass instead (exit 2).
+    #[error("{message}")]
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
+    /// A file that cannot be used as it is: its located diagnostics, and what follows from
+    /// them (e.g. "nothing was written").
+    #[error("{}", .0.closing.as_deref().unwrap_or("the file has errors"))]
+    Diagnostics(Box<Diagnostics>),
+    /// A file operation failed; the cause comes from the operating system's error.
+    #[error("{}", io_message(action, path, source, *outcome))]
+    Io {
+        /// What was being done: "write", "lock", "create the folder"…
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+        /// What it means for the user's files, e.g. "nothing was written".
+        outcome: Option<&'static str>,
+    },
+    /// A session file that is read-only is never changed.
+    #[error("{} is read-only; nothing was changed", path.display())]
+    ReadOnly { path: PathBuf },
+    /// A session file with several names (hard links) is not replaced: the names would part.
+    #[error(
+        "{} has {names} names (hard links); writing it safely would give this name a new file and leave the others with the old one; nothing was changed",
+        path.display()
+    )]
+    HardLinks { path: PathBuf, names: u64 },
+    /// Another `cowork` run holds the lock of the file for longer than the wait.
+    #[error(
+        "{} is being changed by another cowork run (it holds {}); nothing was changed",
+        path.display(),
+        lock.display()
+    )]
+    Locked { path: PathBuf, lock: PathBuf },
+    /// `-o` names one of the command's input files.
+    #[error(
+        "-o {} is the session file {} itself; nothing was written",
+        output.display(),
+        input.display()
+    )]
+    OutputIsInput { output: PathBuf, input: PathBuf },
+    /// Any other failure of the input or of an operation: what went wrong, what to do.
+    #[error("{message}")]
+    Failed {
+        message: String,
+        hint: Option<String>,
+    },
+    /// Text already rendered where it was made (kept while the last call sites move to
+    /// kinds of their own); printed as it is.
+    #[error("{0}")]
+    Rendered(String),
 }
 
-impl Failure {
+/// The diagnostics of one file, for [`Error::Diagnostics`].
+#[derive(Debug)]
+pub struct Diagnostics {
+    pub file: SourceFile,
+    /// In file order; at most [`MAX_SHOWN`] are printed in full.
+    pub diagnostics: Vec<Diagnostic>,
+    /// A last line after them, e.g. "s.toml has 2 errors; fix it and run the command again".
+    pub closing: Option<String>,
+}
+
+/// Diagnostics shown in full for one file; past that, a count. Nobody reads ten thousand
+/// messages, and printing them would take longer than fixing the first ones.
+pub const MAX_SHOWN: usize = 500;
+
+impl Error {
+    /// A usage error (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::Usage {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A failure of the input or of an operation (exit 1) with an optional hint.
+    pub fn input(message: impl fmt::Display, hint: Option<&str>) -> Self {
+        Self::Failed {
+            message: message.to_string(),
+            hint: hint.map(str::to_string),
+        }
+    }
+
+    /// A failed file operation.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Self::Io {
+            action,
+            path: path.into(),
+            source,
+            outcome: None,
+        }
+    }
+
+    /// The same failed operation, saying what it means for the files.
+    pub fn io_then(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+        source: io::Error,
+        outcome: &'static str,
+    ) -> Self {
+        Self::Io {
+            action,
+            path: path.into(),
+            source,
+            outcome: Some(outcome),
+        }
+    }
+
+    /// Diagnostics of `file`, with a closing line.
+    pub fn diagnostics(
+        file: SourceFile,
+        diagnostics: Vec<Diagnostic>,
+        closing: Option<String>,
+    ) -> Self {
+        Self::Diagnostics(Box::new(Diagnostics {
+            file,
+            diagnostics,
+            closing,
+        }))
+    }
+
+    /// The legacy constructor of a usage error; see [`Error::usage`].
+    #[allow(non_snake_case)]
+    pub fn Usage(message: String) -> Self {
+        Self::usage(message)
+    }
+
+    /// The legacy constructor of pre-rendered text; see [`Error::Rendered`].
+    #[allow(non_snake_case)]
+    pub fn Input(text: String) -> Self {
+        Self::Rendered(text)
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
-            Self::Usage(_) => 2,
-            Self::Input(_) => 1,
+            Self::Usage { .. } => 2,
+            _ => 1,
         }
     }
 
-    /// A one-line input failure with an optional hint, rendered like a diagnostic. Text from
-    /// a file in either shows its control characters as visible escapes.
-    pub fn input(message: impl fmt::Display, hint: Option<&str>) -> Self {
-        let message = message.to_string();
-        let mut text = format!(
-            "error: {}",
-            crate::render::terminal_text::multiline(&message)
-        );
-        if let Some(hint) = hint {
-            let hint = crate::render::terminal_text::multiline(hint);
-            text.push_str(&format!("\n  = help: {hint}"));
-        }
-        Self::Input(text)
-    }
-}
-
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// What to do about it, where the error knows.
+    pub fn hint(&self) -> Option<Cow<'_, str>> {
         match self {
-            Self::Usage(m) => write!(f, "error: {}", crate::render::terminal_text::multiline(m)),
-            Self::Input(m) => f.write_str(m),
+            Self::Usage { hint, .. } | Self::Failed { hint, .. } => hint.as_deref().map(Cow::from),
+            Self::Io { source, .. } => io_failure::cause(source).hint.map(Cow::from),
+            Self::ReadOnly { .. } => Some(Cow::from(
+                "cowork does not change a read-only file; if it should change, allow writing to it (in Windows: Properties → clear “Read-only”; elsewhere chmod u+w)",
+            )),
+            Self::HardLinks { .. } => Some(Cow::from(
+                "keep one real file and make the other names symbolic links to it (ln -sf), which cowork follows",
+            )),
+            Self::Locked { .. } => Some(Cow::from(
+                "wait until the other run finishes (an open `cowork checkin` or `cowork serve`?), then try again",
+            )),
+            Self::OutputIsInput { .. } => Some(Cow::from(
+                "give another name for the document, e.g. -o plan.md",
+            )),
+            Self::Diagnostics(_) | Self::Rendered(_) => None,
         }
+    }
+
+    /// The text printed for this error on stderr: `error: …` and `= help: …` lines, or the
+    /// located diagnostics of a file; everything from the input shown, never obeyed, by the
+    /// terminal.
+    pub fn render(&self, style: Style) -> String {
+        match self {
+            Self::Rendered(text) => text.clone(),
+            Self::Diagnostics(d) => {
+                let mut text = render_diagnostics(&d.diagnostics, &d.file, style);
+                match &d.closing {
+                    Some(closing) => {
+                        text.push_str("error: ");
+                        text.push_str(&terminal_text::inline(closing));
+                    }
+                    None => {
+                        text.truncate(text.trim_end().len());
+                    }
+                }
+                text
+            }
+            other => other.lines(&other.to_string()),
+        }
+    }
+
+    fn lines(&self, message: &str) -> String {
+        // A message may have lines of its own (a list of files); each keeps to its line.
+        let mut text = format!("error: {}", terminal_text::multiline(message));
+        if let Some(hint) = self.hint() {
+            text.push_str("\n  = help: ");
+            text.push_str(&terminal_text::multiline(&hint));
+        }
+        text
     }
 }
 
-pub type Result<T> = std::result::Result<T, Failure>;
+fn io_message(
+    action: &str,
+    path: &std::path::Path,
+    source: &io::Error,
+    outcome: Option<&str>,
+) -> String {
+    let reason = io_failure::cause(source).reason;
+    match outcome {
+        Some(outcome) => format!("cannot {action} {}: {reason}; {outcome}", path.display()),
+        None => format!("cannot {action} {}: {reason}", path.display()),
+    }
+}
+
+/// Every diagnostic rendered rustc-style, each followed by a blank line; past [`MAX_SHOWN`],
+/// errors first, then a count of the rest.
+pub fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style) -> String {
+    let shown: Vec<&Diagnostic> = if diags.len() <= MAX_SHOWN {
+        diags.iter().collect()
+    } else {
+        // Errors first, then warnings while there is room; in file order.
+        let errors = diags.iter().filter(|d| d.is_error()).take(MAX_SHOWN);
+        let room = MAX_SHOWN.saturating_sub(diags.iter().filter(|d| d.is_error()).count());
+        let warnings = diags.iter().filter(|d| !d.is_error()).take(room);
+        let mut shown: Vec<&Diagnostic> = errors.chain(warnings).collect();
+        shown.sort_by_key(|d| (d.span.start, d.severity));
+        shown
+    };
+    let mut out: String = shown
+        .iter()
+        .map(|d| diagnostic::render(d, file, style) + "\n\n")
+        .collect();
+    if diags.len() > shown.len() {
+        let errors = diags.iter().filter(|d| d.is_error()).count()
+            - shown.iter().filter(|d| d.is_error()).count();
+        let warnings = diags.len() - shown.len() - errors;
+        out.push_str(&format!(
+            "note: {} and {} more in {} are not shown; fix the ones above and check again\n\n",
+            crate::session::file::plural(errors, "error", "errors"),
+            crate::session::file::plural(warnings, "warning", "warnings"),
+            file.path
+        ));
+    }
+    out
+}
+
+/// What every fallible function of the library returns.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// The name the commands were written with; the same type.
+pub type Failure = Error;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_has_its_exit_code_and_hint() {
+        assert_eq!(Error::usage("--day 0").exit_code(), 2);
+        let ro = Error::ReadOnly {
+            path: PathBuf::from("s.toml"),
+        };
+        assert_eq!(ro.exit_code(), 1);
+        assert_eq!(
+            ro.render(Style::Plain).lines().next(),
+            Some("error: s.toml is read-only; nothing was changed")
+        );
+        assert!(
+            ro.render(Style::Plain)
+                .contains("= help: cowork does not change")
+        );
+        let full = Error::io_then(
+            "write",
+            "plan.md",
+            io::Error::from(io::ErrorKind::StorageFull),
+            "nothing was written",
+        );
+        assert!(
+            full.render(Style::Plain)
+                .starts_with("error: cannot write plan.md: the disk is full"),
+            "{}",
+            full.render(Style::Plain)
+        );
+        assert!(full.render(Style::Plain).contains("; nothing was written"));
+    }
+
+    #[test]
+    fn input_from_the_file_is_shown_not_obeyed() {
+        let e = Error::input("no participant \"\u{1b}[2J\"", Some("\u{9b}31m"));
+        let text = e.render(Style::Plain);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{9b}'),
+            "{text:?}"
+        );
+    }
+}

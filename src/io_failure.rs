@@ -59,21 +59,18 @@ pub fn cause(e: &io::Error) -> Cause {
 }
 
 /// A failure "cannot {verb} {path}: {cause}" with the cause's hint.
-pub fn failure(verb: &str, path: &Path, e: &io::Error) -> Failure {
-    let c = cause(e);
-    Failure::input(
-        format!("cannot {verb} {}: {}", path.display(), c.reason),
-        c.hint,
-    )
+pub fn failure(verb: &'static str, path: &Path, e: &io::Error) -> Failure {
+    Failure::io(verb, path, copy(e))
 }
 
 /// The same failure with a closing remark (such as "nothing was written") after the cause.
-pub fn failure_then(verb: &str, path: &Path, e: &io::Error, then: &str) -> Failure {
-    let c = cause(e);
-    Failure::input(
-        format!("cannot {verb} {}: {}; {then}", path.display(), c.reason),
-        c.hint,
-    )
+pub fn failure_then(verb: &'static str, path: &Path, e: &io::Error, then: &'static str) -> Failure {
+    Failure::io_then(verb, path, copy(e), then)
+}
+
+/// An `io::Error` is not `Clone`; its kind and text are what the message needs.
+fn copy(e: &io::Error) -> io::Error {
+    io::Error::new(e.kind(), e.to_string())
 }
 
 #[cfg(test)]

@@ -171,14 +171,10 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
     }
     for input in inputs {
         if same_file::is_same_file(output, input).unwrap_or(false) {
-            return Err(Failure::input(
-                format!(
-                    "-o {} is the session file {} itself; nothing was written",
-                    output.display(),
-                    input.display()
-                ),
-                Some("give another name for the document, e.g. -o plan.md"),
-            ));
+            return Err(Failure::OutputIsInput {
+                output: output.to_path_buf(),
+                input: input.to_path_buf(),
+            });
         }
     }
     Ok(())
@@ -276,11 +272,11 @@ fn write_all_steps(files: &[Planned], made_dirs: &mut Vec<PathBuf>) -> Result<()
             Err(e) => {
                 let undone = undo(&done);
                 let then = if undone {
-                    NOTHING.to_string()
+                    NOTHING
                 } else {
-                    "some files written before it could not be taken back".to_string()
+                    "some files written before it could not be taken back"
                 };
-                return Err(io_failure::failure_then("write", &file.path, &e, &then));
+                return Err(io_failure::failure_then("write", &file.path, &e, then));
             }
         }
     }

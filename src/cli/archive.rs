@@ -329,7 +329,7 @@ fn validate_all(paths: &[PathBuf], bar: &ProgressBar) -> Result<Vec<Checked>> {
         match bar.suspend(|| session_file::load_valid(path)) {
             Ok(c) => checked.push(c),
             Err(failure) => {
-                bar.suspend(|| eprintln!("{failure}\n"));
+                bar.suspend(|| eprintln!("{}\n", failure.render(super::stderr_style())));
                 failed += 1;
             }
         }
@@ -422,7 +422,7 @@ fn apply(
 }
 
 fn with_note(failure: Failure, note: &str) -> Failure {
-    let mut text = failure.to_string();
+    let mut text = failure.render(super::stderr_style());
     text.push_str(note);
     Failure::Input(text)
 }

@@ -18,7 +18,7 @@ pub fn run(args: &Args) -> Result<()> {
     for path in &args.files {
         match session_file::check(path) {
             Err(failure) => {
-                eprintln!("{failure}\n");
+                eprintln!("{}\n", failure.render(style));
                 failed += 1;
             }
             Ok(checked) => {

@@ -114,10 +114,17 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("{failure}");
+            // The one place an error becomes text, coloured only for a terminal.
+            eprintln!("{}", failure.render(stderr_style()));
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+/// Colour on stderr only on a terminal and never with `NO_COLOR` set: decided here, at the
+/// edge, for every message of the run.
+pub fn stderr_style() -> crate::session::diagnostic::Style {
+    crate::session::file::diagnostic_style()
 }
 
 /// The output format of a document: the one asked for; else the one `-o`'s extension names

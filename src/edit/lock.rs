@@ -75,16 +75,10 @@ pub fn acquire(target: &Path, shown: &Path) -> Result<EditLock> {
             Err(TryLockError::Error(e)) => return Err(io_failure::failure("lock", shown, &e)),
         }
         if start.elapsed() >= wait {
-            return Err(Failure::input(
-                format!(
-                    "{} is being changed by another cowork run (it holds {}); nothing was changed",
-                    shown.display(),
-                    path.display()
-                ),
-                Some(
-                    "wait until the other run finishes (an open `cowork checkin` or `cowork serve`?), then try again",
-                ),
-            ));
+            return Err(Failure::Locked {
+                path: shown.to_path_buf(),
+                lock: path,
+            });
         }
         if !said {
             eprintln!(

@@ -13,7 +13,8 @@ use toml_edit::DocumentMut;
 
 use crate::error::{Failure, Result};
 use crate::io_failure;
-use crate::session::file::{self as session_file, Checked, diagnostic_style, plural};
+use crate::session::file::{self as session_file, Checked, plural};
+use crate::session::load::MAX_FILE_SIZE;
 use crate::session::model::Session;
 use crate::write;
 
@@ -50,7 +51,8 @@ pub fn edit_session<T>(
     let _lock = lock::acquire(&target, path)?;
     let shown = path.display().to_string();
     for _ in 0..ATTEMPTS {
-        let bytes = session_file::read_bytes(&target).map_err(|f| renamed(f, &target, path))?;
+        let bytes = fs::read(&target).map_err(|e| Failure::io("read", path, e))?;
+        session_file::check_size(path, bytes.len())?;
         let (text, bom) = session_file::decode(path, bytes.clone())?;
         let parsed = session_file::parse_text(&shown, text.clone())?;
         let mut doc: DocumentMut = text
@@ -73,25 +75,33 @@ pub fn edit_session<T>(
             new_bytes.extend_from_slice("\u{feff}".as_bytes());
         }
         new_bytes.extend_from_slice(edited.as_bytes());
-        session_file::check_size(path, new_bytes.len()).map_err(|f| {
-            Failure::Input(format!(
-                "{f}\nerror: the change would make {shown} bigger than cowork reads; the file was not changed"
-            ))
-        })?;
-        let checked = session_file::check_text(&shown, edited).map_err(|failure| {
-            Failure::Input(format!(
-                "{failure}\nerror: the edit would break {shown}; the file was not changed (please report this as a bug)"
-            ))
+        if session_file::check_size(path, new_bytes.len()).is_err() {
+            return Err(Failure::input(
+                format!(
+                    "the change would make {shown} bigger than cowork reads (at most {} MiB); the file was not changed",
+                    MAX_FILE_SIZE / (1024 * 1024)
+                ),
+                Some("is this really the right file? a session of a whole city is under 1 MiB"),
+            ));
+        }
+        let checked = session_file::check_text(&shown, edited).map_err(|_| {
+            Failure::input(
+                format!("the edit would break {shown}; the file was not changed"),
+                Some("please report this as a bug of cowork"),
+            )
         })?;
         if checked.errors() > 0 {
             let before = parsed.validate();
             session_file::refuse_errors(&before, path)?;
-            let mut message = checked.render(diagnostic_style());
-            message.push_str(&format!(
-                "error: the change would leave {shown} with {}; the file was not changed",
-                plural(checked.errors(), "error", "errors")
+            let errors = checked.errors();
+            return Err(Failure::diagnostics(
+                checked.file,
+                checked.diagnostics,
+                Some(format!(
+                    "the change would leave {shown} with {}; the file was not changed",
+                    plural(errors, "error", "errors")
+                )),
             ));
-            return Err(Failure::Input(message));
         }
         if replace_if_unchanged(&target, &bytes, &new_bytes, path)? {
             return Ok(Edited {
@@ -105,19 +115,6 @@ pub fn edit_session<T>(
         format!("{shown} kept changing while cowork was writing it; nothing was written"),
         Some("another program keeps saving it: close it (or save there last), then try again"),
     ))
-}
-
-/// A failure that names the resolved target keeps naming the path the user gave.
-fn renamed(failure: Failure, target: &Path, path: &Path) -> Failure {
-    if target == path {
-        return failure;
-    }
-    match failure {
-        Failure::Input(text) => {
-            Failure::Input(text.replace(&target.display().to_string(), &path.display().to_string()))
-        }
-        other => other,
-    }
 }
 
 /// The file an edit of `path` really replaces (through symbolic links), once it is known that
@@ -148,26 +145,18 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
         ));
     }
     if meta.permissions().readonly() {
-        return Err(Failure::input(
-            format!("{shown} is read-only; nothing was changed"),
-            Some(
-                "cowork does not change a read-only file; if it should change, allow writing to it (in Windows: Properties → clear “Read-only”; elsewhere chmod u+w)",
-            ),
-        ));
+        return Err(Failure::ReadOnly {
+            path: path.to_path_buf(),
+        });
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         if meta.nlink() > 1 {
-            return Err(Failure::input(
-                format!(
-                    "{shown} has {} names (hard links); writing it safely would give this name a new file and leave the others with the old one; nothing was changed",
-                    meta.nlink()
-                ),
-                Some(
-                    "keep one real file and make the other names symbolic links to it (ln -sf), which cowork follows",
-                ),
-            ));
+            return Err(Failure::HardLinks {
+                path: path.to_path_buf(),
+                names: meta.nlink(),
+            });
         }
     }
     // Opening for writing (without truncating) asks the system whether we may, without

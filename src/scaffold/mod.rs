@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::error::{Failure, Result};
-use crate::session::file::{self as session_file, Checked, diagnostic_style, plural};
+use crate::session::file::{self as session_file, Checked, plural};
 use crate::write;
 
 /// The theme as a file-name slug, transliterated: «Игровые технологии в ДОО» →
@@ -47,16 +47,22 @@ pub fn refuse_existing(path: &Path) -> Result<()> {
 pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
     let shown = path.display().to_string();
     let checked = session_file::check_text(&shown, text.to_string()).map_err(|failure| {
-        Failure::Input(format!(
-            "{failure}\nerror: the new session would not be valid TOML; nothing was written"
-        ))
+        let closing = "the new session would not be valid TOML; nothing was written".to_string();
+        match failure {
+            Failure::Diagnostics(d) => Failure::diagnostics(d.file, d.diagnostics, Some(closing)),
+            _ => Failure::input(closing, None),
+        }
     })?;
     if checked.errors() > 0 {
-        return Err(Failure::Input(format!(
-            "{}error: the new session would have {}; nothing was written",
-            checked.render(diagnostic_style()),
-            plural(checked.errors(), "error", "errors")
-        )));
+        let errors = checked.errors();
+        return Err(Failure::diagnostics(
+            checked.file,
+            checked.diagnostics,
+            Some(format!(
+                "the new session would have {}; nothing was written",
+                plural(errors, "error", "errors")
+            )),
+        ));
     }
     Ok(checked)
 }

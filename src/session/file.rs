@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::error::{Failure, Result};
-use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
+use crate::session::diagnostic::{Diagnostic, SourceFile, Style};
 use crate::session::load::{self, MAX_FILE_SIZE};
 use crate::session::model::Session;
 use crate::session::schedule::Schedule;
@@ -32,43 +32,11 @@ impl Checked {
 
     /// Every diagnostic rendered rustc-style.
     pub fn render(&self, style: Style) -> String {
-        render_diagnostics(&self.diagnostics, &self.file, style)
+        crate::error::render_diagnostics(&self.diagnostics, &self.file, style)
     }
 }
 
-/// Diagnostics shown in full for one file; past that, a count. Nobody reads ten thousand
-/// messages, and printing them would take longer than fixing the first ones.
-pub const MAX_SHOWN: usize = 500;
-
-fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style) -> String {
-    let shown: Vec<&Diagnostic> = if diags.len() <= MAX_SHOWN {
-        diags.iter().collect()
-    } else {
-        // Errors first, then warnings while there is room; in file order.
-        let errors = diags.iter().filter(|d| d.is_error()).take(MAX_SHOWN);
-        let room = MAX_SHOWN.saturating_sub(diags.iter().filter(|d| d.is_error()).count());
-        let warnings = diags.iter().filter(|d| !d.is_error()).take(room);
-        let mut shown: Vec<&Diagnostic> = errors.chain(warnings).collect();
-        shown.sort_by_key(|d| (d.span.start, d.severity));
-        shown
-    };
-    let mut out: String = shown
-        .iter()
-        .map(|d| diagnostic::render(d, file, style) + "\n\n")
-        .collect();
-    if diags.len() > shown.len() {
-        let errors = diags.iter().filter(|d| d.is_error()).count()
-            - shown.iter().filter(|d| d.is_error()).count();
-        let warnings = diags.len() - shown.len() - errors;
-        out.push_str(&format!(
-            "note: {} and {} more in {} are not shown; fix the ones above and check again\n\n",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings"),
-            file.path
-        ));
-    }
-    out
-}
+pub use crate::error::MAX_SHOWN;
 
 /// Reads a file's text: refuses what is too big, not UTF-8 (with the place of the first bad
 /// byte) or unreadable. A byte-order mark is dropped.
@@ -223,10 +191,7 @@ pub fn parse_text(path: &str, text: String) -> Result<Parsed> {
             session,
             diagnostics,
         }),
-        Err(diag) => {
-            let text = render_diagnostics(std::slice::from_ref(&diag), &file, diagnostic_style());
-            Err(Failure::Input(text.trim_end().to_string()))
-        }
+        Err(diag) => Err(Failure::diagnostics(file, vec![diag], None)),
     }
 }
 
@@ -256,14 +221,16 @@ pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
     if checked.errors() == 0 {
         return Ok(());
     }
-    let mut text = checked.render(diagnostic_style());
-    text.push_str(&format!(
-        "error: {} has {}; fix it and run the command again (`cowork check {}` lists them all)",
-        path.display(),
-        plural(checked.errors(), "error", "errors"),
-        path.display()
-    ));
-    Err(Failure::Input(text))
+    Err(Failure::diagnostics(
+        checked.file.clone(),
+        checked.diagnostics.clone(),
+        Some(format!(
+            "{} has {}; fix it and run the command again (`cowork check {}` lists them all)",
+            path.display(),
+            plural(checked.errors(), "error", "errors"),
+            path.display()
+        )),
+    ))
 }
 
 /// Shows a checked file's warnings on stderr.
