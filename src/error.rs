@@ -67,6 +67,10 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// Several failures found at once (every unknown name of a command line), then what
+    /// follows from them; each rendered in turn.
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
+    Several(Vec<Error>),
     /// Text already rendered where it was made (kept while the last call sites move to
     /// kinds of their own); printed as it is.
     #[error("{0}")]
@@ -178,7 +182,7 @@ impl Error {
             Self::OutputIsInput { .. } => Some(Cow::from(
                 "give another name for the document, e.g. -o plan.md",
             )),
-            Self::Diagnostics(_) | Self::Rendered(_) => None,
+            Self::Diagnostics(_) | Self::Rendered(_) | Self::Several(_) => None,
         }
     }
 
@@ -188,6 +192,11 @@ impl Error {
     pub fn render(&self, style: Style) -> String {
         match self {
             Self::Rendered(text) => text.clone(),
+            Self::Several(errors) => errors
+                .iter()
+                .map(|e| e.render(style))
+                .collect::<Vec<_>>()
+                .join("\n"),
             Self::Diagnostics(d) => {
                 let mut text = render_diagnostics(&d.diagnostics, &d.file, style);
                 match &d.closing {

@@ -46,11 +46,14 @@ pub fn run(args: &Args) -> Result<()> {
     }
     if failed > 0 {
         let total = args.files.len();
-        return Err(Failure::Input(if total == 1 {
-            "error: the session file has problems (see above)".to_string()
-        } else {
-            format!("error: {failed} of {total} files have problems (see above)")
-        }));
+        return Err(Failure::input(
+            if total == 1 {
+                "the session file has problems (see above)".to_string()
+            } else {
+                format!("{failed} of {total} files have problems (see above)")
+            },
+            None,
+        ));
     }
     Ok(())
 }

@@ -230,18 +230,23 @@ fn resolve_all(
     if unknown.is_empty() {
         return Ok(found);
     }
-    let mut text = String::new();
-    for r in unknown {
-        text.push_str(&format!("error: no participant \"{r}\" in {file}\n"));
-        let close = roster::close_matches(session, r, 5);
-        if close.is_empty() {
-            text.push_str("  = help: use an id or the exact full name from [[participants]] (`cowork attendance` lists everyone)\n");
-        } else {
-            text.push_str(&format!("  = help: close matches: {}\n", close.join("; ")));
-        }
-    }
-    text.push_str(&format!("error: nothing was recorded; {file} is unchanged"));
-    Err(Failure::Input(text))
+    let mut errors: Vec<Failure> = unknown
+        .into_iter()
+        .map(|r| {
+            let close = roster::close_matches(session, r, 5);
+            let hint = if close.is_empty() {
+                "use an id or the exact full name from [[participants]] (`cowork attendance` lists everyone)".to_string()
+            } else {
+                format!("close matches: {}", close.join("; "))
+            };
+            Failure::input(format!("no participant \"{r}\" in {file}"), Some(&hint))
+        })
+        .collect();
+    errors.push(Failure::input(
+        format!("nothing was recorded; {file} is unchanged"),
+        None,
+    ));
+    Err(Failure::Several(errors))
 }
 
 fn refuse_overlap(
