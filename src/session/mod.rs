@@ -4,6 +4,7 @@
 pub mod diagnostic;
 pub mod file;
 pub mod load;
+pub(crate) mod toml_read;
 pub mod model;
 pub mod roster;
 pub mod schedule;
