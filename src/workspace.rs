@@ -215,11 +215,11 @@ fn folder(
     key: &'static str,
     config: &Config,
 ) -> Option<ConfigPath> {
-    const EXPECTED: &str = "a folder name in \"double quotes\", e.g. \"templates\"";
-    let dir = r.value(t, key, EXPECTED, |item| item.as_str().map(str::to_string))?;
+    let expected = format!("a folder name in \"double quotes\", e.g. \"{key}\"");
+    let dir = r.value(t, key, &expected, |item| item.as_str().map(str::to_string))?;
     if dir.value.trim().is_empty() {
         r.error(Diagnostic::error(
-            format!("`{key}` in {FILE_NAME} must be {EXPECTED}"),
+            format!("`{key}` in {FILE_NAME} must be {expected}"),
             dir.span,
         ));
         return None;

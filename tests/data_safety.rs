@@ -366,7 +366,7 @@ fn untouched_lines_keep_their_own_line_endings() {
 
 #[test]
 fn an_edit_that_would_pass_the_size_limit_is_refused() {
-    const LIMIT: usize = 16 * 1024 * 1024;
+    const LIMIT: usize = 4 * 1024 * 1024;
     let text = fixture_text("commented.toml");
     let filler = LIMIT - text.len() - 20;
     let mut big = text.clone();

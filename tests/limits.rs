@@ -428,8 +428,16 @@ fn a_table_given_twice_is_an_error_at_any_size() {
             let text = format!("schema = 1\n{HEAD}[zones.a]\n{}{twice}", activities(count));
             let at = text.len() - twice.len();
             let error = cowork::session::load::parse(&text).expect_err("not TOML");
-            assert!(error.span.start >= at, "{twice}: {:?} before {at}", error.span);
-            assert!(error.message.contains("not valid TOML"), "{}", error.message);
+            assert!(
+                error.span.start >= at,
+                "{twice}: {:?} before {at}",
+                error.span
+            );
+            assert!(
+                error.message.contains("not valid TOML"),
+                "{}",
+                error.message
+            );
         }
     }
 }

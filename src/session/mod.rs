@@ -4,9 +4,9 @@
 pub mod diagnostic;
 pub mod file;
 pub mod load;
-pub(crate) mod toml_read;
 pub mod model;
 pub mod roster;
 pub mod schedule;
+pub(crate) mod toml_read;
 pub mod validate;
 pub mod zones;
