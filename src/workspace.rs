@@ -3,24 +3,14 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use toml_edit::Item;
-
 use crate::error::{Failure, Result};
-use crate::session::diagnostic::{self, Diagnostic, SourceFile, did_you_mean};
+use crate::session::diagnostic::{self, Diagnostic, SourceFile};
 use crate::session::file::{self as session_file, diagnostic_style};
-use crate::session::model::Language;
+use crate::session::model::{Language, Sp};
+use crate::session::toml_read::{Reader, Table, parse_document};
 
 /// The name of the workspace configuration file.
 pub const FILE_NAME: &str = "cowork.toml";
-
-const KEYS: &[&str] = &[
-    "organization",
-    "organizer",
-    "language",
-    "templates",
-    "archive",
-    "blank_rows",
-];
 
 /// Most blank rows a sign-in sheet may ask for; more is surely a typo.
 pub const MAX_BLANK_ROWS: i64 = 500;
@@ -171,98 +161,39 @@ fn find(start: &Path) -> Option<(PathBuf, PathBuf)> {
     None
 }
 
-/// Reads the keys of a `cowork.toml`; every problem is collected, none is fatal alone.
+/// Reads the keys of a `cowork.toml` through the same reader as session files; every
+/// problem is collected, none is fatal alone.
 fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Diagnostic>> {
-    let doc = toml_edit::Document::parse(file.text.as_str()).map_err(|e| {
-        let message = e.message().trim().trim_end_matches('.').to_string();
-        vec![
-            Diagnostic::error(
-                format!("this is not valid TOML: {message}"),
-                e.span().unwrap_or(0..0),
-            )
-            .with_hint("text values need \"double quotes\"; numbers do not"),
-        ]
-    })?;
-    let mut diags = Vec::new();
+    let doc = parse_document(file.text.as_str()).map_err(|diag| vec![diag])?;
+    let mut reader = Reader::new("not a setting of cowork.toml");
     let mut config = Config {
         root,
         ..Config::default()
     };
-    for (key, item) in doc.as_table().iter() {
-        let key_span = doc
-            .as_table()
-            .key(key)
-            .and_then(|k| k.span())
-            .unwrap_or(0..0);
-        let span = item.span().unwrap_or_else(|| key_span.clone());
-        let wrong = |expected: &str| {
-            Diagnostic::error(
-                format!("`{key}` in {FILE_NAME} must be {expected}"),
-                span.clone(),
-            )
-        };
-        match key {
-            "organization" | "organizer" => match text(item) {
-                Some(value) if key == "organization" => config.organization = value,
-                Some(value) => config.organizer = value,
-                None => diags.push(wrong("a string in \"double quotes\"")),
-            },
-            "language" => match item.as_str() {
-                Some(code) => match Language::parse(code) {
-                    Some(language) => config.language = Some(language),
-                    None => diags.push(
-                        Diagnostic::error(format!("unknown language \"{code}\""), span.clone())
-                            .with_hint(format!("one of: {}", Language::NAMES.join(", "))),
-                    ),
-                },
-                None => diags.push(wrong("\"ru\" or \"en\"")),
-            },
-            "templates" | "archive" => match item.as_str() {
-                Some(dir) if !dir.trim().is_empty() => {
-                    let dir = Path::new(dir.trim());
-                    let path = if dir.is_absolute() {
-                        dir.to_path_buf()
-                    } else {
-                        config.at_root(dir)
-                    };
-                    let value = Some(ConfigPath {
-                        path,
-                        span: span.clone(),
-                    });
-                    if key == "templates" {
-                        config.templates = value;
-                    } else {
-                        config.archive = value;
-                    }
-                }
-                _ => diags.push(wrong(
-                    "a folder name in \"double quotes\", e.g. \"templates\"",
-                )),
-            },
-            "blank_rows" => match item.as_integer() {
-                Some(n) if (0..=MAX_BLANK_ROWS).contains(&n) => {
-                    config.blank_rows = u32::try_from(n).ok();
-                }
-                Some(_) => diags.push(
+    let table = Table::new(doc.as_table(), 0..file.text.len().min(1), FILE_NAME);
+    reader.read(table, |r, t| {
+        config.organization = r.string(t, "organization").and_then(text);
+        config.organizer = r.string(t, "organizer").and_then(text);
+        config.language = r
+            .choice(t, "language", &Language::NAMES, Language::parse)
+            .map(|l| l.value);
+        config.templates = folder(r, t, "templates", &config);
+        config.archive = folder(r, t, "archive", &config);
+        if let Some(n) = r.integer(t, "blank_rows") {
+            if (0..=MAX_BLANK_ROWS).contains(&n.value) {
+                config.blank_rows = u32::try_from(n.value).ok();
+            } else {
+                r.error(
                     Diagnostic::error(
                         format!("`blank_rows` must be between 0 and {MAX_BLANK_ROWS}"),
-                        span.clone(),
+                        n.span,
                     )
                     .with_hint("the number of empty numbered rows for walk-ins on a sign-in sheet"),
-                ),
-                None => diags.push(wrong("a whole number")),
-            },
-            _ => {
-                let diag =
-                    Diagnostic::error(format!("unknown key `{key}` in {FILE_NAME}"), key_span)
-                        .with_label("not a setting of cowork.toml");
-                diags.push(match did_you_mean(key, KEYS.iter().copied()) {
-                    Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
-                    None => diag.with_hint(format!("settings of {FILE_NAME}: {}", KEYS.join(", "))),
-                });
+                );
             }
         }
-    }
+    });
+    let mut diags = reader.into_diagnostics();
     if diags.is_empty() {
         Ok(config)
     } else {
@@ -271,11 +202,36 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
     }
 }
 
-/// A string value, blank meaning "not set"; `None` when the item is not a string.
-fn text(item: &Item) -> Option<Option<String>> {
-    item.as_str().map(|s| {
-        let s = s.trim();
-        (!s.is_empty()).then(|| s.to_string())
+/// A string value, blank meaning "not set".
+fn text(value: Sp<String>) -> Option<String> {
+    let s = value.value.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A folder setting, resolved against the workspace root; blank is an error.
+fn folder(
+    r: &mut Reader,
+    t: &mut Table<'_>,
+    key: &'static str,
+    config: &Config,
+) -> Option<ConfigPath> {
+    let expected = format!("a folder name in \"double quotes\", e.g. \"{key}\"");
+    let dir = r.value(t, key, &expected, |item| item.as_str().map(str::to_string))?;
+    if dir.value.trim().is_empty() {
+        r.error(Diagnostic::error(
+            format!("`{key}` in {FILE_NAME} must be {expected}"),
+            dir.span,
+        ));
+        return None;
+    }
+    let path = Path::new(dir.value.trim());
+    Some(ConfigPath {
+        path: if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            config.at_root(path)
+        },
+        span: dir.span,
     })
 }
 

@@ -459,13 +459,27 @@ fn a_missing_file() {
 }
 
 #[test]
-fn a_file_over_16_mib() {
+fn a_file_over_4_mib() {
     let test = Test::new();
     let file = std::fs::File::create(test.path().join("huge.toml")).expect("create");
-    file.set_len(17 * 1024 * 1024).expect("grow the file");
+    file.set_len(5 * 1024 * 1024).expect("grow the file");
     test.args(["check", "huge.toml"])
         .status(1)
-        .stderr_contains("huge.toml is 17 MiB; a session file may be at most 16 MiB")
+        .stderr_contains(
+            "huge.toml is 5 MiB; a session file may be at most 4 MiB; \
+             a session of a whole city is under 1 MiB",
+        )
+        .run();
+}
+
+#[test]
+fn a_file_just_over_4_mib() {
+    let test = Test::new();
+    let file = std::fs::File::create(test.path().join("huge.toml")).expect("create");
+    file.set_len(4 * 1024 * 1024 + 1).expect("grow the file");
+    test.args(["check", "huge.toml"])
+        .status(1)
+        .stderr_contains("huge.toml is over 4 MiB; a session file may be at most 4 MiB")
         .run();
 }
 

@@ -121,10 +121,10 @@ fn too_big(shown: &impl std::fmt::Display, size: u64, what: &str) -> Failure {
     };
     Failure::input(
         format!(
-            "{shown} is {size}; {what} may be at most {} MiB",
+            "{shown} is {size}; {what} may be at most {} MiB; a session of a whole city is under 1 MiB",
             MAX_FILE_SIZE / MIB
         ),
-        Some("is this really the right file? a session of a whole city is under 1 MiB"),
+        Some("is this really the right file?"),
     )
 }
 

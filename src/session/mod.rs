@@ -7,5 +7,6 @@ pub mod load;
 pub mod model;
 pub mod roster;
 pub mod schedule;
+pub(crate) mod toml_read;
 pub mod validate;
 pub mod zones;

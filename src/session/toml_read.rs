@@ -1,0 +1,518 @@
+//! A located TOML reader: typed getters with spans that remember which keys they read, so every other key of a table is reported as unknown.
+//!
+//! The keys a table may hold are the keys its reading code asks for: there is no list kept
+//! apart from the code. [`Reader::read`] runs the code for one table, then reports each key
+//! it did not ask for, with a did-you-mean hint among those it did. Session files and
+//! `cowork.toml` are read through it, so both speak with the same words.
+
+use std::ops::Range;
+
+use chrono::{NaiveDate, NaiveTime};
+use toml_edit::{Item, TableLike, Value};
+
+use crate::session::diagnostic::{Diagnostic, Suggester};
+use crate::session::model::Sp;
+
+/// Parses a whole TOML text; a syntax error comes back as one located diagnostic.
+pub(crate) fn parse_document(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
+    toml_edit::Document::parse(text).map_err(|e| syntax_error(&e))
+}
+
+fn syntax_error(e: &toml_edit::TomlError) -> Diagnostic {
+    let message = e.message().trim().trim_end_matches('.').to_string();
+    let hint = if message.contains("time") || message.contains("date") {
+        "dates are written 2026-12-03 and times 09:30 (24-hour clock)"
+    } else {
+        "check quotes, brackets and `=` on this line; text values need \"double quotes\""
+    };
+    Diagnostic::error(
+        format!("this is not valid TOML: {message}"),
+        e.span().unwrap_or(0..0),
+    )
+    .with_hint(hint)
+}
+
+/// One TOML table being read: its keys, where it is, how messages name it, and which keys
+/// have been asked for so far.
+pub(crate) struct Table<'a> {
+    inner: &'a dyn TableLike,
+    pub span: Range<usize>,
+    /// How the table is named in messages, e.g. "[session]" or "[[activities]] #3".
+    pub name: String,
+    /// The keys asked for, in the order first asked: the keys this table may hold.
+    known: Vec<&'static str>,
+}
+
+impl<'a> Table<'a> {
+    pub fn new(inner: &'a dyn TableLike, span: Range<usize>, name: impl Into<String>) -> Self {
+        Self {
+            inner,
+            span,
+            name: name.into(),
+            known: Vec::new(),
+        }
+    }
+
+    /// The value of `key`, if written; the key counts as known either way.
+    pub fn get(&mut self, key: &'static str) -> Option<&'a Item> {
+        // A table has a dozen keys at most: a scan is cheaper than a set.
+        if !self.known.contains(&key) {
+            self.known.push(key);
+        }
+        self.inner.get(key).filter(|item| !item.is_none())
+    }
+
+    /// Every entry, for a table whose keys are names given by the user (`[zones]`).
+    pub fn entries(&self) -> impl Iterator<Item = (&'a str, &'a Item, Option<Range<usize>>)> {
+        let inner = self.inner;
+        inner
+            .iter()
+            .map(move |(key, item)| (key, item, inner.key(key).and_then(|k| k.span())))
+    }
+}
+
+/// Collects the problems of a TOML file while its tables are read.
+pub(crate) struct Reader {
+    diags: Vec<Diagnostic>,
+    suggest: Suggester,
+    /// The label under an unknown key, e.g. "not a key of the session format".
+    unknown_label: &'static str,
+}
+
+/// What a value is, for "this is …" labels.
+pub(crate) fn type_of(item: &Item) -> &'static str {
+    match item {
+        Item::None => "nothing",
+        Item::Value(v) => describe(v),
+        Item::Table(_) => "a table",
+        Item::ArrayOfTables(_) => "an array of tables",
+    }
+}
+
+pub(crate) fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::String(_) => "a string",
+        Value::Integer(_) => "an integer",
+        Value::Float(_) => "a float",
+        Value::Boolean(_) => "a boolean",
+        Value::Datetime(_) => "a date or time",
+        Value::Array(_) => "an array",
+        Value::InlineTable(_) => "an inline table",
+    }
+}
+
+/// Where an item is written, else `fallback`.
+pub(crate) fn item_span(item: &Item, fallback: &Range<usize>) -> Range<usize> {
+    item.span().unwrap_or_else(|| fallback.clone())
+}
+
+/// Where a value is written, else `fallback`.
+pub(crate) fn value_span(value: &Value, fallback: &Range<usize>) -> Range<usize> {
+    value.span().unwrap_or_else(|| fallback.clone())
+}
+
+fn parse_date_str(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+fn parse_time_str(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+        .ok()
+}
+
+/// A date, native (`2026-12-03`) or quoted.
+pub(crate) fn date_of(value: &Value) -> Option<NaiveDate> {
+    match value {
+        Value::Datetime(dt) => {
+            let dt = dt.value();
+            match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                }
+                _ => None,
+            }
+        }
+        Value::String(s) => parse_date_str(s.value()),
+        _ => None,
+    }
+}
+
+/// A time of day, native (`09:30`) or quoted.
+pub(crate) fn time_of(value: &Value) -> Option<NaiveTime> {
+    match value {
+        Value::Datetime(dt) => {
+            let dt = dt.value();
+            match (dt.date, dt.time, dt.offset) {
+                (None, Some(t), None) => NaiveTime::from_hms_opt(
+                    t.hour.into(),
+                    t.minute.into(),
+                    t.second.unwrap_or(0).into(),
+                ),
+                _ => None,
+            }
+        }
+        Value::String(s) => parse_time_str(s.value()),
+        _ => None,
+    }
+}
+
+impl Reader {
+    /// A reader whose unknown keys are labelled `unknown_label`.
+    pub fn new(unknown_label: &'static str) -> Self {
+        Self {
+            diags: Vec::new(),
+            suggest: Suggester::default(),
+            unknown_label,
+        }
+    }
+
+    /// Every problem found, in the order found.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diags
+    }
+
+    pub fn error(&mut self, diag: Diagnostic) {
+        self.diags.push(diag);
+    }
+
+    /// Reads `table` with `read`, then reports every key `read` did not ask for. The
+    /// unknown keys come first among the table's problems.
+    pub fn read<'a, T>(
+        &mut self,
+        mut table: Table<'a>,
+        read: impl FnOnce(&mut Self, &mut Table<'a>) -> T,
+    ) -> T {
+        let mark = self.diags.len();
+        let out = read(self, &mut table);
+        let unknown = self.unknown_keys(&table);
+        if !unknown.is_empty() {
+            // Only this table's own problems come after the mark: the move is short.
+            self.diags.splice(mark..mark, unknown);
+        }
+        out
+    }
+
+    fn unknown_keys(&mut self, table: &Table<'_>) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (key, item) in table.inner.iter() {
+            if table.known.contains(&key) {
+                continue;
+            }
+            let span = table
+                .inner
+                .key(key)
+                .and_then(|k| k.span())
+                .unwrap_or_else(|| item_span(item, &table.span));
+            let diag = Diagnostic::error(format!("unknown key `{key}` in {}", table.name), span)
+                .with_label(self.unknown_label);
+            out.push(
+                match self.suggest.did_you_mean(key, table.known.iter().copied()) {
+                    Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
+                    None => diag.with_hint(format!(
+                        "keys of {}: {}",
+                        table.name,
+                        table.known.join(", ")
+                    )),
+                },
+            );
+        }
+        out
+    }
+
+    pub fn wrong_type(&mut self, table: &Table<'_>, key: &str, item: &Item, expected: &str) {
+        let span = item_span(item, &table.span);
+        self.error(
+            Diagnostic::error(
+                format!("`{key}` in {} must be {expected}", table.name),
+                span,
+            )
+            .with_label(format!("this is {}", type_of(item))),
+        );
+    }
+
+    pub fn missing(&mut self, table: &Table<'_>, key: &str, hint: &str) {
+        self.error(
+            Diagnostic::error(format!("{} has no `{key}`", table.name), table.span.clone())
+                .with_hint(hint.to_string()),
+        );
+    }
+
+    /// A value read by `read`; anything else is reported as not `expected`.
+    pub fn value<T>(
+        &mut self,
+        table: &mut Table<'_>,
+        key: &'static str,
+        expected: &str,
+        read: impl FnOnce(&Item) -> Option<T>,
+    ) -> Option<Sp<T>> {
+        let item = table.get(key)?;
+        match read(item) {
+            Some(v) => Some(Sp::new(v, item_span(item, &table.span))),
+            None => {
+                self.wrong_type(table, key, item, expected);
+                None
+            }
+        }
+    }
+
+    pub fn string(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<String>> {
+        self.value(table, key, "a string in \"double quotes\"", |i| {
+            i.as_str().map(str::to_string)
+        })
+    }
+
+    pub fn required_string(
+        &mut self,
+        table: &mut Table<'_>,
+        key: &'static str,
+        hint: &str,
+    ) -> Option<Sp<String>> {
+        if table.get(key).is_none() {
+            self.missing(table, key, hint);
+            return None;
+        }
+        self.string(table, key)
+    }
+
+    pub fn integer(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<i64>> {
+        self.value(table, key, "a whole number", Item::as_integer)
+    }
+
+    pub fn boolean(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<bool>> {
+        self.value(table, key, "true or false", Item::as_bool)
+    }
+
+    pub fn date(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<NaiveDate>> {
+        let item = table.get(key)?;
+        let span = item_span(item, &table.span);
+        match item.as_value().and_then(date_of) {
+            Some(d) => Some(Sp::new(d, span)),
+            None => {
+                self.error(
+                    Diagnostic::error(format!("`{key}` in {} is not a date", table.name), span)
+                        .with_hint("write a date as 2026-12-03 (year-month-day)"),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn time(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<NaiveTime>> {
+        let item = table.get(key)?;
+        let span = item_span(item, &table.span);
+        match item.as_value().and_then(time_of) {
+            Some(t) => Some(Sp::new(t, span)),
+            None => {
+                self.error(
+                    Diagnostic::error(
+                        format!("`{key}` in {} is not a time of day", table.name),
+                        span,
+                    )
+                    .with_hint("write a time as 10:30 (24-hour clock)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// An array whose elements are read by `read`; a lone value where an array is expected
+    /// is an error too.
+    pub fn array<T>(
+        &mut self,
+        table: &mut Table<'_>,
+        key: &'static str,
+        expected: &str,
+        read: impl Fn(&Value) -> Option<T>,
+    ) -> Vec<Sp<T>> {
+        let Some(item) = table.get(key) else {
+            return Vec::new();
+        };
+        let Some(array) = item.as_array() else {
+            self.wrong_type(table, key, item, &format!("an array: [{expected}, …]"));
+            return Vec::new();
+        };
+        let array_span = item_span(item, &table.span);
+        let mut out = Vec::with_capacity(array.len());
+        for value in array.iter() {
+            let span = value_span(value, &array_span);
+            match read(value) {
+                Some(v) => out.push(Sp::new(v, span)),
+                None => self.error(
+                    Diagnostic::error(
+                        format!(
+                            "every element of `{key}` in {} must be {expected}",
+                            table.name
+                        ),
+                        span,
+                    )
+                    .with_label(format!("this is {}", describe(value))),
+                ),
+            }
+        }
+        out
+    }
+
+    pub fn strings(&mut self, table: &mut Table<'_>, key: &'static str) -> Vec<Sp<String>> {
+        self.array(table, key, "a string", |v| v.as_str().map(str::to_string))
+    }
+
+    /// One of a fixed set of names, parsed by `parse`; an unknown one gets a did-you-mean.
+    pub fn choice<T: Copy>(
+        &mut self,
+        table: &mut Table<'_>,
+        key: &'static str,
+        names: &[&str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<Sp<T>> {
+        let text = self.string(table, key)?;
+        if let Some(v) = parse(&text.value) {
+            return Some(Sp::new(v, text.span));
+        }
+        let hint = match self
+            .suggest
+            .did_you_mean(&text.value, names.iter().copied())
+        {
+            Some(close) => format!("did you mean \"{close}\"?"),
+            None => format!("one of: {}", names.join(", ")),
+        };
+        self.error(
+            Diagnostic::error(
+                format!("unknown {key} \"{}\" in {}", text.value, table.name),
+                text.span,
+            )
+            .with_hint(hint),
+        );
+        None
+    }
+
+    /// The table under `key`, written as a `[key]` section or inline; its keys are not yet
+    /// read (pass it to [`Reader::read`], or walk its entries).
+    pub fn table<'a>(&mut self, root: &mut Table<'a>, key: &'static str) -> Option<Table<'a>> {
+        let item = root.get(key)?;
+        let span = item_span(item, &root.span);
+        match item.as_table_like() {
+            Some(t) => Some(Table::new(t, span, format!("[{key}]"))),
+            None => {
+                self.wrong_type(
+                    root,
+                    key,
+                    item,
+                    &format!("a table, written as a [{key}] section"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Each table of a list (`[[key]]` sections or an inline array of inline tables), named
+    /// "[[key]] #n" and read by `read`.
+    pub fn list<'a, T>(
+        &mut self,
+        root: &mut Table<'a>,
+        key: &'static str,
+        mut read: impl FnMut(&mut Self, &mut Table<'a>) -> T,
+    ) -> Vec<T> {
+        let Some(item) = root.get(key) else {
+            return Vec::new();
+        };
+        let span = item_span(item, &root.span);
+        let tables: Vec<(&'a dyn TableLike, Range<usize>)> = match item {
+            Item::ArrayOfTables(tables) => tables
+                .iter()
+                .map(|t| {
+                    (
+                        t as &dyn TableLike,
+                        t.span().unwrap_or_else(|| span.clone()),
+                    )
+                })
+                .collect(),
+            Item::Value(Value::Array(array)) => {
+                let mut out = Vec::new();
+                for value in array.iter() {
+                    match value.as_inline_table() {
+                        Some(t) => out.push((t as &dyn TableLike, value_span(value, &span))),
+                        None => self.error(
+                            Diagnostic::error(
+                                format!("every element of `{key}` must be a table"),
+                                value_span(value, &span),
+                            )
+                            .with_hint(format!("write each one as a [[{key}]] section")),
+                        ),
+                    }
+                }
+                out
+            }
+            other => {
+                self.error(
+                    Diagnostic::error(format!("`{key}` must be a list of [[{key}]] tables"), span)
+                        .with_label(format!("this is {}", type_of(other)))
+                        .with_hint(format!("start each entry with a [[{key}]] line")),
+                );
+                Vec::new()
+            }
+        };
+        tables
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, span))| {
+                let table = Table::new(t, span, format!("[[{key}]] #{}", i + 1));
+                self.read(table, &mut read)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(text: &str, read: impl FnOnce(&mut Reader, &mut Table<'_>)) -> Vec<String> {
+        let doc = parse_document(text).expect("test input is valid");
+        let mut reader = Reader::new("not a key");
+        reader.read(Table::new(doc.as_table(), 0..1, "the file"), read);
+        reader
+            .into_diagnostics()
+            .into_iter()
+            .map(|d| format!("{} / {}", d.message, d.hint.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn keys_not_asked_for_are_unknown_with_a_hint_among_those_asked() {
+        let m = messages("titel = \"x\"\nzzz = 1\n", |r, t| {
+            let _ = r.string(t, "title");
+            let _ = r.integer(t, "count");
+        });
+        assert_eq!(
+            m,
+            [
+                "unknown key `titel` in the file / did you mean `title`?",
+                "unknown key `zzz` in the file / keys of the file: title, count",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_come_before_the_tables_other_problems() {
+        let m = messages("title = 5\nextra = 1\n", |r, t| {
+            let _ = r.string(t, "title");
+        });
+        assert_eq!(m.len(), 2);
+        assert!(m[0].starts_with("unknown key `extra`"), "{m:?}");
+    }
+
+    #[test]
+    fn list_tables_are_numbered_and_read_each() {
+        let m = messages("[[a]]\nx = 1\n[[a]]\ny = 2\n", |r, t| {
+            let xs = r.list(t, "a", |r, t| r.integer(t, "x").map(|x| x.value));
+            assert_eq!(xs, [Some(1), None]);
+        });
+        assert_eq!(
+            m,
+            ["unknown key `y` in [[a]] #2 / did you mean `x`?"],
+            "{m:?}"
+        );
+    }
+}
