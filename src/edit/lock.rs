@@ -44,8 +44,12 @@ impl Drop for EditLock {
 /// Locks the folder of `target` for an edit, waiting up to the bound (saying so once on
 /// stderr) while another run holds it. `shown` is the path as the user wrote it.
 pub fn acquire(target: &Path, shown: &Path) -> Result<EditLock> {
+    acquire_within(target, shown, wait_bound())
+}
+
+/// [`acquire`] with the bound given.
+pub fn acquire_within(target: &Path, shown: &Path, wait: Duration) -> Result<EditLock> {
     let path = lock_path(target);
-    let wait = wait_bound();
     let start = Instant::now();
     let mut said = false;
     loop {

@@ -26,7 +26,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Tab
 
 use crate::error::{Failure, Result};
 
-pub use lock::LOCK_SUFFIX;
+pub use lock::{EditLock, LOCK_SUFFIX, acquire_within};
 pub use transaction::{Edited, edit_session};
 
 fn not_a_list(key: &str) -> Failure {

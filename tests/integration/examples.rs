@@ -2,7 +2,7 @@
 //! pass `cowork check`: exit 0 and no errors; the examples, which teach the format, also
 //! have no warnings.
 
-#[path = "../benches/city/generate.rs"]
+#[path = "../../benches/city/generate.rs"]
 mod generate;
 
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! `cowork checkin`: attendance recorded in place, every byte outside it kept, refusals
 //! leaving the file untouched, and the interactive checklist on a pseudo-terminal.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -4,8 +4,7 @@
 //! what to expect — and [`Test::run`] executes it and checks every expectation:
 //!
 //! ```ignore
-//! mod common;
-//! use common::Test;
+//! use crate::common::Test;
 //!
 //! #[test]
 //! fn unknown_key() {
@@ -28,18 +27,20 @@
 //! - a panic of the binary (exit 101 or "panicked at" on stderr) always fails the test;
 //! - the temporary directory's path is replaced by `[TEMP]` in stdout and stderr.
 //!
-//! Snapshots ([`Test::stdout_snapshot`], [`Test::stderr_snapshot`]) go to `tests/snapshots/`,
-//! named `<test file>__<name>.snap` exactly as a plain `insta::assert_snapshot!` in that
-//! test file would name them. Accept new or changed ones with `cargo insta review` or by
-//! running `INSTA_UPDATE=always cargo test`.
+//! Snapshots ([`Test::stdout_snapshot`], [`Test::stderr_snapshot`], [`assert_snapshot`]) go
+//! to `tests/snapshots/`, named `<test file>__<name>.snap` after the file the assertion is
+//! written in (`tests/integration/agenda.rs` → `agenda__<name>.snap`) — the names they had
+//! when every test file was a crate of its own. A bare `insta::assert_snapshot!` would name
+//! them after the module path (`integration__agenda__…`) in another folder, so tests use
+//! these. Accept new or changed ones with `cargo insta review` or by running
+//! `INSTA_UPDATE=always cargo test`.
 //!
 //! [`Test::run`] returns an [`Output`] for anything the builder does not cover, e.g. reading
 //! a file the command wrote (`out.read("plan.html")`).
 
-#![allow(dead_code)] // each test file uses a different part of the harness
-
 use std::ffi::OsString;
 use std::fmt::Write as _;
+use std::panic::Location;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -104,8 +105,8 @@ pub struct Test {
     stderr_contains: Vec<String>,
     stdout_lacks: Vec<String>,
     stderr_lacks: Vec<String>,
-    stdout_snapshot: Option<String>,
-    stderr_snapshot: Option<String>,
+    stdout_snapshot: Option<Snapshot>,
+    stderr_snapshot: Option<Snapshot>,
     /// The fixture the snapshots are about, recorded in the snapshot's metadata.
     input_file: Option<PathBuf>,
 }
@@ -214,6 +215,7 @@ impl Test {
     }
 
     /// Runs the command in this subdirectory of the temporary directory (created if needed).
+    #[allow(dead_code)] // part of the harness, documented; no test needs it today
     pub fn current_dir(mut self, rel: impl AsRef<Path>) -> Self {
         self.current_dir = self.dir.path().join(rel);
         std::fs::create_dir_all(&self.current_dir).expect("cannot create a directory");
@@ -239,6 +241,7 @@ impl Test {
     }
 
     /// Sets an environment variable for the command.
+    #[allow(dead_code)] // part of the harness, documented; no test needs it today
     pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
         self.env.push((key.into(), value.into()));
         self
@@ -251,6 +254,7 @@ impl Test {
     }
 
     /// Feeds these bytes to stdin (a pipe, never a terminal).
+    #[allow(dead_code)] // part of the harness, documented; no test needs it today
     pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
         self.stdin = Some(input.into());
         self
@@ -301,14 +305,16 @@ impl Test {
     }
 
     /// stdout must match the snapshot `tests/snapshots/<test file>__<name>.snap`.
+    #[track_caller]
     pub fn stdout_snapshot(mut self, name: impl Into<String>) -> Self {
-        self.stdout_snapshot = Some(name.into());
+        self.stdout_snapshot = Some(Snapshot::named(name.into(), Location::caller()));
         self
     }
 
     /// stderr must match the snapshot `tests/snapshots/<test file>__<name>.snap`.
+    #[track_caller]
     pub fn stderr_snapshot(mut self, name: impl Into<String>) -> Self {
-        self.stderr_snapshot = Some(name.into());
+        self.stderr_snapshot = Some(Snapshot::named(name.into(), Location::caller()));
         self
     }
 
@@ -371,11 +377,12 @@ impl Test {
             stdout_lacks: self.stdout_lacks,
             stderr_lacks: self.stderr_lacks,
         });
-        if let Some(name) = &self.stdout_snapshot {
-            output.assert_snapshot(name, &output.stdout, self.input_file.as_deref());
+        let input_file = self.input_file.as_deref();
+        if let Some(snapshot) = &self.stdout_snapshot {
+            snapshot.assert(&output.stdout, Some(&output.command_line), input_file);
         }
-        if let Some(name) = &self.stderr_snapshot {
-            output.assert_snapshot(name, &output.stderr, self.input_file.as_deref());
+        if let Some(snapshot) = &self.stderr_snapshot {
+            snapshot.assert(&output.stderr, Some(&output.command_line), input_file);
         }
         output
     }
@@ -517,22 +524,54 @@ impl Output {
             }
         }
     }
+}
 
-    /// Compares `text` with `tests/snapshots/<test file>__<name>.snap`.
+/// `text` must match the snapshot `tests/snapshots/<test file>__<name>.snap`, `<test file>`
+/// being the file this is called from; for text a [`Test`] does not snapshot itself, e.g. a
+/// file the command wrote.
+#[track_caller]
+pub fn assert_snapshot(name: &str, text: &str) {
+    Snapshot::named(name.to_owned(), Location::caller()).assert(text, None, None);
+}
+
+/// A snapshot to compare with, named as the test files named theirs when each was a crate.
+struct Snapshot {
+    /// `<test file>__<name>`, without `.snap`.
+    name: String,
+}
+
+impl Snapshot {
+    /// The snapshot `name` of the test file holding `caller`.
+    fn named(name: String, caller: &Location<'_>) -> Self {
+        let test_file = Path::new(caller.file())
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or("tests");
+        Self {
+            name: format!("{test_file}__{name}"),
+        }
+    }
+
+    /// Compares `text` with the snapshot; `command_line` and `input_file`, when known, are
+    /// recorded in its metadata.
     #[track_caller]
-    fn assert_snapshot(&self, name: &str, text: &str, input_file: Option<&Path>) {
-        // `module_path!()` here is `<test file>::common`: the test binary comes first.
-        let test_file = module_path!().split("::").next().unwrap_or("tests");
+    fn assert(&self, text: &str, command_line: Option<&str>, input_file: Option<&Path>) {
         let mut settings = insta::Settings::clone_current();
-        settings.set_snapshot_path("../snapshots");
+        settings.set_snapshot_path(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests")
+                .join("snapshots"),
+        );
         settings.set_prepend_module_to_snapshot(false);
         settings.set_omit_expression(true);
-        settings.set_description(self.command_line.clone());
+        if let Some(command_line) = command_line {
+            settings.set_description(command_line);
+        }
         if let Some(input) = input_file {
             settings.set_input_file(input);
         }
         settings.bind(|| {
-            insta::assert_snapshot!(format!("{test_file}__{name}"), text);
+            insta::assert_snapshot!(self.name.as_str(), text);
         });
     }
 }

@@ -1,7 +1,7 @@
 //! `cowork groups`: the documents, `--write` in place, and balance properties checked on
 //! many generated rosters.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;

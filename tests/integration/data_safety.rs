@@ -1,7 +1,7 @@
 //! Nothing a methodist writes is ever lost: edits under concurrency, through links, on
 //! read-only files, on a full disk; `-o` that cannot overwrite an input; all-or-nothing plans.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

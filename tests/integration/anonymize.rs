@@ -1,7 +1,7 @@
 //! `--anonymize`: a corpus of names in every case form, every field and every format, and
 //! not one of those forms left in the output.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -3,7 +3,7 @@
 //! keep their columns and lists their items; CSV cells are quoted and never formulas; file
 //! and folder names made from a theme stay inside their folder.
 
-mod common;
+use crate::common;
 
 use common::Test;
 

@@ -268,7 +268,7 @@ fn first_archive_commits_every_document_and_the_index() {
         s.git(&["status", "--porcelain=v1", "--untracked-files=all"]),
         format!("?? {file}\n")
     );
-    insta::assert_snapshot!("index_one_session", s.read("archive/README.md"));
+    crate::common::assert_snapshot("index_one_session", &s.read("archive/README.md"));
 }
 
 #[test]
@@ -486,7 +486,7 @@ fn a_folder_of_three_sessions_is_one_commit() {
         s.git(&["status", "--porcelain", "--", "archive"])
             .is_empty()
     );
-    insta::assert_snapshot!("index_three_sessions", s.read("archive/README.md"));
+    crate::common::assert_snapshot("index_three_sessions", &s.read("archive/README.md"));
 }
 
 #[test]

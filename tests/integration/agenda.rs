@@ -1,7 +1,7 @@
 //! `cowork agenda`: the printed plan in every format and language, day selection, output
 //! files, user templates, and escaping of whatever the session file says.
 
-mod common;
+use crate::common;
 
 use common::{Output, Test, fixture_text};
 

@@ -1,6 +1,6 @@
 //! `cowork feedback`: points appended in place, the rest of the file byte for byte.
 
-mod common;
+use crate::common;
 
 use common::*;
 

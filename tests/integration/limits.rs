@@ -5,7 +5,7 @@
 //! The time bounds are loose (a debug build on a busy 2-core machine); what they catch is
 //! quadratic behaviour, which turns these inputs from a fraction of a second into minutes.
 
-mod common;
+use crate::common;
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};

@@ -3,7 +3,7 @@
 //! success keeps every comment, and neither leaves a temporary file behind. Also with
 //! Windows line ends and a byte-order mark, as files made in Notepad have.
 
-mod common;
+use crate::common;
 
 use common::{Test, fixture_text};
 

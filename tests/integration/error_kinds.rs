@@ -1,7 +1,7 @@
 //! Every kind of error, matched on the enum (not on its text), from the library calls that
 //! produce it.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
@@ -49,9 +49,8 @@ fn a_held_lock_is_locked() {
     let path = session(dir.path());
     let lock = std::fs::File::create(dir.path().join(".s.toml.cowork-lock")).expect("lock");
     lock.lock().expect("take it");
-    // SAFETY: no other thread of this test process reads the environment meanwhile.
-    unsafe { std::env::set_var("COWORK_LOCK_WAIT", "0") };
-    let err = cowork::edit::edit_session(&path, no_change).expect_err("locked");
+    let err =
+        cowork::edit::acquire_within(&path, &path, std::time::Duration::ZERO).expect_err("locked");
     assert!(matches!(err, Error::Locked { .. }), "{err:?}");
 }
 

@@ -1,6 +1,6 @@
 //! `cowork summary`: the plus/minus summary of one session and of a series.
 
-mod common;
+use crate::common;
 
 use common::*;
 

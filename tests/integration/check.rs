@@ -4,7 +4,7 @@
 //! stderr is snapshotted in `tests/snapshots/check__<rule>.snap` (file:line:col, the source
 //! line, a caret, a hint) and the exit status is checked: 1 for errors, 0 for warnings only.
 
-mod common;
+use crate::common;
 
 use common::{Output, Test, fixture_text};
 

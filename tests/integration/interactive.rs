@@ -6,7 +6,7 @@ use std::process::Command;
 
 use rexpect::session::{PtySession, spawn_command};
 
-mod common;
+use crate::common;
 
 const TIMEOUT_MS: u64 = 20_000;
 const DOWN: &str = "\x1b[B";

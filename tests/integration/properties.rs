@@ -4,7 +4,7 @@
 //! render, and a broken one must name at least one located error.
 //!
 //! The number of cases per property is bounded so `cargo test` stays quick; raise it with
-//! `PROPTEST_CASES=2000 cargo test --test properties` for a longer hunt.
+//! `PROPTEST_CASES=2000 cargo test --test integration properties::` for a longer hunt.
 
 use cowork::fuzz::Outcome;
 use proptest::prelude::*;

@@ -7,7 +7,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{PATRIOTIC_EXAMPLE as EXAMPLE, cowork_in as cowork};
 
 fn stdout(cmd: &mut Command) -> String {

@@ -1,6 +1,6 @@
 //! `cowork report`: the analytical report, its figures, anonymization and carried-over decisions.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{PATRIOTIC_EXAMPLE as EXAMPLE, cowork_in as cowork};
 
 fn check_clean(dir: &Path, file: &str) {
@@ -47,7 +47,7 @@ fn new_from_flags_writes_a_valid_teaching_skeleton() {
     for phase in ["immersion", "presentation", "group-work", "discussion"] {
         assert!(text.contains(&format!("phase = \"{phase}\"")), "{phase}");
     }
-    insta::assert_snapshot!("new_ru", text);
+    common::assert_snapshot("new_ru", &text);
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn new_in_english_skips_the_weekend_between_days() {
     // Friday, then Monday: the weekend is skipped.
     assert!(text.contains("dates = [2026-12-04, 2026-12-07]"));
     assert!(text.contains("language = \"en\""));
-    insta::assert_snapshot!("new_en", text);
+    common::assert_snapshot("new_en", &text);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `cowork attendance`: sign-in sheets in every format, the collation, blank rows, the BOM.
 
-mod common;
+use crate::common;
 
 use common::*;
 
@@ -72,7 +72,10 @@ fn csv_is_utf8_with_a_bom_one_row_per_participant_per_day() {
         lines[0],
         "День;Дата проведения;№;ФИО;Должность;Организация;Отметка"
     );
-    insta::assert_snapshot!(text);
+    assert_snapshot(
+        "csv_is_utf8_with_a_bom_one_row_per_participant_per_day",
+        &text,
+    );
 }
 
 #[test]

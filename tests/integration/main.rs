@@ -1,0 +1,28 @@
+//! The integration tests, one crate (one binary to link): a module per command or concern,
+//! each running the real `cowork` binary on fixture files through the [`common`] harness.
+//!
+//! A new test file is `tests/integration/<area>.rs` plus its `mod` line here. Snapshots stay
+//! in `tests/snapshots/`, named after the file the assertion is in (`agenda__en_html.snap`).
+
+mod common;
+
+mod agenda;
+mod anonymize;
+mod archive;
+mod attendance;
+mod check;
+mod checkin;
+mod data_safety;
+mod edits;
+mod error_kinds;
+mod examples;
+mod feedback;
+mod groups;
+mod interactive;
+mod limits;
+mod output_safety;
+mod properties;
+mod report;
+mod scaffold;
+mod summary;
+mod workspace;
