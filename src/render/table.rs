@@ -602,6 +602,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tables_never_ask_the_terminal() {
+        // Whatever stdout is, only the width given counts.
+        assert_eq!(new_table(None).width(), None);
+        assert_eq!(new_table(Some(80)).width(), Some(80));
+        assert_eq!(printable_table(None).width(), Some(PRINTABLE_WIDTH));
+        assert_eq!(printable_table(Some(200)).width(), Some(200));
+    }
+
+    #[test]
     fn russian_plurals() {
         assert_eq!(plural_ru(1), "1 коворкинг");
         assert_eq!(plural_ru(3), "3 коворкинга");
