@@ -11,9 +11,7 @@
 
 use std::sync::OnceLock;
 
-use crate::cli::summary as summary_cmd;
-use crate::cli::{agenda as agenda_cmd, attendance as attendance_cmd, groups as groups_cmd};
-use crate::render::{Renderer, TemplateSource};
+use crate::render::{Renderer, TemplateSource, csv, json, table};
 use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
 use crate::session::file::{self as session_file, Checked};
 use crate::view::people::People;
@@ -122,8 +120,8 @@ pub fn render_everything(checked: &Checked) -> usize {
         texts.push(rendered(r.render("agenda.md", &view), "agenda md"));
         texts.push(rendered(r.render("agenda.html", &view), "agenda html"));
         texts.push(rendered(r.render("agenda.txt", &view), "agenda txt"));
-        texts.push(rendered(agenda_cmd::json(&view), "agenda json"));
-        texts.push(agenda_cmd::table(&view));
+        texts.push(rendered(json::agenda(&view), "agenda json"));
+        texts.push(table::agenda(&view, None));
         texts.push(crate::view::calendar::session(session, schedule, day).to_ics());
     }
 
@@ -135,11 +133,8 @@ pub fn render_everything(checked: &Checked) -> usize {
             r.render("attendance.html", &view),
             "attendance html",
         ));
-        texts.push(rendered(
-            attendance_cmd::csv(&view, session.info.language),
-            "attendance csv",
-        ));
-        texts.push(attendance_cmd::table(&view));
+        texts.push(rendered(csv::attendance(&view), "attendance csv"));
+        texts.push(table::attendance(&view, None));
     }
 
     // Groups: everyone, and those present on each recorded day.
@@ -175,8 +170,8 @@ pub fn render_everything(checked: &Checked) -> usize {
             let placed: usize = view.groups.iter().map(|g| g.size).sum();
             assert_eq!(placed, people, "groups lost or doubled someone");
             texts.push(rendered(r.render("groups.md", &view), "groups md"));
-            texts.push(rendered(groups_cmd::json(&view), "groups json"));
-            texts.push(groups_cmd::table(&view));
+            texts.push(rendered(json::groups(&view), "groups json"));
+            texts.push(table::groups(&view, None));
         }
     }
 
@@ -188,8 +183,8 @@ pub fn render_everything(checked: &Checked) -> usize {
         assert_eq!(points, with_kind, "the summary lost a point");
         texts.push(rendered(r.render("summary.md", &view), "summary md"));
         texts.push(rendered(r.render("summary.html", &view), "summary html"));
-        texts.push(rendered(summary_cmd::json(&view), "summary json"));
-        texts.push(summary_cmd::table(&view));
+        texts.push(rendered(json::summary(&view), "summary json"));
+        texts.push(table::summary(&view, None));
     }
     let mut later = session.clone();
     if let Some(first) = later.info.dates.first_mut()
@@ -209,8 +204,11 @@ pub fn render_everything(checked: &Checked) -> usize {
         r.render("summary-series.html", &series),
         "series summary html",
     ));
-    texts.push(rendered(summary_cmd::json(&series), "series summary json"));
-    texts.push(summary_cmd::series_table(&series));
+    texts.push(rendered(
+        json::series_summary(&series),
+        "series summary json",
+    ));
+    texts.push(table::series_summary(&series, None));
 
     // The report, with names and anonymized, carrying its own open decisions over.
     for anonymize in [false, true] {
@@ -220,7 +218,7 @@ pub fn render_everything(checked: &Checked) -> usize {
         texts.push(rendered(r.render("report.md", &view), "report md"));
         texts.push(rendered(r.render("report.html", &view), "report html"));
         texts.push(rendered(r.render("report.txt", &view), "report txt"));
-        texts.push(rendered(summary_cmd::json(&view), "report json"));
+        texts.push(rendered(json::report(&view), "report json"));
     }
 
     texts.len()

@@ -32,7 +32,7 @@ pub fn documents(checked: &Checked, renderer: &Renderer) -> Result<Vec<Document>
     let carried = crate::series::carried_over(Path::new(&checked.file.path), session, false);
     let mut agenda = agenda::build(session, schedule, None);
     agenda.open_decisions = carried.clone();
-    let blank_rows = crate::cli::attendance::blank_rows(None)?;
+    let blank_rows = crate::workspace::blank_rows(None)?;
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
@@ -46,7 +46,7 @@ pub fn documents(checked: &Checked, renderer: &Renderer) -> Result<Vec<Document>
         ),
         (
             "attendance.csv",
-            crate::cli::attendance::csv(&attendance, session.info.language)?,
+            crate::render::csv::attendance(&attendance)?,
         ),
         ("summary.md", renderer.render("summary.md", &summary)?),
         ("report.md", renderer.render("report.md", &report)?),

@@ -2,16 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
-use serde::Serialize;
-
 use crate::edit;
 use crate::error::{Failure, Result};
-use crate::render::terminal_text::{cell, inline};
-use crate::render::{Renderer, TemplateSource};
+use crate::render::{Renderer, TemplateSource, json, table};
 use crate::session::file::{self as session_file, plural};
 use crate::session::model::Session;
-use crate::view::groups::{self, GroupView, GroupsView, LeftOut, Selection};
+use crate::view::groups::{self, GroupsView, Selection};
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -83,8 +79,8 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         make_groups(args, &checked.session)?
     };
     let text = match format {
-        Format::Table => table(&view),
-        Format::Json => json(&view)?,
+        Format::Table => table::groups(&view, super::terminal_width()),
+        Format::Json => json::groups(&view)?,
         Format::Md => Renderer::new(&source)?.render("groups.md", &view)?,
     };
     write::emit(&text, args.output.as_deref(), &[&args.file])
@@ -152,91 +148,4 @@ fn record(doc: &mut toml_edit::DocumentMut, view: &GroupsView) -> Result<()> {
         }
     }
     Ok(())
-}
-
-pub fn table(view: &GroupsView) -> String {
-    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
-    let mut out = format!(
-        "{}\n{}: {}\n",
-        l("groups_title"),
-        l("theme"),
-        inline(&view.header.title_quoted)
-    );
-    match &view.day {
-        Some(day) => out.push_str(&format!("{}: {}\n", l("date"), day.date_text)),
-        None => out.push_str(&format!("{}: {}\n", l("dates"), view.header.dates_text)),
-    }
-    for g in &view.groups {
-        out.push_str(&format!(
-            "\n{} {} ({})\n",
-            l("group"),
-            g.number,
-            g.size_text
-        ));
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        if t.width().is_none() {
-            // Not a terminal (e.g. `--format table > file`): wrap at a printable width.
-            t.set_width(120);
-        }
-        t.set_header(vec![
-            l("number"),
-            l("full_name"),
-            l("position"),
-            l("organization"),
-            l("experience"),
-            l("note"),
-        ]);
-        for (n, m) in g.members.iter().enumerate() {
-            t.add_row(vec![
-                cell(n + 1).set_alignment(CellAlignment::Right),
-                cell(&m.name),
-                cell(m.position.as_deref().unwrap_or_default()),
-                cell(m.organization.as_deref().unwrap_or_default()),
-                cell(m.experience.map(|e| e.to_string()).unwrap_or_default())
-                    .set_alignment(CellAlignment::Right),
-                cell(&m.note),
-            ]);
-        }
-        out.push_str(&t.to_string());
-        out.push('\n');
-    }
-    if !view.left_out.is_empty() {
-        let names: Vec<String> = view
-            .left_out
-            .iter()
-            .map(|p| format!("{} ({})", inline(&p.name), p.reason_text))
-            .collect();
-        out.push_str(&format!("\n{}: {}\n", l("left_out"), names.join("; ")));
-    }
-    out
-}
-
-/// The machine-readable groups: stable field names.
-#[derive(Serialize)]
-struct GroupsJson<'a> {
-    schema: u32,
-    title: &'a str,
-    day: Option<usize>,
-    count: usize,
-    groups: &'a [GroupView],
-    left_out: &'a [LeftOut],
-}
-
-pub fn json(view: &GroupsView) -> Result<String> {
-    let doc = GroupsJson {
-        schema: 1,
-        title: &view.header.title,
-        day: view.day.as_ref().map(|d| d.number),
-        count: view.groups.len(),
-        groups: &view.groups,
-        left_out: &view.left_out,
-    };
-    serde_json::to_string_pretty(&doc)
-        .map(|mut s| {
-            s.push('\n');
-            s
-        })
-        .map_err(|e| Failure::Input(format!("error: cannot write JSON: {e}")))
 }

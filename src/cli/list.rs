@@ -3,15 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
-use serde::Serialize;
 
 use crate::cli::prompt;
 use crate::error::{Failure, Result};
-use crate::i18n::lang;
-use crate::render::terminal_text::cell;
-use crate::session::file::{self as session_file, plural};
+use crate::render::{json, table};
+use crate::session::file as session_file;
 use crate::session::model::{FeedbackKind, Language};
+use crate::view::listing::{Row, Status};
 use crate::workspace::Config;
 use crate::write;
 
@@ -31,57 +29,6 @@ pub struct Args {
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub format: Format,
-}
-
-/// Where a session stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// Nothing recorded after it yet.
-    Planned,
-    /// Attendance or feedback is recorded.
-    Held,
-    /// Its folder exists in the archive.
-    Archived,
-    /// The file has errors (`cowork check` tells which).
-    Invalid,
-}
-
-impl Status {
-    fn name(self, language: Language) -> &'static str {
-        match (self, language) {
-            (Self::Planned, Language::Ru) => "запланирован",
-            (Self::Held, Language::Ru) => "проведён",
-            (Self::Archived, Language::Ru) => "в архиве",
-            (Self::Invalid, Language::Ru) => "с ошибками",
-            (Self::Planned, Language::En) => "planned",
-            (Self::Held, Language::En) => "held",
-            (Self::Archived, Language::En) => "archived",
-            (Self::Invalid, Language::En) => "invalid",
-        }
-    }
-}
-
-/// One session file, as listed.
-#[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub file: String,
-    /// ISO dates.
-    pub dates: Vec<String>,
-    pub title: Option<String>,
-    pub series: Option<String>,
-    pub status: Status,
-    pub participants: usize,
-    pub activities: usize,
-    pub pluses: usize,
-    pub minuses: usize,
-    pub interesting: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    #[serde(skip)]
-    first: Option<NaiveDate>,
-    #[serde(skip)]
-    all_dates: Vec<NaiveDate>,
 }
 
 pub fn run(args: &Args) -> Result<()> {
@@ -107,12 +54,7 @@ pub fn run(args: &Args) -> Result<()> {
     });
     let language = prompt::language(None, &config);
     let text = match args.format {
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(&rows)
-                .map_err(|e| Failure::input(format!("cannot write JSON: {e}"), None))?;
-            s.push('\n');
-            s
-        }
+        Format::Json => json::list(&rows)?,
         Format::Table if rows.is_empty() => {
             eprintln!(
                 "{}",
@@ -124,7 +66,7 @@ pub fn run(args: &Args) -> Result<()> {
             );
             String::new()
         }
-        Format::Table => table(language, &rows),
+        Format::Table => table::list(language, &rows, super::terminal_width()),
     };
     write::emit(&text, None, &[])
 }
@@ -251,59 +193,4 @@ impl Archived<'_> {
         });
         by_file || by_title
     }
-}
-
-fn table(language: Language, rows: &[Row]) -> String {
-    let ru = language == Language::Ru;
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    t.set_header(if ru {
-        vec![
-            "Даты",
-            "Тема",
-            "Серия",
-            "Состояние",
-            "Участники",
-            "Мероприятия",
-            "+ / −",
-            "Файл",
-        ]
-    } else {
-        vec![
-            "Dates",
-            "Theme",
-            "Series",
-            "Status",
-            "Participants",
-            "Activities",
-            "+ / −",
-            "File",
-        ]
-    });
-    for row in rows {
-        let status = match (row.status, language) {
-            (Status::Invalid, Language::Ru) => {
-                format!("{}: {}", row.status.name(language), row.errors)
-            }
-            (Status::Invalid, Language::En) => plural(row.errors, "error", "errors"),
-            (s, l) => s.name(l).to_string(),
-        };
-        t.add_row(vec![
-            cell(lang::dates(language, &row.all_dates)),
-            cell(row.title.as_deref().unwrap_or_default()),
-            cell(row.series.as_deref().unwrap_or_default()),
-            cell(status),
-            cell(row.participants),
-            cell(row.activities),
-            cell(format!("{} / {}", row.pluses, row.minuses)),
-            cell(&row.file),
-        ]);
-    }
-    for column in [4, 5, 6] {
-        if let Some(c) = t.column_mut(column) {
-            c.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-    format!("{t}\n")
 }

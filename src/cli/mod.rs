@@ -164,3 +164,10 @@ pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
         other => Ok(other),
     }
 }
+
+/// The terminal's width when stdout is a terminal, else `None`: the tables of
+/// `render::table` wrap at it and never ask the terminal themselves.
+pub fn terminal_width() -> Option<u16> {
+    // comfy-table asks the terminal exactly as its Dynamic arrangement would by itself.
+    comfy_table::Table::new().width()
+}

@@ -3,13 +3,10 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
-use comfy_table::{ContentArrangement, Table, presets};
-
 use crate::cli::prompt::{self, LangArg};
 use crate::error::{Failure, Result};
 use crate::i18n::dates;
-use crate::i18n::lang;
+use crate::render::table;
 use crate::scaffold::{self, skeleton};
 use crate::session::file::plural;
 use crate::session::model::Language;
@@ -17,6 +14,7 @@ use crate::session::zones;
 use crate::view::calendar::{self, PlannedSession};
 use crate::workspace::Config;
 use crate::write;
+use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -180,7 +178,18 @@ pub fn run(args: &Args) -> Result<()> {
     }
 
     let text = match args.format {
-        Format::Table => table(prompt::language(args.lang, &config), &series, &entries),
+        Format::Table => {
+            let rows: Vec<table::PlannedRow<'_>> = entries
+                .iter()
+                .map(|e| table::PlannedRow {
+                    planned: e.planned,
+                    dates: &e.dates,
+                    path: &e.path,
+                })
+                .collect();
+            let language = prompt::language(args.lang, &config);
+            table::plan(language, &series, &rows, super::terminal_width())
+        }
         Format::Ics => {
             let sessions: Vec<PlannedSession> = entries
                 .iter()
@@ -210,85 +219,4 @@ pub fn run(args: &Args) -> Result<()> {
         ),
     }
     Ok(())
-}
-
-fn table(language: Language, series: &str, entries: &[Entry]) -> String {
-    use crate::render::terminal_text::cell;
-    let ru = language == Language::Ru;
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    t.set_header(if ru {
-        vec!["№", "Даты", "День недели", "Файл", "Примечание"]
-    } else {
-        vec!["No.", "Dates", "Weekday", "File", "Note"]
-    });
-    for (i, e) in entries.iter().enumerate() {
-        let note = if e.planned.nominal == e.planned.date {
-            String::new()
-        } else if ru {
-            format!(
-                "перенесён с {} ({})",
-                lang::date(language, e.planned.nominal),
-                lang::weekday(language, e.planned.nominal)
-            )
-        } else {
-            format!(
-                "moved from {}, a {}",
-                lang::date(language, e.planned.nominal),
-                lang::weekday(language, e.planned.nominal)
-            )
-        };
-        t.add_row(vec![
-            cell(i + 1),
-            cell(lang::dates(language, &e.dates)),
-            cell(
-                e.dates
-                    .first()
-                    .map(|d| lang::weekday(language, *d).to_string())
-                    .unwrap_or_default(),
-            ),
-            // The series and title given on the command line make the file name.
-            cell(e.path.display()),
-            cell(note),
-        ]);
-    }
-    let heading = if ru {
-        format!(
-            "{}: {}",
-            lang::quote(language, series),
-            plural_ru(entries.len())
-        )
-    } else {
-        format!(
-            "{}: {}",
-            lang::quote(language, series),
-            plural(entries.len(), "session", "sessions")
-        )
-    };
-    format!("{}\n{t}\n", crate::render::terminal_text::inline(&heading))
-}
-
-/// «1 коворкинг», «3 коворкинга», «6 коворкингов».
-fn plural_ru(n: usize) -> String {
-    let word = match (n % 10, n % 100) {
-        (1, r) if r != 11 => "коворкинг",
-        (2..=4, r) if !(12..=14).contains(&r) => "коворкинга",
-        _ => "коворкингов",
-    };
-    format!("{n} {word}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn russian_plurals() {
-        assert_eq!(plural_ru(1), "1 коворкинг");
-        assert_eq!(plural_ru(3), "3 коворкинга");
-        assert_eq!(plural_ru(6), "6 коворкингов");
-        assert_eq!(plural_ru(11), "11 коворкингов");
-        assert_eq!(plural_ru(22), "22 коворкинга");
-    }
 }

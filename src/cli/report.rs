@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
-use crate::render::{Renderer, TemplateSource};
+use crate::render::{Renderer, TemplateSource, json};
 use crate::series;
 use crate::session::file as session_file;
 use crate::view::report;
@@ -57,7 +57,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = match format {
-        Format::Json => super::summary::json(&view)?,
+        Format::Json => json::report(&view)?,
         Format::Md => Renderer::new(&source)?.render_owned("report.md", view)?,
         Format::Html => Renderer::new(&source)?.render_owned("report.html", view)?,
         Format::Txt => Renderer::new(&source)?.render_owned("report.txt", view)?,

@@ -2,11 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{ContentArrangement, Table, presets};
-
 use crate::error::{Failure, Result};
-use crate::render::terminal_text::cell;
-use crate::render::{BUILTINS, TemplateSource};
+use crate::render::{BUILTINS, TemplateSource, table};
 use crate::session::file::plural;
 use crate::workspace::Config;
 use crate::write;
@@ -31,24 +28,19 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
 
 fn list(templates: Option<&Path>) -> Result<()> {
     let source = TemplateSource::resolve(templates)?;
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(vec!["Template", "Renders", "In use"]);
-    for builtin in BUILTINS {
-        let overridden = source
-            .dir
-            .as_ref()
-            .map(|d| d.join(builtin.name))
-            .filter(|p| p.is_file());
-        t.add_row(vec![
-            cell(builtin.name),
-            cell(builtin.renders),
-            cell(overridden.map_or_else(|| "built-in".to_string(), |p| p.display().to_string())),
-        ]);
-    }
-    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
-    write::emit(&format!("{t}\n{hint}\n"), None, &[])
+    let rows: Vec<table::TemplateRow<'_>> = BUILTINS
+        .iter()
+        .map(|builtin| table::TemplateRow {
+            name: builtin.name,
+            renders: builtin.renders,
+            overridden: source
+                .dir
+                .as_ref()
+                .map(|d| d.join(builtin.name))
+                .filter(|p| p.is_file()),
+        })
+        .collect();
+    write::emit(&table::templates(&rows, super::terminal_width()), None, &[])
 }
 
 /// Where `--dump` writes: the DIR given, else cowork.toml's folder, else ./templates.

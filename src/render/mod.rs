@@ -1,7 +1,10 @@
 //! Render: tera templates — the defaults embedded in the binary, overridden by file name
 //! from the user's `templates/` directory or `--templates DIR`.
 
+pub mod csv;
 pub mod ics;
+pub mod json;
+pub mod table;
 pub mod terminal_text;
 
 use std::path::{Path, PathBuf};

@@ -77,3 +77,4 @@ pub fn web_link(text: &str) -> Option<String> {
     let lower = t.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| t.to_string())
 }
+pub mod listing;

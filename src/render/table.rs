@@ -1,0 +1,621 @@
+//! Terminal tables of every document, in one house style; pure: (view, width) → text.
+//!
+//! The terminal's width is a parameter (the command asks the terminal, not the renderer):
+//! `None` means stdout is not a terminal.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+
+use crate::i18n::{dates, lang};
+use crate::render::terminal_text::{cell, inline};
+use crate::session::file::plural;
+use crate::session::model::Language;
+use crate::view::agenda::{ActivityView, AgendaView};
+use crate::view::attendance::{AttendanceView, SheetView};
+use crate::view::groups::GroupsView;
+use crate::view::listing::{Row, Status};
+use crate::view::summary::{KindGroup, SeriesView, SummaryView};
+
+/// Where the agenda, sign-in sheets and groups wrap when stdout is not a terminal (e.g.
+/// `--format table > file`): a printable width.
+const PRINTABLE_WIDTH: u16 = 120;
+
+/// A table in the house style, as wide as `width` allows (no limit without one).
+fn new_table(width: Option<u16>) -> Table {
+    let mut t = Table::new();
+    // The width is given; the table must not ask the terminal itself.
+    t.force_no_tty()
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = width {
+        t.set_width(width);
+    }
+    t
+}
+
+/// A table that wraps at the terminal's width, else at [`PRINTABLE_WIDTH`].
+fn printable_table(width: Option<u16>) -> Table {
+    new_table(Some(width.unwrap_or(PRINTABLE_WIDTH)))
+}
+
+/// then the moderators.
+fn cell_text(a: &ActivityView, with_time: bool, note: Option<&str>) -> String {
+    let mut text = String::new();
+    if with_time {
+        text.push_str(&a.time);
+        text.push('\n');
+    }
+    if let Some(format) = &a.format {
+        text.push_str(format);
+        text.push(' ');
+    }
+    text.push_str(&a.title_quoted);
+    if let Some(note) = note {
+        text.push_str(&format!(" ({note})"));
+    }
+    if !a.moderators.is_empty() {
+        text.push('\n');
+        text.push_str(&a.moderators.join(", "));
+    }
+    text
+}
+
+/// The agenda: per day, a grid with the zones as columns.
+pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
+    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{}\n{}: {}\n{}: {}\n",
+        l("agenda_title"),
+        l("theme"),
+        inline(&view.header.title_quoted),
+        l("dates"),
+        view.header.dates_text
+    ));
+    if let Some(venue) = &view.header.venue {
+        out.push_str(&format!("{}: {}\n", l("venue"), inline(venue)));
+    }
+    for day in &view.days {
+        out.push_str(&format!(
+            "\n{} {} — {}, {}\n",
+            l("day"),
+            day.number,
+            day.date_text,
+            day.weekday
+        ));
+        let mut t = printable_table(width);
+        let mut header = vec![cell(l("time"))];
+        if day.columns.is_empty() {
+            header.push(cell(l("activity")));
+        }
+        header.extend(day.columns.iter().map(|z| cell(&z.name)));
+        t.set_header(header);
+        for row in &day.rows {
+            let mut cells = vec![cell(&row.time)];
+            if let Some(a) = &row.plenary {
+                cells[0] = cell(&a.time);
+                cells.push(cell(cell_text(a, false, Some(l("all_zones")))));
+                cells.extend((1..day.columns.len()).map(|_| cell("")));
+            } else {
+                for slot in &row.cells {
+                    // Without zone columns (a day too wide to draw), each cell names its zone.
+                    let text: Vec<String> = slot
+                        .activities
+                        .iter()
+                        .map(|a| {
+                            let zone = a.zone_name.as_deref().filter(|_| day.columns.is_empty());
+                            cell_text(a, true, zone)
+                        })
+                        .collect();
+                    cells.push(cell(if slot.covered {
+                        "↓".to_string()
+                    } else {
+                        text.join("\n\n")
+                    }));
+                }
+            }
+            t.add_row(cells);
+        }
+        if day.rows.is_empty() {
+            out.push_str(&format!("{}\n", l("no_activities")));
+        } else {
+            out.push_str(&t.to_string());
+            out.push('\n');
+        }
+    }
+    if !view.open_decisions.is_empty() {
+        out.push_str(&format!("\n{}\n", l("carried_over")));
+        let mut t = new_table(width);
+        t.set_header(vec![l("session"), l("decision"), l("owner"), l("due")]);
+        for d in &view.open_decisions {
+            t.add_row(vec![
+                cell(format!(
+                    "{}\n{}",
+                    d.session_date_text, d.session_title_quoted
+                )),
+                cell(&d.decision.text),
+                cell(d.decision.owner.as_deref().unwrap_or("")),
+                cell(d.decision.due_text.as_deref().unwrap_or("")),
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+fn label<'v>(view: &'v AttendanceView, key: &str) -> &'v str {
+    view.labels.get(key).copied().unwrap_or_default()
+}
+
+fn day_line(view: &AttendanceView, day: &SheetView) -> String {
+    let mut line = format!(
+        "{}: {}, {}",
+        label(view, "date"),
+        day.date_text,
+        day.weekday
+    );
+    if view.header.dates.len() > 1 {
+        line.push_str(&format!(
+            " ({} {})",
+            label(view, "day").to_lowercase(),
+            day.number
+        ));
+    }
+    line
+}
+
+/// The sign-in sheets: per day, the header lines and a grid with a signature column.
+pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
+    let l = |k: &str| label(view, k);
+    let mut out = String::new();
+    for (i, day) in view.days.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if let Some(org) = &view.header.organization {
+            out.push_str(&format!("{}\n", inline(org)));
+        }
+        out.push_str(&format!(
+            "{}\n{}: {}\n{}\n",
+            l("attendance_title"),
+            l("theme"),
+            inline(&view.header.title_quoted),
+            day_line(view, day)
+        ));
+        if let Some(venue) = &view.header.venue {
+            out.push_str(&format!("{}: {}\n", l("venue"), inline(venue)));
+        }
+        let mut t = printable_table(width);
+        let mut header = vec![
+            l("number"),
+            l("full_name"),
+            l("position"),
+            l("organization"),
+        ];
+        if day.recorded {
+            header.push(l("mark"));
+        }
+        header.push(l("signature"));
+        t.set_header(header);
+        for r in &day.rows {
+            let mut cells = vec![
+                cell(r.number).set_alignment(CellAlignment::Right),
+                cell(&r.name),
+                cell(r.position.as_deref().unwrap_or_default()),
+                cell(r.organization.as_deref().unwrap_or_default()),
+            ];
+            if day.recorded {
+                cells.push(cell(r.status_text.unwrap_or_default()));
+            }
+            cells.push(cell(""));
+            t.add_row(cells);
+        }
+        for n in &day.blank_rows {
+            let mut cells = vec![cell(n).set_alignment(CellAlignment::Right)];
+            cells.extend((0..if day.recorded { 5 } else { 4 }).map(|_| cell("")));
+            t.add_row(cells);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+        if day.rows.is_empty() {
+            out.push_str(&format!("{}.\n", l("no_participants")));
+        }
+        if day.recorded {
+            out.push_str(&format!(
+                "{}: {} {} {}\n{}: {}\n",
+                l("present_total"),
+                day.present,
+                l("of"),
+                day.registered,
+                l("absent_total"),
+                day.absent
+            ));
+            if day.excused > 0 {
+                out.push_str(&format!("{}: {}\n", l("excused_total"), day.excused));
+            }
+            out.push_str(&format!("{}: {}\n", l("guests_total"), day.guests));
+        }
+    }
+    out
+}
+
+/// One kind's points as a table; `with_activity` names the activity under each point.
+fn kind_table(
+    out: &mut String,
+    width: Option<u16>,
+    group: &KindGroup,
+    with_activity: bool,
+    l: &dyn Fn(&str) -> &'static str,
+) {
+    out.push_str(&format!(
+        "\n{} — {}: {}; {}: {}\n",
+        group.name,
+        l("points_total").to_lowercase(),
+        group.count,
+        l("votes_total").to_lowercase(),
+        group.votes
+    ));
+    if group.points.is_empty() {
+        return;
+    }
+    let mut t = new_table(width);
+    t.set_header(vec!["№", l("point"), l("votes")]);
+    for (i, p) in group.points.iter().enumerate() {
+        let mut text = p.text.clone();
+        if let Some(a) = p.activity_quoted.as_ref().filter(|_| with_activity) {
+            text.push_str(&format!("\n{a}"));
+        }
+        t.add_row(vec![
+            cell(i + 1),
+            cell(text),
+            cell(p.votes).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    out.push_str(&t.to_string());
+    out.push('\n');
+}
+
+/// The plus/minus summary of one session: a table per kind of point.
+pub fn summary(view: &SummaryView, width: Option<u16>) -> String {
+    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
+    let mut out = format!(
+        "{}\n{}: {}\n{}: {}\n",
+        l("summary_title"),
+        l("theme"),
+        inline(&view.header.title_quoted),
+        l("dates"),
+        view.header.dates_text
+    );
+    if view.grouped {
+        for g in &view.feedback.by_activity {
+            out.push_str(&format!("\n{}\n", inline(&g.heading)));
+            for k in g.kinds.iter().filter(|k| k.count > 0) {
+                kind_table(&mut out, width, k, false, &l);
+            }
+        }
+    } else {
+        for k in &view.feedback.kinds {
+            if k.count > 0 || k.kind != "interesting" {
+                kind_table(&mut out, width, k, true, &l);
+            }
+        }
+    }
+    if view.feedback.points == 0 {
+        out.push_str(&format!("\n{}.\n", l("no_feedback")));
+    } else {
+        out.push_str(&format!(
+            "\n{}: {} — {}, {} — {}.\n",
+            l("total"),
+            l("points_total").to_lowercase(),
+            view.feedback.points,
+            l("votes_total").to_lowercase(),
+            view.feedback.votes
+        ));
+    }
+    out
+}
+
+/// The summary of a series: its sessions, the recurring points, the open decisions.
+pub fn series_summary(view: &SeriesView, width: Option<u16>) -> String {
+    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
+    let mut out = format!("{}\n", l("series_summary_title"));
+    if let Some(series) = &view.series {
+        out.push_str(&format!("{}: {}\n", l("series"), inline(series)));
+    }
+    let mut t = new_table(width);
+    t.set_header(vec![
+        l("date"),
+        l("theme"),
+        l("pluses_short"),
+        l("minuses_short"),
+        l("interesting_short"),
+    ]);
+    for s in &view.sessions {
+        let count =
+            |n: usize, v: u64| cell(format!("{n} ({v})")).set_alignment(CellAlignment::Right);
+        t.add_row(vec![
+            cell(&s.date_text),
+            cell(&s.title_quoted),
+            count(s.pluses, s.plus_votes),
+            count(s.minuses, s.minus_votes),
+            count(s.interesting, s.interesting_votes),
+        ]);
+    }
+    out.push_str(&format!("\n{}\n{t}\n", l("sessions")));
+    out.push_str(&format!("\n{}\n", l("recurring")));
+    if view.recurring.is_empty() {
+        out.push_str(&format!("{}\n", l("no_recurring")));
+    } else {
+        let mut t = new_table(width);
+        t.set_header(vec![
+            l("kind"),
+            l("point"),
+            l("recurring_sessions"),
+            l("votes"),
+        ]);
+        for r in &view.recurring {
+            t.add_row(vec![
+                cell(r.kind_name),
+                cell(&r.text),
+                cell(r.dates_text.join("\n")),
+                cell(r.votes).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        out.push_str(&format!("{t}\n"));
+    }
+    out.push_str(&format!("\n{}\n", l("open_decisions")));
+    if view.open_decisions.is_empty() {
+        out.push_str(&format!("{}\n", l("no_open_decisions")));
+    } else {
+        let mut t = new_table(width);
+        t.set_header(vec![l("session"), l("decision"), l("owner"), l("due")]);
+        for d in &view.open_decisions {
+            t.add_row(vec![
+                cell(&d.session_date_text),
+                cell(&d.decision.text),
+                cell(d.decision.owner.as_deref().unwrap_or("")),
+                cell(d.decision.due_text.as_deref().unwrap_or("")),
+            ]);
+        }
+        out.push_str(&format!("{t}\n"));
+    }
+    out
+}
+
+/// The groups: a table of members per group, then who was left out.
+pub fn groups(view: &GroupsView, width: Option<u16>) -> String {
+    let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
+    let mut out = format!(
+        "{}\n{}: {}\n",
+        l("groups_title"),
+        l("theme"),
+        inline(&view.header.title_quoted)
+    );
+    match &view.day {
+        Some(day) => out.push_str(&format!("{}: {}\n", l("date"), day.date_text)),
+        None => out.push_str(&format!("{}: {}\n", l("dates"), view.header.dates_text)),
+    }
+    for g in &view.groups {
+        out.push_str(&format!(
+            "\n{} {} ({})\n",
+            l("group"),
+            g.number,
+            g.size_text
+        ));
+        let mut t = printable_table(width);
+        t.set_header(vec![
+            l("number"),
+            l("full_name"),
+            l("position"),
+            l("organization"),
+            l("experience"),
+            l("note"),
+        ]);
+        for (n, m) in g.members.iter().enumerate() {
+            t.add_row(vec![
+                cell(n + 1).set_alignment(CellAlignment::Right),
+                cell(&m.name),
+                cell(m.position.as_deref().unwrap_or_default()),
+                cell(m.organization.as_deref().unwrap_or_default()),
+                cell(m.experience.map(|e| e.to_string()).unwrap_or_default())
+                    .set_alignment(CellAlignment::Right),
+                cell(&m.note),
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
+    if !view.left_out.is_empty() {
+        let names: Vec<String> = view
+            .left_out
+            .iter()
+            .map(|p| format!("{} ({})", inline(&p.name), p.reason_text))
+            .collect();
+        out.push_str(&format!("\n{}: {}\n", l("left_out"), names.join("; ")));
+    }
+    out
+}
+
+/// The sessions of a folder (`cowork list`), in the interface language.
+pub fn list(language: Language, rows: &[Row], width: Option<u16>) -> String {
+    let ru = language == Language::Ru;
+    let mut t = new_table(width);
+    t.set_header(if ru {
+        vec![
+            "Даты",
+            "Тема",
+            "Серия",
+            "Состояние",
+            "Участники",
+            "Мероприятия",
+            "+ / −",
+            "Файл",
+        ]
+    } else {
+        vec![
+            "Dates",
+            "Theme",
+            "Series",
+            "Status",
+            "Participants",
+            "Activities",
+            "+ / −",
+            "File",
+        ]
+    });
+    for row in rows {
+        let status = match (row.status, language) {
+            (Status::Invalid, Language::Ru) => {
+                format!("{}: {}", row.status.name(language), row.errors)
+            }
+            (Status::Invalid, Language::En) => plural(row.errors, "error", "errors"),
+            (s, l) => s.name(l).to_string(),
+        };
+        t.add_row(vec![
+            cell(lang::dates(language, &row.all_dates)),
+            cell(row.title.as_deref().unwrap_or_default()),
+            cell(row.series.as_deref().unwrap_or_default()),
+            cell(status),
+            cell(row.participants),
+            cell(row.activities),
+            cell(format!("{} / {}", row.pluses, row.minuses)),
+            cell(&row.file),
+        ]);
+    }
+    for column in [4, 5, 6] {
+        if let Some(c) = t.column_mut(column) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    format!("{t}\n")
+}
+
+/// One planned session of `cowork plan`: when it was due, its dates, its file.
+pub struct PlannedRow<'a> {
+    pub planned: dates::Planned,
+    pub dates: &'a [NaiveDate],
+    pub path: &'a Path,
+}
+
+/// The plan of a series (`cowork plan`), in the interface language.
+pub fn plan(
+    language: Language,
+    series: &str,
+    entries: &[PlannedRow<'_>],
+    width: Option<u16>,
+) -> String {
+    let ru = language == Language::Ru;
+    let mut t = new_table(width);
+    t.set_header(if ru {
+        vec!["№", "Даты", "День недели", "Файл", "Примечание"]
+    } else {
+        vec!["No.", "Dates", "Weekday", "File", "Note"]
+    });
+    for (i, e) in entries.iter().enumerate() {
+        let note = if e.planned.nominal == e.planned.date {
+            String::new()
+        } else if ru {
+            format!(
+                "перенесён с {} ({})",
+                lang::date(language, e.planned.nominal),
+                lang::weekday(language, e.planned.nominal)
+            )
+        } else {
+            format!(
+                "moved from {}, a {}",
+                lang::date(language, e.planned.nominal),
+                lang::weekday(language, e.planned.nominal)
+            )
+        };
+        t.add_row(vec![
+            cell(i + 1),
+            cell(lang::dates(language, e.dates)),
+            cell(
+                e.dates
+                    .first()
+                    .map(|d| lang::weekday(language, *d).to_string())
+                    .unwrap_or_default(),
+            ),
+            // The series and title given on the command line make the file name.
+            cell(e.path.display()),
+            cell(note),
+        ]);
+    }
+    let heading = if ru {
+        format!(
+            "{}: {}",
+            lang::quote(language, series),
+            plural_ru(entries.len())
+        )
+    } else {
+        format!(
+            "{}: {}",
+            lang::quote(language, series),
+            plural(entries.len(), "session", "sessions")
+        )
+    };
+    format!("{}\n{t}\n", inline(&heading))
+}
+
+/// One template of `cowork templates`: its name, what it renders, the user's copy if any.
+pub struct TemplateRow<'a> {
+    pub name: &'a str,
+    pub renders: &'a str,
+    /// The user's file that replaces the built-in one.
+    pub overridden: Option<PathBuf>,
+}
+
+/// The templates (`cowork templates`) and which of them the user replaced.
+pub fn templates(rows: &[TemplateRow<'_>], width: Option<u16>) -> String {
+    let mut t = new_table(width);
+    t.set_header(vec!["Template", "Renders", "In use"]);
+    for row in rows {
+        t.add_row(vec![
+            cell(row.name),
+            cell(row.renders),
+            cell(
+                row.overridden
+                    .as_ref()
+                    .map_or_else(|| "built-in".to_string(), |p| p.display().to_string()),
+            ),
+        ]);
+    }
+    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
+    format!("{t}\n{hint}\n")
+}
+
+/// «1 коворкинг», «3 коворкинга», «6 коворкингов».
+fn plural_ru(n: usize) -> String {
+    let word = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "коворкинг",
+        (2..=4, r) if !(12..=14).contains(&r) => "коворкинга",
+        _ => "коворкингов",
+    };
+    format!("{n} {word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_never_ask_the_terminal() {
+        // Whatever stdout is, only the width given counts.
+        assert_eq!(new_table(None).width(), None);
+        assert_eq!(new_table(Some(80)).width(), Some(80));
+        assert_eq!(printable_table(None).width(), Some(PRINTABLE_WIDTH));
+        assert_eq!(printable_table(Some(200)).width(), Some(200));
+    }
+
+    #[test]
+    fn russian_plurals() {
+        assert_eq!(plural_ru(1), "1 коворкинг");
+        assert_eq!(plural_ru(3), "3 коворкинга");
+        assert_eq!(plural_ru(6), "6 коворкингов");
+        assert_eq!(plural_ru(11), "11 коворкингов");
+        assert_eq!(plural_ru(22), "22 коворкинга");
+    }
+}
