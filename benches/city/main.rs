@@ -109,7 +109,7 @@ fn renderer() -> Renderer {
 }
 
 fn render_agenda(checked: &Checked, template: &str) -> String {
-    let view = agenda::build(&checked.session, &checked.schedule, None);
+    let view = agenda::build(&checked.session, &checked.schedule, None, Vec::new());
     renderer()
         .render(template, &view)
         .expect("the agenda renders")

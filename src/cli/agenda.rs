@@ -10,6 +10,7 @@ use crate::render::terminal_text::{cell, inline};
 use crate::render::{Renderer, TemplateSource};
 use crate::session::file as session_file;
 use crate::view::agenda::{self, ActivityView, AgendaView};
+use crate::view::decisions::{self, OpenDecision};
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -62,13 +63,17 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let checked = session_file::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
-    let mut view = agenda::build(&checked.session, &checked.schedule, day);
-    view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
+    let earlier = crate::series::earlier_sessions(&args.file, &checked.session);
+    super::warn_series(&earlier.problems);
+    let carried = decisions::carried_over(earlier.sessions(), checked.session.info.language, false);
+    drop(earlier);
+    let view = agenda::build(&checked.session, &checked.schedule, day, carried);
     let template = match format {
         Format::Table => return write::emit(&table(&view), args.output.as_deref(), &[&args.file]),
         Format::Json => return write::emit(&json(&view)?, args.output.as_deref(), &[&args.file]),
         Format::Ics => {
-            let calendar = crate::view::calendar::session(&checked.session, &checked.schedule, day);
+            let calendar =
+                crate::view::calendar::session(&checked.session, &checked.schedule, &view, day);
             return write::emit(&calendar.to_ics(), args.output.as_deref(), &[&args.file]);
         }
         Format::Md => "agenda.md",
@@ -204,7 +209,7 @@ struct AgendaJson<'a> {
     zones: &'a [agenda::ZoneView],
     days: Vec<DayJson<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    open_decisions: &'a [crate::series::OpenDecision],
+    open_decisions: &'a [OpenDecision],
 }
 
 #[derive(Serialize)]

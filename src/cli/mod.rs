@@ -157,3 +157,11 @@ pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
         other => Ok(other),
     }
 }
+
+/// Mentions on stderr the files beside a session that could not be read as earlier
+/// sessions of its series.
+pub fn warn_series(problems: &[crate::series::Problem]) {
+    for problem in problems {
+        eprintln!("warning: {problem}");
+    }
+}
