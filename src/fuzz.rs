@@ -111,18 +111,18 @@ pub fn render_everything(checked: &Checked) -> usize {
     // The agenda: all days, then each of the first few alone.
     let day_choices = std::iter::once(None).chain((1..=days.min(3)).map(Some));
     for day in day_choices {
-        let mut view = agenda::build(session, schedule, day);
-        view.open_decisions = crate::series::open_decisions(
+        let carried = crate::view::decisions::open_decisions(
             session,
             &People::new(session, false),
             session.info.language,
         );
+        let view = agenda::build(session, schedule, day, carried);
         texts.push(rendered(r.render("agenda.md", &view), "agenda md"));
         texts.push(rendered(r.render("agenda.html", &view), "agenda html"));
         texts.push(rendered(r.render("agenda.txt", &view), "agenda txt"));
         texts.push(rendered(json::agenda(&view), "agenda json"));
         texts.push(table::agenda(&view, None));
-        texts.push(crate::view::calendar::session(session, schedule, day).to_ics());
+        texts.push(crate::view::calendar::session(session, schedule, &view, day).to_ics());
     }
 
     // The sign-in sheets.
@@ -213,7 +213,8 @@ pub fn render_everything(checked: &Checked) -> usize {
     // The report, with names and anonymized, carrying its own open decisions over.
     for anonymize in [false, true] {
         let people = People::new(session, anonymize);
-        let carried = crate::series::open_decisions(session, &people, session.info.language);
+        let carried =
+            crate::view::decisions::open_decisions(session, &people, session.info.language);
         let view = report::build(session, schedule, anonymize, carried);
         texts.push(rendered(r.render("report.md", &view), "report md"));
         texts.push(rendered(r.render("report.html", &view), "report html"));

@@ -2,9 +2,11 @@
 //! report (md, html) at 1×, 2× and 4×, in-process; then the real binary end to end at every
 //! scale, for its time and its peak memory (`ru_maxrss` of each run, through `wait4`).
 //! Run with `cargo bench`; without `--bench` (as `cargo test --all-targets` runs it) it
-//! only makes one quick pass as a smoke test. It ends with the targets, met or missed.
+//! only makes one quick pass as a smoke test. A series scenario (`series.rs`) times agenda
+//! and report beside six city-sized siblings. It ends with the targets, met or missed.
 
 mod generate;
+mod series;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -109,7 +111,7 @@ fn renderer() -> Renderer {
 }
 
 fn render_agenda(checked: &Checked, template: &str) -> String {
-    let view = agenda::build(&checked.session, &checked.schedule, None);
+    let view = agenda::build(&checked.session, &checked.schedule, None, Vec::new());
     renderer()
         .render(template, &view)
         .expect("the agenda renders")
@@ -296,6 +298,8 @@ fn main() {
         .iter()
         .map(|p| COMMANDS.iter().map(|(_, a)| measure(p, a)).collect())
         .collect();
+    let series_runs = if quick { 1 } else { 11 };
+    let series = series::measure(&texts[0], dir.path(), series_runs);
     if quick {
         println!("city benchmark: smoke run passed (run `cargo bench` to measure)");
         return;
@@ -371,6 +375,8 @@ fn main() {
         );
     }
 
+    series::print(&series, series_runs);
+
     // The targets.
     let slowest_1x = (0..OPERATIONS.len())
         .map(|op| at(0, op).wall.as_secs_f64() * 1000.0)
@@ -410,4 +416,5 @@ fn main() {
          session's): largest {worst_memory:.1}× — {}",
         verdict(worst_memory < MAX_MEMORY_TIMES_FILE)
     );
+    println!("{}", series::verdict(&series));
 }

@@ -4,8 +4,9 @@ use std::path::Path;
 
 use crate::error::Result;
 use crate::render::Renderer;
+use crate::series;
 use crate::session::file::Checked;
-use crate::view::{agenda, attendance, report, summary};
+use crate::view::{agenda, attendance, decisions, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -24,14 +25,18 @@ pub const RENDERED: &[&str] = &[
     "report.html",
 ];
 
-/// Every document of one session, rendered in memory, then the copy of the session file.
-/// Each view is built once: the series siblings (for carried-over decisions) and
-/// `cowork.toml` (for blank rows) are read once per session, not once per document.
-pub fn documents(checked: &Checked, renderer: &Renderer) -> Result<Vec<Document>> {
+/// Every document of one session, rendered in memory, then the copy of the session file;
+/// and what could not be read beside it. Each view is built once: the series siblings (for
+/// carried-over decisions) and `cowork.toml` (for blank rows) are read once per session,
+/// not once per document.
+pub fn documents(
+    checked: &Checked,
+    renderer: &Renderer,
+) -> Result<(Vec<Document>, Vec<series::Problem>)> {
     let (session, schedule) = (&checked.session, &checked.schedule);
-    let carried = crate::series::carried_over(Path::new(&checked.file.path), session, false);
-    let mut agenda = agenda::build(session, schedule, None);
-    agenda.open_decisions = carried.clone();
+    let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
+    let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
+    let agenda = agenda::build(session, schedule, None, carried.clone());
     let blank_rows = crate::workspace::blank_rows(None)?;
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
@@ -66,7 +71,7 @@ pub fn documents(checked: &Checked, renderer: &Renderer) -> Result<Vec<Document>
         SESSION_COPY.to_string(),
         checked.file.text.as_bytes().to_vec(),
     ));
-    Ok(docs)
+    Ok((docs, earlier.problems))
 }
 
 /// Every file name a session folder may hold, in link order.

@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::render::{Renderer, TemplateSource, json, table};
 use crate::session::file as session_file;
 use crate::view::agenda;
+use crate::view::decisions;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,8 +59,11 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let checked = session_file::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
-    let mut view = agenda::build(&checked.session, &checked.schedule, day);
-    view.open_decisions = crate::series::carried_over(&args.file, &checked.session, false);
+    let earlier = crate::series::earlier_sessions(&args.file, &checked.session);
+    super::warn_series(&earlier.problems);
+    let carried = decisions::carried_over(earlier.sessions(), checked.session.info.language, false);
+    drop(earlier);
+    let view = agenda::build(&checked.session, &checked.schedule, day, carried);
     let template = match format {
         Format::Table => {
             let text = table::agenda(&view, super::terminal_width());
@@ -69,7 +73,8 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
             return write::emit(&json::agenda(&view)?, args.output.as_deref(), &[&args.file]);
         }
         Format::Ics => {
-            let calendar = crate::view::calendar::session(&checked.session, &checked.schedule, day);
+            let calendar =
+                crate::view::calendar::session(&checked.session, &checked.schedule, &view, day);
             return write::emit(&calendar.to_ics(), args.output.as_deref(), &[&args.file]);
         }
         Format::Md => "agenda.md",

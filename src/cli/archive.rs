@@ -371,6 +371,8 @@ fn render_all(
             ));
         };
         let base = place::session_folder(*first, info.title());
+        let (documents, problems) = documents::documents(checked, renderer)?;
+        bar.suspend(|| super::warn_series(&problems));
         out.push(Rendered {
             source: path.clone(),
             folder: base.clone(),
@@ -380,7 +382,7 @@ fn render_all(
             title: folders::normal_title(info.title()),
             dates_text: lang::dates(info.language, &dates),
             language: info.language,
-            documents: documents::documents(checked, renderer)?,
+            documents,
         });
         bar.inc(1);
     }

@@ -171,3 +171,11 @@ pub fn terminal_width() -> Option<u16> {
     // comfy-table asks the terminal exactly as its Dynamic arrangement would by itself.
     comfy_table::Table::new().width()
 }
+
+/// Mentions on stderr the files beside a session that could not be read as earlier
+/// sessions of its series.
+pub fn warn_series(problems: &[crate::series::Problem]) {
+    for problem in problems {
+        eprintln!("warning: {problem}");
+    }
+}

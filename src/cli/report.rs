@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::render::{Renderer, TemplateSource, json};
 use crate::series;
 use crate::session::file as session_file;
-use crate::view::report;
+use crate::view::{decisions, report};
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -52,7 +52,14 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     );
     let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
-    let carried = series::carried_over(&args.file, &checked.session, args.anonymize);
+    let earlier = series::earlier_sessions(&args.file, &checked.session);
+    super::warn_series(&earlier.problems);
+    let carried = decisions::carried_over(
+        earlier.sessions(),
+        checked.session.info.language,
+        args.anonymize,
+    );
+    drop(earlier);
     let view = report::build(&checked.session, &checked.schedule, args.anonymize, carried);
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);

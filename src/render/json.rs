@@ -47,7 +47,7 @@ struct AgendaJson<'a> {
     zones: &'a [ZoneView],
     days: Vec<AgendaDayJson<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    open_decisions: &'a [crate::series::OpenDecision],
+    open_decisions: &'a [crate::view::decisions::OpenDecision],
 }
 
 #[derive(Serialize)]

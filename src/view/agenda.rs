@@ -8,6 +8,7 @@ use crate::i18n::lang;
 use crate::session::model::{Phase, Session};
 use crate::session::roster::Roster;
 use crate::session::schedule::{Minutes, Schedule, Slot, format_minutes};
+use crate::view::decisions::{self, OpenDecision};
 use crate::view::{Header, labels::labels_with, web_link};
 
 #[derive(Debug, Clone, Serialize)]
@@ -17,8 +18,8 @@ pub struct AgendaView {
     pub zones: Vec<ZoneView>,
     pub phases: Vec<PhaseView>,
     pub days: Vec<DayView>,
-    /// Open decisions of earlier sessions of the series (filled in by the command).
-    pub open_decisions: Vec<crate::series::OpenDecision>,
+    /// Open decisions of earlier sessions of the series.
+    pub open_decisions: Vec<OpenDecision>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -103,7 +104,14 @@ pub struct PhaseItem {
 }
 
 /// Builds the agenda of a valid session; `day` (1-based) keeps only that day.
-pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> AgendaView {
+/// `carried_over`: the open decisions of the earlier sessions of the series, from
+/// [`decisions::carried_over`].
+pub fn build(
+    session: &Session,
+    schedule: &Schedule,
+    day: Option<usize>,
+    carried_over: Vec<OpenDecision>,
+) -> AgendaView {
     let lang = session.info.language;
     let roster = Roster::new(session);
     let zones: Vec<ZoneView> = schedule
@@ -219,7 +227,7 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
 
     AgendaView {
         header: Header::new(session),
-        labels: labels_with(lang, crate::series::LABELS),
+        labels: labels_with(lang, decisions::LABELS),
         zones: {
             let used: HashSet<usize> = schedule.slots().filter_map(|s| s.zone).collect();
             let declared: HashSet<&str> =
@@ -233,7 +241,7 @@ pub fn build(session: &Session, schedule: &Schedule, day: Option<usize>) -> Agen
         },
         phases,
         days,
-        open_decisions: Vec::new(),
+        open_decisions: carried_over,
     }
 }
 

@@ -12,20 +12,25 @@ use crate::i18n::lang;
 use crate::render::ics::{Calendar, Event, When, stable_hash};
 use crate::session::model::{Language, Session};
 use crate::session::schedule::Schedule;
-use crate::view::agenda::{self, ActivityView};
+use crate::view::agenda::{self, ActivityView, AgendaView};
 use crate::view::labels::labels;
 
-/// One event per activity, with local start and end times; `day` (1-based) keeps one day.
+/// One event per activity of the agenda `view` of `session` (all days, or the ones it
+/// kept), with local start and end times; `day` (1-based) keeps one day.
 ///
 /// UID: the session's series, theme and first year, plus the activity's title and its
 /// occurrence among activities of the same title (in file order). Changing times, days,
 /// zones or moderators keeps the UID; renaming the activity makes it a new event.
-pub fn session(session: &Session, schedule: &Schedule, day: Option<usize>) -> Calendar {
+pub fn session(
+    session: &Session,
+    schedule: &Schedule,
+    view: &AgendaView,
+    day: Option<usize>,
+) -> Calendar {
     let info = &session.info;
     let language = info.language;
     let l = labels(language);
     let label = |k: &str| l.get(k).copied().unwrap_or_default();
-    let view = agenda::build(session, schedule, None);
     let first = info.dates.first().map(|d| d.value);
     let year = first.map(|d| d.year().to_string()).unwrap_or_default();
     let series = info.series.as_ref().map_or("", |s| s.value.trim());
@@ -45,10 +50,17 @@ pub fn session(session: &Session, schedule: &Schedule, day: Option<usize>) -> Ca
     let zones: HashMap<&str, &agenda::ZoneView> =
         view.zones.iter().map(|z| (z.id.as_str(), z)).collect();
     let mut events = Vec::new();
-    for (day_view, day_plan) in view.days.iter().zip(&schedule.days) {
+    for day_view in &view.days {
         if day.is_some_and(|n| n != day_view.number) {
             continue;
         }
+        let Some(day_plan) = day_view
+            .number
+            .checked_sub(1)
+            .and_then(|i| schedule.days.get(i))
+        else {
+            continue;
+        };
         for (a, slot) in day_view.activities.iter().zip(&day_plan.slots) {
             let activity_key =
                 stable_hash(&["activity", &a.title, &occurrence[slot.activity].to_string()]);
@@ -58,8 +70,8 @@ pub fn session(session: &Session, schedule: &Schedule, day: Option<usize>) -> Ca
                 start: local(day_plan.date, &a.start),
                 end: local(day_plan.date, &a.end),
                 summary: summary(a),
-                location: location(language, &view, &zones, a, &label),
-                description: description(&view, a, &label),
+                location: location(language, view, &zones, a, &label),
+                description: description(view, a, &label),
             });
         }
     }

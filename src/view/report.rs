@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::i18n::lang;
-use crate::series::OpenDecision;
 use crate::session::model::{IndicatorValue, Language, Phase, Role, Session};
 use crate::session::roster::Roster;
 use crate::session::schedule::{Schedule, format_minutes};
+use crate::view::decisions::{DecisionText, OpenDecision};
 use crate::view::labels::{LabelTable, labels_with};
 use crate::view::people::{People, Scrubbed};
 use crate::view::summary::{self, FeedbackSummary};
@@ -253,7 +253,7 @@ pub struct Decisions {
 #[derive(Debug, Clone, Serialize)]
 pub struct DecisionView {
     #[serde(flatten)]
-    pub decision: crate::series::DecisionText,
+    pub decision: DecisionText,
     pub done: bool,
     /// «выполнено» / «в работе».
     pub status: &'static str,
@@ -295,7 +295,7 @@ fn label(labels: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static s
     labels.get(key).copied().unwrap_or_default()
 }
 
-/// Builds the report of a valid session; `carried_over` comes from [`crate::series`].
+/// Builds the report of a valid session; `carried_over` comes from [`crate::view::decisions::carried_over`].
 /// Anonymized, every string of the report is scrubbed of the session's names when it is
 /// serialized (rendered or written as JSON), whichever field it is in.
 pub fn build(
@@ -307,7 +307,7 @@ pub fn build(
     let lang = session.info.language;
     let labels = labels_with(
         lang,
-        &[summary::LABELS, crate::series::LABELS, LABELS].concat(),
+        &[summary::LABELS, crate::view::decisions::LABELS, LABELS].concat(),
     );
     let people = People::new(session, anonymize);
     let view = ReportView {
@@ -673,7 +673,7 @@ fn decisions(
         .decisions
         .iter()
         .map(|d| DecisionView {
-            decision: crate::series::DecisionText::new(d, people, lang),
+            decision: DecisionText::new(d, people, lang),
             done: d.done,
             status: label(labels, if d.done { "done" } else { "open" }),
         })

@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::i18n::lang;
-use crate::series::{self, OpenDecision};
 use crate::session::model::{FeedbackKind, Language, Session};
 use crate::session::schedule::Schedule;
 use crate::view::Header;
+use crate::view::decisions::{self, OpenDecision};
 use crate::view::labels::{LabelTable, labels_with};
 use crate::view::people::People;
 
@@ -404,7 +404,7 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
                 recurring[at].dates_text.push(date_text.clone());
             }
         }
-        open.extend(series::open_decisions(
+        open.extend(decisions::open_decisions(
             session,
             &People::new(session, false),
             lang,

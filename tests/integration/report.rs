@@ -338,3 +338,89 @@ fn a_session_without_after_data_still_has_every_section() {
         .stderr_contains("no such file")
         .run();
 }
+
+/// A small session of series «С» for the carry-over tests: `extra` goes into `[session]`,
+/// `decision` is its one open decision.
+fn series_session(extra: &str, date: &str, decision: &str) -> String {
+    format!(
+        "[session]\ntitle = \"Тема {date}\"\ngoal = \"Ц\"\nseries = \"С\"\n{extra}dates = [{date}]\n\n\
+         [[activities]]\ntitle = \"А\"\nduration = 30\n\n\
+         [[decisions]]\ntext = \"{decision}\"\ndone = false\n"
+    )
+}
+
+#[test]
+fn decisions_carry_over_only_within_the_same_organization() {
+    let ours = "organization = \"МБДОУ № 7\"\n";
+    let test = || {
+        Test::new()
+            .file(
+                "sessions/a-ours.toml",
+                series_session(ours, "2026-10-01", "Наше решение"),
+            )
+            .file(
+                "sessions/b-theirs.toml",
+                series_session(
+                    "organization = \"МБДОУ № 9\"\n",
+                    "2026-10-02",
+                    "Чужое решение",
+                ),
+            )
+            .file(
+                "sessions/c-none.toml",
+                series_session("", "2026-10-03", "Решение без организации"),
+            )
+            .file(
+                "sessions/d-now.toml",
+                series_session(ours, "2026-12-03", "Решение этого коворкинга"),
+            )
+    };
+    for command in ["agenda", "report"] {
+        test()
+            .args([command, "sessions/d-now.toml", "--format", "md"])
+            .stdout_contains("Наше решение")
+            .stdout_lacks("Чужое решение")
+            .stdout_lacks("Решение без организации")
+            .run();
+    }
+    // Without an organisation, only the sessions that name none either.
+    test()
+        .file(
+            "sessions/e-none-now.toml",
+            series_session("", "2026-12-04", "Решение этого коворкинга"),
+        )
+        .args(["report", "sessions/e-none-now.toml", "--format", "json"])
+        .stdout_contains("Решение без организации")
+        .stdout_lacks("Наше решение")
+        .stdout_lacks("Чужое решение")
+        .run();
+}
+
+#[test]
+fn siblings_of_other_series_or_later_dates_are_not_checked_in_full() {
+    // Past their `[session]` table these files are broken: read in full, each would be
+    // mentioned as not TOML. Their headers alone rule them out, so nothing is said.
+    let broken = "\n[[decisions]]\ntext = \"Сломанный файл\n";
+    Test::new()
+        .file(
+            "sessions/other.toml",
+            format!("[session]\nseries = \"Другая\"\ndates = [2026-10-01]\n{broken}"),
+        )
+        .file(
+            "sessions/later.toml",
+            format!("[session]\nseries = \"С\"\ndates = [2027-01-01]\n{broken}"),
+        )
+        .file(
+            "sessions/earlier.toml",
+            format!("[session]\nseries = \"С\"\ndates = [2026-11-01]\n{broken}"),
+        )
+        .file(
+            "sessions/now.toml",
+            series_session("", "2026-12-03", "Решение этого коворкинга"),
+        )
+        .args(["agenda", "sessions/now.toml", "--format", "md"])
+        .stderr_contains("earlier.toml is not valid TOML")
+        .stderr_lacks("other.toml")
+        .stderr_lacks("later.toml")
+        .run();
+}
