@@ -6,7 +6,8 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::error::{Failure, Result};
 use crate::render::terminal_text::cell;
-use crate::render::{BUILTINS, TemplateSource};
+use crate::document::{self, Template};
+use crate::render::TemplateSource;
 use crate::session::file::plural;
 use crate::workspace::Config;
 use crate::write;
@@ -35,19 +36,26 @@ fn list(templates: Option<&Path>) -> Result<()> {
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(vec!["Template", "Renders", "In use"]);
-    for builtin in BUILTINS {
-        let overridden = source
-            .dir
-            .as_ref()
-            .map(|d| d.join(builtin.name))
-            .filter(|p| p.is_file());
+    let mut user = source.user_templates()?;
+    for builtin in document::builtins() {
+        let overridden = user.remove(builtin.name);
         t.add_row(vec![
             cell(builtin.name),
             cell(builtin.renders),
             cell(overridden.map_or_else(|| "built-in".to_string(), |p| p.display().to_string())),
         ]);
     }
-    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
+    // The rest of the folder: the user's own pieces, to include or extend.
+    for (name, path) in user {
+        t.add_row(vec![
+            cell(&name),
+            cell("your own template, for others to include or extend"),
+            cell(&path.display().to_string()),
+        ]);
+    }
+    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.\n\
+                A template of yours can {% include \"NAME\" %} or {% extends \"NAME\" %} any other, \
+                and name a built-in one as builtin/NAME.";
     write::emit(&format!("{t}\n{hint}\n"), None, &[])
 }
 
@@ -68,8 +76,7 @@ fn dump_dir(dir: Option<&Path>, templates: Option<&Path>) -> Result<PathBuf> {
 fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()> {
     let dir = dump_dir(dir, templates)?;
     if !force {
-        let existing: Vec<String> = BUILTINS
-            .iter()
+        let existing: Vec<String> = document::builtins()
             .map(|b| dir.join(b.name))
             .filter(|p| p.exists())
             .map(|p| format!("  {}", p.display()))
@@ -88,7 +95,8 @@ fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()>
         }
     }
     // All or nothing: the folder is made and every template written, or none of them.
-    let files: Vec<write::Planned> = BUILTINS
+    let builtins: Vec<&Template> = document::builtins().collect();
+    let files: Vec<write::Planned> = builtins
         .iter()
         .map(|b| write::Planned {
             path: dir.join(b.name),
@@ -99,7 +107,7 @@ fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()>
     write::write_all(&files)?;
     eprintln!(
         "Wrote {} to {}. Edit them; documents use a template of the same name from there.",
-        plural(BUILTINS.len(), "template", "templates"),
+        plural(builtins.len(), "template", "templates"),
         dir.display()
     );
     Ok(())
