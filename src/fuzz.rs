@@ -11,6 +11,7 @@
 
 use std::sync::OnceLock;
 
+use crate::document::{DOCUMENTS, Kind};
 use crate::render::{Renderer, TemplateSource, csv, json, table};
 use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
 use crate::session::file::{self as session_file, Checked};
@@ -106,6 +107,7 @@ pub fn render_everything(checked: &Checked) -> usize {
     let schedule = &checked.schedule;
     let r = renderer();
     let mut texts: Vec<String> = Vec::new();
+    let mut seen: Vec<Kind> = Vec::new();
     let days = schedule.days.len();
 
     // The agenda: all days, then each of the first few alone.
@@ -117,9 +119,7 @@ pub fn render_everything(checked: &Checked) -> usize {
             session.info.language,
         );
         let view = agenda::build(session, schedule, day, carried);
-        texts.push(rendered(r.render("agenda.md", &view), "agenda md"));
-        texts.push(rendered(r.render("agenda.html", &view), "agenda html"));
-        texts.push(rendered(r.render("agenda.txt", &view), "agenda txt"));
+        every_template(Kind::Agenda, &view, &mut texts, &mut seen);
         texts.push(rendered(json::agenda(&view), "agenda json"));
         texts.push(table::agenda(&view, None));
         texts.push(crate::view::calendar::session(session, schedule, &view, day).to_ics());
@@ -128,11 +128,7 @@ pub fn render_everything(checked: &Checked) -> usize {
     // The sign-in sheets.
     for blank in [0, 5] {
         let view = attendance::build(session, schedule, None, blank);
-        texts.push(rendered(r.render("attendance.md", &view), "attendance md"));
-        texts.push(rendered(
-            r.render("attendance.html", &view),
-            "attendance html",
-        ));
+        every_template(Kind::Attendance, &view, &mut texts, &mut seen);
         texts.push(rendered(csv::attendance(&view), "attendance csv"));
         texts.push(table::attendance(&view, None));
     }
@@ -169,7 +165,7 @@ pub fn render_everything(checked: &Checked) -> usize {
             let view = groups::build(session, count, selection);
             let placed: usize = view.groups.iter().map(|g| g.size).sum();
             assert_eq!(placed, people, "groups lost or doubled someone");
-            texts.push(rendered(r.render("groups.md", &view), "groups md"));
+            every_template(Kind::Groups, &view, &mut texts, &mut seen);
             texts.push(rendered(json::groups(&view), "groups json"));
             texts.push(table::groups(&view, None));
         }
@@ -181,8 +177,7 @@ pub fn render_everything(checked: &Checked) -> usize {
         let points: usize = view.feedback.kinds.iter().map(|k| k.count).sum();
         let with_kind = session.feedback.iter().filter(|f| f.kind.is_some()).count();
         assert_eq!(points, with_kind, "the summary lost a point");
-        texts.push(rendered(r.render("summary.md", &view), "summary md"));
-        texts.push(rendered(r.render("summary.html", &view), "summary html"));
+        every_template(Kind::Summary, &view, &mut texts, &mut seen);
         texts.push(rendered(json::summary(&view), "summary json"));
         texts.push(table::summary(&view, None));
     }
@@ -196,14 +191,7 @@ pub fn render_everything(checked: &Checked) -> usize {
         ("a.toml".to_string(), session.clone()),
         ("b.toml".to_string(), later),
     ]);
-    texts.push(rendered(
-        r.render("summary-series.md", &series),
-        "series summary md",
-    ));
-    texts.push(rendered(
-        r.render("summary-series.html", &series),
-        "series summary html",
-    ));
+    every_template(Kind::SummarySeries, &series, &mut texts, &mut seen);
     texts.push(rendered(
         json::series_summary(&series),
         "series summary json",
@@ -216,11 +204,49 @@ pub fn render_everything(checked: &Checked) -> usize {
         let carried =
             crate::view::decisions::open_decisions(session, &people, session.info.language);
         let view = report::build(session, schedule, anonymize, carried);
-        texts.push(rendered(r.render("report.md", &view), "report md"));
-        texts.push(rendered(r.render("report.html", &view), "report html"));
-        texts.push(rendered(r.render("report.txt", &view), "report txt"));
+        every_template(Kind::Report, &view, &mut texts, &mut seen);
         texts.push(rendered(json::report(&view), "report json"));
     }
 
+    // The archive's index, listing this session.
+    let entry = crate::archive::index::Entry::of("2026/2026-01-01-fuzz", checked);
+    let entries = std::iter::once((entry.folder.clone(), entry)).collect();
+    texts.push(rendered(
+        crate::archive::index::render(&entries, r)
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+        "archive index",
+    ));
+    seen.push(Kind::ArchiveIndex);
+
+    // Every document with a template has been through all of them: a new one cannot be
+    // left out of this loop unnoticed.
+    for document in DOCUMENTS {
+        if document.templates().next().is_some() {
+            assert!(
+                seen.contains(&document.kind),
+                "the fuzz loop renders no {}",
+                document.name
+            );
+        }
+    }
     texts.len()
+}
+
+/// Renders `view` with every template of the document of `kind`, as a command would.
+fn every_template(
+    kind: Kind,
+    view: &impl serde::Serialize,
+    texts: &mut Vec<String>,
+    seen: &mut Vec<Kind>,
+) {
+    let document = crate::document::document(kind);
+    for template in document.templates() {
+        texts.push(rendered(
+            renderer().render(template.name, view),
+            template.name,
+        ));
+    }
+    if !seen.contains(&kind) {
+        seen.push(kind);
+    }
 }

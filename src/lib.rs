@@ -8,6 +8,7 @@
 
 pub mod archive;
 pub mod cli;
+pub mod document;
 pub mod edit;
 pub mod error;
 pub mod fuzz;

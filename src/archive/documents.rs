@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::document::{Document as DocumentEntry, Format, Kind, Made};
 use crate::error::Result;
 use crate::render::Renderer;
 use crate::series;
@@ -14,21 +15,11 @@ pub type Document = (String, Vec<u8>);
 /// The copy of the session file every archive folder keeps; the index is built from these.
 pub const SESSION_COPY: &str = "session.toml";
 
-/// Every rendered document the archive keeps, in the order the index links them.
-pub const RENDERED: &[&str] = &[
-    "agenda.md",
-    "agenda.html",
-    "attendance.md",
-    "attendance.csv",
-    "summary.md",
-    "report.md",
-    "report.html",
-];
-
-/// Every document of one session, rendered in memory, then the copy of the session file;
-/// and what could not be read beside it. Each view is built once: the series siblings (for
-/// carried-over decisions) and `cowork.toml` (for blank rows) are read once per session,
-/// not once per document.
+/// Every document of one session the archive keeps (see [`crate::document::archived`]),
+/// rendered in memory, in index order, the copy of the session file among them.
+/// Each view is built once: the series siblings (for carried-over decisions) and
+/// `cowork.toml` (for blank rows) are read once per session, not once per document; what
+/// could not be read beside the session comes back with the documents.
 pub fn documents(
     checked: &Checked,
     renderer: &Renderer,
@@ -42,42 +33,73 @@ pub fn documents(
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
 
-    let rendered: [(&str, String); 7] = [
-        ("agenda.md", renderer.render("agenda.md", &agenda)?),
-        ("agenda.html", renderer.render("agenda.html", &agenda)?),
-        (
-            "attendance.md",
-            renderer.render("attendance.md", &attendance)?,
-        ),
-        (
-            "attendance.csv",
-            crate::render::csv::attendance(&attendance)?,
-        ),
-        ("summary.md", renderer.render("summary.md", &summary)?),
-        ("report.md", renderer.render("report.md", &report)?),
-        ("report.html", renderer.render("report.html", &report)?),
-    ];
-    debug_assert!(
-        rendered
-            .iter()
-            .map(|(n, _)| *n)
-            .eq(RENDERED.iter().copied())
-    );
-    let mut docs: Vec<Document> = rendered
-        .into_iter()
-        .map(|(name, text)| (name.to_string(), text.into_bytes()))
-        .collect();
-    docs.push((
-        SESSION_COPY.to_string(),
-        checked.file.text.as_bytes().to_vec(),
-    ));
+    let mut docs: Vec<Document> = Vec::new();
+    for (document, format, file) in archived_formats() {
+        let text = match (document.kind, format.made) {
+            (_, Made::Copy) => checked.file.text.clone(),
+            (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
+            (Kind::Attendance, Made::Template(t)) => renderer.render(t.name, &attendance)?,
+            (Kind::Attendance, Made::Code) if format.name == "csv" => {
+                crate::render::csv::attendance(&attendance)?
+            }
+            (Kind::Summary, Made::Template(t)) => renderer.render(t.name, &summary)?,
+            (Kind::Report, Made::Template(t)) => renderer.render(t.name, &report)?,
+            _ => return Err(unknown_document(file)),
+        };
+        docs.push((file.to_string(), text.into_bytes()));
+    }
     Ok((docs, earlier.problems))
+}
+
+/// Every format the archive keeps, with its document and file name, in index order.
+fn archived_formats() -> impl Iterator<Item = (&'static DocumentEntry, &'static Format, &'static str)> {
+    crate::document::DOCUMENTS.iter().flat_map(|d| {
+        d.formats
+            .iter()
+            .filter_map(move |f| f.archived_as.map(|file| (d, f, file)))
+    })
+}
+
+/// A document listed as archived that no code above makes: a mistake in this program,
+/// caught by the archive's tests, reported rather than a panic.
+fn unknown_document(file: &str) -> crate::error::Failure {
+    crate::error::Failure::input(
+        format!("cowork does not know how to make {file} for the archive"),
+        Some("this is a bug in cowork; please report it"),
+    )
 }
 
 /// Every file name a session folder may hold, in link order.
 pub fn known_names() -> impl Iterator<Item = &'static str> {
-    RENDERED
-        .iter()
-        .copied()
-        .chain(std::iter::once(SESSION_COPY))
+    crate::document::archived().map(|(_, file)| file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_copy_is_the_archived_copy_of_the_session() {
+        let copies: Vec<&str> = archived_formats()
+            .filter(|(_, f, _)| matches!(f.made, Made::Copy))
+            .map(|(_, _, file)| file)
+            .collect();
+        assert_eq!(copies, [SESSION_COPY]);
+    }
+
+    #[test]
+    fn every_archived_document_is_made() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/grazhdansko-patrioticheskoe.toml"
+        ))
+        .expect("the example reads");
+        let checked =
+            crate::session::file::check_text("s.toml", text).expect("the example parses");
+        let renderer = Renderer::new(&crate::render::TemplateSource::default())
+            .expect("the built-in templates load");
+        let (docs, _) = documents(&checked, &renderer).expect("every document renders");
+        let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, known_names().collect::<Vec<_>>());
+    }
 }

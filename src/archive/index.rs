@@ -30,11 +30,6 @@ const OWN_LABELS: &LabelTable = &[
     ),
     ("archive_total", "Всего в архиве", "Sessions archived"),
     ("documents", "Документы", "Documents"),
-    ("doc_agenda", "План проведения", "Agenda"),
-    ("doc_attendance", "Листы регистрации", "Sign-in sheets"),
-    ("doc_summary", "Итоги обсуждения", "Plus/minus summary"),
-    ("doc_report", "Аналитическая справка", "Report"),
-    ("doc_session", "Файл сессии", "Session file"),
 ];
 
 /// One archived session as the index lists it.
@@ -179,22 +174,22 @@ pub fn render(entries: &BTreeMap<String, Entry>, renderer: &Renderer) -> Result<
             .folder
             .split_once('/')
             .map_or(entry.folder.as_str(), |(y, _)| y);
+        // The formats of each document the folder holds, under the document's label.
         let mut documents: Vec<DocumentGroup> = Vec::new();
-        for file in &entry.files {
-            let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
-            let label = labels
-                .get(format!("doc_{stem}").as_str())
-                .map_or_else(|| stem.to_string(), |l| l.to_string());
-            let link = Link {
-                text: ext.to_string(),
-                href: href(&format!("{}/{file}", entry.folder)),
-            };
-            match documents.last_mut() {
-                Some(group) if group.label == label => group.links.push(link),
-                _ => documents.push(DocumentGroup {
-                    label,
-                    links: vec![link],
-                }),
+        for document in crate::document::DOCUMENTS {
+            let links: Vec<Link> = document
+                .archived()
+                .filter(|file| entry.files.contains(file))
+                .map(|file| Link {
+                    text: file.rsplit_once('.').map_or(file, |(_, ext)| ext).to_string(),
+                    href: href(&format!("{}/{file}", entry.folder)),
+                })
+                .collect();
+            if let (false, Some(label)) = (links.is_empty(), document.index_label(language)) {
+                documents.push(DocumentGroup {
+                    label: label.to_string(),
+                    links,
+                });
             }
         }
         let row = SessionRow {

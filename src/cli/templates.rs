@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
-use crate::render::{BUILTINS, TemplateSource, table};
+use crate::document::{self, Template};
+use crate::render::{TemplateSource, table};
 use crate::session::file::plural;
 use crate::workspace::Config;
 use crate::write;
@@ -28,18 +29,20 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
 
 fn list(templates: Option<&Path>) -> Result<()> {
     let source = TemplateSource::resolve(templates)?;
-    let rows: Vec<table::TemplateRow<'_>> = BUILTINS
-        .iter()
+    let mut user = source.user_templates()?;
+    let mut rows: Vec<table::TemplateRow<'_>> = document::builtins()
         .map(|builtin| table::TemplateRow {
-            name: builtin.name,
+            name: builtin.name.to_string(),
             renders: builtin.renders,
-            overridden: source
-                .dir
-                .as_ref()
-                .map(|d| d.join(builtin.name))
-                .filter(|p| p.is_file()),
+            overridden: user.remove(builtin.name),
         })
         .collect();
+    // The rest of the folder: the user's own pieces, to include or extend.
+    rows.extend(user.into_iter().map(|(name, path)| table::TemplateRow {
+        name,
+        renders: "your own template, for others to include or extend",
+        overridden: Some(path),
+    }));
     write::emit(&table::templates(&rows, super::terminal_width()), None, &[])
 }
 
@@ -60,8 +63,7 @@ fn dump_dir(dir: Option<&Path>, templates: Option<&Path>) -> Result<PathBuf> {
 fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()> {
     let dir = dump_dir(dir, templates)?;
     if !force {
-        let existing: Vec<String> = BUILTINS
-            .iter()
+        let existing: Vec<String> = document::builtins()
             .map(|b| dir.join(b.name))
             .filter(|p| p.exists())
             .map(|p| format!("  {}", p.display()))
@@ -80,7 +82,8 @@ fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()>
         }
     }
     // All or nothing: the folder is made and every template written, or none of them.
-    let files: Vec<write::Planned> = BUILTINS
+    let builtins: Vec<&Template> = document::builtins().collect();
+    let files: Vec<write::Planned> = builtins
         .iter()
         .map(|b| write::Planned {
             path: dir.join(b.name),
@@ -91,7 +94,7 @@ fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()>
     write::write_all(&files)?;
     eprintln!(
         "Wrote {} to {}. Edit them; documents use a template of the same name from there.",
-        plural(BUILTINS.len(), "template", "templates"),
+        plural(builtins.len(), "template", "templates"),
         dir.display()
     );
     Ok(())

@@ -1,5 +1,5 @@
-//! Render: tera templates — the defaults embedded in the binary, overridden by file name
-//! from the user's `templates/` directory or `--templates DIR`.
+//! Render: tera templates, zola-style — every file of the user's templates folder, and the
+//! built-in ones under `builtin/` (and under their own name unless the user has that file).
 
 pub mod csv;
 pub mod ics;
@@ -7,103 +7,20 @@ pub mod json;
 pub mod table;
 pub mod terminal_text;
 
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock};
 
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
+use crate::document::{self, Template};
 use crate::error::{Failure, Result};
 
-/// A built-in template: file name, contents, what it renders.
-pub struct Builtin {
-    pub name: &'static str,
-    pub source: &'static str,
-    pub renders: &'static str,
-}
-
-/// Every default template, as shipped in the repository's `templates/`.
-pub const BUILTINS: &[Builtin] = &[
-    Builtin {
-        name: "agenda.md",
-        source: include_str!("../../templates/agenda.md"),
-        renders: "the agenda (План проведения) in Markdown",
-    },
-    Builtin {
-        name: "agenda.html",
-        source: include_str!("../../templates/agenda.html"),
-        renders: "the agenda as a printable HTML page",
-    },
-    Builtin {
-        name: "agenda.txt",
-        source: include_str!("../../templates/agenda.txt"),
-        renders: "the agenda as plain text",
-    },
-    Builtin {
-        name: "summary.md",
-        source: include_str!("../../templates/summary.md"),
-        renders: "the plus/minus summary (Итоги обсуждения) in Markdown",
-    },
-    Builtin {
-        name: "summary.html",
-        source: include_str!("../../templates/summary.html"),
-        renders: "the plus/minus summary as a printable HTML page",
-    },
-    Builtin {
-        name: "summary-series.md",
-        source: include_str!("../../templates/summary-series.md"),
-        renders: "the plus/minus summary of a series of sessions in Markdown",
-    },
-    Builtin {
-        name: "summary-series.html",
-        source: include_str!("../../templates/summary-series.html"),
-        renders: "the plus/minus summary of a series as a printable HTML page",
-    },
-    Builtin {
-        name: "report.md",
-        source: include_str!("../../templates/report.md"),
-        renders: "the post-session report (Аналитическая справка) in Markdown",
-    },
-    Builtin {
-        name: "report.html",
-        source: include_str!("../../templates/report.html"),
-        renders: "the post-session report as a printable HTML page",
-    },
-    Builtin {
-        name: "report.txt",
-        source: include_str!("../../templates/report.txt"),
-        renders: "the post-session report as plain text",
-    },
-    Builtin {
-        name: "session-header.html",
-        source: include_str!("../../templates/session-header.html"),
-        renders: "the theme, dates, venue, goal and tasks atop the HTML agenda and report",
-    },
-    Builtin {
-        name: "style.css",
-        source: include_str!("../../templates/style.css"),
-        renders: "the print style shared by every HTML document",
-    },
-    Builtin {
-        name: "archive-index.md",
-        source: include_str!("../../templates/archive-index.md"),
-        renders: "the archive's README.md: every archived session with links",
-    },
-    Builtin {
-        name: "attendance.md",
-        source: include_str!("../../templates/attendance.md"),
-        renders: "the sign-in sheets (Лист регистрации) in Markdown",
-    },
-    Builtin {
-        name: "attendance.html",
-        source: include_str!("../../templates/attendance.html"),
-        renders: "the sign-in sheets as printable HTML, one A4 page per day",
-    },
-    Builtin {
-        name: "groups.md",
-        source: include_str!("../../templates/groups.md"),
-        renders: "the groups for group work in Markdown",
-    },
-];
+/// The namespace of the built-in templates, zola-style: `builtin/agenda.html` is always the
+/// built-in agenda, `agenda.html` the user's file of that name if there is one, else the
+/// built-in. So a user's template can extend the built-in one it replaces.
+pub const BUILTIN_PREFIX: &str = "builtin/";
 
 /// Where templates come from: the embedded defaults plus a directory of overrides.
 #[derive(Debug, Clone, Default)]
@@ -138,13 +55,154 @@ impl TemplateSource {
             }
         }
     }
+
+    /// Every file of the templates folder, by its name for templates: its path inside the
+    /// folder with `/` between folders (`parts/footer.html`). Hidden files and folders are
+    /// left out, and so are folders reached through a link (a loop could never end).
+    pub fn user_templates(&self) -> Result<BTreeMap<String, PathBuf>> {
+        let mut found = BTreeMap::new();
+        if let Some(dir) = &self.dir {
+            collect_files(dir, "", &mut found)?;
+        }
+        Ok(found)
+    }
 }
 
-/// The template engine, ready to render documents.
-pub struct Renderer {
+fn collect_files(dir: &Path, prefix: &str, found: &mut BTreeMap<String, PathBuf>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|e| messages::folder_unreadable(dir, &e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| messages::folder_unreadable(dir, &e))?;
+        let Some(file_name) = entry.file_name().to_str().map(str::to_string) else {
+            continue; // no template can name it
+        };
+        if file_name.starts_with('.') {
+            continue;
+        }
+        let name = format!("{prefix}{file_name}");
+        let path = entry.path();
+        let real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if real_dir {
+            collect_files(&path, &format!("{name}/"), found)?;
+        } else if path.is_file() {
+            found.insert(name, path);
+        }
+    }
+    Ok(())
+}
+
+/// The words of the template errors, in one place.
+mod messages {
+    use std::path::Path;
+
+    use crate::error::Failure;
+
+    pub fn folder_unreadable(dir: &Path, e: &dyn std::fmt::Display) -> Failure {
+        Failure::input(
+            format!("cannot read the templates folder {}: {e}", dir.display()),
+            None,
+        )
+    }
+
+    pub fn unreadable(path: &Path, e: &dyn std::fmt::Display) -> Failure {
+        Failure::input(format!("cannot read template {}: {e}", path.display()), None)
+    }
+
+    pub fn broken_override(path: &Path, tera: &str) -> Failure {
+        Failure::Input(format!(
+            "error: template {} is broken\n{tera}\n  = help: fix it, or delete it to use the built-in one (`cowork templates` lists them)",
+            path.display()
+        ))
+    }
+
+    pub fn broken_own(path: &Path, tera: &str) -> Failure {
+        Failure::Input(format!(
+            "error: template {} is broken\n{tera}\n  = help: fix it; `{{% include %}}` and `{{% extends %}}` name a template by its path inside the templates folder, or `builtin/NAME` for a built-in one",
+            path.display()
+        ))
+    }
+
+    pub fn broken_builtin(name: &str, tera: &str) -> Failure {
+        Failure::Input(format!(
+            "error: the built-in template {name} is broken: {tera}"
+        ))
+    }
+
+    pub fn circle(chain: &[String]) -> Failure {
+        Failure::input(
+            format!(
+                "templates extend or include each other in a circle: {}",
+                chain.join(" → ")
+            ),
+            Some(
+                "a template that replaces a built-in one and wants to extend it names it `builtin/NAME`, as in {% extends \"builtin/agenda.html\" %}",
+            ),
+        )
+    }
+
+    pub fn unknown(name: &str) -> Failure {
+        Failure::input(
+            format!("there is no template {name}"),
+            Some("`cowork templates` lists the built-in ones and those of your templates folder"),
+        )
+    }
+
+    pub fn render_failed(origin: &str, tera: &str) -> Failure {
+        Failure::Input(format!("error: {origin} failed to render\n{tera}"))
+    }
+}
+
+/// Where the text of a template comes from.
+#[derive(Debug, Clone)]
+enum Origin {
+    /// A file of the user's templates folder.
+    User(PathBuf),
+    /// A built-in template.
+    Builtin(&'static Template),
+}
+
+/// The names a template's text refers to with `{% extends "…" %}` and `{% include "…" %}`.
+/// A plain scan of the tags, so a name inside `{% raw %}` or a comment is found too: that
+/// only loads a template more than needed, while tera itself reports a name that is missing.
+fn referenced(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("{%") {
+        rest = &rest[at + 2..];
+        let tag = rest.trim_start_matches(['-', '+', '~']).trim_start();
+        let Some(after) = tag
+            .strip_prefix("extends")
+            .or_else(|| tag.strip_prefix("include"))
+        else {
+            continue;
+        };
+        let after = after.trim_start();
+        let Some(quote) = after.chars().next().filter(|c| "\"'`".contains(*c)) else {
+            continue;
+        };
+        if let Some(end) = after[1..].find(quote) {
+            names.push(&after[1..1 + end]);
+        }
+    }
+    names
+}
+
+/// The compiled templates: only those a command has asked for, and what they need.
+struct Compiled {
     tera: Tera,
-    /// Names of templates that came from the override directory, with their paths.
-    overridden: Vec<(String, PathBuf)>,
+    /// The names added to `tera` (tera's own lookup falls back to `builtin/`, so it cannot
+    /// tell whether the user's file of a name was added or only the built-in one).
+    loaded: HashSet<String>,
+}
+
+/// The template engine, ready to render documents. Every file of the user's templates
+/// folder is a template that can be rendered, included or extended, and the built-in ones
+/// are there under `builtin/` and, where the user has no file of the name, under their
+/// own name. A template is compiled when it is first rendered, with what it extends and
+/// includes: compiling all of them would cost a one-document command most of its time.
+pub struct Renderer {
+    /// The user's templates by name.
+    user: BTreeMap<String, PathBuf>,
+    compiled: RwLock<Compiled>,
 }
 
 /// The lines of a text as Markdown sees them: `\n`, `\r\n` and a lone `\r` all end a line.
@@ -363,45 +421,124 @@ fn tera_message(e: &tera::Error) -> String {
     text
 }
 
+fn new_tera() -> Tera {
+    let mut tera = Tera::new();
+    tera.register_filter("md_cell", md_cell);
+    tera.register_filter("md_text", md_text);
+    tera.set_fallback_prefixes([BUILTIN_PREFIX])
+        .expect("no template is added yet");
+    tera
+}
+
+impl Default for Compiled {
+    fn default() -> Self {
+        Self {
+            tera: new_tera(),
+            loaded: HashSet::new(),
+        }
+    }
+}
+
 impl Renderer {
+    /// The built-in templates and the user's folder of `source`; nothing is compiled yet.
     pub fn new(source: &TemplateSource) -> Result<Self> {
-        let mut tera = Tera::new();
-        tera.register_filter("md_cell", md_cell);
-        tera.register_filter("md_text", md_text);
-        tera.add_raw_templates(BUILTINS.iter().map(|b| (b.name, b.source)))
-            .map_err(|e| {
-                Failure::Input(format!(
-                    "error: a built-in template is broken: {}",
-                    tera_message(&e)
-                ))
-            })?;
-        let mut overridden = Vec::new();
-        if let Some(dir) = &source.dir {
-            for builtin in BUILTINS {
-                let path = dir.join(builtin.name);
-                if !path.is_file() {
-                    continue;
-                }
-                let read_failed = |e: &dyn std::fmt::Display| {
-                    Failure::input(
-                        format!("cannot read template {}: {e}", path.display()),
-                        None,
-                    )
-                };
-                let bytes =
-                    crate::session::file::read_limited(&path).map_err(|e| read_failed(&e))??;
-                let text = String::from_utf8(bytes).map_err(|e| read_failed(&e))?;
-                tera.add_raw_template(builtin.name, &text).map_err(|e| {
-                    Failure::Input(format!(
-                        "error: template {} is broken\n{}\n  = help: fix it, or delete it to use the built-in one (`cowork templates` lists them)",
-                        path.display(),
-                        tera_message(&e)
-                    ))
-                })?;
-                overridden.push((builtin.name.to_string(), path));
+        Ok(Self {
+            user: source.user_templates()?,
+            compiled: RwLock::new(Compiled::default()),
+        })
+    }
+
+    /// The name tera knows `name` by and where its text comes from: the user's file of that
+    /// name, else the built-in one; `builtin/NAME` is always the built-in one.
+    fn resolve(&self, name: &str) -> Option<(String, Origin)> {
+        if let Some(bare) = name.strip_prefix(BUILTIN_PREFIX) {
+            return document::builtin(bare).map(|t| (name.to_string(), Origin::Builtin(t)));
+        }
+        if let Some(path) = self.user.get(name) {
+            return Some((name.to_string(), Origin::User(path.clone())));
+        }
+        document::builtin(name).map(|t| (format!("{BUILTIN_PREFIX}{name}"), Origin::Builtin(t)))
+    }
+
+    /// Compiles `name` and what it extends and includes, each after what it needs, as
+    /// tera wants. `chain` is the path that led here, to name a circle.
+    fn load(&self, compiled: &mut Compiled, name: &str, chain: &mut Vec<String>) -> Result<()> {
+        let Some((key, origin)) = self.resolve(name) else {
+            return Ok(()); // tera names the template that refers to it
+        };
+        if compiled.loaded.contains(&key) {
+            return Ok(());
+        }
+        if chain.contains(&key) {
+            chain.push(key);
+            return Err(messages::circle(chain));
+        }
+        let text = match &origin {
+            Origin::Builtin(t) => std::borrow::Cow::Borrowed(t.source),
+            Origin::User(path) => std::borrow::Cow::Owned(read_template(path)?),
+        };
+        chain.push(key.clone());
+        for dependency in referenced(&text) {
+            self.load(compiled, dependency, chain)?;
+        }
+        chain.pop();
+        compiled
+            .tera
+            .add_raw_template(&key, &text)
+            .map_err(|e| self.broken(&key, &origin, &tera_message(&e)))?;
+        compiled.loaded.insert(key);
+        Ok(())
+    }
+
+    fn broken(&self, key: &str, origin: &Origin, tera: &str) -> Failure {
+        match origin {
+            Origin::Builtin(_) => messages::broken_builtin(key, tera),
+            Origin::User(path) if document::builtin(key).is_some() => {
+                messages::broken_override(path, tera)
+            }
+            Origin::User(path) => messages::broken_own(path, tera),
+        }
+    }
+
+    /// Every template there is, at once: what a template needs beyond what it names (a
+    /// tera component defined in another file) is found this way.
+    fn load_everything(&self, compiled: &mut Compiled) -> Result<()> {
+        let mut texts: Vec<(String, String)> = Vec::new();
+        for t in document::builtins() {
+            texts.push((format!("{BUILTIN_PREFIX}{}", t.name), t.source.to_string()));
+        }
+        for (name, path) in &self.user {
+            if !compiled.loaded.contains(name) {
+                texts.push((name.clone(), read_template(path)?));
             }
         }
-        Ok(Self { tera, overridden })
+        texts.retain(|(name, _)| !compiled.loaded.contains(name));
+        compiled
+            .tera
+            .add_raw_templates(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| Failure::Input(format!("error: {}", tera_message(&e))))?;
+        compiled.loaded.extend(texts.into_iter().map(|(n, _)| n));
+        Ok(())
+    }
+
+    /// Makes sure template `key` (a resolved name) is compiled.
+    fn ensure(&self, name: &str, key: &str) -> Result<()> {
+        let ready = |c: &Compiled| c.loaded.contains(key);
+        if ready(&self.compiled.read().unwrap_or_else(PoisonError::into_inner)) {
+            return Ok(());
+        }
+        let mut compiled = self
+            .compiled
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        if ready(&compiled) {
+            return Ok(());
+        }
+        match self.load(&mut compiled, name, &mut Vec::new()) {
+            Ok(()) => Ok(()),
+            // Perhaps it uses what no tag names: try with everything, else say what failed.
+            Err(first) => self.load_everything(&mut compiled).map_err(|_| first),
+        }
     }
 
     /// Renders template `name` with the fields of `view` at the top level.
@@ -418,17 +555,26 @@ impl Renderer {
     }
 
     fn render_context(&self, name: &str, context: &Context) -> Result<String> {
-        self.tera.render(name, context).map_err(|e| {
-            let origin = self.overridden.iter().find(|(n, _)| n == name).map_or_else(
-                || format!("built-in template {name}"),
-                |(_, p)| format!("template {}", p.display()),
-            );
-            Failure::Input(format!(
-                "error: {origin} failed to render\n{}",
-                tera_message(&e)
-            ))
+        let Some((key, origin)) = self.resolve(name) else {
+            return Err(messages::unknown(name));
+        };
+        self.ensure(name, &key)?;
+        let compiled = self.compiled.read().unwrap_or_else(PoisonError::into_inner);
+        compiled.tera.render(&key, context).map_err(|e| {
+            let origin = match origin {
+                Origin::User(path) => format!("template {}", path.display()),
+                Origin::Builtin(_) => format!("built-in template {name}"),
+            };
+            messages::render_failed(&origin, &tera_message(&e))
         })
     }
+}
+
+/// A user's template file as text, within the size limit.
+fn read_template(path: &Path) -> Result<String> {
+    let bytes =
+        crate::session::file::read_limited(path).map_err(|e| messages::unreadable(path, &e))??;
+    String::from_utf8(bytes).map_err(|e| messages::unreadable(path, &e))
 }
 
 #[cfg(test)]
@@ -519,19 +665,19 @@ mod tests {
 
     #[test]
     fn txt_and_md_values_are_escaped_before_any_template() {
-        let mut renderer = Renderer {
-            tera: Tera::new(),
-            overridden: Vec::new(),
-        };
+        let dir = tempfile::tempdir().expect("a temporary folder");
         for name in ["t.txt", "t.md"] {
-            renderer
-                .tera
-                .add_raw_template(
-                    name,
-                    "{{ v }}|{% for k, x in m %}{{ k }}={{ x }}{% endfor %}",
-                )
-                .expect("test input is valid");
+            let path = dir.path().join(name);
+            std::fs::write(
+                &path,
+                "{{ v }}|{% for k, x in m %}{{ k }}={{ x }}{% endfor %}",
+            )
+            .expect("writes");
         }
+        let source = TemplateSource {
+            dir: Some(dir.path().to_path_buf()),
+        };
+        let renderer = Renderer::new(&source).expect("the folder lists");
         let view = serde_json::json!({
             "v": "a\u{1b}[2J\nb <i>",
             "m": { "k\u{9b}": "\u{202e}x" },

@@ -562,7 +562,7 @@ pub fn plan(
 
 /// One template of `cowork templates`: its name, what it renders, the user's copy if any.
 pub struct TemplateRow<'a> {
-    pub name: &'a str,
+    pub name: String,
     pub renders: &'a str,
     /// The user's file that replaces the built-in one.
     pub overridden: Option<PathBuf>,
@@ -574,7 +574,7 @@ pub fn templates(rows: &[TemplateRow<'_>], width: Option<u16>) -> String {
     t.set_header(vec!["Template", "Renders", "In use"]);
     for row in rows {
         t.add_row(vec![
-            cell(row.name),
+            cell(&row.name),
             cell(row.renders),
             cell(
                 row.overridden
@@ -583,7 +583,9 @@ pub fn templates(rows: &[TemplateRow<'_>], width: Option<u16>) -> String {
             ),
         ]);
     }
-    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.";
+    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.\n\
+                A template of yours can {% include \"NAME\" %} or {% extends \"NAME\" %} any other, \
+                and name a built-in one as builtin/NAME.";
     format!("{t}\n{hint}\n")
 }
 

@@ -337,6 +337,100 @@ fn a_style_override_reaches_the_html() {
 }
 
 #[test]
+fn a_user_template_extends_base_html_and_includes_a_partial_of_its_own() {
+    let out = agenda("en")
+        .file(
+            "templates/agenda.html",
+            "{% extends \"base.html\" %}\n\
+             {% block title %}Ours: {{ header.title }}{% endblock title %}\n\
+             {% block body %}{% include \"parts/footer.html\" %}{% endblock body %}\n",
+        )
+        .file(
+            "templates/parts/footer.html",
+            "<footer>{{ labels.day }} · {{ days | length }}</footer>\n",
+        )
+        .args(["--format", "html"])
+        .run();
+    assert!(
+        out.stdout.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Ours: Play-based learning in preschool</title>"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("@media print"), "the built-in style");
+    assert!(
+        out.stdout
+            .ends_with("<body>\n<footer>Day · 2</footer>\n</body>\n</html>\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_user_base_html_reaches_every_built_in_html_document() {
+    let base = "<!-- наш бланк -->\n{% block title %}{% endblock title %}|{% block style %}{% endblock style %}|{% block body %}{% endblock body %}";
+    agenda("en")
+        .file("templates/base.html", base)
+        .args(["--format", "html"])
+        .stdout_contains("<!-- наш бланк -->\nMethodical coworking programme: Play-based")
+        .stdout_lacks("<!DOCTYPE html>")
+        .run();
+    Test::new()
+        .fixture_as("agenda/en.toml", "s.toml")
+        .file("templates/base.html", base)
+        .args(["report", "s.toml", "--format", "html"])
+        .stdout_contains("<!-- наш бланк -->")
+        .run();
+}
+
+#[test]
+fn a_user_template_extends_the_built_in_one_it_replaces() {
+    let html = agenda("en").args(["--format", "html"]).run().stdout;
+    let out = agenda("en")
+        .file(
+            "templates/agenda.html",
+            "{% extends \"builtin/agenda.html\" %}{% block title %}Наш план{% endblock title %}",
+        )
+        .args(["--format", "html"])
+        .run();
+    let title = "<title>Methodical coworking programme: Play-based learning in preschool</title>";
+    assert!(html.contains(title));
+    assert_eq!(out.stdout, html.replace(title, "<title>Наш план</title>"));
+}
+
+#[test]
+fn templates_that_extend_each_other_in_a_circle_are_an_error() {
+    agenda("en")
+        .file("templates/agenda.md", "{% extends \"agenda.md\" %}")
+        .status(1)
+        .stdout("")
+        .stderr_contains("in a circle: agenda.md → agenda.md")
+        .stderr_contains("builtin/agenda.html")
+        .run();
+}
+
+#[test]
+fn a_broken_partial_of_the_users_names_its_path_and_a_hint_that_fits() {
+    agenda("en")
+        .file("templates/agenda.md", "{% include \"mine.md\" %}")
+        .file("templates/mine.md", "{{ oops \n")
+        .status(1)
+        .stderr_contains("template templates/mine.md is broken")
+        .stderr_lacks("use the built-in one")
+        .run();
+}
+
+#[test]
+fn an_unused_file_in_the_templates_folder_is_left_alone() {
+    let md = agenda("en").args(["--format", "md"]).run().stdout;
+    agenda("en")
+        .file("templates/logo.png", [0x89u8, b'P', b'N', b'G', 0xFF, 0xFE])
+        .file("templates/draft.md", "{% broken")
+        .args(["--format", "md"])
+        .stdout(md)
+        .run();
+}
+
+#[test]
 fn a_missing_templates_folder_is_a_usage_error() {
     agenda("en")
         .args(["--templates", "nowhere"])
