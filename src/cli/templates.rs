@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use crate::error::{Failure, Result};
-use crate::render::terminal_text::cell;
 use crate::document::{self, Template};
+use crate::error::{Failure, Result};
 use crate::render::TemplateSource;
+use crate::render::terminal_text::cell;
 use crate::session::file::plural;
 use crate::workspace::Config;
 use crate::write;
@@ -50,7 +50,7 @@ fn list(templates: Option<&Path>) -> Result<()> {
         t.add_row(vec![
             cell(&name),
             cell("your own template, for others to include or extend"),
-            cell(&path.display().to_string()),
+            cell(path.display().to_string()),
         ]);
     }
     let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.\n\
