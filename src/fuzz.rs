@@ -156,6 +156,8 @@ pub fn render_everything(checked: &Checked) -> usize {
             });
         }
     }
+    // Reached, even when nobody is there to group.
+    seen.push(Kind::Groups);
     for selection in selections.into_iter().take(5) {
         let people = groups::eligible_count(session, selection);
         for count in [1, 2, 3, 7] {

@@ -52,7 +52,8 @@ pub fn documents(
 }
 
 /// Every format the archive keeps, with its document and file name, in index order.
-fn archived_formats() -> impl Iterator<Item = (&'static DocumentEntry, &'static Format, &'static str)> {
+fn archived_formats()
+-> impl Iterator<Item = (&'static DocumentEntry, &'static Format, &'static str)> {
     crate::document::DOCUMENTS.iter().flat_map(|d| {
         d.formats
             .iter()
@@ -94,8 +95,7 @@ mod tests {
             "/examples/grazhdansko-patrioticheskoe.toml"
         ))
         .expect("the example reads");
-        let checked =
-            crate::session::file::check_text("s.toml", text).expect("the example parses");
+        let checked = crate::session::file::check_text("s.toml", text).expect("the example parses");
         let renderer = Renderer::new(&crate::render::TemplateSource::default())
             .expect("the built-in templates load");
         let (docs, _) = documents(&checked, &renderer).expect("every document renders");

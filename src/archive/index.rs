@@ -181,7 +181,10 @@ pub fn render(entries: &BTreeMap<String, Entry>, renderer: &Renderer) -> Result<
                 .archived()
                 .filter(|file| entry.files.contains(file))
                 .map(|file| Link {
-                    text: file.rsplit_once('.').map_or(file, |(_, ext)| ext).to_string(),
+                    text: file
+                        .rsplit_once('.')
+                        .map_or(file, |(_, ext)| ext)
+                        .to_string(),
                     href: href(&format!("{}/{file}", entry.folder)),
                 })
                 .collect();

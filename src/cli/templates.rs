@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
 use crate::document::{self, Template};
+use crate::error::{Failure, Result};
 use crate::render::{TemplateSource, table};
 use crate::session::file::plural;
 use crate::workspace::Config;

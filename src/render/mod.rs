@@ -104,7 +104,10 @@ mod messages {
     }
 
     pub fn unreadable(path: &Path, e: &dyn std::fmt::Display) -> Failure {
-        Failure::input(format!("cannot read template {}: {e}", path.display()), None)
+        Failure::input(
+            format!("cannot read template {}: {e}", path.display()),
+            None,
+        )
     }
 
     pub fn broken_override(path: &Path, tera: &str) -> Failure {
