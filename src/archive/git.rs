@@ -260,10 +260,14 @@ impl Repo {
 
     /// The index entries under `pathspecs` (files or folders).
     fn index_paths(&self, pathspecs: &[String]) -> GitResult<Vec<String>> {
-        let args = ["ls-files", "-z", "--"];
+        self.paths_of(&["ls-files", "-z", "--"], pathspecs)
+    }
+
+    /// The NUL-separated paths a git command prints for `pathspecs`.
+    fn paths_of(&self, args: &[&str], pathspecs: &[String]) -> GitResult<Vec<String>> {
         let (_, out) = run(
             git_paths(&self.root),
-            &args,
+            args,
             pathspecs,
             None,
             &[],
@@ -337,15 +341,7 @@ impl Repo {
             "--no-renames",
             "--",
         ];
-        let (_, out) = run(
-            git_paths(&self.root),
-            &args,
-            pathspecs,
-            None,
-            &[],
-            Cause::Failed,
-        )?;
-        Ok(paths_z(&out))
+        self.paths_of(&args, pathspecs)
     }
 
     /// Commits exactly `paths` as staged (`git commit -- paths`), leaving whatever else the

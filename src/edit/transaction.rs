@@ -53,14 +53,17 @@ pub fn edit_session<T>(
     for _ in 0..ATTEMPTS {
         let bytes = fs::read(&target).map_err(|e| Failure::io("read", path, e))?;
         session_file::check_size(path, bytes.len())?;
-        let (text, bom) = session_file::decode(path, bytes.clone())?;
-        let parsed = session_file::parse_text(&shown, text.clone())?;
+        // The text is kept once, in the parsed file; the bytes read are that text (with the
+        // byte-order mark, if any), which is what the file must still hold before the write.
+        let (text, bom) = session_file::decode(path, bytes)?;
+        let parsed = session_file::parse_text(&shown, text)?;
+        let text = &parsed.file.text;
         let mut doc: DocumentMut = text
             .parse()
             .map_err(|_| Failure::input(format!("{shown} is not valid TOML"), None))?;
         let value = change(&parsed.session, &mut doc)?;
-        let edited = splice::keep_untouched(&text, &doc.to_string());
-        if edited == text {
+        let edited = splice::keep_untouched(text, &doc.to_string());
+        if edited == *text {
             // Nothing to write; the file must still be valid, as for any other command.
             let checked = parsed.validate();
             session_file::refuse_errors(&checked, path)?;
@@ -103,7 +106,7 @@ pub fn edit_session<T>(
                 )),
             ));
         }
-        if replace_if_unchanged(&target, &bytes, &new_bytes, path)? {
+        if replace_if_unchanged(&target, (bom, text), &new_bytes, path)? {
             return Ok(Edited {
                 value,
                 written: true,
@@ -168,8 +171,14 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
     Ok(target)
 }
 
-/// Writes `new` over `target` if it still holds `read`; whether it did.
-fn replace_if_unchanged(target: &Path, read: &[u8], new: &[u8], shown: &Path) -> Result<bool> {
+/// Writes `new` over `target` if it still holds what was read (`text`, after a byte-order
+/// mark when `bom`); whether it did.
+fn replace_if_unchanged(
+    target: &Path,
+    (bom, text): (bool, &str),
+    new: &[u8],
+    shown: &Path,
+) -> Result<bool> {
     const NOTHING: &str = "the file was not changed";
     let tmp = write::temp_beside(target, new)
         .map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
@@ -178,7 +187,12 @@ fn replace_if_unchanged(target: &Path, read: &[u8], new: &[u8], shown: &Path) ->
     write::keep_owner_and_mode(tmp.as_file(), &meta)
         .map_err(|e| io_failure::failure_then("keep the owner of", shown, &e, NOTHING))?;
     let now = fs::read(target).map_err(|e| io_failure::failure_then("read", shown, &e, NOTHING))?;
-    if now != read {
+    let body = if bom {
+        now.strip_prefix("\u{feff}".as_bytes())
+    } else {
+        Some(now.as_slice())
+    };
+    if body != Some(text.as_bytes()) {
         // Saved by another program meanwhile: the temporary file goes, the change is redone.
         return Ok(false);
     }
