@@ -4,8 +4,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
-use crate::session::diagnostic::{self, Diagnostic, SourceFile};
-use crate::session::file::{self as session_file, diagnostic_style};
+use crate::session::diagnostic::{Diagnostic, SourceFile};
+use crate::session::file as session_file;
 use crate::session::model::{Language, Sp};
 use crate::session::toml_read::{Reader, Table, parse_document};
 
@@ -70,18 +70,18 @@ impl Config {
     pub fn load(path: &Path, root: PathBuf) -> Result<Self> {
         let text = session_file::read_text(path)?;
         let file = SourceFile::new(path.display().to_string(), text);
-        let mut config = parse(&file, root).map_err(|diags| {
-            let mut text: String = diags
-                .iter()
-                .map(|d| diagnostic::render(d, &file, diagnostic_style()) + "\n\n")
-                .collect();
-            text.push_str(&format!(
-                "error: {} has {}; fix it or remove the key (the README lists what it may hold)",
-                file.path,
-                session_file::plural(diags.len(), "error", "errors")
-            ));
-            Failure::Input(text)
-        })?;
+        let mut config = match parse(&file, root) {
+            Ok(config) => config,
+            Err(diags) => {
+                // Rendered at the edge, like a session file's (colour, the 500 shown at most).
+                let closing = format!(
+                    "{} has {}; fix it or remove the key (the README lists what it may hold)",
+                    file.path,
+                    session_file::plural(diags.len(), "error", "errors")
+                );
+                return Err(Failure::diagnostics(file, diags, Some(closing)));
+            }
+        };
         config.file = Some(file);
         Ok(config)
     }
@@ -132,7 +132,7 @@ impl Config {
     /// A problem with a value of the file, rendered with its location.
     pub fn located_error(&self, diag: Diagnostic) -> Failure {
         match &self.file {
-            Some(file) => Failure::Input(diagnostic::render(&diag, file, diagnostic_style())),
+            Some(file) => Failure::diagnostics(file.clone(), vec![diag], None),
             None => Failure::input(diag.message, diag.hint.as_deref()),
         }
     }
