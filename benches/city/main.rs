@@ -107,7 +107,7 @@ fn check(text: &str) -> Checked {
 }
 
 fn renderer() -> Renderer {
-    Renderer::new(&TemplateSource::default()).expect("built-in templates")
+    Renderer::new(&TemplateSource::default())
 }
 
 fn render_agenda(checked: &Checked, template: &str) -> String {

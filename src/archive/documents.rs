@@ -18,17 +18,17 @@ pub const SESSION_COPY: &str = "session.toml";
 /// Every document of one session the archive keeps (see [`crate::document::archived`]),
 /// rendered in memory, in index order, the copy of the session file among them.
 /// Each view is built once: the series siblings (for carried-over decisions) and
-/// `cowork.toml` (for blank rows) are read once per session, not once per document; what
-/// could not be read beside the session comes back with the documents.
+/// are read once per session, not once per document; what could not be read beside the
+/// session comes back with the documents. `blank_rows`: walk-in rows on the sign-in sheets.
 pub fn documents(
     checked: &Checked,
     renderer: &Renderer,
+    blank_rows: usize,
 ) -> Result<(Vec<Document>, Vec<series::Problem>)> {
     let (session, schedule) = (&checked.session, &checked.schedule);
     let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
     let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
     let agenda = agenda::build(session, schedule, None, carried.clone());
-    let blank_rows = crate::workspace::blank_rows(None)?;
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
@@ -96,9 +96,9 @@ mod tests {
         ))
         .expect("the example reads");
         let checked = crate::session::file::check_text("s.toml", text).expect("the example parses");
-        let renderer = Renderer::new(&crate::render::TemplateSource::default())
-            .expect("the built-in templates load");
-        let (docs, _) = documents(&checked, &renderer).expect("every document renders");
+        let renderer = Renderer::new(&crate::render::TemplateSource::default());
+        let blank_rows = crate::workspace::DEFAULT_BLANK_ROWS;
+        let (docs, _) = documents(&checked, &renderer, blank_rows).expect("every document renders");
         let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, known_names().collect::<Vec<_>>());
     }

@@ -1,12 +1,13 @@
 //! `cowork agenda FILE`: the printed plan in table, Markdown, HTML, text or JSON.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::Result;
-use crate::render::{Renderer, TemplateSource, json, table};
+use crate::render::{Renderer, json, table};
 use crate::session::file as session_file;
 use crate::view::agenda;
 use crate::view::decisions;
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -41,7 +42,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = super::pick_format(
         args.format,
         args.output.as_deref(),
@@ -55,7 +56,6 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md,
         Format::Table,
     );
-    let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
@@ -83,6 +83,6 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     };
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
-    let text = Renderer::new(&source)?.render_owned(template, view)?;
+    let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
     write::emit(&text, args.output.as_deref(), &[&args.file])
 }

@@ -15,9 +15,10 @@ use crate::archive::owner::{self, OWNER_FILE};
 use crate::archive::{messages, place};
 use crate::error::{Failure, Result};
 use crate::i18n::lang;
-use crate::render::{Renderer, TemplateSource};
+use crate::render::Renderer;
 use crate::session::file::{self as session_file, Checked, plural};
 use crate::session::model::Language;
+use crate::workspace::Workspace;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -97,14 +98,14 @@ impl InRepo {
     }
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     if args.message.as_deref().is_some_and(|m| m.trim().is_empty()) {
         return Err(Failure::Usage(
             "-m/--message: the commit message is empty".to_string(),
         ));
     }
-    let config = crate::workspace::Config::discover()?;
-    let archive = place::archive_dir(args.dir.as_deref(), &config);
+    let config = workspace.config()?;
+    let archive = place::archive_dir(args.dir.as_deref(), config);
     if archive.exists() && !archive.is_dir() {
         return Err(Failure::Usage(format!(
             "{} is a file; the archive must be a folder (pass another --dir)",
@@ -112,11 +113,12 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         )));
     }
     let paths = expand(&args.files)?;
-    let renderer = Renderer::new(&TemplateSource::resolve(templates)?)?;
+    let renderer = Renderer::new(&workspace.templates()?);
+    let blank_rows = workspace.blank_rows(None)?;
 
     let bar = progress(paths.len());
     let checked = validate_all(&paths, &bar)?;
-    let mut sessions = render_all(&paths, &checked, &renderer, &bar)?;
+    let mut sessions = render_all(&paths, &checked, &renderer, blank_rows, &bar)?;
     bar.finish_and_clear();
 
     // Everything git must agree to is checked before anything is written.
@@ -354,6 +356,7 @@ fn render_all(
     paths: &[PathBuf],
     checked: &[Checked],
     renderer: &Renderer,
+    blank_rows: usize,
     bar: &ProgressBar,
 ) -> Result<Vec<Rendered>> {
     let mut out = Vec::with_capacity(checked.len());
@@ -371,7 +374,7 @@ fn render_all(
             ));
         };
         let base = place::session_folder(*first, info.title());
-        let (documents, problems) = documents::documents(checked, renderer)?;
+        let (documents, problems) = documents::documents(checked, renderer, blank_rows)?;
         bar.suspend(|| super::warn_series(&problems));
         out.push(Rendered {
             source: path.clone(),

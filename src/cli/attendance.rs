@@ -1,11 +1,12 @@
 //! `cowork attendance FILE`: sign-in sheets as a terminal table, Markdown, HTML or CSV.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::Result;
-use crate::render::{Renderer, TemplateSource, csv, table};
+use crate::render::{Renderer, csv, table};
 use crate::session::file as session_file;
 use crate::view::attendance;
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -41,7 +42,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = super::pick_format(
         args.format,
         args.output.as_deref(),
@@ -53,7 +54,6 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md,
         Format::Table,
     );
-    let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
@@ -61,14 +61,16 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         &checked.session,
         &checked.schedule,
         day,
-        crate::workspace::blank_rows(args.blank_rows)?,
+        workspace.blank_rows(args.blank_rows)?,
     );
     drop(checked);
     let text = match format {
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
-        Format::Md => Renderer::new(&source)?.render_owned("attendance.md", view)?,
-        Format::Html => Renderer::new(&source)?.render_owned("attendance.html", view)?,
+        Format::Md => Renderer::new(&workspace.templates()?).render_owned("attendance.md", view)?,
+        Format::Html => {
+            Renderer::new(&workspace.templates()?).render_owned("attendance.html", view)?
+        }
     };
     write::emit(&text, args.output.as_deref(), &[&args.file])
 }

@@ -1,13 +1,14 @@
 //! `cowork groups FILE --count N`: balanced groups for group work, optionally recorded in the file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::edit;
 use crate::error::{Failure, Result};
-use crate::render::{Renderer, TemplateSource, json, table};
+use crate::render::{Renderer, json, table};
 use crate::session::file::{self as session_file, plural};
 use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -46,7 +47,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = super::pick_format(
         args.format,
         args.output.as_deref(),
@@ -54,7 +55,6 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md,
         Format::Table,
     );
-    let source = TemplateSource::resolve(templates)?;
     if let Some(path) = &args.output {
         write::refuse_input(path, &[&args.file])?;
     }
@@ -81,7 +81,7 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     let text = match format {
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
-        Format::Md => Renderer::new(&source)?.render("groups.md", &view)?,
+        Format::Md => Renderer::new(&workspace.templates()?).render("groups.md", &view)?,
     };
     write::emit(&text, args.output.as_deref(), &[&args.file])
 }

@@ -10,7 +10,7 @@ use crate::render::{json, table};
 use crate::session::file as session_file;
 use crate::session::model::{FeedbackKind, Language};
 use crate::view::listing::{Row, Status};
-use crate::workspace::Config;
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,8 +31,8 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(args: &Args) -> Result<()> {
-    let config = Config::discover()?;
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+    let config = workspace.config()?;
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;
     let archive = config.archive_dir();
@@ -52,7 +52,7 @@ pub fn run(args: &Args) -> Result<()> {
     rows.sort_by(|a, b| {
         (a.first.is_none(), a.first, &a.file).cmp(&(b.first.is_none(), b.first, &b.file))
     });
-    let language = prompt::language(None, &config);
+    let language = prompt::language(None, config);
     let text = match args.format {
         Format::Json => json::list(&rows)?,
         Format::Table if rows.is_empty() => {

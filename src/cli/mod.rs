@@ -24,6 +24,7 @@ use clap::{Parser, Subcommand};
 
 use crate::error::{Failure, Result};
 use crate::session::file::plural;
+use crate::workspace::Workspace;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -83,20 +84,22 @@ pub enum Command {
 
 /// Runs a parsed command line; the library entry point, testable without a process.
 pub fn run(cli: Cli) -> Result<()> {
+    // The workspace is resolved here, once, and handed to the commands that need it.
+    let workspace = &Workspace::new(cli.templates);
     match cli.command {
-        Command::New(args) => new::run(&args),
+        Command::New(args) => new::run(&args, workspace),
         Command::Check(args) => check::run(&args),
-        Command::Agenda(args) => agenda::run(&args, cli.templates.as_deref()),
-        Command::Attendance(args) => attendance::run(&args, cli.templates.as_deref()),
+        Command::Agenda(args) => agenda::run(&args, workspace),
+        Command::Attendance(args) => attendance::run(&args, workspace),
         Command::Checkin(args) => checkin::run(&args),
-        Command::Groups(args) => groups::run(&args, cli.templates.as_deref()),
+        Command::Groups(args) => groups::run(&args, workspace),
         Command::Feedback(args) => feedback::run(&args),
-        Command::Summary(args) => summary::run(&args, cli.templates.as_deref()),
-        Command::Report(args) => report::run(&args, cli.templates.as_deref()),
-        Command::Archive(args) => archive::run(&args, cli.templates.as_deref()),
-        Command::List(args) => list::run(&args),
-        Command::Plan(args) => plan::run(&args),
-        Command::Templates(args) => templates::run(&args, cli.templates.as_deref()),
+        Command::Summary(args) => summary::run(&args, workspace),
+        Command::Report(args) => report::run(&args, workspace),
+        Command::Archive(args) => archive::run(&args, workspace),
+        Command::List(args) => list::run(&args, workspace),
+        Command::Plan(args) => plan::run(&args, workspace),
+        Command::Templates(args) => templates::run(&args, workspace),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
     }

@@ -11,7 +11,7 @@ use crate::scaffold::{self, derive, skeleton};
 use crate::session::file::{self as session_file, Checked, diagnostic_style};
 use crate::session::model::Language;
 use crate::session::zones;
-use crate::workspace::Config;
+use crate::workspace::{Config, Workspace};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -86,9 +86,9 @@ fn suggested_date() -> NaiveDate {
     dates::off_weekend(today.checked_add_days(Days::new(14)).unwrap_or(today))
 }
 
-pub fn run(args: &Args) -> Result<()> {
-    let config = Config::discover()?;
-    let ui_language = prompt::language(args.lang, &config);
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+    let config = workspace.config()?;
+    let ui_language = prompt::language(args.lang, config);
     let file_language = args
         .lang
         .map(Language::from)
@@ -159,7 +159,7 @@ pub fn run(args: &Args) -> Result<()> {
         None => fresh(
             args,
             ask,
-            &config,
+            config,
             file_language,
             &title,
             session_dates,

@@ -12,7 +12,7 @@ use crate::session::file::plural;
 use crate::session::model::Language;
 use crate::session::zones;
 use crate::view::calendar::{self, PlannedSession};
-use crate::workspace::Config;
+use crate::workspace::Workspace;
 use crate::write;
 use chrono::NaiveDate;
 
@@ -76,8 +76,8 @@ struct Entry {
     text: String,
 }
 
-pub fn run(args: &Args) -> Result<()> {
-    let config = Config::discover()?;
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+    let config = workspace.config()?;
     let language = args
         .lang
         .map(Language::from)
@@ -187,7 +187,7 @@ pub fn run(args: &Args) -> Result<()> {
                     path: &e.path,
                 })
                 .collect();
-            let language = prompt::language(args.lang, &config);
+            let language = prompt::language(args.lang, config);
             table::plan(language, &series, &rows, super::terminal_width())
         }
         Format::Ics => {
@@ -203,7 +203,7 @@ pub fn run(args: &Args) -> Result<()> {
         }
     };
     write::emit(&text, None, &[])?;
-    let ui_language = prompt::language(args.lang, &config);
+    let ui_language = prompt::language(args.lang, config);
     let count = entries.len();
     match (args.dry_run, ui_language) {
         (true, Language::Ru) => eprintln!("Пробный запуск: файлы не записаны."),

@@ -1,12 +1,13 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::Result;
-use crate::render::{Renderer, TemplateSource, json};
+use crate::render::{Renderer, json};
 use crate::series;
 use crate::session::file as session_file;
 use crate::view::{decisions, report};
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -37,7 +38,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = super::pick_format(
         args.format,
         args.output.as_deref(),
@@ -50,7 +51,6 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md,
         Format::Txt,
     );
-    let source = TemplateSource::resolve(templates)?;
     let checked = session_file::load_valid(&args.file)?;
     let earlier = series::earlier_sessions(&args.file, &checked.session);
     super::warn_series(&earlier.problems);
@@ -65,9 +65,9 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
     drop(checked);
     let text = match format {
         Format::Json => json::report(&view)?,
-        Format::Md => Renderer::new(&source)?.render_owned("report.md", view)?,
-        Format::Html => Renderer::new(&source)?.render_owned("report.html", view)?,
-        Format::Txt => Renderer::new(&source)?.render_owned("report.txt", view)?,
+        Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
+        Format::Html => Renderer::new(&workspace.templates()?).render_owned("report.html", view)?,
+        Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
     };
     write::emit(&text, args.output.as_deref(), &[&args.file])
 }

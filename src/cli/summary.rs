@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
-use crate::render::{Renderer, TemplateSource, json, table};
+use crate::render::{Renderer, json, table};
 use crate::session::file as session_file;
 use crate::view::summary;
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -36,7 +37,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = super::pick_format(
         args.format,
         args.output.as_deref(),
@@ -48,7 +49,6 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         Format::Md,
         Format::Table,
     );
-    let source = TemplateSource::resolve(templates)?;
     let mut files: Vec<&PathBuf> = Vec::with_capacity(args.files.len());
     let mut seen = std::collections::HashSet::new();
     for f in &args.files {
@@ -70,8 +70,12 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         match format {
             Format::Table => table::summary(&view, super::terminal_width()),
             Format::Json => json::summary(&view)?,
-            Format::Md => Renderer::new(&source)?.render_owned("summary.md", view)?,
-            Format::Html => Renderer::new(&source)?.render_owned("summary.html", view)?,
+            Format::Md => {
+                Renderer::new(&workspace.templates()?).render_owned("summary.md", view)?
+            }
+            Format::Html => {
+                Renderer::new(&workspace.templates()?).render_owned("summary.html", view)?
+            }
         }
     } else {
         let mut sessions = Vec::with_capacity(files.len());
@@ -83,8 +87,12 @@ pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
         match format {
             Format::Table => table::series_summary(&view, super::terminal_width()),
             Format::Json => json::series_summary(&view)?,
-            Format::Md => Renderer::new(&source)?.render("summary-series.md", &view)?,
-            Format::Html => Renderer::new(&source)?.render("summary-series.html", &view)?,
+            Format::Md => {
+                Renderer::new(&workspace.templates()?).render("summary-series.md", &view)?
+            }
+            Format::Html => {
+                Renderer::new(&workspace.templates()?).render("summary-series.html", &view)?
+            }
         }
     };
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();

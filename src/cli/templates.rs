@@ -1,12 +1,13 @@
 //! `cowork templates`: the built-in templates, and writing them out to customise.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::document::{self, Template};
 use crate::error::{Failure, Result};
-use crate::render::{TemplateSource, table};
+use crate::render::table;
 use crate::session::file::plural;
-use crate::workspace::Config;
+use crate::workspace::Workspace;
 use crate::write;
 
 #[derive(Debug, clap::Args)]
@@ -20,16 +21,20 @@ pub struct Args {
     pub force: bool,
 }
 
-pub fn run(args: &Args, templates: Option<&Path>) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     match &args.dump {
-        Some(dir) => dump(dir.as_deref(), args.force, templates),
-        None => list(templates),
+        Some(dir) => dump(dir.as_deref(), args.force, workspace),
+        None => list(workspace),
     }
 }
 
-fn list(templates: Option<&Path>) -> Result<()> {
-    let source = TemplateSource::resolve(templates)?;
-    let mut user = source.user_templates()?;
+fn list(workspace: &Workspace) -> Result<()> {
+    let mut user: BTreeMap<String, PathBuf> = workspace
+        .templates()?
+        .files
+        .into_iter()
+        .map(|(name, template)| (name, template.path))
+        .collect();
     let mut rows: Vec<table::TemplateRow<'_>> = document::builtins()
         .map(|builtin| table::TemplateRow {
             name: builtin.name.to_string(),
@@ -47,21 +52,19 @@ fn list(templates: Option<&Path>) -> Result<()> {
 }
 
 /// Where `--dump` writes: the DIR given, else cowork.toml's folder, else ./templates.
-fn dump_dir(dir: Option<&Path>, templates: Option<&Path>) -> Result<PathBuf> {
-    if let Some(dir) = dir {
+fn dump_dir(dir: Option<&Path>, workspace: &Workspace) -> Result<PathBuf> {
+    if let Some(dir) = dir.or(workspace.templates_flag()) {
         return Ok(dir.to_path_buf());
     }
-    if let Some(global) = templates {
-        return Ok(global.to_path_buf());
-    }
-    let config = Config::discover()?;
-    Ok(config
+    Ok(workspace
+        .config()?
         .templates
-        .map_or_else(|| PathBuf::from("templates"), |t| t.path))
+        .as_ref()
+        .map_or_else(|| PathBuf::from("templates"), |t| t.path.clone()))
 }
 
-fn dump(dir: Option<&Path>, force: bool, templates: Option<&Path>) -> Result<()> {
-    let dir = dump_dir(dir, templates)?;
+fn dump(dir: Option<&Path>, force: bool, workspace: &Workspace) -> Result<()> {
+    let dir = dump_dir(dir, workspace)?;
     if !force {
         let existing: Vec<String> = document::builtins()
             .map(|b| dir.join(b.name))

@@ -8,7 +8,7 @@ pub mod table;
 pub mod terminal_text;
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{PoisonError, RwLock};
 
 use serde::Serialize;
@@ -22,72 +22,23 @@ use crate::error::{Failure, Result};
 /// built-in. So a user's template can extend the built-in one it replaces.
 pub const BUILTIN_PREFIX: &str = "builtin/";
 
-/// Where templates come from: the embedded defaults plus a directory of overrides.
+/// Where templates come from: the embedded defaults plus the user's folder of overrides,
+/// already read into memory by the workspace (`render` never reads the disk).
 #[derive(Debug, Clone, Default)]
 pub struct TemplateSource {
-    /// The override directory, if any: `--templates DIR`, else `cowork.toml`'s `templates`,
-    /// else `./templates` when it exists.
+    /// The override folder, if any (for messages and `cowork templates`).
     pub dir: Option<PathBuf>,
+    /// Every file of that folder, by its name for templates (`parts/footer.html`).
+    pub files: BTreeMap<String, UserTemplate>,
 }
 
-impl TemplateSource {
-    /// `--templates DIR` must exist; without it, the folder `cowork.toml` names (which must
-    /// exist too), else `./templates` when present.
-    pub fn resolve(explicit: Option<&Path>) -> Result<Self> {
-        if explicit.is_none()
-            && let Some(dir) = crate::workspace::Config::discover()?.templates_dir()?
-        {
-            return Ok(Self { dir: Some(dir) });
-        }
-        match explicit {
-            Some(dir) if dir.is_dir() => Ok(Self {
-                dir: Some(dir.to_path_buf()),
-            }),
-            Some(dir) => Err(Failure::Usage(format!(
-                "--templates {}: no such directory",
-                dir.display()
-            ))),
-            None => {
-                let local = Path::new("templates");
-                Ok(Self {
-                    dir: local.is_dir().then(|| local.to_path_buf()),
-                })
-            }
-        }
-    }
-
-    /// Every file of the templates folder, by its name for templates: its path inside the
-    /// folder with `/` between folders (`parts/footer.html`). Hidden files and folders are
-    /// left out, and so are folders reached through a link (a loop could never end).
-    pub fn user_templates(&self) -> Result<BTreeMap<String, PathBuf>> {
-        let mut found = BTreeMap::new();
-        if let Some(dir) = &self.dir {
-            collect_files(dir, "", &mut found)?;
-        }
-        Ok(found)
-    }
-}
-
-fn collect_files(dir: &Path, prefix: &str, found: &mut BTreeMap<String, PathBuf>) -> Result<()> {
-    let entries = std::fs::read_dir(dir).map_err(|e| messages::folder_unreadable(dir, &e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| messages::folder_unreadable(dir, &e))?;
-        let Some(file_name) = entry.file_name().to_str().map(str::to_string) else {
-            continue; // no template can name it
-        };
-        if file_name.starts_with('.') {
-            continue;
-        }
-        let name = format!("{prefix}{file_name}");
-        let path = entry.path();
-        let real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if real_dir {
-            collect_files(&path, &format!("{name}/"), found)?;
-        } else if path.is_file() {
-            found.insert(name, path);
-        }
-    }
-    Ok(())
+/// One file of the user's templates folder.
+#[derive(Debug, Clone)]
+pub struct UserTemplate {
+    /// Where it is, for messages.
+    pub path: PathBuf,
+    /// Its text, or why it could not be read (reported only when a document uses it).
+    pub text: std::result::Result<String, String>,
 }
 
 /// The words of the template errors, in one place.
@@ -95,13 +46,6 @@ mod messages {
     use std::path::Path;
 
     use crate::error::Failure;
-
-    pub fn folder_unreadable(dir: &Path, e: &dyn std::fmt::Display) -> Failure {
-        Failure::input(
-            format!("cannot read the templates folder {}: {e}", dir.display()),
-            None,
-        )
-    }
 
     pub fn unreadable(path: &Path, e: &dyn std::fmt::Display) -> Failure {
         Failure::input(
@@ -158,7 +102,7 @@ mod messages {
 #[derive(Debug, Clone)]
 enum Origin {
     /// A file of the user's templates folder.
-    User(PathBuf),
+    User(UserTemplate),
     /// A built-in template.
     Builtin(&'static Template),
 }
@@ -204,7 +148,7 @@ struct Compiled {
 /// includes: compiling all of them would cost a one-document command most of its time.
 pub struct Renderer {
     /// The user's templates by name.
-    user: BTreeMap<String, PathBuf>,
+    user: BTreeMap<String, UserTemplate>,
     compiled: RwLock<Compiled>,
 }
 
@@ -444,11 +388,11 @@ impl Default for Compiled {
 
 impl Renderer {
     /// The built-in templates and the user's folder of `source`; nothing is compiled yet.
-    pub fn new(source: &TemplateSource) -> Result<Self> {
-        Ok(Self {
-            user: source.user_templates()?,
+    pub fn new(source: &TemplateSource) -> Self {
+        Self {
+            user: source.files.clone(),
             compiled: RwLock::new(Compiled::default()),
-        })
+        }
     }
 
     /// The name tera knows `name` by and where its text comes from: the user's file of that
@@ -457,8 +401,8 @@ impl Renderer {
         if let Some(bare) = name.strip_prefix(BUILTIN_PREFIX) {
             return document::builtin(bare).map(|t| (name.to_string(), Origin::Builtin(t)));
         }
-        if let Some(path) = self.user.get(name) {
-            return Some((name.to_string(), Origin::User(path.clone())));
+        if let Some(template) = self.user.get(name) {
+            return Some((name.to_string(), Origin::User(template.clone())));
         }
         document::builtin(name).map(|t| (format!("{BUILTIN_PREFIX}{name}"), Origin::Builtin(t)))
     }
@@ -478,7 +422,7 @@ impl Renderer {
         }
         let text = match &origin {
             Origin::Builtin(t) => std::borrow::Cow::Borrowed(t.source),
-            Origin::User(path) => std::borrow::Cow::Owned(read_template(path)?),
+            Origin::User(template) => std::borrow::Cow::Borrowed(text_of(template)?),
         };
         chain.push(key.clone());
         for dependency in referenced(&text) {
@@ -496,10 +440,10 @@ impl Renderer {
     fn broken(&self, key: &str, origin: &Origin, tera: &str) -> Failure {
         match origin {
             Origin::Builtin(_) => messages::broken_builtin(key, tera),
-            Origin::User(path) if document::builtin(key).is_some() => {
-                messages::broken_override(path, tera)
+            Origin::User(template) if document::builtin(key).is_some() => {
+                messages::broken_override(&template.path, tera)
             }
-            Origin::User(path) => messages::broken_own(path, tera),
+            Origin::User(template) => messages::broken_own(&template.path, tera),
         }
     }
 
@@ -510,9 +454,9 @@ impl Renderer {
         for t in document::builtins() {
             texts.push((format!("{BUILTIN_PREFIX}{}", t.name), t.source.to_string()));
         }
-        for (name, path) in &self.user {
+        for (name, template) in &self.user {
             if !compiled.loaded.contains(name) {
-                texts.push((name.clone(), read_template(path)?));
+                texts.push((name.clone(), text_of(template)?.to_string()));
             }
         }
         texts.retain(|(name, _)| !compiled.loaded.contains(name));
@@ -565,7 +509,7 @@ impl Renderer {
         let compiled = self.compiled.read().unwrap_or_else(PoisonError::into_inner);
         compiled.tera.render(&key, context).map_err(|e| {
             let origin = match origin {
-                Origin::User(path) => format!("template {}", path.display()),
+                Origin::User(template) => format!("template {}", template.path.display()),
                 Origin::Builtin(_) => format!("built-in template {name}"),
             };
             messages::render_failed(&origin, &tera_message(&e))
@@ -573,11 +517,12 @@ impl Renderer {
     }
 }
 
-/// A user's template file as text, within the size limit.
-fn read_template(path: &Path) -> Result<String> {
-    let bytes =
-        crate::session::file::read_limited(path).map_err(|e| messages::unreadable(path, &e))??;
-    String::from_utf8(bytes).map_err(|e| messages::unreadable(path, &e))
+/// A user's template as text, or the reason it could not be read.
+fn text_of(template: &UserTemplate) -> Result<&str> {
+    template
+        .text
+        .as_deref()
+        .map_err(|e| messages::unreadable(&template.path, &e))
 }
 
 #[cfg(test)]
@@ -668,19 +613,18 @@ mod tests {
 
     #[test]
     fn txt_and_md_values_are_escaped_before_any_template() {
-        let dir = tempfile::tempdir().expect("a temporary folder");
-        for name in ["t.txt", "t.md"] {
-            let path = dir.path().join(name);
-            std::fs::write(
-                &path,
-                "{{ v }}|{% for k, x in m %}{{ k }}={{ x }}{% endfor %}",
-            )
-            .expect("writes");
-        }
-        let source = TemplateSource {
-            dir: Some(dir.path().to_path_buf()),
-        };
-        let renderer = Renderer::new(&source).expect("the folder lists");
+        let text = "{{ v }}|{% for k, x in m %}{{ k }}={{ x }}{% endfor %}";
+        let files = ["t.txt", "t.md"]
+            .into_iter()
+            .map(|name| {
+                let template = UserTemplate {
+                    path: PathBuf::from(name),
+                    text: Ok(text.to_string()),
+                };
+                (name.to_string(), template)
+            })
+            .collect();
+        let renderer = Renderer::new(&TemplateSource { dir: None, files });
         let view = serde_json::json!({
             "v": "a\u{1b}[2J\nb <i>",
             "m": { "k\u{9b}": "\u{202e}x" },

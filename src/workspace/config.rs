@@ -141,20 +141,6 @@ impl Config {
 /// Blank rows on a sign-in sheet when neither the flag nor `cowork.toml` sets them.
 pub const DEFAULT_BLANK_ROWS: usize = 5;
 
-/// Blank rows for walk-ins on the sign-in sheets: the flag, else `cowork.toml`, else
-/// [`DEFAULT_BLANK_ROWS`].
-pub fn blank_rows(flag: Option<u16>) -> Result<usize> {
-    if let Some(n) = flag {
-        return Ok(usize::from(n));
-    }
-    let config = Config::discover()?;
-    Ok(config
-        .blank_rows
-        .and_then(|n| usize::try_from(n).ok())
-        .unwrap_or(DEFAULT_BLANK_ROWS)
-        .min(MAX_BLANK_ROWS as usize))
-}
-
 /// The nearest `cowork.toml` at or above `start`: the root relative to `start`, and the file.
 fn find(start: &Path) -> Option<(PathBuf, PathBuf)> {
     let mut relative = PathBuf::from(".");

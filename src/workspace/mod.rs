@@ -1,0 +1,85 @@
+//! The workspace of one run: `cowork.toml` (read at most once, when first needed) and the
+//! templates folder, resolved here and handed down; nothing below reads them itself.
+
+mod config;
+mod templates;
+
+use std::cell::OnceCell;
+use std::path::{Path, PathBuf};
+
+pub use config::{Config, ConfigPath, DEFAULT_BLANK_ROWS, FILE_NAME, MAX_BLANK_ROWS};
+
+use crate::error::Result;
+use crate::render::TemplateSource;
+
+/// What a run knows of its surroundings. `cowork.toml` is read when a command first asks
+/// for it, and only once: `cowork man` or `cowork check` never trip over a broken one, and
+/// an archive of fifty sessions reads it once, not fifty times.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    /// `--templates DIR` from the command line.
+    templates_flag: Option<PathBuf>,
+    config: OnceCell<Config>,
+}
+
+impl Workspace {
+    /// The workspace of the current directory, with the `--templates` flag if given.
+    pub fn new(templates_flag: Option<PathBuf>) -> Self {
+        Self {
+            templates_flag,
+            config: OnceCell::new(),
+        }
+    }
+
+    /// A workspace with a configuration already at hand (tests, the benchmark).
+    pub fn with_config(config: Config, templates_flag: Option<PathBuf>) -> Self {
+        let cell = OnceCell::new();
+        let _ = cell.set(config);
+        Self {
+            templates_flag,
+            config: cell,
+        }
+    }
+
+    /// `cowork.toml` of the nearest folder at or above the current one; all defaults when
+    /// there is none.
+    pub fn config(&self) -> Result<&Config> {
+        if let Some(config) = self.config.get() {
+            return Ok(config);
+        }
+        let config = Config::discover()?;
+        Ok(self.config.get_or_init(|| config))
+    }
+
+    /// The `--templates` flag, if given.
+    pub fn templates_flag(&self) -> Option<&Path> {
+        self.templates_flag.as_deref()
+    }
+
+    /// The folder whose templates override the built-in ones: `--templates DIR` (which must
+    /// exist), else the folder `cowork.toml` names (which must exist too), else
+    /// `./templates` when there is one.
+    pub fn templates_dir(&self) -> Result<Option<PathBuf>> {
+        templates::folder(self.templates_flag(), || self.config())
+    }
+
+    /// The user's templates, read into memory, and the built-in ones: asked for only by a
+    /// command that renders a template, so a table, JSON or CSV needs no templates folder.
+    pub fn templates(&self) -> Result<TemplateSource> {
+        templates::read(self.templates_dir()?)
+    }
+
+    /// Blank rows for walk-ins on the sign-in sheets: the flag, else `cowork.toml`, else
+    /// [`DEFAULT_BLANK_ROWS`].
+    pub fn blank_rows(&self, flag: Option<u16>) -> Result<usize> {
+        if let Some(n) = flag {
+            return Ok(usize::from(n));
+        }
+        Ok(self
+            .config()?
+            .blank_rows
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(DEFAULT_BLANK_ROWS)
+            .min(MAX_BLANK_ROWS as usize))
+    }
+}
