@@ -71,6 +71,17 @@ pub enum Error {
     /// follows from them; each rendered in turn.
     #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
     Several(Vec<Error>),
+    /// A template that cannot be compiled or rendered: which one, and tera's own account
+    /// of it (its lines kept), then what to do.
+    #[error("{what}")]
+    Template {
+        what: String,
+        detail: String,
+        hint: Option<String>,
+    },
+    /// A failure, then a note on what it left behind (an archive run that was rolled back).
+    #[error("{error}")]
+    Noted { error: Box<Error>, note: String },
     /// Text already rendered where it was made (kept while the last call sites move to
     /// kinds of their own); printed as it is.
     #[error("{0}")]
@@ -182,7 +193,10 @@ impl Error {
             Self::OutputIsInput { .. } => Some(Cow::from(
                 "give another name for the document, e.g. -o plan.md",
             )),
-            Self::Diagnostics(_) | Self::Rendered(_) | Self::Several(_) => None,
+            Self::Template { hint, .. } => hint.as_deref().map(Cow::from),
+            Self::Diagnostics(_) | Self::Rendered(_) | Self::Several(_) | Self::Noted { .. } => {
+                None
+            }
         }
     }
 
@@ -192,6 +206,26 @@ impl Error {
     pub fn render(&self, style: Style) -> String {
         match self {
             Self::Rendered(text) => text.clone(),
+            Self::Noted { error, note } => {
+                format!(
+                    "{}\n  = note: {}",
+                    error.render(style),
+                    terminal_text::multiline(note)
+                )
+            }
+            Self::Template { what, detail, .. } => {
+                // tera's account names lines of the template, which keep to their own lines.
+                let mut text = format!(
+                    "error: {}\n{}",
+                    terminal_text::inline(what),
+                    terminal_text::multiline(detail)
+                );
+                if let Some(hint) = self.hint() {
+                    text.push_str("\n  = help: ");
+                    text.push_str(&terminal_text::multiline(&hint));
+                }
+                text
+            }
             Self::Several(errors) => errors
                 .iter()
                 .map(|e| e.render(style))

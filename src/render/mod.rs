@@ -54,24 +54,38 @@ mod messages {
         )
     }
 
+    fn template(what: String, tera: &str, hint: Option<&str>) -> Failure {
+        Failure::Template {
+            what,
+            detail: tera.to_string(),
+            hint: hint.map(str::to_string),
+        }
+    }
+
     pub fn broken_override(path: &Path, tera: &str) -> Failure {
-        Failure::Input(format!(
-            "error: template {} is broken\n{tera}\n  = help: fix it, or delete it to use the built-in one (`cowork templates` lists them)",
-            path.display()
-        ))
+        template(
+            format!("template {} is broken", path.display()),
+            tera,
+            Some("fix it, or delete it to use the built-in one (`cowork templates` lists them)"),
+        )
     }
 
     pub fn broken_own(path: &Path, tera: &str) -> Failure {
-        Failure::Input(format!(
-            "error: template {} is broken\n{tera}\n  = help: fix it; `{{% include %}}` and `{{% extends %}}` name a template by its path inside the templates folder, or `builtin/NAME` for a built-in one",
-            path.display()
-        ))
+        template(
+            format!("template {} is broken", path.display()),
+            tera,
+            Some(
+                "fix it; `{% include %}` and `{% extends %}` name a template by its path inside the templates folder, or `builtin/NAME` for a built-in one",
+            ),
+        )
     }
 
     pub fn broken_builtin(name: &str, tera: &str) -> Failure {
-        Failure::Input(format!(
-            "error: the built-in template {name} is broken: {tera}"
-        ))
+        template(
+            format!("the built-in template {name} is broken"),
+            tera,
+            None,
+        )
     }
 
     pub fn circle(chain: &[String]) -> Failure {
@@ -94,7 +108,11 @@ mod messages {
     }
 
     pub fn render_failed(origin: &str, tera: &str) -> Failure {
-        Failure::Input(format!("error: {origin} failed to render\n{tera}"))
+        template(format!("{origin} failed to render"), tera, None)
+    }
+
+    pub fn several_broken(tera: &str) -> Failure {
+        template("the templates do not compile".to_string(), tera, None)
     }
 }
 
@@ -342,7 +360,7 @@ fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
 }
 
 fn prepare_failed(e: &dyn std::fmt::Display) -> Failure {
-    Failure::Input(format!("error: cannot prepare the document: {e}"))
+    Failure::input(format!("cannot prepare the document: {e}"), None)
 }
 
 /// The template context for `view`, its strings escaped for template `name`; `view` is
@@ -463,7 +481,7 @@ impl Renderer {
         compiled
             .tera
             .add_raw_templates(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| Failure::Input(format!("error: {}", tera_message(&e))))?;
+            .map_err(|e| messages::several_broken(&tera_message(&e)))?;
         compiled.loaded.extend(texts.into_iter().map(|(n, _)| n));
         Ok(())
     }
