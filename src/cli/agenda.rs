@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::render::{Renderer, json, table};
-use crate::session::file as session_file;
 use crate::view::agenda;
 use crate::view::decisions;
 use crate::workspace::Workspace;
@@ -56,7 +55,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Md,
         Format::Table,
     );
-    let checked = session_file::load_valid(&args.file)?;
+    let checked = super::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
     let earlier = crate::series::earlier_sessions(&args.file, &checked.session);

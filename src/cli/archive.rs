@@ -16,7 +16,7 @@ use crate::archive::{messages, place};
 use crate::error::{Failure, Result};
 use crate::i18n::lang;
 use crate::render::Renderer;
-use crate::session::file::{self as session_file, Checked, plural};
+use crate::session::file::{Checked, plural};
 use crate::session::model::Language;
 use crate::workspace::Workspace;
 
@@ -328,7 +328,7 @@ fn validate_all(paths: &[PathBuf], bar: &ProgressBar) -> Result<Vec<Checked>> {
     let mut failed = 0;
     for path in paths {
         bar.set_message(format!("checking {}", path.display()));
-        match bar.suspend(|| session_file::load_valid(path)) {
+        match bar.suspend(|| super::load_valid(path)) {
             Ok(c) => checked.push(c),
             Err(failure) => {
                 bar.suspend(|| eprintln!("{}\n", failure.render(super::stderr_style())));

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::render::{Renderer, csv, table};
-use crate::session::file as session_file;
 use crate::view::attendance;
 use crate::workspace::Workspace;
 use crate::write;
@@ -54,7 +53,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Md,
         Format::Table,
     );
-    let checked = session_file::load_valid(&args.file)?;
+    let checked = super::load_valid(&args.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
     let view = attendance::build(

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::error::{Failure, Result};
-use crate::session::file::{self as session_file, diagnostic_style, plural};
+use crate::session::file::{self as session_file, plural};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -13,7 +13,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<()> {
-    let style = diagnostic_style();
+    let style = super::stderr_style();
     let mut failed = 0;
     for path in &args.files {
         match session_file::check(path) {

@@ -11,7 +11,7 @@ use crate::edit;
 use crate::error::{Failure, Result};
 use crate::i18n::collate;
 use crate::i18n::lang;
-use crate::session::file::{self as session_file, plural};
+use crate::session::file::plural;
 use crate::session::model::{Language, Session};
 use crate::session::roster::{self, Roster};
 
@@ -74,14 +74,14 @@ pub fn run(args: &Args) -> Result<()> {
         };
         // Without --day on a terminal, the day is asked for first.
         let day = if interactive && args.day.is_none() {
-            let checked = session_file::load_valid(&args.file)?;
+            let checked = super::load_valid(&args.file)?;
             Some(pick_day(args, &checked.session, true)?)
         } else {
             None
         };
         (day, change)
     } else if interactive {
-        let checked = session_file::load_valid(&args.file)?;
+        let checked = super::load_valid(&args.file)?;
         let session = &checked.session;
         let roster = Roster::new(session);
         let day = pick_day(args, session, true)?;
@@ -95,7 +95,7 @@ pub fn run(args: &Args) -> Result<()> {
         }
     } else {
         // The file is still checked first: its errors matter more than the missing flags.
-        session_file::load_valid(&args.file)?;
+        super::load_valid(&args.file)?;
         return Err(Failure::Usage(format!(
             "say who came: --present REF (repeat it for each person), --excused REF or --guests N{}",
             if args.no_input {
@@ -140,7 +140,7 @@ pub fn run(args: &Args) -> Result<()> {
             .unwrap_or_default();
         Ok((day, date, after, session.participants.len()))
     })?;
-    session_file::print_warnings(&edited.checked);
+    super::print_warnings(&edited.checked);
     let (day, date, after, registered) = edited.value;
     let mut summary = format!(
         "day {day} ({date}): {} of {registered} present",

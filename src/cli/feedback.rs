@@ -7,7 +7,6 @@ use crate::cli::prompt::Prompter;
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::session::diagnostic::did_you_mean;
-use crate::session::file as session_file;
 use crate::session::model::{FeedbackKind, Language, Session};
 use crate::view::summary::normalize;
 
@@ -86,13 +85,13 @@ pub fn run(args: &Args) -> Result<()> {
                 append(doc, &point)?;
                 Ok(point)
             })?;
-            session_file::print_warnings(&edited.checked);
+            super::print_warnings(&edited.checked);
             let line = format!("{}: {}", args.file.display(), added(&edited.value));
             eprintln!("{}", crate::render::terminal_text::inline(&line));
             Ok(())
         }
         None => {
-            let checked = session_file::load_valid(&args.file)?;
+            let checked = super::load_valid(&args.file)?;
             let activity = args
                 .activity
                 .as_deref()

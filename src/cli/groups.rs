@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::render::{Renderer, json, table};
-use crate::session::file::{self as session_file, plural};
+use crate::session::file::plural;
 use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
@@ -66,7 +66,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             record(doc, &view)?;
             Ok(view)
         })?;
-        session_file::print_warnings(&edited.checked);
+        super::print_warnings(&edited.checked);
         let shown = args.file.display();
         if edited.written {
             eprintln!("recorded the group of each participant in {shown}");
@@ -75,7 +75,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         edited.value
     } else {
-        let checked = session_file::load_valid(&args.file)?;
+        let checked = super::load_valid(&args.file)?;
         make_groups(args, &checked.session)?
     };
     let text = match format {

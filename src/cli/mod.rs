@@ -23,7 +23,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::error::{Failure, Result};
-use crate::session::file::plural;
+use crate::session::diagnostic::Style;
+use crate::session::file::{self as session_file, Checked, plural};
 use crate::workspace::Workspace;
 use std::io::IsTerminal;
 use std::path::Path;
@@ -126,8 +127,28 @@ pub fn main() -> ExitCode {
 
 /// Colour on stderr only on a terminal and never with `NO_COLOR` set: decided here, at the
 /// edge, for every message of the run.
-pub fn stderr_style() -> crate::session::diagnostic::Style {
-    crate::session::file::diagnostic_style()
+pub fn stderr_style() -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if !no_color && std::io::stderr().is_terminal() {
+        Style::Colored
+    } else {
+        Style::Plain
+    }
+}
+
+/// Reads a session file for a command that produces a document: errors stop it, its
+/// warnings are shown on stderr.
+pub fn load_valid(path: &Path) -> Result<Checked> {
+    let checked = session_file::load_checked(path)?;
+    print_warnings(&checked);
+    Ok(checked)
+}
+
+/// Shows a checked file's warnings on stderr.
+pub fn print_warnings(checked: &Checked) {
+    if checked.warnings() > 0 {
+        eprint!("{}", checked.render(stderr_style()));
+    }
 }
 
 /// The output format of a document: the one asked for; else the one `-o`'s extension names

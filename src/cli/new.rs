@@ -8,7 +8,7 @@ use crate::cli::prompt::{self, LangArg, Prompter};
 use crate::error::{Failure, Result};
 use crate::i18n::dates;
 use crate::scaffold::{self, derive, skeleton};
-use crate::session::file::{self as session_file, Checked, diagnostic_style};
+use crate::session::file::Checked;
 use crate::session::model::Language;
 use crate::session::zones;
 use crate::workspace::{Config, Workspace};
@@ -111,7 +111,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         return Err(Failure::Usage("--title is empty: give the theme".into()));
     }
     let source = match &args.from {
-        Some(path) => Some(session_file::load_valid(path)?),
+        Some(path) => Some(super::load_valid(path)?),
         None => None,
     };
     let dir = args.output.clone().unwrap_or_else(|| config.sessions_dir());
@@ -168,7 +168,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     };
     let checked = scaffold::check_generated(&path, &text)?;
     if checked.warnings() > 0 {
-        eprint!("{}", checked.render(diagnostic_style()));
+        eprint!("{}", checked.render(super::stderr_style()));
     }
     scaffold::write_new(&path, &text)?;
     report(ui_language, &path, source.is_some());

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use crate::error::Result;
 use crate::render::{Renderer, json};
 use crate::series;
-use crate::session::file as session_file;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
 use crate::write;
@@ -51,7 +50,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Md,
         Format::Txt,
     );
-    let checked = session_file::load_valid(&args.file)?;
+    let checked = super::load_valid(&args.file)?;
     let earlier = series::earlier_sessions(&args.file, &checked.session);
     super::warn_series(&earlier.problems);
     let carried = decisions::carried_over(

@@ -4,7 +4,6 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
 use crate::render::{Renderer, json, table};
-use crate::session::file as session_file;
 use crate::view::summary;
 use crate::workspace::Workspace;
 use crate::write;
@@ -64,7 +63,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         ));
     }
     let text = if let [file] = files.as_slice() {
-        let checked = session_file::load_valid(file)?;
+        let checked = super::load_valid(file)?;
         let view = summary::build(&checked.session, &checked.schedule, args.by_activity);
         drop(checked);
         match format {
@@ -80,7 +79,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     } else {
         let mut sessions = Vec::with_capacity(files.len());
         for file in files {
-            let checked = session_file::load_valid(file)?;
+            let checked = super::load_valid(file)?;
             sessions.push((file.display().to_string(), checked.session));
         }
         let view = summary::build_series(&sessions);

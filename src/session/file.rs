@@ -208,11 +208,11 @@ pub fn check(path: &Path) -> Result<Checked> {
     check_text(&path.display().to_string(), text)
 }
 
-/// Reads a file for a command that produces a document: warnings go to stderr, errors stop it.
-pub fn load_valid(path: &Path) -> Result<Checked> {
+/// Reads a file for a command that produces a document: errors stop it; its warnings are
+/// in `Checked`, for the caller to show.
+pub fn load_checked(path: &Path) -> Result<Checked> {
     let checked = check(path)?;
     refuse_errors(&checked, path)?;
-    print_warnings(&checked);
     Ok(checked)
 }
 
@@ -233,24 +233,6 @@ pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
     ))
 }
 
-/// Shows a checked file's warnings on stderr.
-pub fn print_warnings(checked: &Checked) {
-    if checked.warnings() > 0 {
-        eprint!("{}", checked.render(diagnostic_style()));
-    }
-}
-
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Colour for stderr only on a terminal and never with NO_COLOR set.
-pub fn diagnostic_style() -> Style {
-    use std::io::IsTerminal;
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if !no_color && std::io::stderr().is_terminal() {
-        Style::Colored
-    } else {
-        Style::Plain
-    }
 }
