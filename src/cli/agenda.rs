@@ -1,13 +1,13 @@
 //! `cowork agenda FILE`: the printed plan in table, Markdown, HTML, text or JSON.
 
-use std::path::PathBuf;
-
 use crate::error::Result;
 use crate::render::{Renderer, json, table};
 use crate::view::agenda;
 use crate::view::decisions;
 use crate::workspace::Workspace;
 use crate::write;
+
+use super::document_args::{DocumentArgs, OutputFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -16,6 +16,7 @@ pub enum Format {
     /// Markdown (what the archive keeps)
     Md,
     /// One printable HTML page
+    #[value(alias = "htm")]
     Html,
     /// Plain text
     Txt,
@@ -25,40 +26,29 @@ pub enum Format {
     Ics,
 }
 
+impl OutputFormat for Format {
+    const MARKDOWN: Self = Format::Md;
+    const ON_TERMINAL: Self = Format::Table;
+    fn by_extension(self) -> bool {
+        self != Format::Table
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The session file
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-    /// Output format [default: table on a terminal, else from the -o extension, else md]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub doc: DocumentArgs<Format>,
     /// Only this day (1 = the first date of the session)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub day: Option<u16>,
-    /// Write to this file instead of stdout
-    #[arg(long, short = 'o', value_name = "PATH")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = super::pick_format(
-        args.format,
-        args.output.as_deref(),
-        &[
-            ("html", Format::Html),
-            ("htm", Format::Html),
-            ("txt", Format::Txt),
-            ("json", Format::Json),
-            ("ics", Format::Ics),
-        ],
-        Format::Md,
-        Format::Table,
-    );
-    let checked = super::load_valid(&args.file)?;
+    let format = args.doc.out.format();
+    let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
-    let earlier = crate::series::earlier_sessions(&args.file, &checked.session);
+    let earlier = crate::series::earlier_sessions(&args.doc.file, &checked.session);
     super::warn_series(&earlier.problems);
     let carried = decisions::carried_over(earlier.sessions(), checked.session.info.language, false);
     drop(earlier);
@@ -66,15 +56,19 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let template = match format {
         Format::Table => {
             let text = table::agenda(&view, super::terminal_width());
-            return write::emit(&text, args.output.as_deref(), &[&args.file]);
+            return write::emit(&text, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Json => {
-            return write::emit(&json::agenda(&view)?, args.output.as_deref(), &[&args.file]);
+            return write::emit(
+                &json::agenda(&view)?,
+                args.doc.out.path(),
+                &[&args.doc.file],
+            );
         }
         Format::Ics => {
             let calendar =
                 crate::view::calendar::session(&checked.session, &checked.schedule, &view, day);
-            return write::emit(&calendar.to_ics(), args.output.as_deref(), &[&args.file]);
+            return write::emit(&calendar.to_ics(), args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Md => "agenda.md",
         Format::Html => "agenda.html",
@@ -83,5 +77,5 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    write::emit(&text, args.output.as_deref(), &[&args.file])
+    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
 }

@@ -1,12 +1,12 @@
 //! `cowork attendance FILE`: sign-in sheets as a terminal table, Markdown, HTML or CSV.
 
-use std::path::PathBuf;
-
 use crate::error::Result;
 use crate::render::{Renderer, csv, table};
 use crate::view::attendance;
 use crate::workspace::Workspace;
 use crate::write;
+
+use super::document_args::{DocumentArgs, OutputFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -15,20 +15,25 @@ pub enum Format {
     /// Markdown (what the archive keeps)
     Md,
     /// Printable HTML: one A4 page per day with room to sign
+    #[value(alias = "htm")]
     Html,
     /// For spreadsheets: UTF-8 with a BOM, one row per participant per day
     /// (`;`-separated for Russian sessions, as Russian Excel expects)
     Csv,
 }
 
+impl OutputFormat for Format {
+    const MARKDOWN: Self = Format::Md;
+    const ON_TERMINAL: Self = Format::Table;
+    fn by_extension(self) -> bool {
+        self != Format::Table
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The session file
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-    /// Output format [default: table on a terminal, else from the -o extension, else md]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub doc: DocumentArgs<Format>,
     /// Only this day (1 = the first date of the session)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub day: Option<u16>,
@@ -36,24 +41,11 @@ pub struct Args {
     /// [default: `blank_rows` of cowork.toml, else 5]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(..=500))]
     pub blank_rows: Option<u16>,
-    /// Write to this file instead of stdout
-    #[arg(long, short = 'o', value_name = "PATH")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = super::pick_format(
-        args.format,
-        args.output.as_deref(),
-        &[
-            ("html", Format::Html),
-            ("htm", Format::Html),
-            ("csv", Format::Csv),
-        ],
-        Format::Md,
-        Format::Table,
-    );
-    let checked = super::load_valid(&args.file)?;
+    let format = args.doc.out.format();
+    let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
     let view = attendance::build(
@@ -71,5 +63,5 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             Renderer::new(&workspace.templates()?).render_owned("attendance.html", view)?
         }
     };
-    write::emit(&text, args.output.as_deref(), &[&args.file])
+    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
 }

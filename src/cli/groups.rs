@@ -1,7 +1,5 @@
 //! `cowork groups FILE --count N`: balanced groups for group work, optionally recorded in the file.
 
-use std::path::PathBuf;
-
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::render::{Renderer, json, table};
@@ -10,6 +8,8 @@ use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
 use crate::write;
+
+use super::document_args::{DocumentArgs, OutputFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -21,11 +21,18 @@ pub enum Format {
     Json,
 }
 
+impl OutputFormat for Format {
+    const MARKDOWN: Self = Format::Md;
+    const ON_TERMINAL: Self = Format::Table;
+    fn by_extension(self) -> bool {
+        self != Format::Table
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The session file
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    #[command(flatten)]
+    pub doc: DocumentArgs<Format>,
     /// How many groups (1 to 1000)
     #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub count: u16,
@@ -39,35 +46,23 @@ pub struct Args {
     /// those left out lose an old `group`
     #[arg(long)]
     pub write: bool,
-    /// Output format [default: table on a terminal, else from the -o extension, else md]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
-    /// Write the groups to this file instead of stdout
-    #[arg(long, short = 'o', value_name = "PATH")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = super::pick_format(
-        args.format,
-        args.output.as_deref(),
-        &[("json", Format::Json)],
-        Format::Md,
-        Format::Table,
-    );
-    if let Some(path) = &args.output {
-        write::refuse_input(path, &[&args.file])?;
+    let format = args.doc.out.format();
+    if let Some(path) = args.doc.out.path() {
+        write::refuse_input(path, &[&args.doc.file])?;
     }
     let view = if args.write {
         // Computed from the file as it is under the lock, so the groups written are the ones
         // printed, whatever was added to the file meanwhile.
-        let edited = edit::edit_session(&args.file, |session, doc| {
+        let edited = edit::edit_session(&args.doc.file, |session, doc| {
             let view = make_groups(args, session)?;
             record(doc, &view)?;
             Ok(view)
         })?;
         super::print_warnings(&edited.checked);
-        let shown = args.file.display();
+        let shown = args.doc.file.display();
         if edited.written {
             eprintln!("recorded the group of each participant in {shown}");
         } else {
@@ -75,7 +70,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         edited.value
     } else {
-        let checked = super::load_valid(&args.file)?;
+        let checked = super::load_valid(&args.doc.file)?;
         make_groups(args, &checked.session)?
     };
     let text = match format {
@@ -83,7 +78,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Json => json::groups(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render("groups.md", &view)?,
     };
-    write::emit(&text, args.output.as_deref(), &[&args.file])
+    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
 }
 
 /// The groups the arguments ask for, or why there can be none.
@@ -100,7 +95,7 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
             format!("no attendance is recorded for day {n}"),
             Some(&format!(
                 "record who came first: cowork checkin {} --day {n}",
-                args.file.display()
+                args.doc.file.display()
             )),
         ));
     }

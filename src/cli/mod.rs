@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod check;
 pub mod checkin;
 pub mod completions;
+pub mod document_args;
 pub mod feedback;
 pub mod groups;
 pub mod list;
@@ -148,33 +149,6 @@ pub fn load_valid(path: &Path) -> Result<Checked> {
 pub fn print_warnings(checked: &Checked) {
     if checked.warnings() > 0 {
         eprint!("{}", checked.render(stderr_style()));
-    }
-}
-
-/// The output format of a document: the one asked for; else the one `-o`'s extension names
-/// (`by_extension`, lowercase, any other extension meaning `markdown`); else `on_terminal`
-/// when stdout is a terminal, and `markdown` when it is a pipe or a file.
-pub fn pick_format<F: Copy>(
-    asked: Option<F>,
-    output: Option<&Path>,
-    by_extension: &[(&str, F)],
-    markdown: F,
-    on_terminal: F,
-) -> F {
-    if let Some(format) = asked {
-        return format;
-    }
-    let extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match extension {
-        Some(ext) => by_extension
-            .iter()
-            .find(|(e, _)| *e == ext)
-            .map_or(markdown, |&(_, f)| f),
-        None if output.is_none() && std::io::stdout().is_terminal() => on_terminal,
-        None => markdown,
     }
 }
 

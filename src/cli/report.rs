@@ -1,7 +1,5 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
-use std::path::PathBuf;
-
 use crate::error::Result;
 use crate::render::{Renderer, json};
 use crate::series;
@@ -9,11 +7,14 @@ use crate::view::{decisions, report};
 use crate::workspace::Workspace;
 use crate::write;
 
+use super::document_args::{DocumentArgs, OutputFormat};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Markdown (what the archive keeps)
     Md,
     /// One printable HTML page
+    #[value(alias = "htm")]
     Html,
     /// Plain text
     Txt,
@@ -21,37 +22,24 @@ pub enum Format {
     Json,
 }
 
+impl OutputFormat for Format {
+    const MARKDOWN: Self = Format::Md;
+    const ON_TERMINAL: Self = Format::Txt;
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The session file
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-    /// Output format [default: from the -o extension, else txt on a terminal, else md]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub doc: DocumentArgs<Format>,
     /// Leave every personal name out (roles and counts instead), for posting online
     #[arg(long)]
     pub anonymize: bool,
-    /// Write to this file instead of stdout
-    #[arg(long, short = 'o', value_name = "PATH")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = super::pick_format(
-        args.format,
-        args.output.as_deref(),
-        &[
-            ("html", Format::Html),
-            ("htm", Format::Html),
-            ("txt", Format::Txt),
-            ("json", Format::Json),
-        ],
-        Format::Md,
-        Format::Txt,
-    );
-    let checked = super::load_valid(&args.file)?;
-    let earlier = series::earlier_sessions(&args.file, &checked.session);
+    let format = args.doc.out.format();
+    let checked = super::load_valid(&args.doc.file)?;
+    let earlier = series::earlier_sessions(&args.doc.file, &checked.session);
     super::warn_series(&earlier.problems);
     let carried = decisions::carried_over(
         earlier.sessions(),
@@ -68,5 +56,5 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Html => Renderer::new(&workspace.templates()?).render_owned("report.html", view)?,
         Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
     };
-    write::emit(&text, args.output.as_deref(), &[&args.file])
+    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
 }

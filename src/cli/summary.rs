@@ -8,6 +8,8 @@ use crate::view::summary;
 use crate::workspace::Workspace;
 use crate::write;
 
+use super::document_args::{Output, OutputFormat};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// A table for the terminal
@@ -15,9 +17,18 @@ pub enum Format {
     /// Markdown
     Md,
     /// One printable HTML page
+    #[value(alias = "htm")]
     Html,
     /// The figures for scripts
     Json,
+}
+
+impl OutputFormat for Format {
+    const MARKDOWN: Self = Format::Md;
+    const ON_TERMINAL: Self = Format::Table;
+    fn by_extension(self) -> bool {
+        self != Format::Table
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -25,29 +36,15 @@ pub struct Args {
     /// One session file, or several sessions of a series
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Output format [default: table on a terminal, else from the -o extension, else md]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
+    #[command(flatten)]
+    pub out: Output<Format>,
     /// Group the points under the activities they are about (one session only)
     #[arg(long)]
     pub by_activity: bool,
-    /// Write to this file instead of stdout
-    #[arg(long, short = 'o', value_name = "PATH")]
-    pub output: Option<PathBuf>,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = super::pick_format(
-        args.format,
-        args.output.as_deref(),
-        &[
-            ("html", Format::Html),
-            ("htm", Format::Html),
-            ("json", Format::Json),
-        ],
-        Format::Md,
-        Format::Table,
-    );
+    let format = args.out.format();
     let mut files: Vec<&PathBuf> = Vec::with_capacity(args.files.len());
     let mut seen = std::collections::HashSet::new();
     for f in &args.files {
@@ -95,5 +92,5 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
     };
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
-    write::emit(&text, args.output.as_deref(), &inputs)
+    write::emit(&text, args.out.path(), &inputs)
 }
