@@ -25,7 +25,7 @@ pub enum Error {
     },
     /// A file that cannot be used as it is: its located diagnostics, and what follows from
     /// them (e.g. "nothing was written").
-    #[error("{}", .0.closing.as_deref().unwrap_or("the file has errors"))]
+    #[error("{}", .0.closing.clone().unwrap_or_else(|| crate::tr!("file-has-errors")))]
     Diagnostics(Box<Diagnostics>),
     /// A file operation failed; the cause comes from the operating system's error.
     #[error("{}", io_message(action, path, source, *outcome))]
@@ -39,26 +39,25 @@ pub enum Error {
         outcome: Option<&'static str>,
     },
     /// A session file that is read-only is never changed.
-    #[error("{} is read-only; nothing was changed", path.display())]
+    #[error("{}", crate::tr!("read-only", path = path.display().to_string()))]
     ReadOnly { path: PathBuf },
     /// A session file with several names (hard links) is not replaced: the names would part.
-    #[error(
-        "{} has {names} names (hard links); writing it safely would give this name a new file and leave the others with the old one; nothing was changed",
-        path.display()
-    )]
+    #[error("{}", crate::tr!("hard-links", path = path.display().to_string(), names = u64::clone(names)))]
     HardLinks { path: PathBuf, names: u64 },
     /// Another `cowork` run holds the lock of the file for longer than the wait.
     #[error(
-        "{} is being changed by another cowork run (it holds {}); nothing was changed",
-        path.display(),
-        lock.display()
+        "{}",
+        crate::tr!("locked", path = path.display().to_string(), lock = lock.display().to_string())
     )]
     Locked { path: PathBuf, lock: PathBuf },
     /// `-o` names one of the command's input files.
     #[error(
-        "-o {} is the session file {} itself; nothing was written",
-        output.display(),
-        input.display()
+        "{}",
+        crate::tr!(
+            "output-is-input",
+            output = output.display().to_string(),
+            input = input.display().to_string()
+        )
     )]
     OutputIsInput { output: PathBuf, input: PathBuf },
     /// Any other failure of the input or of an operation: what went wrong, what to do.
@@ -181,18 +180,10 @@ impl Error {
         match self {
             Self::Usage { hint, .. } | Self::Failed { hint, .. } => hint.as_deref().map(Cow::from),
             Self::Io { source, .. } => io_failure::cause(source).hint.map(Cow::from),
-            Self::ReadOnly { .. } => Some(Cow::from(
-                "cowork does not change a read-only file; if it should change, allow writing to it (in Windows: Properties → clear “Read-only”; elsewhere chmod u+w)",
-            )),
-            Self::HardLinks { .. } => Some(Cow::from(
-                "keep one real file and make the other names symbolic links to it (ln -sf), which cowork follows",
-            )),
-            Self::Locked { .. } => Some(Cow::from(
-                "wait until the other run finishes (an open `cowork checkin` or `cowork serve`?), then try again",
-            )),
-            Self::OutputIsInput { .. } => Some(Cow::from(
-                "give another name for the document, e.g. -o plan.md",
-            )),
+            Self::ReadOnly { .. } => Some(Cow::from(crate::tr!("read-only-hint"))),
+            Self::HardLinks { .. } => Some(Cow::from(crate::tr!("hard-links-hint"))),
+            Self::Locked { .. } => Some(Cow::from(crate::tr!("locked-hint"))),
+            Self::OutputIsInput { .. } => Some(Cow::from(crate::tr!("output-is-input-hint"))),
             Self::Template { hint, .. } => hint.as_deref().map(Cow::from),
             Self::Diagnostics(_) | Self::Rendered(_) | Self::Several(_) | Self::Noted { .. } => {
                 None
@@ -208,21 +199,22 @@ impl Error {
             Self::Rendered(text) => text.clone(),
             Self::Noted { error, note } => {
                 format!(
-                    "{}\n  = note: {}",
+                    "{}\n  = {}: {}",
                     error.render(style),
+                    crate::tr!("label-note"),
                     terminal_text::multiline(note)
                 )
             }
             Self::Template { what, detail, .. } => {
                 // tera's account names lines of the template, which keep to their own lines.
                 let mut text = format!(
-                    "error: {}\n{}",
+                    "{}: {}\n{}",
+                    crate::tr!("label-error"),
                     terminal_text::inline(what),
                     terminal_text::multiline(detail)
                 );
                 if let Some(hint) = self.hint() {
-                    text.push_str("\n  = help: ");
-                    text.push_str(&terminal_text::multiline(&hint));
+                    push_hint(&mut text, &hint);
                 }
                 text
             }
@@ -235,7 +227,8 @@ impl Error {
                 let mut text = render_diagnostics(&d.diagnostics, &d.file, style);
                 match &d.closing {
                     Some(closing) => {
-                        text.push_str("error: ");
+                        text.push_str(&crate::tr!("label-error"));
+                        text.push_str(": ");
                         text.push_str(&terminal_text::inline(closing));
                     }
                     None => {
@@ -250,12 +243,47 @@ impl Error {
 
     fn lines(&self, message: &str) -> String {
         // A message may have lines of its own (a list of files); each keeps to its line.
-        let mut text = format!("error: {}", terminal_text::multiline(message));
+        let mut text = format!(
+            "{}: {}",
+            crate::tr!("label-error"),
+            terminal_text::multiline(message)
+        );
         if let Some(hint) = self.hint() {
-            text.push_str("\n  = help: ");
-            text.push_str(&terminal_text::multiline(&hint));
+            push_hint(&mut text, &hint);
         }
         text
+    }
+}
+
+/// `  = help: …` on a line of its own.
+fn push_hint(text: &mut String, hint: &str) {
+    text.push_str("\n  = ");
+    text.push_str(&crate::tr!("label-help"));
+    text.push_str(": ");
+    text.push_str(&terminal_text::multiline(hint));
+}
+
+/// The verb of a failed file operation in the interface language.
+fn action_words(action: &str) -> String {
+    match action {
+        "read" => crate::tr!("io-action-read"),
+        "write" => crate::tr!("io-action-write"),
+        "lock" => crate::tr!("io-action-lock"),
+        "open" => crate::tr!("io-action-open"),
+        "change" => crate::tr!("io-action-change"),
+        "create the folder" => crate::tr!("io-action-create-folder"),
+        "move the folder" => crate::tr!("io-action-move-folder"),
+        "keep the owner of" => crate::tr!("io-action-keep-owner"),
+        other => other.to_string(),
+    }
+}
+
+/// What a failed operation means for the files, in the interface language.
+fn outcome_words(outcome: &str) -> String {
+    match outcome {
+        "nothing was written" => crate::tr!("outcome-nothing-written"),
+        "nothing was changed" => crate::tr!("outcome-nothing-changed"),
+        other => other.to_string(),
     }
 }
 
@@ -266,9 +294,16 @@ fn io_message(
     outcome: Option<&str>,
 ) -> String {
     let reason = io_failure::cause(source).reason;
+    let (action, path) = (action_words(action), path.display().to_string());
     match outcome {
-        Some(outcome) => format!("cannot {action} {}: {reason}; {outcome}", path.display()),
-        None => format!("cannot {action} {}: {reason}", path.display()),
+        Some(outcome) => crate::tr!(
+            "io-failed-then",
+            action = action,
+            path = path,
+            reason = reason,
+            outcome = outcome_words(outcome)
+        ),
+        None => crate::tr!("io-failed", action = action, path = path, reason = reason),
     }
 }
 
@@ -294,12 +329,13 @@ pub fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style)
         let errors = diags.iter().filter(|d| d.is_error()).count()
             - shown.iter().filter(|d| d.is_error()).count();
         let warnings = diags.len() - shown.len() - errors;
-        out.push_str(&format!(
-            "note: {} and {} more in {} are not shown; fix the ones above and check again\n\n",
-            crate::session::file::plural(errors, "error", "errors"),
-            crate::session::file::plural(warnings, "warning", "warnings"),
-            file.path
-        ));
+        let line = crate::tr!(
+            "not-shown",
+            errors = crate::tr!("error-count", count = errors),
+            warnings = crate::tr!("warning-count", count = warnings),
+            file = file.path.clone()
+        );
+        out.push_str(&format!("{}: {line}\n\n", crate::tr!("label-note")));
     }
     out
 }
@@ -323,11 +359,11 @@ mod tests {
         assert_eq!(ro.exit_code(), 1);
         assert_eq!(
             ro.render(Style::Plain).lines().next(),
-            Some("error: s.toml is read-only; nothing was changed")
+            Some("ошибка: s.toml только для чтения; ничего не изменено")
         );
         assert!(
             ro.render(Style::Plain)
-                .contains("= help: cowork does not change")
+                .contains("= подсказка: cowork не меняет")
         );
         let full = Error::io_then(
             "write",
@@ -337,11 +373,11 @@ mod tests {
         );
         assert!(
             full.render(Style::Plain)
-                .starts_with("error: cannot write plan.md: the disk is full"),
+                .starts_with("ошибка: не удалось записать plan.md: "),
             "{}",
             full.render(Style::Plain)
         );
-        assert!(full.render(Style::Plain).contains("; nothing was written"));
+        assert!(full.render(Style::Plain).contains("; ничего не записано"));
     }
 
     #[test]

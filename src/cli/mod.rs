@@ -9,6 +9,7 @@ pub mod completions;
 pub mod document_args;
 pub mod feedback;
 pub mod groups;
+pub mod language;
 pub mod list;
 pub mod man;
 pub mod new;
@@ -26,7 +27,7 @@ use clap::{Parser, Subcommand};
 use crate::error::{Failure, Result};
 use crate::session::diagnostic::Style;
 use crate::session::file::{self as session_file, Checked, plural};
-use crate::workspace::Workspace;
+use crate::workspace::{Config, Workspace};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -45,6 +46,11 @@ pub struct Cli {
     /// `templates`, else ./templates if present]
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+
+    /// Language of the program's messages [default: COWORK_LANG, else cowork.toml's
+    /// `language`, else the locale, else Russian]; `new` and `plan` write the file in it too
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<prompt::LangArg>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -85,11 +91,12 @@ pub enum Command {
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.
-pub fn run(cli: Cli) -> Result<()> {
-    // The workspace is resolved here, once, and handed to the commands that need it.
-    let workspace = &Workspace::new(cli.templates);
+pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
     match cli.command {
-        Command::New(args) => new::run(&args, workspace),
+        Command::New(mut args) => {
+            args.lang = cli.lang;
+            new::run(&args, workspace)
+        }
         Command::Check(args) => check::run(&args),
         Command::Agenda(args) => agenda::run(&args, workspace),
         Command::Attendance(args) => attendance::run(&args, workspace),
@@ -100,7 +107,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Report(args) => report::run(&args, workspace),
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),
-        Command::Plan(args) => plan::run(&args, workspace),
+        Command::Plan(mut args) => {
+            args.lang = cli.lang;
+            plan::run(&args, workspace)
+        }
         Command::Templates(args) => templates::run(&args, workspace),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
@@ -109,14 +119,21 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// Parses `std::env::args`, runs, prints any failure to stderr and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // cowork.toml is read here, once: it may name the language everything is said in. A
+    // broken one is reported by the first command that needs it, in that language.
+    let config = Config::discover();
+    let language = language::choose(&args, config.as_ref().ok().and_then(|c| c.language));
+    crate::i18n::fluent::set_interface(language);
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match run(cli) {
+    let workspace = Workspace::discovered(config, cli.templates.clone());
+    match run(cli, &workspace) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             // The one place an error becomes text, coloured only for a terminal.

@@ -52,9 +52,9 @@ pub struct Args {
     /// The folder to write the session to [default: sessions/ at the workspace root]
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
-    /// Language of the questions and of the new file [default: cowork.toml's `language`;
-    /// else questions follow the locale and the file is Russian]
-    #[arg(long, value_enum)]
+    /// The global `--lang`, which also sets the language of the new file (else
+    /// cowork.toml's `language`, else Russian); filled in by the dispatch.
+    #[arg(skip)]
     pub lang: Option<LangArg>,
 }
 

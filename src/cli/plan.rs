@@ -59,8 +59,9 @@ pub struct Args {
     /// What to print: the plan as a table, or an iCalendar file of the series
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Language of the new files [default: cowork.toml's `language`, else Russian]
-    #[arg(long, value_enum)]
+    /// The global `--lang`, which also sets the language of the new file (else
+    /// cowork.toml's `language`, else Russian); filled in by the dispatch.
+    #[arg(skip)]
     pub lang: Option<LangArg>,
     /// Show the plan without writing any file
     #[arg(long)]

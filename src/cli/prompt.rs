@@ -33,23 +33,10 @@ pub fn can_prompt(no_input: bool) -> bool {
     !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// The language of prompts and messages for people: `--lang`, else `cowork.toml`'s
-/// `language`, else the locale (LC_ALL, LC_MESSAGES, LANG) when it is English, else Russian.
-pub fn language(explicit: Option<LangArg>, config: &Config) -> Language {
-    if let Some(arg) = explicit {
-        return arg.into();
-    }
-    if let Some(language) = config.language {
-        return language;
-    }
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty());
-    match locale {
-        Some(l) if l.starts_with("en") => Language::En,
-        _ => Language::Ru,
-    }
+/// The language of prompts and messages for people: `--lang` of the command, else the
+/// interface language the edge chose (see [`super::language::choose`]).
+pub fn language(explicit: Option<LangArg>, _config: &Config) -> Language {
+    explicit.map_or_else(crate::i18n::fluent::interface, Language::from)
 }
 
 /// Reads a date as 2026-12-03 or, the Russian way, 03.12.2026.

@@ -4,4 +4,5 @@
 pub mod collate;
 pub mod dates;
 pub mod declension;
+pub mod fluent;
 pub mod lang;

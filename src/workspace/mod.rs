@@ -4,12 +4,12 @@
 mod config;
 mod templates;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::path::{Path, PathBuf};
 
 pub use config::{Config, ConfigPath, DEFAULT_BLANK_ROWS, FILE_NAME, MAX_BLANK_ROWS};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::TemplateSource;
 
 /// What a run knows of its surroundings. `cowork.toml` is read when a command first asks
@@ -20,6 +20,9 @@ pub struct Workspace {
     /// `--templates DIR` from the command line.
     templates_flag: Option<PathBuf>,
     config: OnceCell<Config>,
+    /// Why `cowork.toml` could not be read, when it was read before the command started;
+    /// given to the first command that needs it.
+    broken: RefCell<Option<Error>>,
 }
 
 impl Workspace {
@@ -27,8 +30,21 @@ impl Workspace {
     pub fn new(templates_flag: Option<PathBuf>) -> Self {
         Self {
             templates_flag,
-            config: OnceCell::new(),
+            ..Self::default()
         }
+    }
+
+    /// The workspace of a `cowork.toml` already looked for (the edge reads it before the
+    /// command line, for the language): a broken file is the first command's error.
+    pub fn discovered(config: Result<Config>, templates_flag: Option<PathBuf>) -> Self {
+        let workspace = Self::new(templates_flag);
+        match config {
+            Ok(config) => {
+                let _ = workspace.config.set(config);
+            }
+            Err(e) => *workspace.broken.borrow_mut() = Some(e),
+        }
+        workspace
     }
 
     /// A workspace with a configuration already at hand (tests, the benchmark).
@@ -38,6 +54,7 @@ impl Workspace {
         Self {
             templates_flag,
             config: cell,
+            broken: RefCell::new(None),
         }
     }
 
@@ -46,6 +63,9 @@ impl Workspace {
     pub fn config(&self) -> Result<&Config> {
         if let Some(config) = self.config.get() {
             return Ok(config);
+        }
+        if let Some(broken) = self.broken.borrow_mut().take() {
+            return Err(broken);
         }
         let config = Config::discover()?;
         Ok(self.config.get_or_init(|| config))

@@ -154,7 +154,7 @@ fn day_beyond_the_session_is_a_usage_error() {
         .args(["--day", "3"])
         .status(2)
         .stdout("")
-        .stderr("error: --day 3: the session has 2 days\n")
+        .stderr("ошибка: --day 3: the session has 2 days\n")
         .run();
 }
 
@@ -254,7 +254,7 @@ fn output_into_a_missing_folder_fails_cleanly() {
         .args(["-o", "no/such/folder/plan.md"])
         .status(1)
         .stdout("")
-        .stderr_contains("cannot write no/such/folder/plan.md")
+        .stderr_contains("не удалось записать no/such/folder/plan.md")
         .run();
 }
 
@@ -436,7 +436,7 @@ fn a_missing_templates_folder_is_a_usage_error() {
         .args(["--templates", "nowhere"])
         .status(2)
         .stdout("")
-        .stderr("error: --templates nowhere: no such directory\n")
+        .stderr("ошибка: --templates nowhere: no such directory\n")
         .run();
 }
 

@@ -343,8 +343,9 @@ summry = "…"
         "not reported: {missing:#?}\n{}",
         out.stderr
     );
-    let errors =
-        out.stderr.matches("\nerror: ").count() + usize::from(out.stderr.starts_with("error: "));
+    let errors = out.stderr.matches("\nerror: ").count()
+        + out.stderr.matches("\nошибка: ").count()
+        + usize::from(out.stderr.starts_with("error: "));
     // One per expected message, plus the final "has problems" line.
     assert!(errors > expected.len(), "{errors} errors:\n{}", out.stderr);
     assert!(out.stderr.contains("many.toml: "));
@@ -528,7 +529,7 @@ fn several_files_in_one_run() {
         .stderr_contains("schema_not_one.toml: 1 error\n")
         .stderr_contains("cannot open absent.toml")
         .stderr_contains("zone_overlap.toml: 1 error\n")
-        .stderr_contains("error: 3 of 5 files have problems")
+        .stderr_contains("ошибка: 3 of 5 files have problems")
         .stderr_snapshot("several_files")
         .run();
 }

@@ -273,7 +273,7 @@ fn a_hard_linked_file_is_refused_not_split() {
     let out = cowork(dir.path(), &["feedback", "s.toml", "--plus", "Раздвоение"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("has 2 names (hard links)"), "{stderr}");
+    assert!(stderr.contains("2 имени (жёсткие ссылки)"), "{stderr}");
     assert_eq!(std::fs::read(&path).expect("read"), original);
     assert_eq!(std::fs::read(&other).expect("read"), original);
 }
@@ -322,7 +322,7 @@ fn a_read_only_file_is_refused() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
         assert!(
-            stderr.contains("s.toml is read-only; nothing was changed"),
+            stderr.contains("s.toml только для чтения; ничего не изменено"),
             "{stderr}"
         );
         assert_eq!(std::fs::read(&path).expect("read"), original, "{args:?}");
@@ -430,7 +430,7 @@ fn output_onto_a_link_to_the_input_is_refused() {
     let out = cowork(dir.path(), &["agenda", "s.toml", "-o", "plan.md"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("is the session file"), "{stderr}");
+    assert!(stderr.contains("это сам файл коворкинга"), "{stderr}");
     assert_eq!(std::fs::read(&path).expect("read"), text);
 }
 
@@ -582,7 +582,7 @@ fn plan_on_a_full_disk_writes_nothing_and_says_why() {
     }
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("the disk is full"), "{stderr}");
-    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(stderr.contains("ничего не записано"), "{stderr}");
     assert!(!stderr.contains("check that the folder exists"), "{stderr}");
     assert!(
         !disk.path().join("sessions").exists()
@@ -627,7 +627,7 @@ fn templates_dump_is_all_or_nothing() {
         .dir("mine/agenda.md")
         .args(["templates", "--dump", "mine", "--force"])
         .status(1)
-        .stderr_contains("nothing was written")
+        .stderr_contains("ничего не записано")
         .run();
     assert_eq!(out.list("mine"), ["agenda.md"]);
 }
