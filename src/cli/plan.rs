@@ -8,7 +8,6 @@ use crate::error::{Failure, Result};
 use crate::i18n::dates;
 use crate::render::table;
 use crate::scaffold::{self, skeleton};
-use crate::session::file::plural;
 use crate::session::model::Language;
 use crate::session::zones;
 use crate::view::calendar::{self, PlannedSession};
@@ -141,26 +140,19 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     if !existing.is_empty() {
         return Err(Failure::input(
             format!(
-                "{} of the plan already {}; nothing was written:\n{}",
-                plural(existing.len(), "file", "files"),
-                if existing.len() == 1 {
-                    "exists"
-                } else {
-                    "exist"
-                },
+                "{}\n{}",
+                crate::tr!("prompt-plan-exist", count = existing.len()),
                 existing.join("\n")
             ),
-            Some(
-                "cowork never overwrites a session file; write the plan elsewhere with -o DIR, or move the old files away",
-            ),
+            Some(&crate::tr!("prompt-plan-exist-hint")),
         ));
     }
     let mut seen = HashSet::new();
     for entry in &entries {
         if !seen.insert(&entry.path) {
-            return Err(Failure::Usage(format!(
-                "two sessions of the plan would both be {}",
-                entry.path.display()
+            return Err(Failure::Usage(crate::tr!(
+                "prompt-plan-same-path",
+                file = entry.path.display().to_string()
             )));
         }
         scaffold::check_generated(&entry.path, &entry.text)?;
@@ -204,20 +196,17 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
     };
     write::emit(&text, None, &[])?;
-    let ui_language = prompt::language(args.lang, config);
-    let count = entries.len();
-    match (args.dry_run, ui_language) {
-        (true, Language::Ru) => eprintln!("Пробный запуск: файлы не записаны."),
-        (true, Language::En) => eprintln!("Dry run: no file was written."),
-        (false, Language::Ru) => eprintln!(
-            "Создано файлов в папке {}: {count}. Впишите в них темы и программу, затем проверьте: cowork check.",
-            dir.display()
-        ),
-        (false, Language::En) => eprintln!(
-            "Wrote {} to {}. Fill in the themes and programmes, then run cowork check.",
-            plural(count, "file", "files"),
-            dir.display()
-        ),
+    if args.dry_run {
+        eprintln!("{}", crate::tr!("prompt-plan-dry-run"));
+    } else {
+        eprintln!(
+            "{}",
+            crate::tr!(
+                "prompt-plan-written",
+                count = entries.len(),
+                dir = dir.display().to_string()
+            )
+        );
     }
     Ok(())
 }
