@@ -402,14 +402,16 @@ impl Prompter {
             } else if at >= top + window {
                 top = at + 1 - window;
             }
-            let mut screen = Vec::with_capacity(window + 2);
+            let mut screen = Vec::with_capacity(window + 3);
             let title = if window < len {
                 format!("{prompt} ({}–{} / {len})", top + 1, top + window)
             } else {
                 prompt.to_string()
             };
             screen.push(self.bold(&console::truncate_str(&title, width, "…")));
-            screen.push(self.dim(&console::truncate_str(keys, width, "…")));
+            for keys in wrap(keys, width) {
+                screen.push(self.dim(&keys));
+            }
             for i in top..top + window {
                 let text = format!("{} {}", if i == at { ">" } else { " " }, line(i));
                 let text = console::truncate_str(&text, width, "…");
@@ -478,6 +480,27 @@ impl Prompter {
     }
 }
 
+/// The line of keys in lines of at most `width` columns, broken after its commas (a part
+/// longer than a line is cut).
+fn wrap(keys: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for part in keys.split_inclusive(", ") {
+        let candidate = format!("{current}{part}");
+        if !current.is_empty() && console::measure_text_width(candidate.trim_end()) > width {
+            lines.push(current.trim_end().to_string());
+            current = part.to_string();
+        } else {
+            current = candidate;
+        }
+    }
+    lines.push(current.trim_end().to_string());
+    lines
+        .into_iter()
+        .map(|l| console::truncate_str(&l, width, "…").into_owned())
+        .collect()
+}
+
 /// The key that marks someone absent for a good reason: «у» (уважительная причина), on the
 /// key E of the Russian layout, so `e` (and the look-alike `y`) do the same.
 fn is_excused_key(c: char) -> bool {
@@ -493,6 +516,13 @@ fn is_all_key(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_wrap_after_commas() {
+        assert_eq!(wrap("a — b, c — d, e — f", 11), ["a — b,", "c — d,", "e — f"]);
+        assert_eq!(wrap("a — b, c — d", 80), ["a — b, c — d"]);
+        assert_eq!(wrap("абвгдеёжзий", 5), ["абвг…"]);
+    }
 
     #[test]
     fn dates_in_both_notations() {
