@@ -116,7 +116,7 @@ prompt-feedback-exact-title = укажите точное название (`tit
 prompt-feedback-added = { $file }: { $kind ->
     [plus] добавлен плюс
     [minus] добавлен минус
-   *[interesting] добавлен пункт «интересно»
+   *[interesting] добавлен пункт «интересно»:
 } «{ $text }» ({ $votes ->
     [one] { $votes } голос
     [few] { $votes } голоса

@@ -10,8 +10,8 @@ use crate::cli::prompt::{self, Mark, Prompter};
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::i18n::collate;
-use crate::i18n::lang;
 use crate::i18n::fluent::interface;
+use crate::i18n::lang;
 use crate::session::model::Session;
 use crate::session::roster::{self, Roster};
 
@@ -93,7 +93,10 @@ pub fn run(args: &Args) -> Result<()> {
         match ask(session, day, &before, &shown)? {
             Some(after) => (Some(day), checklist_change(session, &before, &after)),
             None => {
-                eprintln!("{}", crate::tr!("prompt-checkin-cancelled", file = shown.as_str()));
+                eprintln!(
+                    "{}",
+                    crate::tr!("prompt-checkin-cancelled", file = shown.as_str())
+                );
                 return Ok(());
             }
         }
@@ -161,9 +164,15 @@ pub fn run(args: &Args) -> Result<()> {
     }
     let file = shown.as_str();
     if edited.written {
-        eprintln!("{}", crate::tr!("prompt-checkin-recorded", summary = summary, file = file));
+        eprintln!(
+            "{}",
+            crate::tr!("prompt-checkin-recorded", summary = summary, file = file)
+        );
     } else {
-        eprintln!("{}", crate::tr!("prompt-checkin-unchanged", summary = summary, file = file));
+        eprintln!(
+            "{}",
+            crate::tr!("prompt-checkin-unchanged", summary = summary, file = file)
+        );
     }
     Ok(())
 }
@@ -223,7 +232,10 @@ fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> 
                 .map(|i| i + 1)
                 .ok_or_else(|| Failure::Usage(crate::tr!("prompt-checkin-no-day")))
         }
-        None => Err(Failure::Usage(crate::tr!("prompt-checkin-pass-day", days = days))),
+        None => Err(Failure::Usage(crate::tr!(
+            "prompt-checkin-pass-day",
+            days = days
+        ))),
     }
 }
 

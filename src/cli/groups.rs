@@ -128,18 +128,25 @@ fn warn_group_of_one(view: &GroupsView) {
     };
     let people: usize = view.groups.iter().map(|g| g.members.len()).sum();
     let (count, most) = (view.groups.len(), (people / 2).max(1));
-    eprintln!(
-        "{}: {}\n  = {}: {}",
+    let mut text = format!(
+        "{}: {}",
         crate::tr!("label-warning"),
         crate::tr!(
             "prompt-groups-one",
             group = lonely.number,
             count = count,
             people = people
-        ),
-        crate::tr!("label-help"),
-        crate::tr!("prompt-groups-one-hint", most = most)
+        )
     );
+    // With one person in all there is nobody to pair with, and nothing to suggest.
+    if people >= 2 {
+        text.push_str(&format!(
+            "\n  = {}: {}",
+            crate::tr!("label-help"),
+            crate::tr!("prompt-groups-one-hint", most = most)
+        ));
+    }
+    eprintln!("{text}");
 }
 
 /// Writes `group = K` into each placed participant's table and drops stale numbers.

@@ -128,10 +128,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     };
     let first = match (args.date, ask) {
         (Some(date), _) => date,
-        (None, Some(p)) => p.date(
-            &crate::tr!("prompt-new-first-day"),
-            suggested_date(),
-        )?,
+        (None, Some(p)) => p.date(&crate::tr!("prompt-new-first-day"), suggested_date())?,
         (None, None) => return Err(missing(&["--date"])),
     };
     let path = scaffold::session_path(&dir, first, &title);
@@ -332,17 +329,16 @@ fn from_earlier(
             )?);
         }
     }
-    derive::derive(&source.file.text, &source.file.path, &changes)
-        .map_err(|e| {
-            Failure::input(
-                crate::tr!(
-                    "prompt-new-cannot-copy",
-                    file = source.file.path.to_string(),
-                    reason = e.to_string()
-                ),
-                None,
-            )
-        })
+    derive::derive(&source.file.text, &source.file.path, &changes).map_err(|e| {
+        Failure::input(
+            crate::tr!(
+                "prompt-new-cannot-copy",
+                file = source.file.path.to_string(),
+                reason = e.to_string()
+            ),
+            None,
+        )
+    })
 }
 
 fn non_empty(s: String) -> Option<String> {
@@ -357,5 +353,8 @@ fn report(path: &Path, copied: bool) {
     } else {
         crate::tr!("prompt-new-next", file = file.as_str())
     };
-    eprintln!("{}\n{next}", crate::tr!("prompt-new-created", file = file.as_str()));
+    eprintln!(
+        "{}\n{next}",
+        crate::tr!("prompt-new-created", file = file.as_str())
+    );
 }

@@ -59,7 +59,10 @@ pub struct Prompter {
 }
 
 fn cancelled(e: dialoguer::Error) -> Failure {
-    Failure::input(crate::tr!("prompt-not-answered", reason = e.to_string()), None)
+    Failure::input(
+        crate::tr!("prompt-not-answered", reason = e.to_string()),
+        None,
+    )
 }
 
 /// Whether a prompt stopped because the user pressed Ctrl-C.
@@ -396,7 +399,9 @@ impl Prompter {
         let outcome = loop {
             let (rows, columns) = term.size();
             let width = usize::from(columns).max(20) - 1;
-            let window = most.min(usize::from(rows).saturating_sub(3).max(3)).min(len);
+            let window = most
+                .min(usize::from(rows).saturating_sub(3).max(3))
+                .min(len);
             if at < top {
                 top = at;
             } else if at >= top + window {
@@ -519,7 +524,10 @@ mod tests {
 
     #[test]
     fn keys_wrap_after_commas() {
-        assert_eq!(wrap("a — b, c — d, e — f", 11), ["a — b,", "c — d,", "e — f"]);
+        assert_eq!(
+            wrap("a — b, c — d, e — f", 11),
+            ["a — b,", "c — d,", "e — f"]
+        );
         assert_eq!(wrap("a — b, c — d", 80), ["a — b, c — d"]);
         assert_eq!(wrap("абвгдеёжзий", 5), ["абвг…"]);
     }

@@ -444,13 +444,20 @@ fn check_reports_bad_excused_lists_with_their_place() {
 
 #[test]
 fn english_forms_of_the_messages() {
-    checkin(&["--day", "1", "--present", "yolkina", "--excused", "zaytseva"])
-        .args(["--guests", "1"])
-        .env("COWORK_LANG", "en")
-        .stderr_contains(
-            "day 1 (3 December 2026): 3 of 5 present, 1 excused, 1 guest; recorded in commented.toml\n",
-        )
-        .run();
+    checkin(&[
+        "--day",
+        "1",
+        "--present",
+        "yolkina",
+        "--excused",
+        "zaytseva",
+    ])
+    .args(["--guests", "1"])
+    .env("COWORK_LANG", "en")
+    .stderr_contains(
+        "day 1 (3 December 2026): 3 of 5 present, 1 excused, 1 guest; recorded in commented.toml\n",
+    )
+    .run();
     checkin(&["--day", "1", "--present", "Елкина"])
         .env("COWORK_LANG", "en")
         .status(1)
@@ -491,7 +498,11 @@ fn guests_are_bounded() {
 
 /// `cowork checkin ARGS` on a pseudo-terminal, in Russian unless `lang` says otherwise.
 #[cfg(unix)]
-fn on_terminal(path: &std::path::Path, args: &[&str], lang: Option<&str>) -> rexpect::session::PtySession {
+fn on_terminal(
+    path: &std::path::Path,
+    args: &[&str],
+    lang: Option<&str>,
+) -> rexpect::session::PtySession {
     let mut cmd = std::process::Command::new(cowork_bin());
     cmd.env("NO_COLOR", "1")
         .env("TERM", "xterm")
@@ -537,7 +548,8 @@ fn the_checklist_keys_in_russian_excused_and_everyone() {
         "↑↓ — перейти, Пробел — пришёл, у — по уважительной причине, а — отметить всех,",
     ))
     .unwrap();
-    p.exp_string(&as_seen("Enter — готово, Esc — отмена")).unwrap();
+    p.exp_string(&as_seen("Enter — готово, Esc — отмена"))
+        .unwrap();
     p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
     // Nobody recorded on day 2 yet: «а» marks all five; then Зайцева (second) is excused.
     key(&mut p, "а", "> [x] Ёлкина");
@@ -547,7 +559,11 @@ fn the_checklist_keys_in_russian_excused_and_everyone() {
     // Лебедева did not come after all.
     key(&mut p, "j", "> [x] Лебедева");
     key(&mut p, " ", "> [ ] Лебедева");
-    key(&mut p, "\r", "Кто пришёл (4 декабря 2026 г.)?: пришли: 3 из 5, по уважительной причине: 1");
+    key(
+        &mut p,
+        "\r",
+        "Кто пришёл (4 декабря 2026 г.)?: пришли: 3 из 5, по уважительной причине: 1",
+    );
     key(&mut p, "\r", "записано в");
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 0);
@@ -565,9 +581,10 @@ fn the_checklist_keys_in_russian_excused_and_everyone() {
 #[test]
 fn the_checklist_shows_and_changes_the_excused() {
     let (_dir, path) = copy("commented.toml");
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("  \"petrov\",\n]\n", "  \"petrov\",\n]\nexcused = [\"zaytseva\", \"yolkina\"]\n");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "  \"petrov\",\n]\n",
+        "  \"petrov\",\n]\nexcused = [\"zaytseva\", \"yolkina\"]\n",
+    );
     std::fs::write(&path, &text).unwrap();
     let mut p = on_terminal(&path, &["--day", "1"], None);
     p.exp_string(&as_seen("  [у] Зайцева")).unwrap();
@@ -620,7 +637,10 @@ fn ctrl_c_in_the_checklist_restores_the_cursor_and_changes_nothing() {
     p.send_control('c').unwrap();
     p.flush().unwrap();
     let rest = p.exp_eof().unwrap();
-    assert!(rest.contains("\x1b[?25h"), "the cursor is shown again: {rest:?}");
+    assert!(
+        rest.contains("\x1b[?25h"),
+        "the cursor is shown again: {rest:?}"
+    );
     assert!(
         rest.contains(&as_seen("Прервано, файл ")) && rest.contains(&as_seen(" не изменён")),
         "{rest:?}"
@@ -642,7 +662,10 @@ fn ctrl_c_in_the_list_of_days() {
     p.flush().unwrap();
     let rest = p.exp_eof().unwrap();
     assert!(rest.contains("\x1b[?25h"), "{rest:?}");
-    assert!(rest.contains("Interrupted; ") && rest.contains(" was not changed"), "{rest:?}");
+    assert!(
+        rest.contains("Interrupted; ") && rest.contains(" was not changed"),
+        "{rest:?}"
+    );
     assert_eq!(exit_code(&mut p), 130);
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
@@ -652,8 +675,18 @@ fn ctrl_c_in_the_list_of_days() {
 #[test]
 fn the_list_of_days_opens_on_today() {
     const MONTHS: [&str; 12] = [
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-        "октября", "ноября", "декабря",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ];
     use chrono::Datelike;
     let today = chrono::Local::now().date_naive();

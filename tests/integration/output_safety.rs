@@ -1028,7 +1028,8 @@ fn the_feedback_activity_list_shows_escape_sequences_as_text() {
     press(&mut p, "\r");
     p.exp_string(&as_seen("Текст")).expect("the text");
     press(&mut p, "Полезно\r");
-    p.exp_string(&as_seen("Сколько голосов")).expect("the votes");
+    p.exp_string(&as_seen("Сколько голосов"))
+        .expect("the votes");
     press(&mut p, "\r");
     let mut seen = p
         .exp_string(&as_seen("К какому мероприятию"))
@@ -1036,7 +1037,9 @@ fn the_feedback_activity_list_shows_escape_sequences_as_text() {
     seen += &p.exp_string(&as_seen("Открытие")).expect("a title");
     std::thread::sleep(std::time::Duration::from_millis(300));
     press(&mut p, "\r");
-    seen += &p.exp_string(&as_seen("Что записать")).expect("the next point");
+    seen += &p
+        .exp_string(&as_seen("Что записать"))
+        .expect("the next point");
     press(&mut p, "\r");
     p.exp_string(&as_seen("Текст")).expect("the text");
     press(&mut p, "\r");
