@@ -362,6 +362,8 @@ impl Prompter {
     /// `prompt: answer` where the question was, as dialoguer leaves a finished prompt.
     fn echo(&self, prompt: &str, answer: &str) {
         let mut echo = String::new();
+        // «Кто пришёл (3 декабря)?: …» reads badly: the question mark goes.
+        let prompt = prompt.strip_suffix('?').unwrap_or(prompt);
         let _ = self
             .theme
             .format_input_prompt_selection(&mut echo, prompt, answer);
@@ -399,9 +401,11 @@ impl Prompter {
         let outcome = loop {
             let (rows, columns) = term.size();
             let width = usize::from(columns).max(20) - 1;
-            let window = most
-                .min(usize::from(rows).saturating_sub(3).max(3))
-                .min(len);
+            let keys = wrap(keys, width);
+            // The prompt, the keys and the items, with a line to spare: a screen that
+            // scrolled could not be redrawn in place.
+            let room = usize::from(rows).saturating_sub(2 + keys.len());
+            let window = most.min(room.max(3)).min(len);
             if at < top {
                 top = at;
             } else if at >= top + window {
@@ -414,8 +418,8 @@ impl Prompter {
                 prompt.to_string()
             };
             screen.push(self.bold(&console::truncate_str(&title, width, "…")));
-            for keys in wrap(keys, width) {
-                screen.push(self.dim(&keys));
+            for keys in &keys {
+                screen.push(self.dim(keys));
             }
             for i in top..top + window {
                 let text = format!("{} {}", if i == at { ">" } else { " " }, line(i));

@@ -562,7 +562,7 @@ fn the_checklist_keys_in_russian_excused_and_everyone() {
     key(
         &mut p,
         "\r",
-        "Кто пришёл (4 декабря 2026 г.)?: пришли: 3 из 5, по уважительной причине: 1",
+        "Кто пришёл (4 декабря 2026 г.): 3 из 5, по уважительной причине — 1",
     );
     key(&mut p, "\r", "записано в");
     p.exp_eof().unwrap();
@@ -711,4 +711,27 @@ fn the_list_of_days_opens_on_today() {
     key(&mut p, "\r", &format!("Кто пришёл ({shown})?"));
     key(&mut p, "\x1b", "Отменено, файл");
     p.exp_eof().unwrap();
+}
+
+/// A list longer than the terminal scrolls with the cursor and says where it is; End goes
+/// to the last name, and «а» still marks everyone, not only those on the screen.
+#[cfg(unix)]
+#[test]
+fn a_long_checklist_scrolls() {
+    let (_dir, path) = copy("commented.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find("[[participants]]").unwrap();
+    let more: String = (1..=35)
+        .map(|i| format!("[[participants]]\nname = \"Участник {i:02}\"\n\n"))
+        .collect();
+    std::fs::write(&path, format!("{}{more}{}", &text[..at], &text[at..])).unwrap();
+    let mut p = on_terminal(&path, &["--day", "2"], None);
+    p.exp_string(&as_seen("/ 40)")).unwrap();
+    p.exp_string(&as_seen("> [ ] Ёлкина")).unwrap();
+    key(&mut p, "\x1b[F", "> [ ] Участник 35");
+    key(&mut p, "а", "> [x] Участник 35");
+    key(&mut p, "\r", "40 из 40, по уважительной причине — 0");
+    key(&mut p, "\r", "присутствуют 40 из 40 участников");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
 }
