@@ -49,8 +49,8 @@ output-is-input-hint = укажите для документа другое и�
 ## check — diagnostics of session files and cowork.toml (src/session, src/workspace)
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
-prompt-not-a-date = «{ $text }» — не дата; напишите её как 03.12.2026 или 2026-12-03
-prompt-type-something = напишите хотя бы что-нибудь
+prompt-not-a-date = «{ $text }» — не дата; запишите её так: 03.12.2026 или 2026-12-03
+prompt-type-something = ответ не может быть пустым
 prompt-suggested = Предлагается (Enter — принять):
 prompt-not-answered = вопрос остался без ответа: { $reason }
 prompt-number-range = нужно целое число от { $min } до { $max }
