@@ -85,10 +85,6 @@ pub enum Error {
     /// изменён»), printed as it is, with the exit code of an interrupted program (130).
     #[error("{0}")]
     Interrupted(String),
-    /// Text already rendered where it was made (kept while the last call sites move to
-    /// kinds of their own); printed as it is.
-    #[error("{0}")]
-    Rendered(String),
 }
 
 /// The diagnostics of one file, for [`Error::Diagnostics`].
@@ -166,12 +162,6 @@ impl Error {
         Self::usage(message)
     }
 
-    /// The legacy constructor of pre-rendered text; see [`Error::Rendered`].
-    #[allow(non_snake_case)]
-    pub fn Input(text: String) -> Self {
-        Self::Rendered(text)
-    }
-
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Usage { .. } => 2,
@@ -191,11 +181,9 @@ impl Error {
             Self::Locked { .. } => Some(Cow::from(crate::tr!("locked-hint"))),
             Self::OutputIsInput { .. } => Some(Cow::from(crate::tr!("output-is-input-hint"))),
             Self::Template { hint, .. } => hint.as_deref().map(Cow::from),
-            Self::Diagnostics(_)
-            | Self::Rendered(_)
-            | Self::Interrupted(_)
-            | Self::Several(_)
-            | Self::Noted { .. } => None,
+            Self::Diagnostics(_) | Self::Interrupted(_) | Self::Several(_) | Self::Noted { .. } => {
+                None
+            }
         }
     }
 
@@ -204,7 +192,7 @@ impl Error {
     /// terminal.
     pub fn render(&self, style: Style) -> String {
         match self {
-            Self::Rendered(text) | Self::Interrupted(text) => text.clone(),
+            Self::Interrupted(text) => text.clone(),
             Self::Noted { error, note } => {
                 format!(
                     "{}\n  = {}: {}",

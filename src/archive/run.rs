@@ -44,6 +44,9 @@ pub(crate) trait Progress {
     /// The files are in place (and, for a commit, staged, the commit still to come): each
     /// session's folder and how many of its files changed.
     fn sessions(&self, _sessions: &[SessionState]) {}
+    /// The copy of a session already in the archive no longer reads as a session file; the
+    /// index lists it by its folder name.
+    fn unreadable_copy(&self, _copy: &Path) {}
 }
 
 /// A run that tells nothing as it goes.
@@ -141,7 +144,10 @@ pub(crate) fn run(
         .collect();
     place_all(&mut sessions, &identities, archive, &identity_base);
 
-    let mut entries = index::scan(archive);
+    let (mut entries, unreadable) = index::scan(archive);
+    for copy in &unreadable {
+        progress.unreadable_copy(copy);
+    }
     for s in &sessions {
         if let Some(old) = &s.moved_from {
             entries.remove(old);

@@ -187,6 +187,15 @@ impl archive::Progress for Bar<'_> {
             }
         }
     }
+
+    fn unreadable_copy(&self, copy: &Path) {
+        self.bar.suspend(|| {
+            eprintln!(
+                "warning: {} cannot be read as a session file; the index lists it by its folder name",
+                copy.display()
+            )
+        });
+    }
 }
 
 /// The last line of a run (its sessions were told as the run went).
