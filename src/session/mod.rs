@@ -3,6 +3,7 @@
 
 pub mod diagnostic;
 pub mod file;
+pub mod files;
 pub mod load;
 pub mod model;
 pub mod roster;

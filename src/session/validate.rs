@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::session::diagnostic::{Diagnostic, Suggester};
 use crate::session::model::{Phase, Session, Sp};
-use crate::session::roster::Roster;
+use crate::session::roster::{Lookup, Roster};
 use crate::session::schedule::{self, Schedule};
 use crate::session::zones;
 
@@ -223,6 +223,18 @@ fn unknown_participant(
     r: &Sp<String>,
     what: &str,
 ) -> Diagnostic {
+    if let Lookup::Ambiguous(found) = roster.lookup(&r.value) {
+        return Diagnostic::error(
+            crate::tr!(
+                "ref-ambiguous-participant",
+                reference = crate::render::terminal_text::inline(&r.value).into_owned(),
+                key = what.trim_matches('`'),
+                candidates = roster.candidates(&found, 10)
+            ),
+            r.span.clone(),
+        )
+        .with_hint(crate::tr!("ref-ambiguous-participant-hint"));
+    }
     let diag = Diagnostic::error(
         format!("unknown participant \"{}\" in {what}", r.value),
         r.span.clone(),
