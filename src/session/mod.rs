@@ -1,6 +1,7 @@
 //! A session file from bytes to a validated schedule: read, load with spans, validate,
 //! schedule, and the located diagnostics all of them report.
 
+pub mod activities;
 pub mod diagnostic;
 pub mod file;
 pub mod files;

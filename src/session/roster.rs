@@ -66,6 +66,9 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Names and ids longer than this (in bytes) are matched only as written.
+pub(crate) const MAX_FORGIVING_LEN: usize = 512;
+
 /// Index of participants by `id` and by `name`, exact and forgiving.
 #[derive(Debug, Default)]
 pub struct Roster<'s> {
@@ -100,41 +103,51 @@ impl<'s> Roster<'s> {
                 roster.by_ref.entry(name).or_insert(i);
                 roster.names.push(name);
                 roster.refs.push(name);
-                let words = words(name);
-                add(&mut roster.by_folded, words.join(" "), i);
-                if let [surname, rest @ ..] = words.as_slice() {
-                    add(&mut roster.by_surname, surname.clone(), i);
-                    let initials: Vec<String> = rest
-                        .iter()
-                        .filter_map(|w| w.chars().next())
-                        .map(String::from)
-                        .collect();
-                    if !initials.is_empty() {
-                        let all = initials.join(" ");
-                        add(&mut roster.by_initials, format!("{surname} {all}"), i);
-                        add(&mut roster.by_initials, format!("{all} {surname}"), i);
-                        if initials.len() > 1 {
-                            add(
-                                &mut roster.by_initials,
-                                format!("{surname} {}", initials[0]),
-                                i,
-                            );
-                            add(
-                                &mut roster.by_initials,
-                                format!("{} {surname}", initials[0]),
-                                i,
-                            );
-                        }
-                    }
+                // Nobody types a name of a thousand letters: such a one is matched exactly.
+                if name.len() <= MAX_FORGIVING_LEN {
+                    roster.add_forgiving(name, i);
                 }
             }
             if let Some(id) = &p.id {
                 roster.by_ref.entry(id.value.as_str()).or_insert(i);
                 roster.refs.push(id.value.as_str());
-                add(&mut roster.by_folded, words(&id.value).join(" "), i);
+                if id.value.len() <= MAX_FORGIVING_LEN {
+                    add(&mut roster.by_folded, words(&id.value).join(" "), i);
+                }
             }
         }
         roster
+    }
+
+    /// The folded keys of one name: the full name, the surname, surname and initials.
+    fn add_forgiving(&mut self, name: &str, i: usize) {
+        let words = words(name);
+        add(&mut self.by_folded, words.join(" "), i);
+        if let [surname, rest @ ..] = words.as_slice() {
+            add(&mut self.by_surname, surname.clone(), i);
+            let initials: Vec<String> = rest
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .map(String::from)
+                .collect();
+            if !initials.is_empty() {
+                let all = initials.join(" ");
+                add(&mut self.by_initials, format!("{surname} {all}"), i);
+                add(&mut self.by_initials, format!("{all} {surname}"), i);
+                if initials.len() > 1 {
+                    add(
+                        &mut self.by_initials,
+                        format!("{surname} {}", initials[0]),
+                        i,
+                    );
+                    add(
+                        &mut self.by_initials,
+                        format!("{} {surname}", initials[0]),
+                        i,
+                    );
+                }
+            }
+        }
     }
 
     /// The participant a reference names, if it names exactly one.
@@ -145,12 +158,20 @@ impl<'s> Roster<'s> {
         }
     }
 
+    /// The participant whose `id` or `name` is exactly the reference, if any.
+    pub fn resolve_exact(&self, reference: &str) -> Option<usize> {
+        self.by_ref.get(reference).copied()
+    }
+
     /// Whom a reference names: the `id` or `name` as written; else the full name or id in
     /// any case, «ё» as «е», spaces aside; else a surname alone; else a surname with
     /// initials. The first of these that fits anyone decides.
     pub fn lookup(&self, reference: &str) -> Lookup {
         if let Some(&i) = self.by_ref.get(reference) {
             return Lookup::Found(i);
+        }
+        if reference.len() > MAX_FORGIVING_LEN {
+            return Lookup::Unknown;
         }
         let words = words(reference);
         if words.is_empty() {

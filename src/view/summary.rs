@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::i18n::lang;
+use crate::session::activities::Titles;
 use crate::session::model::{FeedbackKind, Language, Session};
 use crate::session::schedule::Schedule;
 use crate::view::Header;
@@ -182,6 +183,7 @@ fn kind_name(
 /// The points of `kind` among `items` (feedback indices), most votes first, ties in file order.
 fn group(
     session: &Session,
+    titles: &Titles<'_>,
     people: &People<'_>,
     labels: &BTreeMap<&'static str, &'static str>,
     kind: FeedbackKind,
@@ -192,7 +194,11 @@ fn group(
         .map(|&i| &session.feedback[i])
         .filter(|f| f.kind.as_ref().map(|k| k.value) == Some(kind))
         .map(|f| {
-            let activity = f.activity.as_ref().map(|a| people.text(&a.value));
+            // The activity's own title, however the point wrote it.
+            let activity = f
+                .activity
+                .as_ref()
+                .map(|a| people.text(titles.resolve(&a.value).unwrap_or(&a.value)));
             Point {
                 text: people.text(f.text.as_ref().map_or("", |t| t.value.as_str())),
                 votes: votes(f),
@@ -235,10 +241,11 @@ pub fn feedback(
     by_activity: bool,
 ) -> FeedbackSummary {
     let labels = labels_with(session.info.language, LABELS);
+    let titles = Titles::new(session);
     let all: Vec<usize> = (0..session.feedback.len()).collect();
     let kinds: Vec<KindGroup> = FeedbackKind::ALL
         .into_iter()
-        .map(|k| group(session, people, &labels, k, &all))
+        .map(|k| group(session, &titles, people, &labels, k, &all))
         .collect();
     let mut groups = Vec::new();
     if by_activity {
@@ -256,7 +263,8 @@ pub fn feedback(
             let slot = f
                 .activity
                 .as_ref()
-                .and_then(|a| rank.get(a.value.as_str()).copied())
+                .and_then(|a| titles.resolve(&a.value))
+                .and_then(|t| rank.get(t).copied())
                 .unwrap_or(usize::MAX);
             buckets.entry(slot).or_default().push(i);
         }
@@ -277,7 +285,7 @@ pub fn feedback(
                 title,
                 kinds: FeedbackKind::ALL
                     .into_iter()
-                    .map(|k| group(session, people, &labels, k, &items))
+                    .map(|k| group(session, &titles, people, &labels, k, &items))
                     .collect(),
             });
         }
