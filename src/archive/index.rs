@@ -17,19 +17,11 @@ use crate::view::labels::{LabelTable, labels_with};
 /// The index's file name inside the archive folder.
 pub const INDEX: &str = "README.md";
 
-const OWN_LABELS: &LabelTable = &[
-    (
-        "archive_title",
-        "Архив методических коворкингов",
-        "Methodical coworking archive",
-    ),
-    (
-        "archive_note",
-        "Указатель составляет команда `cowork archive` при каждом архивировании; правки, внесённые вручную, будут перезаписаны.",
-        "This index is written by `cowork archive` each time a session is archived; edits made by hand will be overwritten.",
-    ),
-    ("archive_total", "Всего в архиве", "Sessions archived"),
-    ("documents", "Документы", "Documents"),
+pub(crate) const OWN_LABELS: &LabelTable = &[
+    ("archive_title", "doc-archive-archive_title"),
+    ("archive_note", "doc-archive-archive_note"),
+    ("archive_total", "doc-archive-archive_total"),
+    ("documents", "doc-archive-documents"),
 ];
 
 /// One archived session as the index lists it.

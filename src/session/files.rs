@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
-use crate::workspace::FILE_NAME;
+/// The workspace settings file (`workspace::Config` reads it).
+const FILE_NAME: &str = "cowork.toml";
 
 /// Whether a path is `cowork.toml`, the workspace settings (any case: Windows).
 pub fn is_config(path: &Path) -> bool {
