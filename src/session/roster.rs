@@ -185,6 +185,13 @@ impl<'s> Roster<'s> {
             self.by_surname.get(&key)
         } else if words.iter().filter(|w| w.chars().count() == 1).count() == words.len() - 1 {
             self.by_initials.get(&key)
+        } else if let [surname, initials] = words.as_slice()
+            && (2..=3).contains(&initials.chars().count())
+        {
+            // Initials run together: «Громова ЕВ».
+            let letters: Vec<String> = initials.chars().map(String::from).collect();
+            self.by_initials
+                .get(&format!("{surname} {}", letters.join(" ")))
         } else {
             None
         };
@@ -283,4 +290,66 @@ pub fn close_matches(session: &Session, reference: &str, limit: usize) -> Vec<St
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        crate::session::load::parse(
+            "[session]\ntitle = \"T\"\ndates = [2026-10-15]\n\
+             [[participants]]\nname = \"Громова Елена Викторовна\"\nid = \"gromova\"\n\
+             [[participants]]\nname = \"Ковалёва Анна Сергеевна\"\n\
+             [[participants]]\nname = \"Смирнова Анна Ивановна\"\n\
+             [[participants]]\nname = \"Смирнова Алла Игоревна\"\n",
+        )
+        .expect("test input is valid")
+        .0
+    }
+
+    #[test]
+    fn every_forgiving_form_finds_one_person() {
+        let session = session();
+        let roster = Roster::new(&session);
+        for reference in [
+            "gromova",
+            "GROMOVA",
+            "Громова Елена Викторовна",
+            "громова  елена викторовна ",
+            "Громова",
+            "Громова Е. В.",
+            "Громова Е.В.",
+            "Громова ЕВ.",
+            "Громова Е.",
+            "Е. В. Громова",
+        ] {
+            assert_eq!(roster.lookup(reference), Lookup::Found(0), "{reference}");
+        }
+        for reference in ["Ковалева Анна Сергеевна", "ковалева", "Ковалёва А. С."]
+        {
+            assert_eq!(roster.lookup(reference), Lookup::Found(1), "{reference}");
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_or_unknown_reference_finds_nobody() {
+        let session = session();
+        let roster = Roster::new(&session);
+        assert_eq!(roster.lookup("Смирнова"), Lookup::Ambiguous(vec![2, 3]));
+        assert_eq!(
+            roster.lookup("Смирнова А. И."),
+            Lookup::Ambiguous(vec![2, 3])
+        );
+        assert_eq!(roster.lookup("Смирнова А."), Lookup::Ambiguous(vec![2, 3]));
+        assert_eq!(roster.lookup("Смирнова Анна Ивановна"), Lookup::Found(2));
+        assert_eq!(roster.resolve("Смирнова"), None);
+        assert_eq!(roster.lookup("Громов"), Lookup::Unknown);
+        assert_eq!(roster.lookup("Громова Е. Н."), Lookup::Unknown);
+        assert_eq!(roster.lookup("Елена"), Lookup::Unknown);
+        assert_eq!(
+            roster.candidates(&[2, 3], 10),
+            "Смирнова Анна Ивановна; Смирнова Алла Игоревна"
+        );
+    }
 }
