@@ -66,9 +66,11 @@ fn visible_dirs(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
 }
 
 /// Every session folder already in the archive (`<year>/<folder>/session.toml`), keyed by
-/// folder. A copy that no longer reads is listed under its folder name, with a warning.
-pub fn scan(archive: &Path) -> BTreeMap<String, Entry> {
+/// folder. A copy that no longer reads is listed under its folder name, and returned
+/// among the copies to warn about.
+pub fn scan(archive: &Path) -> (BTreeMap<String, Entry>, Vec<std::path::PathBuf>) {
     let mut entries = BTreeMap::new();
+    let mut unreadable = Vec::new();
     for (year, year_path) in visible_dirs(archive) {
         for (name, path) in visible_dirs(&year_path) {
             let copy = path.join(SESSION_COPY);
@@ -86,10 +88,7 @@ pub fn scan(archive: &Path) -> BTreeMap<String, Entry> {
                     ..Entry::of(&folder, &checked)
                 },
                 None => {
-                    eprintln!(
-                        "warning: {} cannot be read as a session file; the index lists it by its folder name",
-                        copy.display()
-                    );
+                    unreadable.push(copy.clone());
                     Entry {
                         folder: folder.clone(),
                         title_quoted: name.clone(),
@@ -102,7 +101,7 @@ pub fn scan(archive: &Path) -> BTreeMap<String, Entry> {
             entries.insert(folder, entry);
         }
     }
-    entries
+    (entries, unreadable)
 }
 
 #[derive(Serialize)]
