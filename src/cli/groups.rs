@@ -34,10 +34,10 @@ pub struct Args {
     #[command(flatten)]
     pub doc: DocumentArgs<Format>,
     /// How many groups (1 to 1000)
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    #[arg(long, short = 'n', value_name = "N", value_parser = super::help::number(1u16, 1000))]
     pub count: u16,
     /// Only those recorded present on this day (`cowork checkin` records them)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
     pub day: Option<u16>,
     /// Put organizers and guests into groups too
     #[arg(long)]

@@ -154,7 +154,14 @@ fn day_beyond_the_session_is_a_usage_error() {
         .args(["--day", "3"])
         .status(2)
         .stdout("")
-        .stderr("ошибка: --day 3: the session has 2 days\n")
+        .stderr("ошибка: --day 3: в коворкинге всего 2 дня\n")
+        .run();
+    agenda("ru")
+        .args(["--day", "3"])
+        .env("COWORK_LANG", "en")
+        .status(2)
+        .stdout("")
+        .stderr("error: --day 3: the session has 2 days\n")
         .run();
 }
 
@@ -265,7 +272,7 @@ fn output_onto_a_folder_fails_cleanly() {
         .args(["-o", "plans"])
         .status(1)
         .stdout("")
-        .stderr_contains("cannot write plans")
+        .stderr_contains("не удалось записать plans: это папка")
         .run();
     assert!(
         out.list("plans").is_empty(),
