@@ -32,7 +32,9 @@ pub fn cause(e: &io::Error) -> Cause {
         ),
         K::PermissionDenied => (
             crate::tr!("edit-cause-denied"),
-            Some("you may not write there: check the permissions of the file and of its folder, or write somewhere else"),
+            Some(
+                "you may not write there: check the permissions of the file and of its folder, or write somewhere else",
+            ),
         ),
         K::NotFound => (
             crate::tr!("edit-cause-not-found"),

@@ -207,6 +207,23 @@ cli-man-about = Print the manual page (roff)
 cli-man-dir = Write cowork.1 and a page per subcommand (cowork-new.1, …) into DIR instead of printing cowork.1
 cli-man-after-help = Read it now: cowork man | man -l -
     Install: cowork man --dir ~/.local/share/man/man1
+cli-groups-recorded = recorded the group of each participant in { $path }
+cli-groups-unchanged = { $path } already records these groups; unchanged
+cli-groups-no-attendance = no attendance is recorded for day { $day }
+cli-groups-no-attendance-hint = record who came first: cowork checkin { $file } --day { $day }
+cli-groups-too-few = --count { $count }: only { $people ->
+    [one] { $people } participant is
+   *[other] { $people } participants are
+} registered (organizers and guests left out); ask for fewer groups
+cli-groups-too-few-all = --count { $count }: only { $people ->
+    [one] { $people } participant is
+   *[other] { $people } participants are
+} registered; ask for fewer groups
+cli-groups-too-few-present = --count { $count }: only { $people ->
+    [one] { $people } participant is
+   *[other] { $people } participants are
+} present on day { $day }; ask for fewer groups
+cli-summary-by-activity-one = --by-activity groups the points of one session; give one file, or leave it out
 cli-man-failed = cannot write the manual page: { $reason }
 cli-man-written = Wrote the manual pages to { $dir }
 cli-manpage-name = NAME
@@ -306,5 +323,76 @@ edit-cause-busy-hint = close it in the other program and try again
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
 
 ## render — templates (src/render, src/workspace/templates.rs)
+render-unreadable = cannot read template { $path }: { $reason }
+render-broken = template { $path } is broken
+render-broken-override-hint = fix it, or delete it to use the built-in one (`cowork templates` lists them)
+render-broken-own-hint = fix it; `{"{%"} include {"%}"}` and `{"{%"} extends {"%}"}` name a template by its path inside the templates folder, or `builtin/NAME` for a built-in one
+render-broken-builtin = the built-in template { $name } is broken
+render-circle = templates extend or include each other in a circle: { $chain }
+render-circle-hint = a template that replaces a built-in one and wants to extend it names it `builtin/NAME`, as in {"{%"} extends "builtin/agenda.html" {"%}"}
+render-unknown = there is no template { $name }
+render-unknown-hint = `cowork templates` lists the built-in ones and those of your templates folder
+render-failed = template { $path } failed to render
+render-failed-builtin = built-in template { $name } failed to render
+render-several-broken = the templates do not compile
+render-prepare-failed = cannot prepare the document: { $reason }
+render-folder-unreadable = cannot read the templates folder { $dir }: { $reason }
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)
+table-list-dates = Dates
+table-list-theme = Theme
+table-list-series = Series
+table-list-status = Status
+table-list-participants = Participants
+table-list-activities = Activities
+table-list-file = File
+table-list-invalid = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}
+table-list-empty = No session files (*.toml) in { $dir }.
+table-list-no-folder = cannot read the folder { $dir }: { $reason }
+table-list-no-folder-hint = create a session with `cowork new`, or name the folder: cowork list DIR
+table-plan-number = No.
+table-plan-dates = Dates
+table-plan-weekday = Weekday
+table-plan-file = File
+table-plan-note = Note
+table-plan-moved = moved from { $date }, a { $weekday }
+table-plan-sessions = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+table-templates-name = Template
+table-templates-renders = Renders
+table-templates-in-use = In use
+table-templates-builtin = built-in
+table-templates-hint = `cowork templates --dump` writes them out; edit a copy and every document uses it.
+    A template of yours can {"{%"} include "NAME" {"%}"} or {"{%"} extends "NAME" {"%}"} any other, and name a built-in one as builtin/NAME.
+table-renders-own = your own template, for others to include or extend
+table-renders-agenda-md = the agenda (План проведения) in Markdown
+table-renders-agenda-html = the agenda as a printable HTML page
+table-renders-agenda-txt = the agenda as plain text
+table-renders-attendance-md = the sign-in sheets (Лист регистрации) in Markdown
+table-renders-attendance-html = the sign-in sheets as printable HTML, one A4 page per day
+table-renders-summary-md = the plus/minus summary (Итоги обсуждения) in Markdown
+table-renders-summary-html = the plus/minus summary as a printable HTML page
+table-renders-summary-series-md = the plus/minus summary of a series of sessions in Markdown
+table-renders-summary-series-html = the plus/minus summary of a series as a printable HTML page
+table-renders-report-md = the post-session report (Аналитическая справка) in Markdown
+table-renders-report-html = the post-session report as a printable HTML page
+table-renders-report-txt = the post-session report as plain text
+table-renders-groups-md = the groups for group work in Markdown
+table-renders-archive-index-md = the archive's README.md: every archived session with links
+table-renders-base-html = the page every HTML document extends: its <head>, with the style
+table-renders-style-css = the print style shared by every HTML document
+table-renders-session-header-html = the theme, dates, venue, goal and tasks atop the HTML agenda and report
+table-dump-exists = { $count ->
+    [one] template is already there; nothing was written
+   *[other] templates are already there; nothing was written
+}
+table-dump-exists-hint = they may hold your changes; pass --force to replace them with the built-in ones
+table-dump-written = Wrote { $count ->
+    [one] { $count } template
+   *[other] { $count } templates
+} to { $dir }. Edit them; documents use a template of the same name from there.

@@ -213,6 +213,26 @@ cli-man-about = Вывести страницу руководства (roff)
 cli-man-dir = Записать cowork.1 и по странице на каждую команду (cowork-new.1, …) в эту папку, а не выводить cowork.1
 cli-man-after-help = Прочитать сразу: cowork man | man -l -
     Установить: cowork man --dir ~/.local/share/man/man1
+cli-groups-recorded = Группа каждого участника записана в { $path }
+cli-groups-unchanged = В { $path } уже записаны эти группы; файл не изменён
+cli-groups-no-attendance = за день { $day } посещаемость не отмечена
+cli-groups-no-attendance-hint = сначала отметьте, кто пришёл: cowork checkin { $file } --day { $day }
+cli-groups-too-few = --count { $count }: { $people ->
+    [one] зарегистрирован только { $people } участник
+    [few] зарегистрировано только { $people } участника
+   *[many] зарегистрировано только { $people } участников
+} (без организаторов и гостей); попросите меньше групп
+cli-groups-too-few-all = --count { $count }: { $people ->
+    [one] зарегистрирован только { $people } участник
+    [few] зарегистрировано только { $people } участника
+   *[many] зарегистрировано только { $people } участников
+}; попросите меньше групп
+cli-groups-too-few-present = --count { $count }: в день { $day } { $people ->
+    [one] присутствовал только { $people } участник
+    [few] присутствовали только { $people } участника
+   *[many] присутствовали только { $people } участников
+}; попросите меньше групп
+cli-summary-by-activity-one = --by-activity группирует замечания одного коворкинга; укажите один файл или уберите этот параметр
 cli-man-failed = не удалось записать страницу руководства: { $reason }
 cli-man-written = Страницы руководства записаны в { $dir }
 cli-manpage-name = ИМЯ
@@ -314,5 +334,75 @@ edit-cause-busy-hint = закройте его в другой программ�
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
 
 ## render — templates (src/render, src/workspace/templates.rs)
+render-unreadable = не удалось прочитать шаблон { $path }: { $reason }
+render-broken = шаблон { $path } содержит ошибку
+render-broken-override-hint = исправьте его или удалите, чтобы работал встроенный (их список — `cowork templates`)
+render-broken-own-hint = исправьте его; `{"{%"} include {"%}"}` и `{"{%"} extends {"%}"}` называют шаблон по его пути внутри папки шаблонов, а встроенный — `builtin/ИМЯ`
+render-broken-builtin = встроенный шаблон { $name } содержит ошибку
+render-circle = шаблоны по кругу расширяют или подключают друг друга: { $chain }
+render-circle-hint = шаблон, который заменяет встроенный и хочет его расширить, называет его `builtin/ИМЯ`, например {"{%"} extends "builtin/agenda.html" {"%}"}
+render-unknown = шаблона { $name } нет
+render-unknown-hint = `cowork templates` показывает встроенные шаблоны и шаблоны вашей папки
+render-failed = не удалось сформировать документ по шаблону { $path }
+render-failed-builtin = не удалось сформировать документ по встроенному шаблону { $name }
+render-several-broken = шаблоны не компилируются
+render-prepare-failed = не удалось подготовить документ: { $reason }
+render-folder-unreadable = не удалось прочитать папку шаблонов { $dir }: { $reason }
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)
+table-list-dates = Даты
+table-list-theme = Тема
+table-list-series = Серия
+table-list-status = Состояние
+table-list-participants = Участники
+table-list-activities = Мероприятия
+table-list-file = Файл
+table-list-invalid = с ошибками: { $errors }
+table-list-empty = В папке { $dir } нет файлов коворкингов (*.toml).
+table-list-no-folder = не удалось прочитать папку { $dir }: { $reason }
+table-list-no-folder-hint = создайте коворкинг командой `cowork new` или укажите папку: cowork list ПАПКА
+table-plan-number = №
+table-plan-dates = Даты
+table-plan-weekday = День недели
+table-plan-file = Файл
+table-plan-note = Примечание
+table-plan-moved = перенесён с { $date } ({ $weekday })
+table-plan-sessions = { $count ->
+    [one] { $count } коворкинг
+    [few] { $count } коворкинга
+   *[many] { $count } коворкингов
+}
+table-templates-name = Шаблон
+table-templates-renders = Что формирует
+table-templates-in-use = Используется
+table-templates-builtin = встроенный
+table-templates-hint = `cowork templates --dump` выгружает их; измените копию, и все документы будут использовать её.
+    Ваш шаблон может подключать любой другой через {"{%"} include "ИМЯ" {"%}"} или {"{%"} extends "ИМЯ" {"%}"}, а встроенный называть builtin/ИМЯ.
+table-renders-own = ваш собственный шаблон, чтобы подключать его в другие
+table-renders-agenda-md = план проведения в Markdown
+table-renders-agenda-html = план проведения — HTML-страница для печати
+table-renders-agenda-txt = план проведения простым текстом
+table-renders-attendance-md = листы регистрации в Markdown
+table-renders-attendance-html = листы регистрации — HTML для печати, страница A4 на каждый день
+table-renders-summary-md = итоги обсуждения (плюсы и минусы) в Markdown
+table-renders-summary-html = итоги обсуждения — HTML-страница для печати
+table-renders-summary-series-md = итоги обсуждения серии коворкингов в Markdown
+table-renders-summary-series-html = итоги обсуждения серии — HTML-страница для печати
+table-renders-report-md = аналитическая справка в Markdown
+table-renders-report-html = аналитическая справка — HTML-страница для печати
+table-renders-report-txt = аналитическая справка простым текстом
+table-renders-groups-md = группы для работы в группах в Markdown
+table-renders-archive-index-md = README.md архива: все коворкинги архива со ссылками
+table-renders-base-html = страница, на которой строится каждый HTML-документ: её <head> со стилем
+table-renders-style-css = стиль печати, общий для всех HTML-документов
+table-renders-session-header-html = тема, даты, место, цель и задачи в начале HTML-плана и справки
+table-dump-exists = { $count ->
+    [one] шаблон уже есть, ничего не записано
+   *[many] шаблоны уже есть, ничего не записано
+}
+table-dump-exists-hint = в них могут быть ваши изменения; чтобы заменить их встроенными, добавьте --force
+table-dump-written = { $count ->
+    [one] Записан { $count } шаблон
+    [few] Записано { $count } шаблона
+   *[many] Записано { $count } шаблонов
+} в { $dir }. Измените их: документы берут оттуда шаблон с тем же именем.

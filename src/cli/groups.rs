@@ -3,7 +3,6 @@
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::render::{Renderer, json, table};
-use crate::session::file::plural;
 use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
@@ -63,10 +62,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         })?;
         super::print_warnings(&edited.checked);
         let shown = args.doc.file.display();
+        let shown = shown.to_string();
         if edited.written {
-            eprintln!("recorded the group of each participant in {shown}");
+            eprintln!("{}", crate::tr!("cli-groups-recorded", path = shown));
         } else {
-            eprintln!("{shown} already records these groups; unchanged");
+            eprintln!("{}", crate::tr!("cli-groups-unchanged", path = shown));
         }
         edited.value
     } else {
@@ -92,10 +92,11 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
             .any(|a| a.day.as_ref().is_some_and(|d| d.value == n as i64))
     {
         return Err(Failure::input(
-            format!("no attendance is recorded for day {n}"),
-            Some(&format!(
-                "record who came first: cowork checkin {} --day {n}",
-                args.doc.file.display()
+            crate::tr!("cli-groups-no-attendance", day = n),
+            Some(&crate::tr!(
+                "cli-groups-no-attendance-hint",
+                file = args.doc.file.display().to_string(),
+                day = n
             )),
         ));
     }
@@ -106,15 +107,16 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     let count = usize::from(args.count);
     let people = groups::eligible_count(session, selection);
     if count > people {
-        let who = match (day, args.include_all) {
-            (Some(n), _) => format!("present on day {n}"),
-            (None, true) => "registered".to_string(),
-            (None, false) => "registered (organizers and guests left out)".to_string(),
-        };
-        return Err(Failure::Usage(format!(
-            "--count {count}: only {} {who}; ask for fewer groups",
-            plural(people, "participant is", "participants are")
-        )));
+        return Err(Failure::Usage(match (day, args.include_all) {
+            (Some(n), _) => crate::tr!(
+                "cli-groups-too-few-present",
+                count = count,
+                people = people,
+                day = n
+            ),
+            (None, true) => crate::tr!("cli-groups-too-few-all", count = count, people = people),
+            (None, false) => crate::tr!("cli-groups-too-few", count = count, people = people),
+        }));
     }
     Ok(groups::build(session, count, selection))
 }

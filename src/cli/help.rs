@@ -9,8 +9,8 @@
 //! same command.
 
 use std::ffi::OsString;
-use std::io::IsTerminal;
 use std::fmt::Display;
+use std::io::IsTerminal;
 use std::str::FromStr;
 
 use clap::builder::{Resettable, TypedValueParser};
@@ -174,8 +174,13 @@ fn localize_arg(arg: Arg, key: &str, long_help_exists: bool, w: &mut Words) -> A
     let Some(mut help) = w.required(arg_key.clone()) else {
         return arg;
     };
-    let mut long = w.text(&format!("{arg_key}-long")).unwrap_or_else(|| help.clone());
-    if let Some(names) = arg.get_value_names().filter(|_| arg.get_action().takes_values()) {
+    let mut long = w
+        .text(&format!("{arg_key}-long"))
+        .unwrap_or_else(|| help.clone());
+    if let Some(names) = arg
+        .get_value_names()
+        .filter(|_| arg.get_action().takes_values())
+    {
         let names: Vec<String> = names
             .iter()
             .map(|n| {
@@ -214,7 +219,8 @@ fn localize_arg(arg: Arg, key: &str, long_help_exists: bool, w: &mut Words) -> A
             long.push_str(&format!("\n\n{}:", w.tr("cli-possible-values")));
             for value in &values {
                 let name = value.get_name();
-                let words = w.required(format!("{arg_key}-{}", id_part(name)))
+                let words = w
+                    .required(format!("{arg_key}-{}", id_part(name)))
                     .unwrap_or_default();
                 let pad = " ".repeat(width - name.chars().count());
                 long.push_str(&format!("\n- {name}:{pad} {words}"));
@@ -252,7 +258,10 @@ fn template(cmd: &Command, w: &mut Words) -> String {
             heading("cli-heading-arguments")
         ));
     }
-    if cmd.get_arguments().any(|a| !a.is_positional() && !a.is_hide_set()) {
+    if cmd
+        .get_arguments()
+        .any(|a| !a.is_positional() && !a.is_hide_set())
+    {
         t.push_str(&format!(
             "\n\n{}\n{{options}}",
             heading("cli-heading-options")
@@ -585,7 +594,10 @@ mod tests {
     #[test]
     fn the_help_is_russian() {
         let help = command().render_long_help().to_string();
-        assert!(help.contains("Использование: cowork [ПАРАМЕТРЫ] <КОМАНДА>"), "{help}");
+        assert!(
+            help.contains("Использование: cowork [ПАРАМЕТРЫ] <КОМАНДА>"),
+            "{help}"
+        );
         assert!(help.contains("Команды:"), "{help}");
         assert!(help.contains("Параметры:"), "{help}");
         assert!(!help.contains("Print help"), "{help}");

@@ -37,7 +37,10 @@ fn help_of_every_command_in_russian_and_english() {
     for command in COMMANDS {
         let ru = help(&[command], false);
         assert!(ru.contains("Использование: cowork "), "{command}: {ru}");
-        assert!(!ru.contains("Usage:") && !ru.contains("Print help"), "{command}: {ru}");
+        assert!(
+            !ru.contains("Usage:") && !ru.contains("Print help"),
+            "{command}: {ru}"
+        );
         assert_snapshot(&format!("help_ru_{command}"), &ru);
         let en = help(&[command], true);
         assert!(en.contains("Usage: cowork "), "{command}: {en}");
@@ -113,9 +116,15 @@ fn an_invalid_value_with_the_possible_ones() {
 #[test]
 fn a_number_out_of_range_says_the_range_in_words() {
     refused(&["groups", "s.toml", "--count", "0"], "count_out_of_range");
-    refused(&["groups", "s.toml", "--count", "два"], "count_not_a_number");
+    refused(
+        &["groups", "s.toml", "--count", "два"],
+        "count_not_a_number",
+    );
     refused(&["agenda", "s.toml", "--day", "0"], "day_zero");
-    refused(&["attendance", "s.toml", "--blank-rows", "501"], "blank_rows_too_many");
+    refused(
+        &["attendance", "s.toml", "--blank-rows", "501"],
+        "blank_rows_too_many",
+    );
     // clap's own ranged parsers (kept by other commands) are said in words too.
     Test::new()
         .args(["plan", "--start", "2026-10-15", "--count", "37"])
@@ -148,5 +157,8 @@ fn man_pages_and_completions_speak_the_interface_language() {
     assert!(!out.exists("man/cowork-help.1"));
     assert!(out.read("man/cowork-agenda.1").contains("Файл коворкинга"));
     let fish = Test::new().args(["completions", "fish"]).run().stdout;
-    assert!(fish.contains("Файл коворкинга") || fish.contains("Формат вывода"), "{fish}");
+    assert!(
+        fish.contains("Файл коворкинга") || fish.contains("Формат вывода"),
+        "{fish}"
+    );
 }

@@ -174,7 +174,7 @@ fn a_held_lock_is_waited_for_and_named() {
     let out = child.wait_with_output().expect("wait");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("waiting"), "{stderr}");
+    assert!(stderr.contains("жду"), "{stderr}");
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
