@@ -81,10 +81,6 @@ pub enum Error {
     /// A failure, then a note on what it left behind (an archive run that was rolled back).
     #[error("{error}")]
     Noted { error: Box<Error>, note: String },
-    /// Text already rendered where it was made (kept while the last call sites move to
-    /// kinds of their own); printed as it is.
-    #[error("{0}")]
-    Rendered(String),
 }
 
 /// The diagnostics of one file, for [`Error::Diagnostics`].
@@ -162,12 +158,6 @@ impl Error {
         Self::usage(message)
     }
 
-    /// The legacy constructor of pre-rendered text; see [`Error::Rendered`].
-    #[allow(non_snake_case)]
-    pub fn Input(text: String) -> Self {
-        Self::Rendered(text)
-    }
-
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Usage { .. } => 2,
@@ -185,9 +175,7 @@ impl Error {
             Self::Locked { .. } => Some(Cow::from(crate::tr!("locked-hint"))),
             Self::OutputIsInput { .. } => Some(Cow::from(crate::tr!("output-is-input-hint"))),
             Self::Template { hint, .. } => hint.as_deref().map(Cow::from),
-            Self::Diagnostics(_) | Self::Rendered(_) | Self::Several(_) | Self::Noted { .. } => {
-                None
-            }
+            Self::Diagnostics(_) | Self::Several(_) | Self::Noted { .. } => None,
         }
     }
 
@@ -196,7 +184,6 @@ impl Error {
     /// terminal.
     pub fn render(&self, style: Style) -> String {
         match self {
-            Self::Rendered(text) => text.clone(),
             Self::Noted { error, note } => {
                 format!(
                     "{}\n  = {}: {}",

@@ -406,3 +406,208 @@ table-dump-written = { $count ->
     [few] Записано { $count } шаблона
    *[many] Записано { $count } шаблонов
 } в { $dir }. Измените их: документы берут оттуда шаблон с тем же именем.
+
+## documents — the fixed words of the documents, in the session's language (src/view)
+doc-agenda_title = План проведения методического коворкинга
+doc-theme = Тема
+doc-dates = Сроки проведения
+doc-venue = Место проведения
+doc-goal = Цель
+doc-tasks = Задачи
+doc-audience = Участники
+doc-organizer = Ответственный
+doc-series = Серия
+doc-day = День
+doc-time = Время
+doc-activity = Мероприятие
+doc-format = Форма
+doc-zone = Зона
+doc-phase = Этап
+doc-moderators = Модераторы
+doc-description = Содержание
+doc-outputs = Ожидаемые продукты
+doc-all_zones = все зоны
+doc-plenary = Общее мероприятие
+doc-zones = Коворкинг-зоны
+doc-zone_prefix = Коворкинг-зона
+doc-room = Помещение
+doc-purpose = Назначение
+doc-online = Онлайн-площадка
+doc-phases = Этапы методического коворкинга
+doc-no_activities = Мероприятия не запланированы
+doc-minutes_short = мин
+doc-attendance-attendance_title = Лист регистрации участников методического коворкинга
+doc-attendance-date = Дата проведения
+doc-attendance-number = №
+doc-attendance-full_name = ФИО
+doc-attendance-position = Должность
+doc-attendance-organization = Организация
+doc-attendance-signature = Подпись
+doc-attendance-mark = Отметка
+doc-attendance-present = присутствует
+doc-attendance-absent = отсутствует
+doc-attendance-excused = уважительная причина
+doc-attendance-registered_total = Зарегистрировано
+doc-attendance-present_total = Присутствовали
+doc-attendance-absent_total = Отсутствовали
+doc-attendance-excused_total = Отсутствовали по уважительной причине
+doc-attendance-guests_total = Гости без предварительной регистрации
+doc-attendance-of = из
+doc-attendance-no_participants = Участники не зарегистрированы
+doc-decisions-carried_over = Контроль исполнения решений предыдущих коворкингов
+doc-decisions-session = Коворкинг
+doc-decisions-decision = Решение
+doc-decisions-owner = Ответственный
+doc-decisions-due = Срок
+doc-groups-groups_title = Распределение участников по группам
+doc-groups-group = Группа
+doc-groups-number = №
+doc-groups-full_name = ФИО
+doc-groups-position = Должность
+doc-groups-organization = Организация
+doc-groups-experience = Стаж, лет
+doc-groups-note = Примечание
+doc-groups-leader = наставник группы
+doc-groups-young = молодой педагог
+doc-groups-left_out = Не распределены по группам
+doc-groups-absent = отсутствует
+doc-groups-excused = отсутствует по уважительной причине
+doc-groups-date = Дата проведения
+doc-report-report_title = Аналитическая справка по итогам методического коворкинга
+doc-report-organization = Организация
+doc-report-participation = Участие
+doc-report-held = Проведённые мероприятия
+doc-report-feedback_title = Итоги обсуждения: плюсы и минусы
+doc-report-decisions = Принятые решения
+doc-report-products = Методические продукты
+doc-report-indicators = Показатели
+doc-report-conclusions = Выводы
+doc-report-registered = Зарегистрировано участников
+doc-report-date = Дата
+doc-report-present = Присутствовали (зарегистрированные)
+doc-report-guests = Гости без регистрации
+doc-report-total_col = Всего
+doc-report-registered_short = Зарегистрировано
+doc-report-present_short = Присутствовали
+doc-report-activities_total = Всего проведено мероприятий
+doc-report-number = №
+doc-report-share_present = Доля присутствовавших
+doc-report-present_any = Присутствовали хотя бы в один из дней
+doc-report-of = из
+doc-report-no_attendance = Сведения о посещаемости не внесены
+doc-report-not_recorded = нет данных
+doc-report-by_role = По ролям
+doc-report-role = Роль
+doc-report-by_experience = По педагогическому стажу
+doc-report-experience = Стаж
+doc-report-band_under_3 = до 3 лет (молодые педагоги)
+doc-report-band_3_10 = от 3 до 10 лет
+doc-report-band_over_10 = свыше 10 лет
+doc-report-band_unknown = стаж не указан
+doc-report-role_participant = Участники
+doc-report-role_moderator = Модераторы
+doc-report-role_mentor = Наставники
+doc-report-role_guest = Гости
+doc-report-role_organizer = Организаторы
+doc-report-activities_by_zone = Количество мероприятий по зонам и этапам
+doc-report-phase_immersion = Погружение
+doc-report-phase_presentation = Презентация опыта
+doc-report-phase_group-work = Работа в группах
+doc-report-phase_discussion = Обсуждение
+doc-report-phase_none = Без этапа
+doc-report-plenary_row = Общие (все зоны)
+doc-report-no_phase = Без указания этапа
+doc-report-zone_word = коворкинг-зона
+doc-report-moderator_one = модератор
+doc-report-moderator_many = модераторы
+doc-report-led_by_one = ведёт
+doc-report-led_by_many = ведут
+doc-report-decision = Решение
+doc-report-owner = Ответственный
+doc-report-due = Срок
+doc-report-status = Отметка о выполнении
+doc-report-done = выполнено
+doc-report-open = в работе
+doc-report-decisions_total = Всего решений
+doc-report-no_decisions = Решения не зафиксированы
+doc-report-product = Продукт
+doc-report-product_kind = Вид
+doc-report-link = Ссылка
+doc-report-authors = Авторы
+doc-report-no_products = Методические продукты не зафиксированы
+doc-report-indicator = Показатель
+doc-report-value = Значение
+doc-report-no_indicators = Показатели не внесены
+doc-report-anonymized_note = Справка обезличена: вместо фамилий указаны роли участников.
+doc-summary-summary_title = Итоги обсуждения: плюсы и минусы
+doc-summary-series_summary_title = Итоги обсуждения: плюсы и минусы по серии коворкингов
+doc-summary-kind_plus = Плюсы
+doc-summary-kind_minus = Минусы
+doc-summary-kind_interesting = Интересное
+doc-summary-kind_plus_one = Плюс
+doc-summary-kind_minus_one = Минус
+doc-summary-kind_interesting_one = Интересно
+doc-summary-point = Содержание
+doc-summary-votes = Голоса
+doc-summary-points_total = Пунктов
+doc-summary-votes_total = Голосов
+doc-summary-total = Итого
+doc-summary-no_points = Не высказано.
+doc-summary-no_feedback = Итоги обсуждения не внесены
+doc-summary-without_activity = Без привязки к мероприятию
+doc-summary-sessions = Коворкинги серии
+doc-summary-session = Коворкинг
+doc-summary-date = Дата
+doc-summary-pluses_short = Плюсов
+doc-summary-minuses_short = Минусов
+doc-summary-interesting_short = Интересного
+doc-summary-recurring = Повторяющиеся пункты
+doc-summary-kind = Вид
+doc-summary-recurring_sessions = Коворкинги
+doc-summary-no_recurring = Повторяющихся пунктов нет
+doc-summary-open_decisions = Невыполненные решения
+doc-summary-decision = Решение
+doc-summary-owner = Ответственный
+doc-summary-due = Срок
+doc-summary-no_open_decisions = Невыполненных решений нет
+doc-archive-archive_title = Архив методических коворкингов
+doc-archive-archive_note = Указатель составляет команда `cowork archive` при каждом архивировании; правки, внесённые вручную, будут перезаписаны.
+doc-archive-archive_total = Всего в архиве
+doc-archive-documents = Документы
+
+## documents: counts of people (src/view/people.rs); exactly one is the word alone
+doc-responsible = ответственный
+doc-responsible-count = { $count ->
+    [1] ответственный
+   *[other] { $count } ответственных
+}
+doc-count-participant = { $count ->
+    [1] участник
+    [one] { $count } участник
+    [few] { $count } участника
+   *[many] { $count } участников
+}
+doc-count-moderator = { $count ->
+    [1] модератор
+    [one] { $count } модератор
+    [few] { $count } модератора
+   *[many] { $count } модераторов
+}
+doc-count-mentor = { $count ->
+    [1] наставник
+    [one] { $count } наставник
+    [few] { $count } наставника
+   *[many] { $count } наставников
+}
+doc-count-guest = { $count ->
+    [1] гость
+    [one] { $count } гость
+    [few] { $count } гостя
+   *[many] { $count } гостей
+}
+doc-count-organizer = { $count ->
+    [1] организатор
+    [one] { $count } организатор
+    [few] { $count } организатора
+   *[many] { $count } организаторов
+}
