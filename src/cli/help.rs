@@ -122,10 +122,10 @@ fn localize(cmd: Command, key: &str, w: &mut Words) -> Command {
         Some(long) => cmd.long_about(long),
         None => cmd.long_about(Resettable::Reset),
     };
-    if cmd.get_after_help().is_some() {
-        if let Some(after) = w.required(format!("{key}-after-help")) {
-            cmd = cmd.after_help(after);
-        }
+    if cmd.get_after_help().is_some()
+        && let Some(after) = w.required(format!("{key}-after-help"))
+    {
+        cmd = cmd.after_help(after);
     }
     let long_help_exists = cmd
         .get_arguments()

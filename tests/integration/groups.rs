@@ -96,7 +96,7 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
     let out = out
         .then()
         .args(["groups", "s.toml", "-n", "2", "--write"])
-        .stderr_contains("unchanged")
+        .stderr_contains("файл не изменён")
         .run();
     assert_eq!(out.read("s.toml"), after);
     let out = out
