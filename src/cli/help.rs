@@ -66,7 +66,9 @@ pub fn parse(args: &[OsString], style: Style) -> Result<Cli, (String, u8)> {
             } else {
                 e.render().to_string()
             };
-            let text = format!("{}\n", text.trim_end());
+            // clap indents the blank line inside a help text too: no trailing spaces.
+            let lines: Vec<&str> = text.trim_end().lines().map(str::trim_end).collect();
+            let text = format!("{}\n", lines.join("\n"));
             (text, if e.use_stderr() { 2 } else { 0 })
         }
         _ => (describe(&e, style), 2),
