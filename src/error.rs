@@ -81,6 +81,10 @@ pub enum Error {
     /// A failure, then a note on what it left behind (an archive run that was rolled back).
     #[error("{error}")]
     Noted { error: Box<Error>, note: String },
+    /// The user pressed Ctrl-C at a prompt: what it left behind («Прервано, файл не
+    /// изменён»), printed as it is, with the exit code of an interrupted program (130).
+    #[error("{0}")]
+    Interrupted(String),
 }
 
 /// The diagnostics of one file, for [`Error::Diagnostics`].
@@ -161,6 +165,8 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Usage { .. } => 2,
+            // 128 + SIGINT, as the shell reports a program stopped by Ctrl-C.
+            Self::Interrupted(_) => 130,
             _ => 1,
         }
     }
@@ -175,7 +181,9 @@ impl Error {
             Self::Locked { .. } => Some(Cow::from(crate::tr!("locked-hint"))),
             Self::OutputIsInput { .. } => Some(Cow::from(crate::tr!("output-is-input-hint"))),
             Self::Template { hint, .. } => hint.as_deref().map(Cow::from),
-            Self::Diagnostics(_) | Self::Several(_) | Self::Noted { .. } => None,
+            Self::Diagnostics(_) | Self::Interrupted(_) | Self::Several(_) | Self::Noted { .. } => {
+                None
+            }
         }
     }
 
@@ -184,6 +192,7 @@ impl Error {
     /// terminal.
     pub fn render(&self, style: Style) -> String {
         match self {
+            Self::Interrupted(text) => text.clone(),
             Self::Noted { error, note } => {
                 format!(
                     "{}\n  = {}: {}",

@@ -8,7 +8,6 @@ use crate::cli::prompt::{self, LangArg};
 use crate::error::Result;
 use crate::render::table;
 use crate::scaffold::plan as series_plan;
-use crate::session::file::plural;
 use crate::session::model::Language;
 use crate::view::calendar;
 use crate::workspace::Workspace;
@@ -110,19 +109,17 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Ics => calendar::series(plan.language, &plan.series, &plan.calendar()).to_ics(),
     };
     write::emit(&text, None, &[])?;
-    let count = plan.entries.len();
-    match (args.dry_run, ui_language) {
-        (true, Language::Ru) => eprintln!("Пробный запуск: файлы не записаны."),
-        (true, Language::En) => eprintln!("Dry run: no file was written."),
-        (false, Language::Ru) => eprintln!(
-            "Создано файлов в папке {}: {count}. Впишите в них темы и программу, затем проверьте: cowork check.",
-            dir.display()
-        ),
-        (false, Language::En) => eprintln!(
-            "Wrote {} to {}. Fill in the themes and programmes, then run cowork check.",
-            plural(count, "file", "files"),
-            dir.display()
-        ),
+    if args.dry_run {
+        eprintln!("{}", crate::tr!("prompt-plan-dry-run"));
+    } else {
+        eprintln!(
+            "{}",
+            crate::tr!(
+                "prompt-plan-written",
+                count = plan.entries.len(),
+                dir = dir.display().to_string()
+            )
+        );
     }
     Ok(())
 }

@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::i18n::dates;
 use crate::scaffold::{self, skeleton};
-use crate::session::file::plural;
 use crate::session::model::Language;
 use crate::session::zones;
 use crate::view::calendar::PlannedSession;
@@ -150,26 +149,19 @@ fn check(entries: &[Entry]) -> Result<()> {
     if !existing.is_empty() {
         return Err(Error::input(
             format!(
-                "{} of the plan already {}; nothing was written:\n{}",
-                plural(existing.len(), "file", "files"),
-                if existing.len() == 1 {
-                    "exists"
-                } else {
-                    "exist"
-                },
+                "{}\n{}",
+                crate::tr!("prompt-plan-exist", count = existing.len()),
                 existing.join("\n")
             ),
-            Some(
-                "cowork never overwrites a session file; write the plan elsewhere with -o DIR, or move the old files away",
-            ),
+            Some(&crate::tr!("prompt-plan-exist-hint")),
         ));
     }
     let mut seen = HashSet::new();
     for entry in entries {
         if !seen.insert(&entry.path) {
-            return Err(Error::usage(format!(
-                "two sessions of the plan would both be {}",
-                entry.path.display()
+            return Err(Error::usage(crate::tr!(
+                "prompt-plan-same-path",
+                file = entry.path.display().to_string()
             )));
         }
         scaffold::check_generated(&entry.path, &entry.text)?;
@@ -218,7 +210,7 @@ mod tests {
         let again = super::plan(&request(dir.path().join("sessions")));
         assert!(again.is_err_and(|e| {
             e.to_string()
-                .starts_with("3 files of the plan already exist")
+                .starts_with("3 файла плана уже существуют; ничего не записано:")
         }),);
     }
 }
