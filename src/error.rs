@@ -175,7 +175,7 @@ impl Error {
     pub fn hint(&self) -> Option<Cow<'_, str>> {
         match self {
             Self::Usage { hint, .. } | Self::Failed { hint, .. } => hint.as_deref().map(Cow::from),
-            Self::Io { source, .. } => io_failure::cause(source).hint.map(Cow::from),
+            Self::Io { source, .. } => io_failure::hint(source).map(Cow::from),
             Self::ReadOnly { .. } => Some(Cow::from(crate::tr!("read-only-hint"))),
             Self::HardLinks { .. } => Some(Cow::from(crate::tr!("hard-links-hint"))),
             Self::Locked { .. } => Some(Cow::from(crate::tr!("locked-hint"))),
@@ -279,6 +279,10 @@ fn outcome_words(outcome: &str) -> String {
     match outcome {
         "nothing was written" => crate::tr!("outcome-nothing-written"),
         "nothing was changed" => crate::tr!("outcome-nothing-changed"),
+        "the file was not changed" => crate::tr!("edit-outcome-file-unchanged"),
+        "some files written before it could not be taken back" => {
+            crate::tr!("edit-outcome-not-taken-back")
+        }
         other => other.to_string(),
     }
 }

@@ -19,43 +19,60 @@ pub fn cause(e: &io::Error) -> Cause {
     let (reason, hint): (String, Option<&'static str>) = match e.kind() {
         // ENOSPC is also what Linux says when the disk has no free inodes left.
         K::StorageFull => (
-            "the disk is full (no space, or no room for more files)".into(),
+            crate::tr!("edit-cause-full"),
             Some("free some space on that disk, or write somewhere else"),
         ),
         K::QuotaExceeded => (
-            "your disk quota is used up".into(),
+            crate::tr!("edit-cause-quota"),
             Some("delete some of your files there, or write somewhere else"),
         ),
         K::ReadOnlyFilesystem => (
-            "the disk is read-only".into(),
+            crate::tr!("edit-cause-read-only"),
             Some("write to another disk or folder (a write-protected USB stick?)"),
         ),
         K::PermissionDenied => (
-            "permission denied".into(),
+            crate::tr!("edit-cause-denied"),
             Some(
                 "you may not write there: check the permissions of the file and of its folder, or write somewhere else",
             ),
         ),
         K::NotFound => (
-            "no such file or folder".into(),
+            crate::tr!("edit-cause-not-found"),
             Some("check the path: the folder must exist"),
         ),
         K::NotADirectory => (
-            "a file stands where a folder should be".into(),
+            crate::tr!("edit-cause-not-a-folder"),
             Some("move that file away or choose another folder"),
         ),
         K::IsADirectory => (
-            "a folder stands where the file should be".into(),
+            crate::tr!("edit-cause-is-a-folder"),
             Some("give another file name, or move that folder away"),
         ),
-        K::FileTooLarge => ("the file is too large for that disk".into(), None),
+        K::FileTooLarge => (crate::tr!("edit-cause-too-large"), None),
         K::ResourceBusy => (
-            "the file is busy (open in another program?)".into(),
+            crate::tr!("edit-cause-busy"),
             Some("close it in the other program and try again"),
         ),
         _ => (e.to_string(), None),
     };
     Cause { reason, hint }
+}
+
+/// What to do about `e`, in the interface language ([`Cause::hint`] is the English of it,
+/// for callers that add their own words).
+pub fn hint(e: &io::Error) -> Option<String> {
+    use io::ErrorKind as K;
+    Some(match e.kind() {
+        K::StorageFull => crate::tr!("edit-cause-full-hint"),
+        K::QuotaExceeded => crate::tr!("edit-cause-quota-hint"),
+        K::ReadOnlyFilesystem => crate::tr!("edit-cause-read-only-hint"),
+        K::PermissionDenied => crate::tr!("edit-cause-denied-hint"),
+        K::NotFound => crate::tr!("edit-cause-not-found-hint"),
+        K::NotADirectory => crate::tr!("edit-cause-not-a-folder-hint"),
+        K::IsADirectory => crate::tr!("edit-cause-is-a-folder-hint"),
+        K::ResourceBusy => crate::tr!("edit-cause-busy-hint"),
+        _ => return None,
+    })
 }
 
 /// A failure "cannot {verb} {path}: {cause}" with the cause's hint.
@@ -80,13 +97,15 @@ mod tests {
     #[test]
     fn each_kind_names_its_own_cause() {
         let full = cause(&io::Error::from(io::ErrorKind::StorageFull));
-        assert!(full.reason.contains("disk is full"), "{full:?}");
+        assert!(full.reason.contains("диск заполнен"), "{full:?}");
         let denied = cause(&io::Error::from(io::ErrorKind::PermissionDenied));
-        assert_eq!(denied.reason, "permission denied");
-        assert!(denied.hint.is_some_and(|h| h.contains("permissions")));
+        assert_eq!(denied.reason, "нет доступа");
+        let denied_hint = hint(&io::Error::from(io::ErrorKind::PermissionDenied));
+        assert!(denied_hint.is_some_and(|h| h.contains("права")));
         let ro = cause(&io::Error::from(io::ErrorKind::ReadOnlyFilesystem));
-        assert!(ro.reason.contains("read-only"));
+        assert!(ro.reason.contains("только для чтения"));
         // A full disk is never blamed on a missing folder.
-        assert!(!full.hint.unwrap_or("").contains("exist"));
+        let full_hint = hint(&io::Error::from(io::ErrorKind::StorageFull));
+        assert!(!full_hint.unwrap_or_default().contains("существ"));
     }
 }

@@ -19,8 +19,8 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     if let Some(meta) = fs::metadata(&target).ok().filter(|m| !m.is_file()) {
         if meta.is_dir() {
             return Err(Failure::input(
-                format!("cannot write {}: it is a folder", path.display()),
-                Some("give a file name, e.g. -o plan.md"),
+                crate::tr!("edit-write-folder", path = path.display().to_string()),
+                Some(&crate::tr!("edit-write-folder-hint")),
             ));
         }
         return write_directly(path, &target, content);
@@ -50,8 +50,8 @@ fn persist_new(tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
             Ok(())
         }
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Failure::input(
-            format!("cannot write {}: it already exists", path.display()),
-            Some("cowork never overwrites it; delete or rename the old file first"),
+            crate::tr!("edit-exists", path = path.display().to_string()),
+            Some(&crate::tr!("edit-exists-hint")),
         )),
         Err(e) => Err(io_failure::failure("write", path, &e.error)),
     }
@@ -158,11 +158,8 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
     if toml {
         return Err(Failure::input(
-            format!(
-                "-o {}: documents are never written as .toml, the extension of session files and cowork.toml; nothing was written",
-                output.display()
-            ),
-            Some("give the document its own extension, e.g. -o plan.md or -o plan.html"),
+            crate::tr!("edit-toml-output", path = output.display().to_string()),
+            Some(&crate::tr!("edit-toml-output-hint")),
         ));
     }
     // Only an ordinary file can be a session file; opening a FIFO to compare would block.
@@ -194,7 +191,10 @@ pub fn emit(content: &str, path: Option<&Path>, inputs: &[&Path]) -> Result<()> 
             match out.write_all(content.as_bytes()).and_then(|()| out.flush()) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Failure::input(format!("cannot write to stdout: {e}"), None)),
+                Err(e) => Err(Failure::input(
+                    crate::tr!("edit-stdout-failed", reason = e.to_string()),
+                    None,
+                )),
             }
         }
     }
@@ -238,10 +238,11 @@ fn write_all_steps(files: &[Planned], made_dirs: &mut Vec<PathBuf>) -> Result<()
         if !file.replace && fs::symlink_metadata(&target).is_ok() {
             return Err(Failure::input(
                 format!(
-                    "cannot write {}: it already exists; {NOTHING}",
-                    file.path.display()
+                    "{}; {}",
+                    crate::tr!("edit-exists", path = file.path.display().to_string()),
+                    crate::tr!("outcome-nothing-written")
                 ),
-                Some("cowork never overwrites it; delete or rename the old file first"),
+                Some(&crate::tr!("edit-exists-hint")),
             ));
         }
         let tmp = temp_beside(&target, &file.content)
@@ -392,7 +393,7 @@ mod tests {
             },
         ];
         let err = write_all(&files).expect_err("b.toml exists");
-        assert!(err.to_string().contains("nothing was written"), "{err}");
+        assert!(err.to_string().contains("ничего не записано"), "{err}");
         assert!(!dir.path().join("new").exists());
         assert_eq!(fs::read(&existing).expect("kept"), b"mine");
     }

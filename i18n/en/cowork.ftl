@@ -39,6 +39,235 @@ output-is-input = -o { $output } is the session file { $input } itself; nothing 
 output-is-input-hint = give another name for the document, e.g. -o plan.md
 
 ## cli — help, usage, clap's own errors, man pages (src/cli)
+# The command line: headings, the texts of `--help` (one id per command and argument:
+# cli-<command>-about, cli-<command>-<argument>, cli-<command>-<argument>-<value>; a
+# global option is cli-<argument>), value names (cli-value-<NAME>), clap's errors.
+cli-heading-usage = Usage
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-heading-commands = Commands
+cli-default = default
+cli-possible-values = Possible values
+cli-possible-values-short = possible values
+cli-flag-help-short = Print help (see more with '--help')
+cli-flag-help-long = Print help (see a summary with '-h')
+cli-flag-help = Print help
+cli-flag-version = Print version
+cli-value-options = OPTIONS
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-file = FILE
+cli-value-path = PATH
+cli-value-lang = LANG
+cli-value-format = FORMAT
+cli-value-theme = THEME
+cli-value-date = DATE
+cli-value-n = N
+cli-value-months = MONTHS
+cli-value-name = NAME
+cli-value-text = TEXT
+cli-value-ids = IDS
+cli-value-ref = REF
+cli-value-title = TITLE
+cli-value-message = MESSAGE
+cli-value-shell = SHELL
+# The parts every document command shares.
+cli-doc-file = The session file
+cli-doc-format = Output format [default: from the -o extension, else for the terminal when stdout is one, else md]
+cli-doc-output = Write to this file instead of stdout (`-` for stdout)
+cli-doc-day = Only this day (1 = the first date of the session)
+cli-doc-table = A table for the terminal
+cli-doc-md-archive = Markdown (what the archive keeps)
+cli-doc-html = One printable HTML page
+cli-doc-txt = Plain text
+cli-doc-organization = The educational organization [default: from cowork.toml]
+cli-about = Plans, sign-in sheets, summaries and reports for methodical coworking sessions
+cli-long-about = cowork reads one TOML file per methodical coworking session («методический коворкинг») and produces what the methodist needs: the printed plan, sign-in sheets, balanced groups, the plus/minus summary and the post-session report.
+cli-templates = Directory whose templates override the built-in ones by file name [default: cowork.toml's `templates`, else ./templates if present]
+cli-lang = Language of the program's messages [default: COWORK_LANG, else cowork.toml's `language`, else the locale, else Russian]; `new` and `plan` write the file in it too
+cli-lang-ru = Russian
+cli-lang-en = English
+cli-help-about = Print this message or the help of the given subcommand(s)
+cli-help-subcommand = Print help for the subcommand(s)
+cli-new-about = Scaffold a session file (asks on a terminal; flags otherwise)
+cli-new-title = The theme (тема) of the session
+cli-new-date = The first day, as 2026-12-03 or 03.12.2026
+cli-new-days = How many days, 1 to 3; the days after the first skip Saturday and Sunday [default: 1, or as many as the --from session had]
+cli-new-organization = { cli-doc-organization }
+cli-new-organizer = The responsible methodist, e.g. "Соколова Марина Викторовна, методист" [default: from cowork.toml]
+cli-new-goal = The goal (цель) [default: asked on a terminal, else a sample goal from the theme]
+cli-new-tasks = A task (задача); repeat for each one [default: asked on a terminal, else sample tasks]
+cli-new-zones = The coworking zones, comma-separated: interactive, presentation, media-hub [default: asked on a terminal, else all three]
+cli-new-from = Start from an earlier session: same zones, participants and programme, new dates, none of its attendance, feedback, decisions, products, indicators or report
+cli-new-no-input = Never ask questions, even on a terminal (then --title and --date are required)
+cli-new-output = The folder to write the session to [default: sessions/ at the workspace root]
+cli-check-about = Validate session files: every error and warning with file:line:column
+cli-check-files = Session files to check
+cli-agenda-about = The printed plan: «План проведения методического коворкинга»
+cli-agenda-file = { cli-doc-file }
+cli-agenda-format = { cli-doc-format }
+cli-agenda-format-table = { cli-doc-table }
+cli-agenda-format-md = { cli-doc-md-archive }
+cli-agenda-format-html = { cli-doc-html }
+cli-agenda-format-txt = { cli-doc-txt }
+cli-agenda-format-json = The resolved schedule for scripts
+cli-agenda-format-ics = iCalendar (RFC 5545): one event per activity, for calendar apps
+cli-agenda-output = { cli-doc-output }
+cli-agenda-day = { cli-doc-day }
+cli-attendance-about = Sign-in sheets: «Лист регистрации участников», one per day
+cli-attendance-file = { cli-doc-file }
+cli-attendance-format = { cli-doc-format }
+cli-attendance-format-table = { cli-doc-table }
+cli-attendance-format-md = { cli-doc-md-archive }
+cli-attendance-format-html = Printable HTML: one A4 page per day with room to sign
+cli-attendance-format-csv = For spreadsheets: UTF-8 with a BOM, one row per participant per day (`;`-separated for Russian sessions, as Russian Excel expects)
+cli-attendance-output = { cli-doc-output }
+cli-attendance-day = { cli-doc-day }
+cli-attendance-blank-rows = Empty numbered rows after the participants, for people who come unregistered [default: `blank_rows` of cowork.toml, else 5]
+cli-checkin-about = Record who came on a day, in the session file (a checklist on a terminal, or flags)
+cli-checkin-file = The session file; it is changed in place, keeping every comment
+cli-checkin-day = The day (1 = the first date of the session); may be left out for a one-day session
+cli-checkin-present = Someone who came: their id or full name (repeat for each person)
+cli-checkin-excused = Someone absent for a good reason (уважительная причина); repeat for each person
+cli-checkin-absent = Someone recorded by mistake: taken off the day's `present` and `excused`
+cli-checkin-guests = How many unregistered guests came
+cli-checkin-no-input = Never prompt, even on a terminal
+cli-groups-about = Split participants into balanced groups for group work (--write records them)
+cli-groups-file = { cli-doc-file }
+cli-groups-format = { cli-doc-format }
+cli-groups-format-table = { cli-doc-table }
+cli-groups-format-md = { cli-doc-md-archive }
+cli-groups-format-json = The groups for scripts
+cli-groups-output = { cli-doc-output }
+cli-groups-count = How many groups (1 to 1000)
+cli-groups-day = Only those recorded present on this day (`cowork checkin` records them)
+cli-groups-include-all = Put organizers and guests into groups too
+cli-groups-write = Record `group = K` on each participant in the file (comments and layout kept); those left out lose an old `group`
+cli-feedback-about = Add a plus, minus or interesting point of the discussion (asks on a terminal)
+cli-feedback-file = { cli-doc-file }
+cli-feedback-plus = A plus: what worked
+cli-feedback-minus = A minus: what to improve
+cli-feedback-interesting = An interesting point (the «И» of ПМИ)
+cli-feedback-votes = How many people agreed with the point [default: 1]
+cli-feedback-activity = The activity the point is about: its title (case and punctuation may differ)
+cli-feedback-no-input = Never ask; fail with a usage error when the point is not given
+cli-summary-about = «Итоги обсуждения: плюсы и минусы» of one session or of a series
+cli-summary-files = One session file, or several sessions of a series
+cli-summary-format = { cli-doc-format }
+cli-summary-format-table = { cli-doc-table }
+cli-summary-format-md = Markdown
+cli-summary-format-html = { cli-doc-html }
+cli-summary-format-json = The figures for scripts
+cli-summary-output = { cli-doc-output }
+cli-summary-by-activity = Group the points under the activities they are about (one session only)
+cli-report-about = «Аналитическая справка по итогам методического коворкинга»
+cli-report-file = { cli-doc-file }
+cli-report-format = { cli-doc-format }
+cli-report-format-md = { cli-doc-md-archive }
+cli-report-format-html = { cli-doc-html }
+cli-report-format-txt = { cli-doc-txt }
+cli-report-format-json = The figures for scripts
+cli-report-output = { cli-doc-output }
+cli-report-anonymize = Leave every personal name out (roles and counts instead), for posting online
+cli-archive-about = Render every document of the sessions into archive/ and commit them with git
+cli-archive-files = Session files, or folders whose *.toml files are all archived
+cli-archive-dir = The archive folder [default: archive]
+cli-archive-no-commit = Only write the files; leave git alone (works outside a repository)
+cli-archive-allow-detached = Commit even on a detached HEAD (the commit is then on no branch)
+cli-archive-message = The commit message [default: «Архив: <тема> (<даты>)»]
+cli-list-about = The sessions of a folder in date order: planned, held, archived
+cli-list-dir = The folder of session files [default: sessions/ at the workspace root]
+cli-list-format = Output format
+cli-list-format-table = A table for people
+cli-list-format-json = JSON for scripts
+cli-plan-about = Plan a series: a session file every N months, off weekends
+cli-plan-start = The first session's date, as 2026-10-15 or 15.10.2026
+cli-plan-every = Months between sessions («1 раз в два месяца» = 2)
+cli-plan-count = How many sessions
+cli-plan-series = The series name written into every file [default: «Методические коворкинги 2026/2027» for the academic year of --start]
+cli-plan-title = The theme of every session [default: «Методический коворкинг № 1», № 2, …]
+cli-plan-days = Days per session, 1 to 3
+cli-plan-organization = { cli-doc-organization }
+cli-plan-organizer = The responsible methodist [default: from cowork.toml]
+cli-plan-output = The folder to write the sessions to [default: sessions/ at the workspace root]
+cli-plan-format = What to print: the plan as a table, or an iCalendar file of the series
+cli-plan-format-table = A table of the planned sessions
+cli-plan-format-ics = An iCalendar file with one all-day event per session, for calendar apps
+cli-plan-dry-run = Show the plan without writing any file
+cli-templates-about = List the built-in templates, or write them out to customise
+cli-templates-dump = Write every built-in template into DIR to customise them [default DIR: cowork.toml's `templates`, else ./templates]
+cli-templates-force = With --dump: replace templates already in DIR
+cli-completions-about = Print a shell completion script
+cli-completions-shell = The shell to complete in
+cli-completions-after-help = Install, for example:
+    {"  "}bash: cowork completions bash > ~/.local/share/bash-completion/completions/cowork
+    {"  "}zsh:  cowork completions zsh > ~/.zfunc/_cowork   (with fpath+=~/.zfunc in ~/.zshrc)
+    {"  "}fish: cowork completions fish > ~/.config/fish/completions/cowork.fish
+cli-man-about = Print the manual page (roff)
+cli-man-dir = Write cowork.1 and a page per subcommand (cowork-new.1, …) into DIR instead of printing cowork.1
+cli-man-after-help = Read it now: cowork man | man -l -
+    Install: cowork man --dir ~/.local/share/man/man1
+cli-groups-recorded = recorded the group of each participant in { $path }
+cli-groups-unchanged = { $path } already records these groups; unchanged
+cli-groups-no-attendance = no attendance is recorded for day { $day }
+cli-groups-no-attendance-hint = record who came first: cowork checkin { $file } --day { $day }
+cli-groups-too-few = --count { $count }: only { $people ->
+    [one] { $people } participant is
+   *[other] { $people } participants are
+} registered (organizers and guests left out); ask for fewer groups
+cli-groups-too-few-all = --count { $count }: only { $people ->
+    [one] { $people } participant is
+   *[other] { $people } participants are
+} registered; ask for fewer groups
+cli-groups-too-few-present = --count { $count }: only { $people ->
+    [one] { $people } participant is
+   *[other] { $people } participants are
+} present on day { $day }; ask for fewer groups
+cli-summary-by-activity-one = --by-activity groups the points of one session; give one file, or leave it out
+cli-man-failed = cannot write the manual page: { $reason }
+cli-man-written = Wrote the manual pages to { $dir }
+cli-manpage-name = NAME
+cli-manpage-synopsis = SYNOPSIS
+cli-manpage-description = DESCRIPTION
+cli-manpage-options = OPTIONS
+cli-manpage-commands = SUBCOMMANDS
+cli-manpage-extra = EXTRA
+cli-manpage-version = VERSION
+cli-manpage-authors = AUTHORS
+# clap's errors, kind by kind; $arg is an option with its value name («--count <N>»).
+cli-quoted = '{ $text }'
+cli-or = { $first } or { $last }
+cli-error-did-you-mean = did you mean { $words }?
+cli-error-possible-values = possible values: { $values }
+cli-error-possible-commands = commands: { $commands }
+cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-unknown-option = unexpected argument '{ $arg }' found
+cli-error-unexpected-argument = unexpected argument '{ $arg }' found
+cli-error-trailing = to pass '{ $arg }' as a value, use '-- { $arg }'
+cli-error-unknown-command = unrecognized subcommand '{ $name }'
+cli-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-error-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-number-of-values = '{ $arg }' takes { $expected } values but { $actual } were given
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+cli-error-conflict-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-error-missing-argument = { $count ->
+    [one] the following required argument was not provided: { $args }
+   *[other] the following required arguments were not provided: { $args }
+}
+cli-error-missing-command = no command was given
+cli-error-invalid-utf8 = the command line has text that is not UTF-8
+cli-error-more = For more information, try '{ $command } --help'.
+cli-error-more-plain = For more information, try '--help'.
+cli-number-range = expected a whole number from { $min } to { $max }
+cli-number-from = expected a whole number of at least { $min }
+cli-number-to = expected a whole number of at most { $max }
+cli-number-not = expected a whole number
+cli-day-out-of-range = --day { $day }: the session has { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 
 ## check — diagnostics of session files and cowork.toml (src/session, src/workspace)
 
@@ -168,12 +397,128 @@ prompt-groups-one-hint = for at least two in every group, ask for at most { $mos
 }: --count { $most }
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
+edit-write-folder = cannot write { $path }: it is a folder
+edit-write-folder-hint = give a file name, e.g. -o plan.md
+edit-exists = cannot write { $path }: it already exists
+edit-exists-hint = cowork never overwrites it; delete or rename the old file first
+edit-toml-output = -o { $path }: documents are never written as .toml, the extension of session files and cowork.toml; nothing was written
+edit-toml-output-hint = give the document its own extension, e.g. -o plan.md or -o plan.html
+edit-stdout-failed = cannot write to stdout: { $reason }
+edit-too-big = the change would make { $path } bigger than cowork reads (at most { $mib } MiB); the file was not changed
+edit-too-big-hint = is this really the right file? a session of a whole city is under 1 MiB
+edit-would-break = the edit would break { $path }; the file was not changed
+edit-would-break-hint = please report this as a bug of cowork
+edit-would-leave-errors = the change would leave { $path } with { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}; the file was not changed
+edit-kept-changing = { $path } kept changing while cowork was writing it; nothing was written
+edit-kept-changing-hint = another program keeps saving it: close it (or save there last), then try again
+edit-no-such-file = cannot open { $path }: no such file
+edit-no-such-file-hint = check the path; session files usually live in sessions/
+edit-is-folder = { $path } is a folder, not a session file
+edit-is-folder-hint = name a .toml file inside it
+edit-not-ordinary = { $path } is not an ordinary file; cowork changes only ordinary files
+edit-not-ordinary-hint = copy it into a file and name that file instead
+edit-waiting = { $path } is being changed by another cowork run; waiting up to { $seconds } s…
+edit-not-a-list = `{ $key }` in the session file is not a list of [[{ $key }]] tables
+edit-not-a-list-hint = run `cowork check` on the file and fix it first
+edit-outcome-file-unchanged = the file was not changed
+edit-outcome-not-taken-back = some files written before it could not be taken back
+edit-cause-full = the disk is full (no space, or no room for more files)
+edit-cause-full-hint = free some space on that disk, or write somewhere else
+edit-cause-quota = your disk quota is used up
+edit-cause-quota-hint = delete some of your files there, or write somewhere else
+edit-cause-read-only = the disk is read-only
+edit-cause-read-only-hint = write to another disk or folder (a write-protected USB stick?)
+edit-cause-denied = permission denied
+edit-cause-denied-hint = you may not write there: check the permissions of the file and of its folder, or write somewhere else
+edit-cause-not-found = no such file or folder
+edit-cause-not-found-hint = check the path: the folder must exist
+edit-cause-not-a-folder = a file stands where a folder should be
+edit-cause-not-a-folder-hint = move that file away or choose another folder
+edit-cause-is-a-folder = a folder stands where the file should be
+edit-cause-is-a-folder-hint = give another file name, or move that folder away
+edit-cause-too-large = the file is too large for that disk
+edit-cause-busy = the file is busy (open in another program?)
+edit-cause-busy-hint = close it in the other program and try again
 
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
 
 ## render — templates (src/render, src/workspace/templates.rs)
+render-unreadable = cannot read template { $path }: { $reason }
+render-broken = template { $path } is broken
+render-broken-override-hint = fix it, or delete it to use the built-in one (`cowork templates` lists them)
+render-broken-own-hint = fix it; `{"{%"} include {"%}"}` and `{"{%"} extends {"%}"}` name a template by its path inside the templates folder, or `builtin/NAME` for a built-in one
+render-broken-builtin = the built-in template { $name } is broken
+render-circle = templates extend or include each other in a circle: { $chain }
+render-circle-hint = a template that replaces a built-in one and wants to extend it names it `builtin/NAME`, as in {"{%"} extends "builtin/agenda.html" {"%}"}
+render-unknown = there is no template { $name }
+render-unknown-hint = `cowork templates` lists the built-in ones and those of your templates folder
+render-failed = template { $path } failed to render
+render-failed-builtin = built-in template { $name } failed to render
+render-several-broken = the templates do not compile
+render-prepare-failed = cannot prepare the document: { $reason }
+render-folder-unreadable = cannot read the templates folder { $dir }: { $reason }
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)
+table-list-dates = Dates
+table-list-theme = Theme
+table-list-series = Series
+table-list-status = Status
+table-list-participants = Participants
+table-list-activities = Activities
+table-list-file = File
+table-list-invalid = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}
+table-list-empty = No session files (*.toml) in { $dir }.
+table-list-no-folder = cannot read the folder { $dir }: { $reason }
+table-list-no-folder-hint = create a session with `cowork new`, or name the folder: cowork list DIR
+table-plan-number = No.
+table-plan-dates = Dates
+table-plan-weekday = Weekday
+table-plan-file = File
+table-plan-note = Note
+table-plan-moved = moved from { $date }, a { $weekday }
+table-plan-sessions = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+table-templates-name = Template
+table-templates-renders = Renders
+table-templates-in-use = In use
+table-templates-builtin = built-in
+table-templates-hint = `cowork templates --dump` writes them out; edit a copy and every document uses it.
+    A template of yours can {"{%"} include "NAME" {"%}"} or {"{%"} extends "NAME" {"%}"} any other, and name a built-in one as builtin/NAME.
+table-renders-own = your own template, for others to include or extend
+table-renders-agenda-md = the agenda (План проведения) in Markdown
+table-renders-agenda-html = the agenda as a printable HTML page
+table-renders-agenda-txt = the agenda as plain text
+table-renders-attendance-md = the sign-in sheets (Лист регистрации) in Markdown
+table-renders-attendance-html = the sign-in sheets as printable HTML, one A4 page per day
+table-renders-summary-md = the plus/minus summary (Итоги обсуждения) in Markdown
+table-renders-summary-html = the plus/minus summary as a printable HTML page
+table-renders-summary-series-md = the plus/minus summary of a series of sessions in Markdown
+table-renders-summary-series-html = the plus/minus summary of a series as a printable HTML page
+table-renders-report-md = the post-session report (Аналитическая справка) in Markdown
+table-renders-report-html = the post-session report as a printable HTML page
+table-renders-report-txt = the post-session report as plain text
+table-renders-groups-md = the groups for group work in Markdown
+table-renders-archive-index-md = the archive's README.md: every archived session with links
+table-renders-base-html = the page every HTML document extends: its <head>, with the style
+table-renders-style-css = the print style shared by every HTML document
+table-renders-session-header-html = the theme, dates, venue, goal and tasks atop the HTML agenda and report
+table-dump-exists = { $count ->
+    [one] template is already there; nothing was written
+   *[other] templates are already there; nothing was written
+}
+table-dump-exists-hint = they may hold your changes; pass --force to replace them with the built-in ones
+table-dump-written = Wrote { $count ->
+    [one] { $count } template
+   *[other] { $count } templates
+} to { $dir }. Edit them; documents use a template of the same name from there.
 
 ## documents — the fixed words of the documents, in the session's language (src/view)
 doc-agenda_title = Methodical coworking programme

@@ -45,6 +45,239 @@ output-is-input = -o { $output } — это сам файл коворкинга
 output-is-input-hint = укажите для документа другое имя, например -o plan.md
 
 ## cli — help, usage, clap's own errors, man pages (src/cli)
+# The command line: headings, the texts of `--help` (one id per command and argument:
+# cli-<command>-about, cli-<command>-<argument>, cli-<command>-<argument>-<value>; a
+# global option is cli-<argument>), value names (cli-value-<NAME>), clap's errors.
+cli-heading-usage = Использование
+cli-heading-arguments = Аргументы
+cli-heading-options = Параметры
+cli-heading-commands = Команды
+cli-default = по умолчанию
+cli-possible-values = Возможные значения
+cli-possible-values-short = возможные значения
+cli-flag-help-short = Показать справку (подробнее: --help)
+cli-flag-help-long = Показать справку (кратко: -h)
+cli-flag-help = Показать справку
+cli-flag-version = Показать версию
+cli-value-options = ПАРАМЕТРЫ
+cli-value-command = КОМАНДА
+cli-value-dir = ПАПКА
+cli-value-file = ФАЙЛ
+cli-value-path = ПУТЬ
+cli-value-lang = ЯЗЫК
+cli-value-format = ФОРМАТ
+cli-value-theme = ТЕМА
+cli-value-date = ДАТА
+cli-value-n = N
+cli-value-months = N
+cli-value-name = ИМЯ
+cli-value-text = ТЕКСТ
+cli-value-ids = ЗОНЫ
+cli-value-ref = КТО
+cli-value-title = НАЗВАНИЕ
+cli-value-message = СООБЩЕНИЕ
+cli-value-shell = ОБОЛОЧКА
+# The parts every document command shares.
+cli-doc-file = Файл коворкинга
+cli-doc-format = Формат вывода [по умолчанию: по расширению в -o, иначе таблица, если вывод идёт на терминал, иначе md]
+cli-doc-output = Записать в этот файл, а не в стандартный вывод (`-` — стандартный вывод)
+cli-doc-day = Только этот день (1 — первая дата коворкинга)
+cli-doc-table = таблица для терминала
+cli-doc-md-archive = Markdown (его хранит архив)
+cli-doc-html = HTML-страница для печати
+cli-doc-txt = простой текст
+cli-doc-organization = Образовательная организация [по умолчанию: из cowork.toml]
+cli-about = Планы, листы регистрации, итоги и справки методических коворкингов
+cli-long-about = cowork читает TOML-файл методического коворкинга и готовит всё, что нужно методисту: план проведения, листы регистрации, сбалансированные группы, итоги обсуждения (плюсы и минусы) и аналитическую справку.
+cli-templates = Папка шаблонов, которые заменяют встроенные с тем же именем файла [по умолчанию: `templates` из cowork.toml, иначе ./templates, если она есть]
+cli-lang = Язык сообщений программы [по умолчанию: COWORK_LANG, иначе `language` из cowork.toml, иначе язык системы, иначе русский]; на нём же `new` и `plan` пишут новый файл
+cli-lang-ru = русский
+cli-lang-en = английский
+cli-help-about = Показать эту справку или справку по указанным командам
+cli-help-subcommand = Команды, справку по которым показать
+cli-new-about = Создать файл коворкинга (на терминале — с вопросами, иначе по параметрам)
+cli-new-title = Тема коворкинга
+cli-new-date = Первый день: 2026-12-03 или 03.12.2026
+cli-new-days = Сколько дней, от 1 до 3; следующие дни пропускают субботу и воскресенье [по умолчанию: 1 или столько, сколько было в коворкинге из --from]
+cli-new-organization = { cli-doc-organization }
+cli-new-organizer = Ответственный методист, например «Соколова Марина Викторовна, методист» [по умолчанию: из cowork.toml]
+cli-new-goal = Цель [по умолчанию: спросить на терминале, иначе примерная цель по теме]
+cli-new-tasks = Задача; повторите для каждой [по умолчанию: спросить на терминале, иначе примерные задачи]
+cli-new-zones = Зоны коворкинга через запятую: interactive, presentation, media-hub [по умолчанию: спросить на терминале, иначе все три]
+cli-new-from = Взять за основу прошлый коворкинг: те же зоны, участники и программа, новые даты; без его посещаемости, обратной связи, решений, продуктов, показателей и справки
+cli-new-no-input = Ничего не спрашивать, даже на терминале (тогда нужны --title и --date)
+cli-new-output = Папка, куда записать файл [по умолчанию: sessions/ в корне рабочей папки]
+cli-check-about = Проверить файлы коворкингов: все ошибки и предупреждения с файлом, строкой и столбцом
+cli-check-files = Файлы коворкингов для проверки
+cli-agenda-about = План проведения методического коворкинга для печати
+cli-agenda-file = { cli-doc-file }
+cli-agenda-format = { cli-doc-format }
+cli-agenda-format-table = { cli-doc-table }
+cli-agenda-format-md = { cli-doc-md-archive }
+cli-agenda-format-html = { cli-doc-html }
+cli-agenda-format-txt = { cli-doc-txt }
+cli-agenda-format-json = готовое расписание для скриптов
+cli-agenda-format-ics = iCalendar (RFC 5545): событие на каждое мероприятие, для приложений-календарей
+cli-agenda-output = { cli-doc-output }
+cli-agenda-day = { cli-doc-day }
+cli-attendance-about = Листы регистрации участников, по одному на каждый день
+cli-attendance-file = { cli-doc-file }
+cli-attendance-format = { cli-doc-format }
+cli-attendance-format-table = { cli-doc-table }
+cli-attendance-format-md = { cli-doc-md-archive }
+cli-attendance-format-html = HTML для печати: страница A4 на каждый день, с местом для подписи
+cli-attendance-format-csv = для электронных таблиц: UTF-8 с BOM, строка на каждого участника и день (у русских коворкингов разделитель «;», как ждёт русский Excel)
+cli-attendance-output = { cli-doc-output }
+cli-attendance-day = { cli-doc-day }
+cli-attendance-blank-rows = Пустые пронумерованные строки после участников — для тех, кто пришёл без регистрации [по умолчанию: `blank_rows` из cowork.toml, иначе 5]
+cli-checkin-about = Отметить в файле коворкинга, кто пришёл в этот день (на терминале — списком, иначе по параметрам)
+cli-checkin-file = Файл коворкинга; он меняется на месте, все комментарии сохраняются
+cli-checkin-day = День (1 — первая дата коворкинга); для однодневного коворкинга можно не указывать
+cli-checkin-present = Кто пришёл: id участника или его полное имя; повторите для каждого
+cli-checkin-excused = Кто отсутствует по уважительной причине; повторите для каждого
+cli-checkin-absent = Кто отмечен по ошибке: его уберут из `present` и `excused` этого дня
+cli-checkin-guests = Сколько пришло гостей без регистрации
+cli-checkin-no-input = Ничего не спрашивать, даже на терминале
+cli-groups-about = Разделить участников на сбалансированные группы для работы в группах (--write записывает их в файл)
+cli-groups-file = { cli-doc-file }
+cli-groups-format = { cli-doc-format }
+cli-groups-format-table = { cli-doc-table }
+cli-groups-format-md = { cli-doc-md-archive }
+cli-groups-format-json = группы для скриптов
+cli-groups-output = { cli-doc-output }
+cli-groups-count = Сколько групп (от 1 до 1000)
+cli-groups-day = Только те, кто отмечен присутствующим в этот день (их отмечает `cowork checkin`)
+cli-groups-include-all = Включить в группы и организаторов с гостями
+cli-groups-write = Записать в файл каждому участнику `group = K` (комментарии и оформление сохраняются); у тех, кто не попал в группы, старый `group` удаляется
+cli-feedback-about = Добавить плюс, минус или интересное из обсуждения (на терминале — с вопросами)
+cli-feedback-file = { cli-doc-file }
+cli-feedback-plus = Плюс: что получилось
+cli-feedback-minus = Минус: что стоит улучшить
+cli-feedback-interesting = Интересное («И» в ПМИ)
+cli-feedback-votes = Сколько человек с этим согласны [по умолчанию: 1]
+cli-feedback-activity = Мероприятие, о котором речь: его название (регистр и знаки препинания могут отличаться)
+cli-feedback-no-input = Ничего не спрашивать; если замечание не указано, это ошибка использования
+cli-summary-about = «Итоги обсуждения: плюсы и минусы» одного коворкинга или серии
+cli-summary-files = Файл коворкинга или несколько файлов одной серии
+cli-summary-format = { cli-doc-format }
+cli-summary-format-table = { cli-doc-table }
+cli-summary-format-md = Markdown
+cli-summary-format-html = { cli-doc-html }
+cli-summary-format-json = цифры для скриптов
+cli-summary-output = { cli-doc-output }
+cli-summary-by-activity = Сгруппировать замечания по мероприятиям (только для одного коворкинга)
+cli-report-about = «Аналитическая справка по итогам методического коворкинга»
+cli-report-file = { cli-doc-file }
+cli-report-format = { cli-doc-format }
+cli-report-format-md = { cli-doc-md-archive }
+cli-report-format-html = { cli-doc-html }
+cli-report-format-txt = { cli-doc-txt }
+cli-report-format-json = цифры для скриптов
+cli-report-output = { cli-doc-output }
+cli-report-anonymize = Без имён (вместо них роли и числа) — для публикации в интернете
+cli-archive-about = Сформировать все документы коворкингов в archive/ и сохранить их коммитом git
+cli-archive-files = Файлы коворкингов или папки, все *.toml которых нужно архивировать
+cli-archive-dir = Папка архива [по умолчанию: archive]
+cli-archive-no-commit = Только записать файлы, git не трогать (работает и вне репозитория)
+cli-archive-allow-detached = Делать коммит даже при отсоединённом HEAD (тогда коммит не попадёт ни в одну ветку)
+cli-archive-message = Сообщение коммита [по умолчанию: «Архив: <тема> (<даты>)»]
+cli-list-about = Коворкинги папки по датам: запланированные, проведённые, в архиве
+cli-list-dir = Папка с файлами коворкингов [по умолчанию: sessions/ в корне рабочей папки]
+cli-list-format = Формат вывода
+cli-list-format-table = таблица для людей
+cli-list-format-json = JSON для скриптов
+cli-plan-about = Спланировать серию: файл коворкинга каждые N месяцев, в обход выходных
+cli-plan-start = Дата первого коворкинга: 2026-10-15 или 15.10.2026
+cli-plan-every = Сколько месяцев между коворкингами («1 раз в два месяца» — это 2)
+cli-plan-count = Сколько коворкингов
+cli-plan-series = Название серии в каждом файле [по умолчанию: «Методические коворкинги 2026/2027» — учебный год даты --start]
+cli-plan-title = Тема каждого коворкинга [по умолчанию: «Методический коворкинг № 1», № 2, …]
+cli-plan-days = Сколько дней в каждом коворкинге, от 1 до 3
+cli-plan-organization = { cli-doc-organization }
+cli-plan-organizer = Ответственный методист [по умолчанию: из cowork.toml]
+cli-plan-output = Папка, куда записать файлы [по умолчанию: sessions/ в корне рабочей папки]
+cli-plan-format = Что вывести: план таблицей или файл iCalendar для всей серии
+cli-plan-format-table = таблица запланированных коворкингов
+cli-plan-format-ics = файл iCalendar: событие на весь день для каждого коворкинга, для приложений-календарей
+cli-plan-dry-run = Показать план, не записывая файлов
+cli-templates-about = Показать встроенные шаблоны или выгрузить их, чтобы изменить
+cli-templates-dump = Записать все встроенные шаблоны в эту папку, чтобы их изменить [по умолчанию: `templates` из cowork.toml, иначе ./templates]
+cli-templates-force = Вместе с --dump: заменить шаблоны, которые уже есть в папке
+cli-completions-about = Вывести скрипт автодополнения для командной оболочки
+cli-completions-shell = Оболочка, для которой нужно автодополнение
+cli-completions-after-help = Установка, например:
+    {"  "}bash: cowork completions bash > ~/.local/share/bash-completion/completions/cowork
+    {"  "}zsh:  cowork completions zsh > ~/.zfunc/_cowork   (и fpath+=~/.zfunc в ~/.zshrc)
+    {"  "}fish: cowork completions fish > ~/.config/fish/completions/cowork.fish
+cli-man-about = Вывести страницу руководства (roff)
+cli-man-dir = Записать cowork.1 и по странице на каждую команду (cowork-new.1, …) в эту папку, а не выводить cowork.1
+cli-man-after-help = Прочитать сразу: cowork man | man -l -
+    Установить: cowork man --dir ~/.local/share/man/man1
+cli-groups-recorded = Группа каждого участника записана в { $path }
+cli-groups-unchanged = В { $path } уже записаны эти группы; файл не изменён
+cli-groups-no-attendance = за день { $day } посещаемость не отмечена
+cli-groups-no-attendance-hint = сначала отметьте, кто пришёл: cowork checkin { $file } --day { $day }
+cli-groups-too-few = --count { $count }: { $people ->
+    [one] зарегистрирован только { $people } участник
+    [few] зарегистрировано только { $people } участника
+   *[many] зарегистрировано только { $people } участников
+} (без организаторов и гостей); попросите меньше групп
+cli-groups-too-few-all = --count { $count }: { $people ->
+    [one] зарегистрирован только { $people } участник
+    [few] зарегистрировано только { $people } участника
+   *[many] зарегистрировано только { $people } участников
+}; попросите меньше групп
+cli-groups-too-few-present = --count { $count }: в день { $day } { $people ->
+    [one] присутствовал только { $people } участник
+    [few] присутствовали только { $people } участника
+   *[many] присутствовали только { $people } участников
+}; попросите меньше групп
+cli-summary-by-activity-one = --by-activity группирует замечания одного коворкинга; укажите один файл или уберите этот параметр
+cli-man-failed = не удалось записать страницу руководства: { $reason }
+cli-man-written = Страницы руководства записаны в { $dir }
+cli-manpage-name = ИМЯ
+cli-manpage-synopsis = ОБЗОР
+cli-manpage-description = ОПИСАНИЕ
+cli-manpage-options = ПАРАМЕТРЫ
+cli-manpage-commands = КОМАНДЫ
+cli-manpage-extra = ДОПОЛНИТЕЛЬНО
+cli-manpage-version = ВЕРСИЯ
+cli-manpage-authors = АВТОРЫ
+# clap's errors, kind by kind; $arg is an option with its value name («--count <N>»).
+cli-quoted = «{ $text }»
+cli-or = { $first } или { $last }
+cli-error-did-you-mean = возможно, вы имели в виду { $words }
+cli-error-possible-values = возможные значения: { $values }
+cli-error-possible-commands = команды: { $commands }
+cli-error-value-missing = для { $arg } нужно значение
+cli-error-invalid-value = недопустимое значение «{ $value }» для { $arg }
+cli-error-unknown-option = неизвестный параметр «{ $arg }»
+cli-error-unexpected-argument = лишний аргумент «{ $arg }»
+cli-error-trailing = чтобы передать «{ $arg }» как значение, поставьте перед ним «--»: -- { $arg }
+cli-error-unknown-command = нет команды «{ $name }»
+cli-error-no-equals = значение { $arg } пишется через «=»: { $arg }=…
+cli-error-value-validation = недопустимое значение «{ $value }» для { $arg }: { $reason }
+cli-error-too-many-values = лишнее значение «{ $value }» для { $arg }
+cli-error-number-of-values = для { $arg } нужно значений: { $expected }, а указано: { $actual }
+cli-error-conflict = { $arg } нельзя указывать вместе с { $prior }
+cli-error-conflict-repeated = { $arg } можно указать только один раз
+cli-error-missing-argument = { $count ->
+    [one] не указан обязательный аргумент { $args }
+   *[many] не указаны обязательные аргументы: { $args }
+}
+cli-error-missing-command = не указана команда
+cli-error-invalid-utf8 = в командной строке есть текст не в кодировке UTF-8
+cli-error-more = Подробнее: { $command } --help
+cli-error-more-plain = Подробнее: --help
+cli-number-range = нужно целое число от { $min } до { $max }
+cli-number-from = нужно целое число не меньше { $min }
+cli-number-to = нужно целое число не больше { $max }
+cli-number-not = нужно целое число
+cli-day-out-of-range = --day { $day }: в коворкинге { $days ->
+    [one] всего { $days } день
+    [few] всего { $days } дня
+   *[many] всего { $days } дней
+}
 
 ## check — diagnostics of session files and cowork.toml (src/session, src/workspace)
 
@@ -189,12 +422,128 @@ prompt-groups-one-hint = чтобы в каждой группе было хот
 }: --count { $most }
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
+edit-write-folder = не удалось записать { $path }: это папка
+edit-write-folder-hint = укажите имя файла, например -o plan.md
+edit-exists = не удалось записать { $path }: такой файл уже есть
+edit-exists-hint = cowork никогда не перезаписывает такой файл; сначала удалите или переименуйте старый
+edit-toml-output = -o { $path }: документы не записываются в файлы .toml — это расширение файлов коворкингов и cowork.toml; ничего не записано
+edit-toml-output-hint = дайте документу его собственное расширение, например -o plan.md или -o plan.html
+edit-stdout-failed = не удалось вывести результат: { $reason }
+edit-too-big = после изменения файл { $path } стал бы больше, чем читает cowork (не больше { $mib } МиБ); файл не изменён
+edit-too-big-hint = точно ли это тот файл? Даже коворкинг целого города занимает меньше 1 МиБ
+edit-would-break = изменение испортило бы файл { $path }; файл не изменён
+edit-would-break-hint = сообщите, пожалуйста, об этой ошибке cowork
+edit-would-leave-errors = после изменения в файле { $path } { $errors ->
+    [one] осталась бы { $errors } ошибка
+    [few] остались бы { $errors } ошибки
+   *[many] осталось бы { $errors } ошибок
+}; файл не изменён
+edit-kept-changing = файл { $path } всё время менялся, пока cowork его записывал; ничего не записано
+edit-kept-changing-hint = его постоянно сохраняет другая программа: закройте её (или сохраните в ней последним) и попробуйте снова
+edit-no-such-file = не удалось открыть { $path }: такого файла нет
+edit-no-such-file-hint = проверьте путь; файлы коворкингов обычно лежат в папке sessions/
+edit-is-folder = { $path } — это папка, а не файл коворкинга
+edit-is-folder-hint = укажите файл .toml в этой папке
+edit-not-ordinary = { $path } — не обычный файл; cowork меняет только обычные файлы
+edit-not-ordinary-hint = скопируйте его содержимое в обычный файл и укажите этот файл
+edit-waiting = файл { $path } сейчас меняет другой запуск cowork; жду до { $seconds } с…
+edit-not-a-list = `{ $key }` в файле коворкинга — не список таблиц [[{ $key }]]
+edit-not-a-list-hint = сначала запустите `cowork check` для этого файла и исправьте ошибки
+edit-outcome-file-unchanged = файл не изменён
+edit-outcome-not-taken-back = часть файлов, записанных до этого, вернуть не удалось
+edit-cause-full = диск заполнен (нет места или нельзя создать больше файлов)
+edit-cause-full-hint = освободите место на этом диске или сохраните в другое место
+edit-cause-quota = ваша квота на диске исчерпана
+edit-cause-quota-hint = удалите там часть своих файлов или сохраните в другое место
+edit-cause-read-only = диск только для чтения
+edit-cause-read-only-hint = сохраните на другой диск или в другую папку (может быть, флешка защищена от записи?)
+edit-cause-denied = нет доступа
+edit-cause-denied-hint = сюда вам писать нельзя: проверьте права на файл и на его папку или сохраните в другое место
+edit-cause-not-found = нет такого файла или папки
+edit-cause-not-found-hint = проверьте путь: папка должна существовать
+edit-cause-not-a-folder = там, где должна быть папка, лежит файл
+edit-cause-not-a-folder-hint = уберите этот файл или выберите другую папку
+edit-cause-is-a-folder = там, где должен быть файл, лежит папка
+edit-cause-is-a-folder-hint = укажите другое имя файла или уберите эту папку
+edit-cause-too-large = файл слишком велик для этого диска
+edit-cause-busy = файл занят (открыт в другой программе?)
+edit-cause-busy-hint = закройте его в другой программе и попробуйте снова
 
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
 
 ## render — templates (src/render, src/workspace/templates.rs)
+render-unreadable = не удалось прочитать шаблон { $path }: { $reason }
+render-broken = шаблон { $path } содержит ошибку
+render-broken-override-hint = исправьте его или удалите, чтобы работал встроенный (их список — `cowork templates`)
+render-broken-own-hint = исправьте его; `{"{%"} include {"%}"}` и `{"{%"} extends {"%}"}` называют шаблон по его пути внутри папки шаблонов, а встроенный — `builtin/ИМЯ`
+render-broken-builtin = встроенный шаблон { $name } содержит ошибку
+render-circle = шаблоны по кругу расширяют или подключают друг друга: { $chain }
+render-circle-hint = шаблон, который заменяет встроенный и хочет его расширить, называет его `builtin/ИМЯ`, например {"{%"} extends "builtin/agenda.html" {"%}"}
+render-unknown = шаблона { $name } нет
+render-unknown-hint = `cowork templates` показывает встроенные шаблоны и шаблоны вашей папки
+render-failed = не удалось сформировать документ по шаблону { $path }
+render-failed-builtin = не удалось сформировать документ по встроенному шаблону { $name }
+render-several-broken = шаблоны не компилируются
+render-prepare-failed = не удалось подготовить документ: { $reason }
+render-folder-unreadable = не удалось прочитать папку шаблонов { $dir }: { $reason }
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)
+table-list-dates = Даты
+table-list-theme = Тема
+table-list-series = Серия
+table-list-status = Состояние
+table-list-participants = Участники
+table-list-activities = Мероприятия
+table-list-file = Файл
+table-list-invalid = с ошибками: { $errors }
+table-list-empty = В папке { $dir } нет файлов коворкингов (*.toml).
+table-list-no-folder = не удалось прочитать папку { $dir }: { $reason }
+table-list-no-folder-hint = создайте коворкинг командой `cowork new` или укажите папку: cowork list ПАПКА
+table-plan-number = №
+table-plan-dates = Даты
+table-plan-weekday = День недели
+table-plan-file = Файл
+table-plan-note = Примечание
+table-plan-moved = перенесён с { $date } ({ $weekday })
+table-plan-sessions = { $count ->
+    [one] { $count } коворкинг
+    [few] { $count } коворкинга
+   *[many] { $count } коворкингов
+}
+table-templates-name = Шаблон
+table-templates-renders = Что формирует
+table-templates-in-use = Используется
+table-templates-builtin = встроенный
+table-templates-hint = `cowork templates --dump` выгружает их; измените копию, и все документы будут использовать её.
+    Ваш шаблон может подключать любой другой через {"{%"} include "ИМЯ" {"%}"} или {"{%"} extends "ИМЯ" {"%}"}, а встроенный называть builtin/ИМЯ.
+table-renders-own = ваш собственный шаблон, чтобы подключать его в другие
+table-renders-agenda-md = план проведения в Markdown
+table-renders-agenda-html = план проведения — HTML-страница для печати
+table-renders-agenda-txt = план проведения простым текстом
+table-renders-attendance-md = листы регистрации в Markdown
+table-renders-attendance-html = листы регистрации — HTML для печати, страница A4 на каждый день
+table-renders-summary-md = итоги обсуждения (плюсы и минусы) в Markdown
+table-renders-summary-html = итоги обсуждения — HTML-страница для печати
+table-renders-summary-series-md = итоги обсуждения серии коворкингов в Markdown
+table-renders-summary-series-html = итоги обсуждения серии — HTML-страница для печати
+table-renders-report-md = аналитическая справка в Markdown
+table-renders-report-html = аналитическая справка — HTML-страница для печати
+table-renders-report-txt = аналитическая справка простым текстом
+table-renders-groups-md = группы для работы в группах в Markdown
+table-renders-archive-index-md = README.md архива: все коворкинги архива со ссылками
+table-renders-base-html = страница, на которой строится каждый HTML-документ: её <head> со стилем
+table-renders-style-css = стиль печати, общий для всех HTML-документов
+table-renders-session-header-html = тема, даты, место, цель и задачи в начале HTML-плана и справки
+table-dump-exists = { $count ->
+    [one] шаблон уже есть, ничего не записано
+   *[many] шаблоны уже есть, ничего не записано
+}
+table-dump-exists-hint = в них могут быть ваши изменения; чтобы заменить их встроенными, добавьте --force
+table-dump-written = { $count ->
+    [one] Записан { $count } шаблон
+    [few] Записано { $count } шаблона
+   *[many] Записано { $count } шаблонов
+} в { $dir }. Измените их: документы берут оттуда шаблон с тем же именем.
 
 ## documents — the fixed words of the documents, in the session's language (src/view)
 doc-agenda_title = План проведения методического коворкинга

@@ -39,7 +39,7 @@ pub struct Args {
     #[command(flatten)]
     pub doc: DocumentArgs<Format>,
     /// Only this day (1 = the first date of the session)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
     pub day: Option<u16>,
 }
 

@@ -35,11 +35,11 @@ pub struct Args {
     #[command(flatten)]
     pub doc: DocumentArgs<Format>,
     /// Only this day (1 = the first date of the session)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
     pub day: Option<u16>,
     /// Empty numbered rows after the participants, for people who come unregistered
     /// [default: `blank_rows` of cowork.toml, else 5]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(..=500))]
+    #[arg(long, value_name = "N", value_parser = super::help::number(0u16, 500))]
     pub blank_rows: Option<u16>,
 }
 

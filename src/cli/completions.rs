@@ -1,9 +1,7 @@
 //! `cowork completions SHELL`: tab completion scripts generated from the command line definition.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::error::Result;
 use crate::write;
 
@@ -19,7 +17,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<()> {
-    let mut command = Cli::command();
+    // The descriptions a shell shows beside each option are those of `--help`.
+    let mut command = super::help::command();
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "cowork", &mut script);
     write::emit(&String::from_utf8_lossy(&script), None, &[])

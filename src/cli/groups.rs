@@ -3,7 +3,6 @@
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::render::{Renderer, json, table};
-use crate::session::file::plural;
 use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
@@ -34,10 +33,10 @@ pub struct Args {
     #[command(flatten)]
     pub doc: DocumentArgs<Format>,
     /// How many groups (1 to 1000)
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    #[arg(long, short = 'n', value_name = "N", value_parser = super::help::number(1u16, 1000))]
     pub count: u16,
     /// Only those recorded present on this day (`cowork checkin` records them)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
     pub day: Option<u16>,
     /// Put organizers and guests into groups too
     #[arg(long)]
@@ -63,10 +62,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         })?;
         super::print_warnings(&edited.checked);
         let shown = args.doc.file.display();
+        let shown = shown.to_string();
         if edited.written {
-            eprintln!("recorded the group of each participant in {shown}");
+            eprintln!("{}", crate::tr!("cli-groups-recorded", path = shown));
         } else {
-            eprintln!("{shown} already records these groups; unchanged");
+            eprintln!("{}", crate::tr!("cli-groups-unchanged", path = shown));
         }
         edited.value
     } else {
@@ -93,10 +93,11 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
             .any(|a| a.day.as_ref().is_some_and(|d| d.value == n as i64))
     {
         return Err(Failure::input(
-            format!("no attendance is recorded for day {n}"),
-            Some(&format!(
-                "record who came first: cowork checkin {} --day {n}",
-                args.doc.file.display()
+            crate::tr!("cli-groups-no-attendance", day = n),
+            Some(&crate::tr!(
+                "cli-groups-no-attendance-hint",
+                file = args.doc.file.display().to_string(),
+                day = n
             )),
         ));
     }
@@ -107,15 +108,16 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     let count = usize::from(args.count);
     let people = groups::eligible_count(session, selection);
     if count > people {
-        let who = match (day, args.include_all) {
-            (Some(n), _) => format!("present on day {n}"),
-            (None, true) => "registered".to_string(),
-            (None, false) => "registered (organizers and guests left out)".to_string(),
-        };
-        return Err(Failure::Usage(format!(
-            "--count {count}: only {} {who}; ask for fewer groups",
-            plural(people, "participant is", "participants are")
-        )));
+        return Err(Failure::Usage(match (day, args.include_all) {
+            (Some(n), _) => crate::tr!(
+                "cli-groups-too-few-present",
+                count = count,
+                people = people,
+                day = n
+            ),
+            (None, true) => crate::tr!("cli-groups-too-few-all", count = count, people = people),
+            (None, false) => crate::tr!("cli-groups-too-few", count = count, people = people),
+        }));
     }
     Ok(groups::build(session, count, selection))
 }

@@ -4,11 +4,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::cli::prompt;
 use crate::error::{Failure, Result};
 use crate::render::{json, table};
 use crate::session::file as session_file;
-use crate::session::model::{FeedbackKind, Language};
+use crate::session::model::FeedbackKind;
 use crate::view::listing::{Row, Status};
 use crate::workspace::Workspace;
 use crate::write;
@@ -52,17 +51,14 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     rows.sort_by(|a, b| {
         (a.first.is_none(), a.first, &a.file).cmp(&(b.first.is_none(), b.first, &b.file))
     });
-    let language = prompt::language(None, config);
+    // The interface's words; the dates are said in the same language.
+    let language = crate::i18n::fluent::interface();
     let text = match args.format {
         Format::Json => json::list(&rows)?,
         Format::Table if rows.is_empty() => {
             eprintln!(
                 "{}",
-                match language {
-                    Language::Ru =>
-                        format!("В папке {} нет файлов коворкингов (*.toml).", dir.display()),
-                    Language::En => format!("No session files (*.toml) in {}.", dir.display()),
-                }
+                crate::tr!("table-list-empty", dir = dir.display().to_string())
             );
             String::new()
         }
@@ -75,10 +71,14 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
 fn session_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         let hint = (e.kind() == std::io::ErrorKind::NotFound)
-            .then_some("create a session with `cowork new`, or name the folder: cowork list DIR");
+            .then(|| crate::tr!("table-list-no-folder-hint"));
         Failure::input(
-            format!("cannot read the folder {}: {e}", dir.display()),
-            hint,
+            crate::tr!(
+                "table-list-no-folder",
+                dir = dir.display().to_string(),
+                reason = crate::io_failure::cause(&e).reason
+            ),
+            hint.as_deref(),
         )
     })?;
     let mut files: Vec<PathBuf> = entries

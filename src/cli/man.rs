@@ -2,9 +2,6 @@
 
 use std::path::PathBuf;
 
-use clap::CommandFactory;
-
-use crate::cli::Cli;
 use crate::error::{Failure, Result};
 use crate::write;
 
@@ -19,23 +16,32 @@ pub struct Args {
 }
 
 fn failed(e: std::io::Error) -> Failure {
-    Failure::input(format!("cannot write the manual page: {e}"), None)
+    Failure::input(crate::tr!("cli-man-failed", reason = e.to_string()), None)
 }
 
 pub fn run(args: &Args) -> Result<()> {
-    let command = Cli::command();
+    // The pages say what `--help` says, in the same language.
+    let command = super::help::command();
     match &args.dir {
         None => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(command)
-                .render(&mut page)
-                .map_err(failed)?;
-            write::emit(&String::from_utf8_lossy(&page), None, &[])
+            let page = super::help::man_page(command).map_err(failed)?;
+            write::emit(&page, None, &[])
         }
         Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(failed)?;
-            clap_mangen::generate_to(command, dir).map_err(failed)?;
-            eprintln!("Wrote the manual pages to {}", dir.display());
+            let files: Vec<write::Planned> = super::help::man_pages(&command)
+                .map_err(failed)?
+                .into_iter()
+                .map(|(name, page)| write::Planned {
+                    path: dir.join(name),
+                    content: page.into_bytes(),
+                    replace: true,
+                })
+                .collect();
+            write::write_all(&files)?;
+            eprintln!(
+                "{}",
+                crate::tr!("cli-man-written", dir = dir.display().to_string())
+            );
             Ok(())
         }
     }

@@ -9,6 +9,7 @@ pub mod completions;
 pub mod document_args;
 pub mod feedback;
 pub mod groups;
+pub mod help;
 pub mod language;
 pub mod list;
 pub mod man;
@@ -26,7 +27,7 @@ use clap::{Parser, Subcommand};
 
 use crate::error::{Failure, Result};
 use crate::session::diagnostic::Style;
-use crate::session::file::{self as session_file, Checked, plural};
+use crate::session::file::{self as session_file, Checked};
 use crate::session::files;
 use crate::workspace::{Config, Workspace};
 use std::io::IsTerminal;
@@ -152,11 +153,15 @@ pub fn main() -> ExitCode {
     let config = Config::discover();
     let language = language::choose(&args, config.as_ref().ok().and_then(|c| c.language));
     crate::i18n::fluent::set_interface(language);
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match help::parse(&args, stderr_style()) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        Err((text, 0)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err((text, code)) => {
+            eprintln!("{}", text.trim_end());
+            return ExitCode::from(code);
         }
     };
     let workspace = Workspace::discovered(config, cli.templates.clone());
@@ -203,9 +208,10 @@ pub fn print_warnings(checked: &Checked) {
 /// A `--day N` checked against the session's number of days (clap already refuses 0).
 pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
     match day.map(usize::from) {
-        Some(n) if n > days => Err(Failure::Usage(format!(
-            "--day {n}: the session has {}",
-            plural(days, "day", "days")
+        Some(n) if n > days => Err(Failure::Usage(crate::tr!(
+            "cli-day-out-of-range",
+            day = n,
+            days = days
         ))),
         other => Ok(other),
     }
@@ -222,6 +228,6 @@ pub fn terminal_width() -> Option<u16> {
 /// sessions of its series.
 pub fn warn_series(problems: &[crate::series::Problem]) {
     for problem in problems {
-        eprintln!("warning: {problem}");
+        eprintln!("{}: {problem}", crate::tr!("label-warning"));
     }
 }

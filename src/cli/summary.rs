@@ -54,10 +54,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
     }
     if files.len() > 1 && args.by_activity {
-        return Err(Failure::Usage(
-            "--by-activity groups the points of one session; give one file, or leave it out"
-                .to_string(),
-        ));
+        return Err(Failure::Usage(crate::tr!("cli-summary-by-activity-one")));
     }
     let text = if let [file] = files.as_slice() {
         let checked = super::load_valid(file)?;

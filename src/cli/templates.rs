@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use crate::document::{self, Template};
 use crate::error::{Failure, Result};
 use crate::render::table;
-use crate::session::file::plural;
 use crate::workspace::Workspace;
 use crate::write;
 
@@ -35,20 +34,45 @@ fn list(workspace: &Workspace) -> Result<()> {
         .into_iter()
         .map(|(name, template)| (name, template.path))
         .collect();
-    let mut rows: Vec<table::TemplateRow<'_>> = document::builtins()
+    let mut rows: Vec<table::TemplateRow> = document::builtins()
         .map(|builtin| table::TemplateRow {
             name: builtin.name.to_string(),
-            renders: builtin.renders,
+            renders: renders(builtin),
             overridden: user.remove(builtin.name),
         })
         .collect();
     // The rest of the folder: the user's own pieces, to include or extend.
     rows.extend(user.into_iter().map(|(name, path)| table::TemplateRow {
         name,
-        renders: "your own template, for others to include or extend",
+        renders: crate::tr!("table-renders-own"),
         overridden: Some(path),
     }));
     write::emit(&table::templates(&rows, super::terminal_width()), None, &[])
+}
+
+/// What a built-in template renders, in the interface language (the document list's
+/// English for a template this list does not know yet).
+fn renders(template: &Template) -> String {
+    match template.name {
+        "agenda.md" => crate::tr!("table-renders-agenda-md"),
+        "agenda.html" => crate::tr!("table-renders-agenda-html"),
+        "agenda.txt" => crate::tr!("table-renders-agenda-txt"),
+        "attendance.md" => crate::tr!("table-renders-attendance-md"),
+        "attendance.html" => crate::tr!("table-renders-attendance-html"),
+        "summary.md" => crate::tr!("table-renders-summary-md"),
+        "summary.html" => crate::tr!("table-renders-summary-html"),
+        "summary-series.md" => crate::tr!("table-renders-summary-series-md"),
+        "summary-series.html" => crate::tr!("table-renders-summary-series-html"),
+        "report.md" => crate::tr!("table-renders-report-md"),
+        "report.html" => crate::tr!("table-renders-report-html"),
+        "report.txt" => crate::tr!("table-renders-report-txt"),
+        "groups.md" => crate::tr!("table-renders-groups-md"),
+        "archive-index.md" => crate::tr!("table-renders-archive-index-md"),
+        "base.html" => crate::tr!("table-renders-base-html"),
+        "style.css" => crate::tr!("table-renders-style-css"),
+        "session-header.html" => crate::tr!("table-renders-session-header-html"),
+        _ => template.renders.to_string(),
+    }
 }
 
 /// Where `--dump` writes: the DIR given, else cowork.toml's folder, else ./templates.
@@ -74,13 +98,11 @@ fn dump(dir: Option<&Path>, force: bool, workspace: &Workspace) -> Result<()> {
         if !existing.is_empty() {
             return Err(Failure::input(
                 format!(
-                    "{} already there; nothing was written:\n{}",
-                    plural(existing.len(), "template is", "templates are"),
+                    "{}:\n{}",
+                    crate::tr!("table-dump-exists", count = existing.len()),
                     existing.join("\n")
                 ),
-                Some(
-                    "they may hold your changes; pass --force to replace them with the built-in ones",
-                ),
+                Some(&crate::tr!("table-dump-exists-hint")),
             ));
         }
     }
@@ -96,9 +118,12 @@ fn dump(dir: Option<&Path>, force: bool, workspace: &Workspace) -> Result<()> {
         .collect();
     write::write_all(&files)?;
     eprintln!(
-        "Wrote {} to {}. Edit them; documents use a template of the same name from there.",
-        plural(builtins.len(), "template", "templates"),
-        dir.display()
+        "{}",
+        crate::tr!(
+            "table-dump-written",
+            count = builtins.len(),
+            dir = dir.display().to_string()
+        )
     );
     Ok(())
 }

@@ -86,9 +86,12 @@ pub fn acquire_within(target: &Path, shown: &Path, wait: Duration) -> Result<Edi
         }
         if !said {
             eprintln!(
-                "{} is being changed by another cowork run; waiting up to {} s…",
-                shown.display(),
-                wait.as_secs()
+                "{}",
+                crate::tr!(
+                    "edit-waiting",
+                    path = shown.display().to_string(),
+                    seconds = wait.as_secs()
+                )
             );
             said = true;
         }

@@ -31,8 +31,8 @@ pub use transaction::{Edited, edit_session};
 
 fn not_a_list(key: &str) -> Failure {
     Failure::input(
-        format!("`{key}` in the session file is not a list of [[{key}]] tables"),
-        Some("run `cowork check` on the file and fix it first"),
+        crate::tr!("edit-not-a-list", key = key),
+        Some(&crate::tr!("edit-not-a-list-hint")),
     )
 }
 

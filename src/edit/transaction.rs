@@ -13,7 +13,7 @@ use toml_edit::DocumentMut;
 
 use crate::error::{Failure, Result};
 use crate::io_failure;
-use crate::session::file::{self as session_file, Checked, plural};
+use crate::session::file::{self as session_file, Checked};
 use crate::session::load::MAX_FILE_SIZE;
 use crate::session::model::Session;
 use crate::write;
@@ -78,17 +78,18 @@ pub fn edit_session<T>(
         new_bytes.extend_from_slice(edited.as_bytes());
         if session_file::check_size(path, new_bytes.len()).is_err() {
             return Err(Failure::input(
-                format!(
-                    "the change would make {shown} bigger than cowork reads (at most {} MiB); the file was not changed",
-                    MAX_FILE_SIZE / (1024 * 1024)
+                crate::tr!(
+                    "edit-too-big",
+                    path = shown.to_string(),
+                    mib = (MAX_FILE_SIZE / (1024 * 1024)).to_string()
                 ),
-                Some("is this really the right file? a session of a whole city is under 1 MiB"),
+                Some(&crate::tr!("edit-too-big-hint")),
             ));
         }
         let checked = session_file::check_text(&shown, edited).map_err(|_| {
             Failure::input(
-                format!("the edit would break {shown}; the file was not changed"),
-                Some("please report this as a bug of cowork"),
+                crate::tr!("edit-would-break", path = shown.to_string()),
+                Some(&crate::tr!("edit-would-break-hint")),
             )
         })?;
         if checked.errors() > 0 {
@@ -98,9 +99,10 @@ pub fn edit_session<T>(
             return Err(Failure::diagnostics(
                 checked.file,
                 checked.diagnostics,
-                Some(format!(
-                    "the change would leave {shown} with {}; the file was not changed",
-                    plural(errors, "error", "errors")
+                Some(crate::tr!(
+                    "edit-would-leave-errors",
+                    path = shown.to_string(),
+                    errors = errors
                 )),
             ));
         }
@@ -113,8 +115,8 @@ pub fn edit_session<T>(
         }
     }
     Err(Failure::input(
-        format!("{shown} kept changing while cowork was writing it; nothing was written"),
-        Some("another program keeps saving it: close it (or save there last), then try again"),
+        crate::tr!("edit-kept-changing", path = shown.to_string()),
+        Some(&crate::tr!("edit-kept-changing-hint")),
     ))
 }
 
@@ -127,22 +129,22 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
         let mut failure = io_failure::failure("open", path, &e);
         if e.kind() == std::io::ErrorKind::NotFound {
             failure = Failure::input(
-                format!("cannot open {shown}: no such file"),
-                Some("check the path; session files usually live in sessions/"),
+                crate::tr!("edit-no-such-file", path = shown.to_string()),
+                Some(&crate::tr!("edit-no-such-file-hint")),
             );
         }
         failure
     })?;
     if meta.is_dir() {
         return Err(Failure::input(
-            format!("{shown} is a folder, not a session file"),
-            Some("name a .toml file inside it"),
+            crate::tr!("edit-is-folder", path = shown.to_string()),
+            Some(&crate::tr!("edit-is-folder-hint")),
         ));
     }
     if !meta.is_file() {
         return Err(Failure::input(
-            format!("{shown} is not an ordinary file; cowork changes only ordinary files"),
-            Some("copy it into a file and name that file instead"),
+            crate::tr!("edit-not-ordinary", path = shown.to_string()),
+            Some(&crate::tr!("edit-not-ordinary-hint")),
         ));
     }
     if meta.permissions().readonly() {

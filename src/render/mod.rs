@@ -49,7 +49,11 @@ mod messages {
 
     pub fn unreadable(path: &Path, e: &dyn std::fmt::Display) -> Failure {
         Failure::input(
-            format!("cannot read template {}: {e}", path.display()),
+            crate::tr!(
+                "render-unreadable",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ),
             None,
         )
     }
@@ -64,55 +68,44 @@ mod messages {
 
     pub fn broken_override(path: &Path, tera: &str) -> Failure {
         template(
-            format!("template {} is broken", path.display()),
+            crate::tr!("render-broken", path = path.display().to_string()),
             tera,
-            Some("fix it, or delete it to use the built-in one (`cowork templates` lists them)"),
+            Some(&crate::tr!("render-broken-override-hint")),
         )
     }
 
     pub fn broken_own(path: &Path, tera: &str) -> Failure {
         template(
-            format!("template {} is broken", path.display()),
+            crate::tr!("render-broken", path = path.display().to_string()),
             tera,
-            Some(
-                "fix it; `{% include %}` and `{% extends %}` name a template by its path inside the templates folder, or `builtin/NAME` for a built-in one",
-            ),
+            Some(&crate::tr!("render-broken-own-hint")),
         )
     }
 
     pub fn broken_builtin(name: &str, tera: &str) -> Failure {
-        template(
-            format!("the built-in template {name} is broken"),
-            tera,
-            None,
-        )
+        template(crate::tr!("render-broken-builtin", name = name), tera, None)
     }
 
     pub fn circle(chain: &[String]) -> Failure {
         Failure::input(
-            format!(
-                "templates extend or include each other in a circle: {}",
-                chain.join(" → ")
-            ),
-            Some(
-                "a template that replaces a built-in one and wants to extend it names it `builtin/NAME`, as in {% extends \"builtin/agenda.html\" %}",
-            ),
+            crate::tr!("render-circle", chain = chain.join(" → ")),
+            Some(&crate::tr!("render-circle-hint")),
         )
     }
 
     pub fn unknown(name: &str) -> Failure {
         Failure::input(
-            format!("there is no template {name}"),
-            Some("`cowork templates` lists the built-in ones and those of your templates folder"),
+            crate::tr!("render-unknown", name = name),
+            Some(&crate::tr!("render-unknown-hint")),
         )
     }
 
-    pub fn render_failed(origin: &str, tera: &str) -> Failure {
-        template(format!("{origin} failed to render"), tera, None)
+    pub fn render_failed(what: String, tera: &str) -> Failure {
+        template(what, tera, None)
     }
 
     pub fn several_broken(tera: &str) -> Failure {
-        template("the templates do not compile".to_string(), tera, None)
+        template(crate::tr!("render-several-broken"), tera, None)
     }
 }
 
@@ -360,7 +353,10 @@ fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
 }
 
 fn prepare_failed(e: &dyn std::fmt::Display) -> Failure {
-    Failure::input(format!("cannot prepare the document: {e}"), None)
+    Failure::input(
+        crate::tr!("render-prepare-failed", reason = e.to_string()),
+        None,
+    )
 }
 
 /// The template context for `view`, its strings escaped for template `name`; `view` is
@@ -526,11 +522,13 @@ impl Renderer {
         self.ensure(name, &key)?;
         let compiled = self.compiled.read().unwrap_or_else(PoisonError::into_inner);
         compiled.tera.render(&key, context).map_err(|e| {
-            let origin = match origin {
-                Origin::User(template) => format!("template {}", template.path.display()),
-                Origin::Builtin(_) => format!("built-in template {name}"),
+            let what = match origin {
+                Origin::User(template) => {
+                    crate::tr!("render-failed", path = template.path.display().to_string())
+                }
+                Origin::Builtin(_) => crate::tr!("render-failed-builtin", name = name),
             };
-            messages::render_failed(&origin, &tera_message(&e))
+            messages::render_failed(what, &tera_message(&e))
         })
     }
 }

@@ -10,7 +10,6 @@ use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use crate::i18n::{dates, lang};
 use crate::render::terminal_text::{cell, inline};
-use crate::session::file::plural;
 use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
 use crate::view::attendance::{AttendanceView, SheetView};
@@ -441,38 +440,21 @@ pub fn groups(view: &GroupsView, width: Option<u16>) -> String {
 
 /// The sessions of a folder (`cowork list`), in the interface language.
 pub fn list(language: Language, rows: &[Row], width: Option<u16>) -> String {
-    let ru = language == Language::Ru;
     let mut t = new_table(width);
-    t.set_header(if ru {
-        vec![
-            "Даты",
-            "Тема",
-            "Серия",
-            "Состояние",
-            "Участники",
-            "Мероприятия",
-            "+ / −",
-            "Файл",
-        ]
-    } else {
-        vec![
-            "Dates",
-            "Theme",
-            "Series",
-            "Status",
-            "Participants",
-            "Activities",
-            "+ / −",
-            "File",
-        ]
-    });
+    t.set_header(vec![
+        crate::tr_in!(language, "table-list-dates"),
+        crate::tr_in!(language, "table-list-theme"),
+        crate::tr_in!(language, "table-list-series"),
+        crate::tr_in!(language, "table-list-status"),
+        crate::tr_in!(language, "table-list-participants"),
+        crate::tr_in!(language, "table-list-activities"),
+        "+ / −".to_string(),
+        crate::tr_in!(language, "table-list-file"),
+    ]);
     for row in rows {
-        let status = match (row.status, language) {
-            (Status::Invalid, Language::Ru) => {
-                format!("{}: {}", row.status.name(language), row.errors)
-            }
-            (Status::Invalid, Language::En) => plural(row.errors, "error", "errors"),
-            (s, l) => s.name(l).to_string(),
+        let status = match row.status {
+            Status::Invalid => crate::tr_in!(language, "table-list-invalid", errors = row.errors),
+            s => s.name(language).to_string(),
         };
         t.add_row(vec![
             cell(lang::dates(language, &row.all_dates)),
@@ -507,27 +489,23 @@ pub fn plan(
     entries: &[PlannedRow<'_>],
     width: Option<u16>,
 ) -> String {
-    let ru = language == Language::Ru;
     let mut t = new_table(width);
-    t.set_header(if ru {
-        vec!["№", "Даты", "День недели", "Файл", "Примечание"]
-    } else {
-        vec!["No.", "Dates", "Weekday", "File", "Note"]
-    });
+    t.set_header(vec![
+        crate::tr_in!(language, "table-plan-number"),
+        crate::tr_in!(language, "table-plan-dates"),
+        crate::tr_in!(language, "table-plan-weekday"),
+        crate::tr_in!(language, "table-plan-file"),
+        crate::tr_in!(language, "table-plan-note"),
+    ]);
     for (i, e) in entries.iter().enumerate() {
         let note = if e.planned.nominal == e.planned.date {
             String::new()
-        } else if ru {
-            format!(
-                "перенесён с {} ({})",
-                lang::date(language, e.planned.nominal),
-                lang::weekday(language, e.planned.nominal)
-            )
         } else {
-            format!(
-                "moved from {}, a {}",
-                lang::date(language, e.planned.nominal),
-                lang::weekday(language, e.planned.nominal)
+            crate::tr_in!(
+                language,
+                "table-plan-moved",
+                date = lang::date(language, e.planned.nominal),
+                weekday = lang::weekday(language, e.planned.nominal).to_string()
             )
         };
         t.add_row(vec![
@@ -544,59 +522,41 @@ pub fn plan(
             cell(note),
         ]);
     }
-    let heading = if ru {
-        format!(
-            "{}: {}",
-            lang::quote(language, series),
-            plural_ru(entries.len())
-        )
-    } else {
-        format!(
-            "{}: {}",
-            lang::quote(language, series),
-            plural(entries.len(), "session", "sessions")
-        )
-    };
+    let heading = format!(
+        "{}: {}",
+        lang::quote(language, series),
+        crate::tr_in!(language, "table-plan-sessions", count = entries.len())
+    );
     format!("{}\n{t}\n", inline(&heading))
 }
 
 /// One template of `cowork templates`: its name, what it renders, the user's copy if any.
-pub struct TemplateRow<'a> {
+pub struct TemplateRow {
     pub name: String,
-    pub renders: &'a str,
+    pub renders: String,
     /// The user's file that replaces the built-in one.
     pub overridden: Option<PathBuf>,
 }
 
 /// The templates (`cowork templates`) and which of them the user replaced.
-pub fn templates(rows: &[TemplateRow<'_>], width: Option<u16>) -> String {
+pub fn templates(rows: &[TemplateRow], width: Option<u16>) -> String {
     let mut t = new_table(width);
-    t.set_header(vec!["Template", "Renders", "In use"]);
+    t.set_header(vec![
+        crate::tr!("table-templates-name"),
+        crate::tr!("table-templates-renders"),
+        crate::tr!("table-templates-in-use"),
+    ]);
     for row in rows {
         t.add_row(vec![
             cell(&row.name),
-            cell(row.renders),
-            cell(
-                row.overridden
-                    .as_ref()
-                    .map_or_else(|| "built-in".to_string(), |p| p.display().to_string()),
-            ),
+            cell(&row.renders),
+            cell(row.overridden.as_ref().map_or_else(
+                || crate::tr!("table-templates-builtin"),
+                |p| p.display().to_string(),
+            )),
         ]);
     }
-    let hint = "`cowork templates --dump` writes them out; edit a copy and every document uses it.\n\
-                A template of yours can {% include \"NAME\" %} or {% extends \"NAME\" %} any other, \
-                and name a built-in one as builtin/NAME.";
-    format!("{t}\n{hint}\n")
-}
-
-/// «1 коворкинг», «3 коворкинга», «6 коворкингов».
-fn plural_ru(n: usize) -> String {
-    let word = match (n % 10, n % 100) {
-        (1, r) if r != 11 => "коворкинг",
-        (2..=4, r) if !(12..=14).contains(&r) => "коворкинга",
-        _ => "коворкингов",
-    };
-    format!("{n} {word}")
+    format!("{t}\n{}\n", crate::tr!("table-templates-hint"))
 }
 
 #[cfg(test)]
@@ -614,10 +574,11 @@ mod tests {
 
     #[test]
     fn russian_plurals() {
-        assert_eq!(plural_ru(1), "1 коворкинг");
-        assert_eq!(plural_ru(3), "3 коворкинга");
-        assert_eq!(plural_ru(6), "6 коворкингов");
-        assert_eq!(plural_ru(11), "11 коворкингов");
-        assert_eq!(plural_ru(22), "22 коворкинга");
+        let n = |count: usize| crate::tr_in!(Language::Ru, "table-plan-sessions", count = count);
+        assert_eq!(n(1), "1 коворкинг");
+        assert_eq!(n(3), "3 коворкинга");
+        assert_eq!(n(6), "6 коворкингов");
+        assert_eq!(n(11), "11 коворкингов");
+        assert_eq!(n(22), "22 коворкинга");
     }
 }

@@ -84,10 +84,10 @@ fn read_template(path: &Path) -> std::result::Result<String, String> {
 
 fn folder_unreadable(dir: &Path, e: &std::io::Error) -> Failure {
     Failure::input(
-        format!(
-            "cannot read the templates folder {}: {}",
-            dir.display(),
-            crate::io_failure::cause(e).reason
+        crate::tr!(
+            "render-folder-unreadable",
+            dir = dir.display().to_string(),
+            reason = crate::io_failure::cause(e).reason
         ),
         None,
     )

@@ -154,7 +154,14 @@ fn day_beyond_the_session_is_a_usage_error() {
         .args(["--day", "3"])
         .status(2)
         .stdout("")
-        .stderr("ошибка: --day 3: the session has 2 days\n")
+        .stderr("ошибка: --day 3: в коворкинге всего 2 дня\n")
+        .run();
+    agenda("ru")
+        .args(["--day", "3"])
+        .env("COWORK_LANG", "en")
+        .status(2)
+        .stdout("")
+        .stderr("error: --day 3: the session has 2 days\n")
         .run();
 }
 
@@ -265,7 +272,7 @@ fn output_onto_a_folder_fails_cleanly() {
         .args(["-o", "plans"])
         .status(1)
         .stdout("")
-        .stderr_contains("cannot write plans")
+        .stderr_contains("не удалось записать plans: это папка")
         .run();
     assert!(
         out.list("plans").is_empty(),
@@ -403,7 +410,7 @@ fn templates_that_extend_each_other_in_a_circle_are_an_error() {
         .file("templates/agenda.md", "{% extends \"agenda.md\" %}")
         .status(1)
         .stdout("")
-        .stderr_contains("in a circle: agenda.md → agenda.md")
+        .stderr_contains("по кругу расширяют или подключают друг друга: agenda.md → agenda.md")
         .stderr_contains("builtin/agenda.html")
         .run();
 }
@@ -414,7 +421,7 @@ fn a_broken_partial_of_the_users_names_its_path_and_a_hint_that_fits() {
         .file("templates/agenda.md", "{% include \"mine.md\" %}")
         .file("templates/mine.md", "{{ oops \n")
         .status(1)
-        .stderr_contains("template templates/mine.md is broken")
+        .stderr_contains("шаблон templates/mine.md содержит ошибку")
         .stderr_lacks("use the built-in one")
         .run();
 }
@@ -449,7 +456,7 @@ fn a_broken_template_names_its_path_and_line() {
         )
         .status(1)
         .stdout("")
-        .stderr_contains("template templates/agenda.md is broken")
+        .stderr_contains("шаблон templates/agenda.md содержит ошибку")
         .stderr_contains("agenda.md:5:")
         .stderr_snapshot("broken_template")
         .run();
@@ -466,7 +473,7 @@ fn a_template_that_fails_to_render_names_its_path_and_line() {
         .args(["--format", "html"])
         .status(1)
         .stdout("")
-        .stderr_contains("template templates/agenda.html failed to render")
+        .stderr_contains("не удалось сформировать документ по шаблону templates/agenda.html")
         .stderr_contains("agenda.html:3:")
         .stderr_snapshot("template_render_error")
         .run();

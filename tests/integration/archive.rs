@@ -959,6 +959,7 @@ fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
     s.git(&["add", "notes.txt"]);
     let before = s.state();
     s.cowork()
+        .env("COWORK_LANG", "en")
         .args(["archive", &first, &second])
         .assert()
         .code(1)
@@ -1035,6 +1036,7 @@ fn a_full_disk_is_named_and_nothing_is_left() {
         s.cowork()
             // git looks for the repository from the archive folder, across the mount.
             .env("GIT_DISCOVERY_ACROSS_FILESYSTEM", "1")
+            .env("COWORK_LANG", "en")
             .args(["archive", &file])
             .assert()
             .code(1)

@@ -159,7 +159,7 @@ fn english_sessions_get_english_sheets_and_comma_csv() {
 fn a_day_beyond_the_session_is_a_usage_error() {
     attendance(&["--day", "3"])
         .status(2)
-        .stderr_contains("--day 3: the session has 2 days")
+        .stderr_contains("--day 3: в коворкинге всего 2 дня")
         .run();
 }
 

@@ -553,7 +553,7 @@ fn no_file_is_a_usage_error() {
         .arg("check")
         .status(2)
         .stdout("")
-        .stderr_contains("FILE")
+        .stderr_contains("<ФАЙЛ>")
         .run();
 }
 

@@ -152,9 +152,9 @@ fn a_held_lock_is_waited_for_and_named() {
         .expect("run");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("waiting up to 1 s"), "{stderr}");
+    assert!(stderr.contains("жду до 1 с"), "{stderr}");
     assert!(
-        stderr.contains("is being changed by another cowork run")
+        stderr.contains("сейчас меняет другой запуск cowork")
             && stderr.contains(".s.toml.cowork-lock"),
         "{stderr}"
     );
@@ -174,7 +174,7 @@ fn a_held_lock_is_waited_for_and_named() {
     let out = child.wait_with_output().expect("wait");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("waiting"), "{stderr}");
+    assert!(stderr.contains("жду"), "{stderr}");
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
@@ -382,8 +382,8 @@ fn an_edit_that_would_pass_the_size_limit_is_refused() {
             "Слишком длинный пункт, чтобы поместиться",
         ])
         .status(1)
-        .stderr_contains("bigger than cowork reads")
-        .stderr_contains("the file was not changed")
+        .stderr_contains("стал бы больше, чем читает cowork")
+        .stderr_contains("файл не изменён")
         .run();
     assert_eq!(out.read("s.toml"), big);
 }
@@ -410,7 +410,7 @@ fn output_onto_the_input_is_refused() {
             .file("s.toml", &text)
             .args(&args)
             .status(1)
-            .stderr_contains("nothing was written")
+            .stderr_contains("ничего не записано")
             .run();
         assert_eq!(
             out.read("s.toml"),
@@ -581,7 +581,7 @@ fn plan_on_a_full_disk_writes_nothing_and_says_why() {
         panic!("the plan fit on the tiny disk; make it smaller:\n{stderr}");
     }
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("the disk is full"), "{stderr}");
+    assert!(stderr.contains("диск заполнен"), "{stderr}");
     assert!(stderr.contains("ничего не записано"), "{stderr}");
     assert!(!stderr.contains("check that the folder exists"), "{stderr}");
     assert!(
@@ -615,7 +615,7 @@ fn an_edit_on_a_full_disk_leaves_the_file_as_it_was() {
         );
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
-        assert!(stderr.contains("the disk is full"), "{what}: {stderr}");
+        assert!(stderr.contains("диск заполнен"), "{what}: {stderr}");
         assert_eq!(std::fs::read(&path).expect("read"), original, "{what}");
     }
 }

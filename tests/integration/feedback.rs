@@ -196,7 +196,7 @@ fn a_file_with_errors_is_not_touched() {
     out.then()
         .args(["feedback", "missing.toml", "--plus", "Плюс"])
         .status(1)
-        .stderr_contains("no such file")
+        .stderr_contains("такого файла нет")
         .run();
 }
 

@@ -76,7 +76,7 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
     let out = Test::new()
         .file("s.toml", &before)
         .args(["groups", "s.toml", "-n", "2", "--write", "--format", "json"])
-        .stderr_contains("recorded the group of each participant")
+        .stderr_contains("Группа каждого участника записана")
         .run();
     let after = out.read("s.toml");
     let added: Vec<&str> = after
@@ -96,7 +96,7 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
     let out = out
         .then()
         .args(["groups", "s.toml", "-n", "2", "--write"])
-        .stderr_contains("unchanged")
+        .stderr_contains("файл не изменён")
         .run();
     assert_eq!(out.read("s.toml"), after);
     let out = out
@@ -117,11 +117,18 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
 fn refusals() {
     groups(&["-n", "8"])
         .status(2)
+        .stderr_contains(
+            "--count 8: зарегистрировано только 7 участников (без организаторов и гостей)",
+        )
+        .run();
+    groups(&["-n", "8"])
+        .env("COWORK_LANG", "en")
+        .status(2)
         .stderr_contains("--count 8: only 7 participants are registered")
         .run();
     groups(&["-n", "2", "--day", "2"])
         .status(1)
-        .stderr_contains("no attendance is recorded for day 2")
+        .stderr_contains("за день 2 посещаемость не отмечена")
         .stderr_contains("cowork checkin")
         .run();
     groups(&["-n", "0"]).status(2).run();

@@ -12,6 +12,7 @@ mod archive;
 mod attendance;
 mod check;
 mod checkin;
+mod cli_help;
 mod data_safety;
 mod edits;
 mod error_kinds;

@@ -294,7 +294,9 @@ fn list_of_a_missing_folder_is_an_error_with_a_hint() {
         .arg("list")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("cannot read the folder sessions"))
+        .stderr(predicate::str::contains(
+            "не удалось прочитать папку sessions",
+        ))
         .stderr(predicate::str::contains("cowork new"));
 }
 
@@ -305,7 +307,7 @@ fn templates_are_listed_dumped_and_a_dumped_edit_changes_the_output() {
     for name in ["agenda.md", "agenda.html", "agenda.txt", "style.css"] {
         assert!(listing.contains(name), "{name}");
     }
-    assert!(listing.contains("built-in"));
+    assert!(listing.contains("встроенный"));
 
     cowork(dir.path())
         .args(["templates", "--dump", "my-templates"])
@@ -325,7 +327,7 @@ fn templates_are_listed_dumped_and_a_dumped_edit_changes_the_output() {
         .args(["templates", "--dump", "my-templates"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("already there"))
+        .stderr(predicate::str::contains("уже есть"))
         .stderr(predicate::str::contains("--force"));
     assert!(
         std::fs::read_to_string(&agenda_md)
