@@ -68,7 +68,9 @@ impl Sandbox {
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CEILING_DIRECTORIES", self.root.path())
             .env("LC_ALL", "C")
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // Russian, the default, unless a test asks for English.
+            .env_remove("COWORK_LANG");
         for var in [
             "GIT_AUTHOR_NAME",
             "GIT_AUTHOR_EMAIL",
@@ -243,7 +245,12 @@ fn first_archive_commits_every_document_and_the_index() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("committed"));
+        .stderr(predicate::str::contains(format!(
+            "{IGROVYE_DIR}/: изменено 9 файлов\nзакоммичено "
+        )))
+        .stderr(predicate::str::contains(
+            "«Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)»: 11 файлов\n",
+        ));
 
     assert_eq!(s.commits(), 1);
     assert_eq!(
@@ -282,9 +289,9 @@ fn archiving_again_unchanged_makes_no_commit() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(
-            predicate::str::contains("nothing changed").and(predicate::str::contains("no commit")),
-        );
+        .stderr(format!(
+            "{IGROVYE_DIR}/: без изменений\nничего не изменилось: archive актуален; коммит не создан\n"
+        ));
     assert_eq!(s.state(), before);
     assert_eq!(s.commits(), 2);
 }
@@ -304,7 +311,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("5 files changed"));
+        .stderr(predicate::str::contains("изменено 5 файлов"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
@@ -351,10 +358,16 @@ fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
     );
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("the archive is frozen until Monday")
-            .and(predicate::str::contains("= подсказка:"))
-            .and(predicate::str::contains("hook"))
-            .and(predicate::str::contains("nothing was changed")),
+        predicate::str::contains("ошибка: команда git commit не выполнена, код возврата 1:\n")
+            .and(predicate::str::contains(
+                "    pre-commit: the archive is frozen until Monday\n",
+            ))
+            .and(predicate::str::contains(
+                "= подсказка: git отказался делать коммит — обычно из-за хука",
+            ))
+            .and(predicate::str::contains(
+                "= примечание: ничего не изменилось: файлы архива и индекс git остались как были",
+            )),
     );
     assert_eq!(s.state(), before, "no archive folder, nothing staged");
     assert!(!s.work().join("archive").exists());
@@ -383,10 +396,14 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
     let file = s.session(IGROVYE);
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("not a git repository")
-            .and(predicate::str::contains("git init"))
-            .and(predicate::str::contains("--no-commit"))
-            .and(predicate::str::contains("nothing was written")),
+        predicate::str::contains(
+            "ошибка: git не находит репозитория, в котором можно хранить папку архива:\n",
+        )
+        // git's own words, as git printed them.
+        .and(predicate::str::contains("not a git repository"))
+        .and(predicate::str::contains("выполните `git init`"))
+        .and(predicate::str::contains("добавьте --no-commit"))
+        .and(predicate::str::contains("= примечание: ничего не записано")),
     );
     assert_eq!(s.state(), before);
 
@@ -395,7 +412,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "wrote {} files",
+            "записано {} файлов в archive (git не затронут: --no-commit)",
             FOLDER_DOCS.len() + 2
         )));
     assert!(!s.work().join(".git").exists());
@@ -407,7 +424,9 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .args(["archive", &file, "--no-commit"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("nothing changed"));
+        .stderr(predicate::str::contains(
+            "ничего не изменилось: archive актуален (git не затронут)",
+        ));
 }
 
 #[test]
@@ -503,9 +522,10 @@ fn an_invalid_session_stops_the_batch_before_anything_is_written() {
         .code(1)
         .stderr(
             predicate::str::contains("sessions/invalid.toml:11:8")
-                .and(predicate::str::contains("unknown zone"))
+                .and(predicate::str::contains("basement"))
                 .and(predicate::str::contains(
-                    "1 of 3 session files have problems; nothing was archived",
+                    "ошибка: в 1 из 3 файлов коворкингов есть ошибки; ничего не заархивировано\n\
+                     \x20 = подсказка: исправьте их (`cowork check` покажет все ошибки) и снова запустите cowork archive",
                 )),
         );
     assert_eq!(s.state(), before);
@@ -521,9 +541,13 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
     let file = s.session(IGROVYE);
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("Please tell me who you are")
-            .and(predicate::str::contains("git config --global user.name"))
-            .and(predicate::str::contains("nothing was written")),
+        predicate::str::contains("ошибка: git не знает, кто вы, поэтому не может сделать коммит")
+            // git's own words, as git printed them.
+            .and(predicate::str::contains("Please tell me who you are"))
+            .and(predicate::str::contains(
+                "git config --global user.name \"Имя Фамилия\" и git config --global user.email you@example.org",
+            ))
+            .and(predicate::str::contains("= примечание: ничего не записано")),
     );
     assert_eq!(s.state(), before);
     assert!(!s.work().join("archive").exists());
@@ -588,7 +612,9 @@ fn wrong_usage_exits_2_and_empty_folders_exit_1() {
         .args(["archive", "empty", "--no-commit"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("holds no session files"));
+        .stderr(predicate::str::contains(
+            "ошибка: в empty нет файлов коворкингов (*.toml)",
+        ));
     assert!(!s.work().join("archive").exists());
 }
 
@@ -603,7 +629,12 @@ fn an_ignored_archive_folder_is_refused_before_writing() {
         .args(["archive", &file])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("git ignores"));
+        .stderr(predicate::str::contains(
+            "ошибка: git игнорирует archive/2026/",
+        ))
+        .stderr(predicate::str::contains(
+            "(.gitignore или .git/info/exclude), поэтому архив нельзя закоммитить; ничего не записано",
+        ));
     assert_eq!(s.state(), before);
 }
 
@@ -722,7 +753,9 @@ fn a_clone_with_autocrlf_finds_an_unchanged_archive_up_to_date() {
         .assert()
         .success()
         .stderr(
-            predicate::str::contains("up to date").and(predicate::str::contains("warning").not()),
+            predicate::str::contains("без изменений")
+                .and(predicate::str::contains("предупреждение").not())
+                .and(predicate::str::contains("warning").not()),
         );
     assert_eq!(clone.state(), before);
     assert_eq!(clone.commits(), commits);
@@ -747,7 +780,7 @@ fn text_auto_never_makes_an_up_to_date_archive_fail() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("up to date"));
+        .stderr(predicate::str::contains("без изменений"));
     assert_eq!(origin.state(), before);
 
     // A colleague whose git writes CRLF (text=auto with eol=crlf, like Windows).
@@ -759,7 +792,7 @@ fn text_auto_never_makes_an_up_to_date_archive_fail() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("up to date"));
+        .stderr(predicate::str::contains("без изменений"));
     assert_eq!(clone.state(), before);
     assert_eq!(clone.commits(), commits);
 }
@@ -804,7 +837,7 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
             .args(["archive", file])
             .assert()
             .success()
-            .stderr(predicate::str::contains("up to date"));
+            .stderr(predicate::str::contains("без изменений"));
     }
     assert_eq!(s.state(), before);
     let index = s.read("archive/README.md");
@@ -859,7 +892,9 @@ fn a_renamed_theme_moves_the_folder() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("moved from"));
+        .stderr(predicate::str::contains(format!(
+            "{new_dir}/: изменено 10 файлов (перенесено из {IGRY_DIR}/)\n"
+        )));
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
     assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
     assert_eq!(s.read(&format!("{new_dir}/session.toml")), s.read(&file));
@@ -900,10 +935,10 @@ fn a_detached_head_is_refused_unless_allowed() {
     s.git(&["checkout", "-q", "--detach"]);
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("HEAD is detached")
-            .and(predicate::str::contains("git switch"))
-            .and(predicate::str::contains("--allow-detached"))
-            .and(predicate::str::contains("nothing was written")),
+        predicate::str::contains("ошибка: HEAD отсоединён (не выбрана ни одна ветка)")
+            .and(predicate::str::contains("git switch ВЕТКА"))
+            .and(predicate::str::contains("добавьте --allow-detached"))
+            .and(predicate::str::contains("ничего не записано")),
     );
     assert_eq!(s.state(), before);
     assert_eq!(s.commits(), 1);
@@ -916,7 +951,7 @@ fn a_detached_head_is_refused_unless_allowed() {
         .args(["archive", &file, "--allow-detached"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("committed"));
+        .stderr(predicate::str::contains("закоммичено"));
     assert_eq!(s.commits(), 2);
     s.cowork()
         .args(["archive", &file, "--allow-detached", "--no-commit"])
@@ -934,10 +969,13 @@ fn a_stale_index_lock_is_named_and_nothing_changes() {
     std::fs::write(s.work().join(".git/index.lock"), "").unwrap();
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains(".git/index.lock exists")
-            .and(predicate::str::contains("delete"))
-            .and(predicate::str::contains("nothing was written"))
-            .and(predicate::str::contains("could not be put back").not()),
+        predicate::str::contains("ошибка: индекс git заблокирован: существует ")
+            .and(predicate::str::contains(".git/index.lock\n"))
+            .and(predicate::str::contains("если git не запущен, удалите "))
+            .and(predicate::str::contains(
+                "= примечание: ничего не записано\n",
+            ))
+            .and(predicate::str::contains("не удалось вернуть").not()),
     );
     assert_eq!(s.state(), before);
     std::fs::remove_file(s.work().join(".git/index.lock")).unwrap();
@@ -963,12 +1001,14 @@ fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("cannot create the folder")
+            predicate::str::contains("ошибка: не удалось создать папку archive/2027/")
                 .and(predicate::str::contains(
-                    "a file stands where a folder should be",
+                    "= подсказка: уберите этот файл из папки архива",
                 ))
-                .and(predicate::str::contains("nothing was written"))
-                .and(predicate::str::contains("could not be put back").not()),
+                .and(predicate::str::contains(
+                    "= примечание: ничего не записано: архив не изменился",
+                ))
+                .and(predicate::str::contains("не удалось вернуть").not()),
         );
     assert_eq!(s.state(), before);
 }
@@ -1023,7 +1063,8 @@ impl Drop for Mount {
 #[cfg(unix)]
 #[test]
 fn a_full_disk_is_named_and_nothing_is_left() {
-    for options in ["size=12k", "nr_inodes=5"] {
+    // Each way of filling the disk in one of the languages.
+    for (options, language) in [("size=12k", "ru"), ("nr_inodes=5", "en")] {
         let s = Sandbox::new();
         s.repo(false);
         let file = s.session(IGROVYE);
@@ -1035,15 +1076,32 @@ fn a_full_disk_is_named_and_nothing_is_left() {
         s.cowork()
             // git looks for the repository from the archive folder, across the mount.
             .env("GIT_DISCOVERY_ACROSS_FILESYSTEM", "1")
+            .env("COWORK_LANG", language)
             .args(["archive", &file])
             .assert()
             .code(1)
-            .stderr(
-                predicate::str::contains("the disk is full")
-                    .and(predicate::str::contains("free some space"))
-                    .and(predicate::str::contains("nothing was written"))
-                    .and(predicate::str::contains("check that the folder exists").not()),
-            );
+            .stderr(if language == "ru" {
+                predicate::str::contains("ошибка: не удалось ")
+                    .and(predicate::str::contains(
+                        "= подсказка: освободите место на диске с архивом",
+                    ))
+                    .and(predicate::str::contains(
+                        "= примечание: ничего не записано: архив не изменился",
+                    ))
+                    .and(predicate::str::contains("check that the folder exists").not())
+                    .boxed()
+            } else {
+                predicate::str::contains("error: cannot ")
+                    .and(predicate::str::contains("the disk is full"))
+                    .and(predicate::str::contains(
+                        "= help: free some space on the disk that holds the archive",
+                    ))
+                    .and(predicate::str::contains(
+                        "= note: nothing was written: the archive is as it was",
+                    ))
+                    .and(predicate::str::contains("check that the folder exists").not())
+                    .boxed()
+            });
         assert_eq!(s.state(), before, "{options}");
         assert!(
             std::fs::read_dir(s.work().join("archive"))
@@ -1065,8 +1123,10 @@ fn a_refusing_hook_on_a_move_puts_the_old_folder_back() {
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
         predicate::str::contains("not today")
-            .and(predicate::str::contains("nothing was changed"))
-            .and(predicate::str::contains("could not be put back").not()),
+            .and(predicate::str::contains(
+                "ничего не изменилось: файлы архива и индекс git остались как были",
+            ))
+            .and(predicate::str::contains("не удалось вернуть").not()),
     );
     assert_eq!(s.state(), before);
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
