@@ -231,3 +231,68 @@ fn report(outcome: &Outcome, archive: &Path) {
     };
     eprintln!("{line}");
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::session::model::Language;
+
+    #[test]
+    fn counts_of_files_agree_with_their_number() {
+        let changed = |n: usize| crate::tr_in!(Language::Ru, "archive-session-changed", count = n);
+        assert_eq!(changed(1), "изменён 1 файл");
+        assert_eq!(changed(3), "изменено 3 файла");
+        assert_eq!(changed(5), "изменено 5 файлов");
+        assert_eq!(changed(21), "изменён 21 файл");
+        assert_eq!(changed(112), "изменено 112 файлов");
+        let written = |n: usize| {
+            crate::tr_in!(
+                Language::Ru,
+                "archive-done-written",
+                count = n,
+                dir = "archive"
+            )
+        };
+        assert_eq!(
+            written(2),
+            "записано 2 файла в archive (git не затронут: --no-commit)"
+        );
+        assert_eq!(
+            written(1),
+            "записан 1 файл в archive (git не затронут: --no-commit)"
+        );
+        let committed = |n: usize| {
+            crate::tr_in!(
+                Language::Ru,
+                "archive-done-committed",
+                head = "abc1234",
+                subject = "Архив",
+                count = n
+            )
+        };
+        assert_eq!(committed(12), "закоммичено abc1234 «Архив»: 12 файлов");
+        assert_eq!(committed(22), "закоммичено abc1234 «Архив»: 22 файла");
+        let english = |n: usize| crate::tr_in!(Language::En, "archive-session-changed", count = n);
+        assert_eq!(english(1), "1 file changed");
+        assert_eq!(english(2), "2 files changed");
+    }
+
+    #[test]
+    fn the_batch_names_its_total_in_the_genitive() {
+        let invalid = |failed: usize, total: usize| {
+            crate::tr_in!(
+                Language::Ru,
+                "archive-invalid-some",
+                failed = failed,
+                total = total
+            )
+        };
+        assert_eq!(
+            invalid(1, 3),
+            "в 1 из 3 файлов коворкингов есть ошибки; ничего не заархивировано"
+        );
+        assert_eq!(
+            invalid(2, 21),
+            "в 2 из 21 файла коворкингов есть ошибки; ничего не заархивировано"
+        );
+    }
+}

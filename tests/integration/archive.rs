@@ -1190,3 +1190,148 @@ fn an_archive_made_before_folders_named_their_session_is_taken_over() {
         s.read(&games_excl)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: Russian by default (above), English when asked.
+
+#[test]
+fn in_english_when_asked() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "{IGROVYE_DIR}/: 9 files changed\ncommitted "
+        )))
+        .stderr(predicate::str::contains(
+            " “Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)”: 11 files\n",
+        ));
+    s.cowork()
+        .args(["--lang", "en", "archive", &file])
+        .assert()
+        .success()
+        .stderr(format!(
+            "{IGROVYE_DIR}/: up to date\nnothing changed: archive is up to date; no commit made\n"
+        ));
+    s.edit(&file, "duration = 30", "duration = 40");
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "wrote 11 files into elsewhere (git not touched: --no-commit)",
+        ));
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "nothing changed: elsewhere is up to date (git not touched)",
+        ));
+
+    s.hook("pre-commit", "#!/bin/sh\necho 'lint failed' >&2\nexit 1\n");
+    let before = s.state();
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: git commit failed, exit status 1:\n    lint failed\n  = help: git refused the commit — usually a hook",
+        ))
+        .stderr(predicate::str::contains(
+            "  = note: nothing was changed: the archive files and the git index are as they were",
+        ));
+    assert_eq!(s.state(), before);
+
+    s.git(&["checkout", "-q", "--detach"]);
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: HEAD is detached (no branch is checked out)",
+        ))
+        .stderr(predicate::str::contains(
+            "= help: check out a branch first (git switch BRANCH",
+        ));
+}
+
+#[test]
+fn in_english_an_invalid_session_and_a_missing_identity() {
+    let s = Sandbox::new();
+    s.git(&["init", "-q"]);
+    s.git(&["config", "user.useConfigOnly", "true"]);
+    let good = s.session(IGROVYE);
+    let bad = s.session("invalid.toml");
+    let other = s.session(NASTAVNICHESTVO);
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &good, &bad, &other])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown zone"))
+        .stderr(predicate::str::contains(
+            "error: 1 of 3 session files have problems; nothing was archived\n  \
+             = help: fix them (`cowork check` lists every problem) and run cowork archive again",
+        ));
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &good])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: git does not know who you are, so it cannot commit",
+        ))
+        .stderr(predicate::str::contains(
+            "git config --global user.name \"Your Name\"",
+        ))
+        .stderr(predicate::str::contains("= note: nothing was written"));
+    std::fs::create_dir_all(s.work().join("empty")).unwrap();
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", "empty", "--no-commit"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: empty holds no session files (*.toml)",
+        ));
+    assert!(!s.work().join("archive").exists());
+}
+
+#[test]
+fn counts_of_files_take_the_russian_plural() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    // One document changes: «изменён 1 файл», «1 файл».
+    s.edit(
+        &file,
+        "title = \"Плюсы и минусы\"",
+        "title = \"Плюсы и минусы\" ",
+    );
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
+        )))
+        .stderr(predicate::str::ends_with("»: 1 файл\n"));
+    // Five: «изменено 5 файлов», «5 файлов» (the other forms: the unit test in cli/archive.rs).
+    s.edit(&file, "duration = 30", "duration = 35");
+    let out = s.cowork().args(["archive", &file]).assert().success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("изменено 5 файлов\n") && stderr.ends_with("»: 5 файлов\n"),
+        "{stderr}"
+    );
+}
