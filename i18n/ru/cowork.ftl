@@ -192,13 +192,13 @@ prompt-groups-one-hint = чтобы в каждой группе было хот
 
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
 # git hints (src/archive/messages.rs)
-archive-hint-not-a-repository = если репозитория ещё нет, выполните `git init` в папке, где будет храниться архив; если git выше сообщает о другом, исправьте это; или добавьте --no-commit, чтобы только записать файлы
+archive-hint-not-a-repository = если репозитория ещё нет, выполните `git init` в папке, где будет храниться архив; если выше git сообщает о другой причине, устраните её; или добавьте --no-commit, чтобы только записать файлы
 archive-hint-no-identity = один раз сообщите git, кто вы: git config --global user.name "Имя Фамилия" и git config --global user.email you@example.org; затем снова запустите cowork archive
 archive-hint-not-installed = установите git или добавьте --no-commit, чтобы только записать файлы
 archive-hint-commit-refused = git отказался делать коммит — обычно из-за хука (pre-commit, commit-msg) или подписи коммитов (commit.gpgsign): исправьте то, о чём git сообщает выше, и снова запустите cowork archive или добавьте --no-commit, чтобы только записать файлы
 archive-hint-git-failed = исправьте то, о чём git сообщает выше, и снова запустите cowork archive или добавьте --no-commit, чтобы только записать файлы
-archive-hint-detached = сначала перейдите на ветку (git switch ВЕТКА или git switch -c НОВАЯ-ВЕТКА, чтобы сохранить то, что сейчас извлечено) или добавьте --allow-detached, чтобы всё же сделать коммит здесь
-archive-hint-move-target-exists = cowork archive выбирает свободную папку, но эту кто-то успел создать: запустите команду ещё раз
+archive-hint-detached = сначала перейдите на ветку (git switch ВЕТКА или git switch -c НОВАЯ-ВЕТКА, чтобы сохранить текущее состояние в новой ветке) или добавьте --allow-detached, чтобы всё же сделать коммит здесь
+archive-hint-move-target-exists = cowork archive выбирает свободную папку, но её тем временем кто-то создал: запустите команду ещё раз
 archive-hint-index-locked = в этом репозитории сейчас работает другая команда git, или она прервалась и оставила блокировку: дождитесь её завершения; если git не запущен, удалите { $lock } и снова запустите cowork archive
 archive-hint-disk-full = освободите место на диске с архивом или выберите другую папку (--dir) и снова запустите cowork archive
 archive-hint-read-only-disk = диск архива подключён только для чтения (или это флешка с защитой от записи): выберите другую папку (--dir) или разрешите запись на диск
@@ -211,7 +211,7 @@ archive-detached-head = HEAD отсоединён (не выбрана ни од
 archive-nothing-written = ничего не записано
 archive-rollback-nothing-written = ничего не записано: архив не изменился
 archive-rollback-nothing-changed = ничего не изменилось: файлы архива и индекс git остались как были
-archive-rollback-left = не удалось вернуть как было:
+archive-rollback-left = не удалось вернуть в прежнее состояние:
 archive-rollback-index = индекс git ({ $command }): { $output }
 archive-git-locked = индекс git заблокирован: существует { $lock }
 archive-git-no-identity = git не знает, кто вы, поэтому не может сделать коммит
@@ -226,11 +226,11 @@ archive-git-ignores = git игнорирует { $path } (.gitignore или .git
 archive-git-ignores-hint = уберите шаблон, под который попадает папка архива, выберите другую папку (--dir) или добавьте --no-commit
 # the archive's files (src/archive/files.rs, repository.rs, run.rs, documents.rs)
 archive-cannot-read = не удалось прочитать { $path }: { $reason }
-archive-cannot-read-hint = в папке архива должны лежать только файлы, записанные cowork; уберите этот файл в другое место
+archive-cannot-read-hint = в папке архива должны лежать только файлы, записанные cowork; переложите этот файл в другое место
 archive-move-target-exists = не удалось переместить { $from } в { $to }: такая папка уже есть
 archive-cannot-resolve = не удалось определить полный путь к { $path }: { $reason }
 archive-dir-dotdot = --dir { $path }: в пути к папке архива не должно быть `..` после папки, которой ещё нет
-archive-outside-work-tree = { $path } находится вне рабочей копии git { $root }
+archive-outside-work-tree = { $path } находится вне рабочего каталога git { $root }
 archive-path-not-text = в пути к { $path } есть символы, которые нельзя прочитать как текст
 archive-path-not-text-hint = назовите папку архива буквами, цифрами и дефисами
 archive-invalid-one = в файле коворкинга есть ошибки; ничего не заархивировано
@@ -245,7 +245,7 @@ archive-unknown-document = cowork не умеет делать { $file } для 
 archive-unknown-document-hint = это ошибка в cowork; пожалуйста, сообщите о ней
 # cowork archive (src/cli/archive.rs)
 archive-empty-message = -m/--message: сообщение коммита пустое
-archive-dir-is-file = { $path } — это файл, а архив должен быть папкой (укажите другую в --dir)
+archive-dir-is-file = { $path } — это файл, а архив должен быть папкой (укажите другую папку в --dir)
 archive-cannot-read-folder = не удалось прочитать папку { $path }: { $reason }
 archive-no-session-files = в { $path } нет файлов коворкингов (*.toml)
 archive-no-session-files-hint = укажите файлы коворкингов или папку, в которой они лежат (обычно sessions/)
@@ -259,7 +259,7 @@ archive-session-changed = { $count ->
 }
 archive-session = { $folder }/: { $state }
 archive-session-moved = { $folder }/: { $state } (перенесено из { $old }/)
-archive-unreadable-copy = { $path } не читается как файл коворкинга; в оглавлении архива он указан по имени папки
+archive-unreadable-copy = { $path } не удаётся прочитать как файл коворкинга; в оглавлении архива он указан по имени своей папки
 archive-done-unchanged-no-git = ничего не изменилось: { $dir } актуален (git не затронут)
 archive-done-written = { $count ->
     [one] записан { $count } файл

@@ -100,7 +100,7 @@ mod tests {
         let note = rollback_note(&["a.md: busy".to_string(), "b.md: gone".to_string()], false);
         assert_eq!(
             note,
-            "не удалось вернуть как было:\n      a.md: busy\n      b.md: gone"
+            "не удалось вернуть в прежнее состояние:\n      a.md: busy\n      b.md: gone"
         );
     }
 }

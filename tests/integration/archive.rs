@@ -1335,3 +1335,29 @@ fn counts_of_files_take_the_russian_plural() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unreadable_copy_in_the_archive_is_a_warning_in_either_language() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    let copy = "archive/2025/2025-01-01-old/session.toml";
+    s.write(copy, "[session\n");
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "предупреждение: {copy} не удаётся прочитать как файл коворкинга; \
+             в оглавлении архива он указан по имени своей папки\n"
+        )));
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "warning: {copy} cannot be read as a session file; \
+             the archive index lists it by its folder name\n"
+        )));
+    assert!(s.read("archive/README.md").contains("2025-01-01-old"));
+}
