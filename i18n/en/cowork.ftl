@@ -444,3 +444,28 @@ doc-count-organizer = { $count ->
     [1] organizer
    *[other] { $count } organizers
 }
+
+## ref — forgiving references and file arguments
+
+ref-ambiguous-participant = “{ $reference }” in `{ $key }` fits several participants: { $candidates }
+ref-ambiguous-participant-hint = write the participant's full name or `id` from [[participants]]
+ref-ambiguous-flag = { $flag } “{ $reference }” fits several participants of { $file }: { $candidates }
+ref-ambiguous-flag-hint = write the participant's full name or `id`
+ref-ambiguous-activity = “{ $reference }” fits several activities: { $candidates }
+ref-ambiguous-activity-hint = write the activity's `title` exactly as in [[activities]]
+ref-no-match = no file matches { $pattern }
+ref-no-match-hint = check the folder and the pattern: `*` stands for any characters, `?` for one, e.g. sessions/*.toml
+ref-bad-pattern = the pattern { $pattern } is malformed: { $reason }
+ref-bad-pattern-hint = `*` stands for any characters, `?` for one, e.g. sessions/2026-*.toml
+ref-empty-folder = the folder { $folder } holds no session files (*.toml)
+ref-empty-folder-hint = name the session files, or the folder that holds them (usually sessions/)
+ref-unreadable-folder = cannot read the folder { $folder }: { $reason }
+ref-config-not-session = { $path } is the workspace settings, not a session file
+ref-config-not-session-hint = name a session file, e.g. sessions/2026-10-15-games.toml
+ref-one-file-expected = { $argument } matches { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}: { $files }; this command takes one
+ref-one-file-expected-hint = name one session file, e.g. { $first }
+ref-templates-missing = the templates folder { $path } does not exist; using the built-in templates
+ref-templates-missing-hint = create it with `cowork templates --dump`, or fix the path in cowork.toml (it counts from the folder of cowork.toml)

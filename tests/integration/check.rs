@@ -440,11 +440,13 @@ fn a_json_file() {
 
 #[test]
 fn a_directory() {
+    // A folder stands for its session files (forgiving::check_takes_a_folder); an empty one
+    // says so.
     Test::new()
         .dir("sessions")
         .args(["check", "sessions"])
         .status(1)
-        .stderr_contains("sessions is a folder, not a session file")
+        .stderr_contains("в папке sessions нет файлов коворкингов (*.toml)")
         .stderr_snapshot("directory")
         .run();
 }

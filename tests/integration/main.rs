@@ -17,6 +17,7 @@ mod edits;
 mod error_kinds;
 mod examples;
 mod feedback;
+mod forgiving;
 mod groups;
 mod interactive;
 mod limits;
