@@ -444,6 +444,81 @@ edit-cause-busy = the file is busy (open in another program?)
 edit-cause-busy-hint = close it in the other program and try again
 
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
+# git hints (src/archive/messages.rs)
+archive-hint-not-a-repository = if there is no repository yet, run `git init` where the archive should be kept; if git says something else above, fix that; or pass --no-commit to only write the files
+archive-hint-no-identity = tell git who you are, once: git config --global user.name "Your Name" and git config --global user.email you@example.org — then run cowork archive again
+archive-hint-not-installed = install git, or pass --no-commit to only write the files
+archive-hint-commit-refused = git refused the commit — usually a hook (pre-commit, commit-msg) or commit signing (commit.gpgsign): fix what git reports above and run cowork archive again, or pass --no-commit to only write the files
+archive-hint-git-failed = fix what git reports above and run cowork archive again, or pass --no-commit to only write the files
+archive-hint-detached = check out a branch first (git switch BRANCH, or git switch -c NEW-BRANCH to keep what is checked out), or pass --allow-detached to commit here anyway
+archive-hint-move-target-exists = cowork archive picks a free folder; something created this one meanwhile: run it again
+archive-hint-index-locked = another git command is running in this repository, or one stopped and left its lock behind: wait for it to finish; if no git is running, delete { $lock } and run cowork archive again
+archive-hint-disk-full = free some space on the disk that holds the archive, or choose another --dir, and run cowork archive again
+archive-hint-read-only-disk = the archive's disk is mounted read-only (or is a write-protected stick): choose another --dir, or make the disk writable
+archive-hint-permission = you may not write in the archive folder: check its permissions (or that no other program holds the file open), or choose another --dir
+archive-hint-file-for-folder = move that file out of the archive folder (cowork needs a folder of that name there) and run cowork archive again
+archive-hint-folder-for-file = move that folder out of the archive folder (cowork needs a file of that name there) and run cowork archive again
+archive-hint-check-folder = check the archive folder and run cowork archive again
+archive-detached-head = HEAD is detached (no branch is checked out): a commit here would belong to no branch and be found only in the reflog; nothing was written
+# git failures and what a rollback left (src/archive/failure.rs, transaction.rs)
+archive-nothing-written = nothing was written
+archive-rollback-nothing-written = nothing was written: the archive is as it was
+archive-rollback-nothing-changed = nothing was changed: the archive files and the git index are as they were
+archive-rollback-left = these could not be put back as they were:
+archive-rollback-index = the git index ({ $command }): { $output }
+archive-git-locked = git's index is locked: { $lock } exists
+archive-git-no-identity = git does not know who you are, so it cannot commit
+archive-git-not-a-repository = git finds no repository it can use for the archive folder
+archive-git-failed = { $command } failed
+archive-git-failed-code = { $command } failed, exit status { $code }
+archive-git-silent = (git exited with status { $code } and printed nothing)
+archive-git-not-installed = git is not installed (no `git` on PATH)
+archive-git-cannot-run = cannot run git: { $reason }
+archive-git-cannot-talk = cannot talk to git: { $reason }
+archive-git-ignores = git ignores { $path } (.gitignore or .git/info/exclude), so the archive cannot be committed; nothing was written
+archive-git-ignores-hint = remove the pattern that matches the archive folder, choose another --dir, or pass --no-commit
+# the archive's files (src/archive/files.rs, repository.rs, run.rs, documents.rs)
+archive-cannot-read = cannot read { $path }: { $reason }
+archive-cannot-read-hint = the archive folder must hold only files cowork wrote; move this one aside
+archive-move-target-exists = cannot move { $from } to { $to }: it exists already
+archive-cannot-resolve = cannot resolve { $path }: { $reason }
+archive-dir-dotdot = --dir { $path }: name the archive folder without `..` after a folder that does not exist
+archive-outside-work-tree = { $path } is outside the git work tree { $root }
+archive-path-not-text = the path of { $path } is not valid text
+archive-path-not-text-hint = name the archive folder with letters, digits and dashes
+archive-invalid-one = the session file has problems; nothing was archived
+archive-invalid-some = { $failed } of { $total } session files have problems; nothing was archived
+archive-invalid-hint = fix them (`cowork check` lists every problem) and run cowork archive again
+archive-no-dates = { $path } has no dates; the archive files sessions by their first date
+archive-no-dates-hint = add `dates = [2026-12-03]` to `[session]`
+archive-unknown-document = cowork does not know how to make { $file } for the archive
+archive-unknown-document-hint = this is a bug in cowork; please report it
+# cowork archive (src/cli/archive.rs)
+archive-empty-message = -m/--message: the commit message is empty
+archive-dir-is-file = { $path } is a file; the archive must be a folder (pass another --dir)
+archive-cannot-read-folder = cannot read the folder { $path }: { $reason }
+archive-no-session-files = { $path } holds no session files (*.toml)
+archive-no-session-files-hint = name the session files, or the folder that holds them (usually sessions/)
+archive-checking = checking { $path }
+archive-rendering = rendering { $path }
+archive-session-unchanged = up to date
+archive-session-changed = { $count ->
+    [one] { $count } file changed
+   *[other] { $count } files changed
+}
+archive-session = { $folder }/: { $state }
+archive-session-moved = { $folder }/: { $state } (moved from { $old }/)
+archive-unreadable-copy = { $path } cannot be read as a session file; the archive index lists it by its folder name
+archive-done-unchanged-no-git = nothing changed: { $dir } is up to date (git not touched)
+archive-done-written = wrote { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} into { $dir } (git not touched: --no-commit)
+archive-done-up-to-date = nothing changed: { $dir } is up to date; no commit made
+archive-done-committed = committed { $head } “{ $subject }”: { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
 
 ## render — templates (src/render, src/workspace/templates.rs)
 render-unreadable = cannot read template { $path }: { $reason }

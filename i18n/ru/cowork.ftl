@@ -470,6 +470,87 @@ edit-cause-busy = файл занят (открыт в другой програ
 edit-cause-busy-hint = закройте его в другой программе и попробуйте снова
 
 ## archive — the archive and git (src/archive, src/cli/archive.rs)
+# git hints (src/archive/messages.rs)
+archive-hint-not-a-repository = если репозитория ещё нет, выполните `git init` в папке, где будет храниться архив; если выше git сообщает о другой причине, устраните её; или добавьте --no-commit, чтобы только записать файлы
+archive-hint-no-identity = один раз сообщите git, кто вы: git config --global user.name "Имя Фамилия" и git config --global user.email you@example.org; затем снова запустите cowork archive
+archive-hint-not-installed = установите git или добавьте --no-commit, чтобы только записать файлы
+archive-hint-commit-refused = git отказался делать коммит — обычно из-за хука (pre-commit, commit-msg) или подписи коммитов (commit.gpgsign): исправьте то, о чём git сообщает выше, и снова запустите cowork archive или добавьте --no-commit, чтобы только записать файлы
+archive-hint-git-failed = исправьте то, о чём git сообщает выше, и снова запустите cowork archive или добавьте --no-commit, чтобы только записать файлы
+archive-hint-detached = сначала перейдите на ветку (git switch ВЕТКА или git switch -c НОВАЯ-ВЕТКА, чтобы сохранить текущее состояние в новой ветке) или добавьте --allow-detached, чтобы всё же сделать коммит здесь
+archive-hint-move-target-exists = cowork archive выбирает свободную папку, но её тем временем кто-то создал: запустите команду ещё раз
+archive-hint-index-locked = в этом репозитории сейчас работает другая команда git, или она прервалась и оставила блокировку: дождитесь её завершения; если git не запущен, удалите { $lock } и снова запустите cowork archive
+archive-hint-disk-full = освободите место на диске с архивом или выберите другую папку (--dir) и снова запустите cowork archive
+archive-hint-read-only-disk = диск архива подключён только для чтения (или это флешка с защитой от записи): выберите другую папку (--dir) или разрешите запись на диск
+archive-hint-permission = у вас нет прав на запись в папку архива: проверьте её права (и не держит ли файл открытым другая программа) или выберите другую папку (--dir)
+archive-hint-file-for-folder = уберите этот файл из папки архива (cowork нужна там папка с таким именем) и снова запустите cowork archive
+archive-hint-folder-for-file = уберите эту папку из папки архива (cowork нужен там файл с таким именем) и снова запустите cowork archive
+archive-hint-check-folder = проверьте папку архива и снова запустите cowork archive
+archive-detached-head = HEAD отсоединён (не выбрана ни одна ветка): коммит здесь не попадёт ни в одну ветку, найти его можно будет только через reflog; ничего не записано
+# git failures and what a rollback left (src/archive/failure.rs, transaction.rs)
+archive-nothing-written = ничего не записано
+archive-rollback-nothing-written = ничего не записано: архив не изменился
+archive-rollback-nothing-changed = ничего не изменилось: файлы архива и индекс git остались как были
+archive-rollback-left = не удалось вернуть в прежнее состояние:
+archive-rollback-index = индекс git ({ $command }): { $output }
+archive-git-locked = индекс git заблокирован: существует { $lock }
+archive-git-no-identity = git не знает, кто вы, поэтому не может сделать коммит
+archive-git-not-a-repository = git не находит репозитория, в котором можно хранить папку архива
+archive-git-failed = команда { $command } не выполнена
+archive-git-failed-code = команда { $command } не выполнена, код возврата { $code }
+archive-git-silent = (git завершился с кодом { $code } и ничего не вывел)
+archive-git-not-installed = git не установлен (в PATH нет `git`)
+archive-git-cannot-run = не удалось запустить git: { $reason }
+archive-git-cannot-talk = не удалось передать данные git: { $reason }
+archive-git-ignores = git игнорирует { $path } (.gitignore или .git/info/exclude), поэтому архив нельзя закоммитить; ничего не записано
+archive-git-ignores-hint = уберите шаблон, под который попадает папка архива, выберите другую папку (--dir) или добавьте --no-commit
+# the archive's files (src/archive/files.rs, repository.rs, run.rs, documents.rs)
+archive-cannot-read = не удалось прочитать { $path }: { $reason }
+archive-cannot-read-hint = в папке архива должны лежать только файлы, записанные cowork; переложите этот файл в другое место
+archive-move-target-exists = не удалось переместить { $from } в { $to }: такая папка уже есть
+archive-cannot-resolve = не удалось определить полный путь к { $path }: { $reason }
+archive-dir-dotdot = --dir { $path }: в пути к папке архива не должно быть `..` после папки, которой ещё нет
+archive-outside-work-tree = { $path } находится вне рабочего каталога git { $root }
+archive-path-not-text = в пути к { $path } есть символы, которые нельзя прочитать как текст
+archive-path-not-text-hint = назовите папку архива буквами, цифрами и дефисами
+archive-invalid-one = в файле коворкинга есть ошибки; ничего не заархивировано
+archive-invalid-some = в { $failed } из { $total ->
+    [one] { $total } файла
+   *[other] { $total } файлов
+} коворкингов есть ошибки; ничего не заархивировано
+archive-invalid-hint = исправьте их (`cowork check` покажет все ошибки) и снова запустите cowork archive
+archive-no-dates = в { $path } нет дат, а архив раскладывает коворкинги по их первой дате
+archive-no-dates-hint = добавьте в `[session]` строку `dates = [2026-12-03]`
+archive-unknown-document = cowork не умеет делать { $file } для архива
+archive-unknown-document-hint = это ошибка в cowork; пожалуйста, сообщите о ней
+# cowork archive (src/cli/archive.rs)
+archive-empty-message = -m/--message: сообщение коммита пустое
+archive-dir-is-file = { $path } — это файл, а архив должен быть папкой (укажите другую папку в --dir)
+archive-cannot-read-folder = не удалось прочитать папку { $path }: { $reason }
+archive-no-session-files = в { $path } нет файлов коворкингов (*.toml)
+archive-no-session-files-hint = укажите файлы коворкингов или папку, в которой они лежат (обычно sessions/)
+archive-checking = проверка { $path }
+archive-rendering = подготовка { $path }
+archive-session-unchanged = без изменений
+archive-session-changed = { $count ->
+    [one] изменён { $count } файл
+    [few] изменено { $count } файла
+   *[many] изменено { $count } файлов
+}
+archive-session = { $folder }/: { $state }
+archive-session-moved = { $folder }/: { $state } (перенесено из { $old }/)
+archive-unreadable-copy = { $path } не удаётся прочитать как файл коворкинга; в оглавлении архива он указан по имени своей папки
+archive-done-unchanged-no-git = ничего не изменилось: { $dir } актуален (git не затронут)
+archive-done-written = { $count ->
+    [one] записан { $count } файл
+    [few] записано { $count } файла
+   *[many] записано { $count } файлов
+} в { $dir } (git не затронут: --no-commit)
+archive-done-up-to-date = ничего не изменилось: { $dir } актуален; коммит не создан
+archive-done-committed = закоммичено { $head } «{ $subject }»: { $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+   *[many] { $count } файлов
+}
 
 ## render — templates (src/render, src/workspace/templates.rs)
 render-unreadable = не удалось прочитать шаблон { $path }: { $reason }

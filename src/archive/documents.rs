@@ -65,8 +65,8 @@ fn archived_formats()
 /// caught by the archive's tests, reported rather than a panic.
 fn unknown_document(file: &str) -> crate::error::Failure {
     crate::error::Failure::input(
-        format!("cowork does not know how to make {file} for the archive"),
-        Some("this is a bug in cowork; please report it"),
+        crate::tr!("archive-unknown-document", file = file),
+        Some(&crate::tr!("archive-unknown-document-hint")),
     )
 }
 

@@ -4,7 +4,9 @@ use crate::archive::git::{Cause, GitError};
 use crate::error::Error;
 
 /// The note of a failure that happened before anything was written.
-pub(crate) const NOTHING_WRITTEN: &str = "nothing was written";
+pub(crate) fn nothing_written() -> String {
+    crate::tr!("archive-nothing-written")
+}
 
 /// `error`, then a note on what became of the files.
 pub(crate) fn with_note(error: Error, note: impl Into<String>) -> Error {
@@ -19,13 +21,14 @@ pub(crate) fn with_note(error: Error, note: impl Into<String>) -> Error {
 pub(crate) fn rollback_note(problems: &[String], with_index: bool) -> String {
     if problems.is_empty() {
         if with_index {
-            "nothing was changed: the archive files and the git index are as they were".to_string()
+            crate::tr!("archive-rollback-nothing-changed")
         } else {
-            "nothing was written: the archive is as it was".to_string()
+            crate::tr!("archive-rollback-nothing-written")
         }
     } else {
         format!(
-            "these could not be put back as they were:\n{}",
+            "{}\n{}",
+            crate::tr!("archive-rollback-left"),
             problems
                 .iter()
                 .map(|p| format!("      {p}"))
@@ -39,18 +42,17 @@ pub(crate) fn rollback_note(problems: &[String], with_index: bool) -> String {
 /// `note`) what became of the files.
 pub(crate) fn git_failure(error: &GitError, note: impl Into<String>) -> Error {
     let mut message = match &error.cause {
-        Cause::Locked(lock) => format!("git's index is locked: {lock} exists"),
-        Cause::NoIdentity => "git does not know who you are, so it cannot commit".to_string(),
-        Cause::NotARepository => {
-            "git finds no repository it can use for the archive folder".to_string()
-        }
-        _ => {
-            let code = error
-                .code
-                .map(|c| format!(", exit status {c}"))
-                .unwrap_or_default();
-            format!("{} failed{code}", error.command)
-        }
+        Cause::Locked(lock) => crate::tr!("archive-git-locked", lock = lock.as_str()),
+        Cause::NoIdentity => crate::tr!("archive-git-no-identity"),
+        Cause::NotARepository => crate::tr!("archive-git-not-a-repository"),
+        _ => match error.code {
+            Some(code) => crate::tr!(
+                "archive-git-failed-code",
+                command = error.command.as_str(),
+                code = code.to_string()
+            ),
+            None => crate::tr!("archive-git-failed", command = error.command.as_str()),
+        },
     };
     let output = error.output();
     if !output.is_empty() {
@@ -81,15 +83,14 @@ mod tests {
         let text = git_failure(&error, rollback_note(&[], true)).render(Style::Plain);
         let lines: Vec<&str> = text.lines().collect();
         assert!(
-            lines[0].ends_with(": git commit failed, exit status 1:"),
+            lines[0].ends_with(": команда git commit не выполнена, код возврата 1:"),
             "{text}"
         );
         assert_eq!(lines[1], "    lint failed", "{text}");
         assert!(lines[2].starts_with("  = "), "{text}");
         assert!(
-            lines[3].ends_with(
-                ": nothing was changed: the archive files and the git index are as they were"
-            ),
+            lines[3]
+                .ends_with(": ничего не изменилось: файлы архива и индекс git остались как были"),
             "{text}"
         );
     }
@@ -99,7 +100,7 @@ mod tests {
         let note = rollback_note(&["a.md: busy".to_string(), "b.md: gone".to_string()], false);
         assert_eq!(
             note,
-            "these could not be put back as they were:\n      a.md: busy\n      b.md: gone"
+            "не удалось вернуть в прежнее состояние:\n      a.md: busy\n      b.md: gone"
         );
     }
 }

@@ -21,19 +21,41 @@ pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
             Ok(None)
         }
         Err(e) => Err(Failure::input(
-            format!("cannot read {}: {e}", path.display()),
-            Some("the archive folder must hold only files cowork wrote; move this one aside"),
+            crate::tr!(
+                "archive-cannot-read",
+                path = path.display().to_string(),
+                reason = crate::io_failure::cause(&e).reason
+            ),
+            Some(&crate::tr!("archive-cannot-read-hint")),
         )),
     }
 }
 
+/// What a write of the archive's own was doing when it failed.
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    Write,
+    MoveFolder,
+    CreateFolder,
+}
+
 /// A failed write of the archive's own, with its real cause (disk full, quota, read-only
 /// file system, permission denied) and what to do about it.
-fn write_failure(what: &str, path: &Path, e: &std::io::Error) -> Failure {
+fn write_failure(action: Action, path: &Path, e: &std::io::Error) -> Failure {
     let (cause, hint) = messages::io_cause(e);
+    let action = match action {
+        Action::Write => crate::tr!("io-action-write"),
+        Action::MoveFolder => crate::tr!("io-action-move-folder"),
+        Action::CreateFolder => crate::tr!("io-action-create-folder"),
+    };
     Failure::input(
-        format!("cannot {what} {}: {cause}", path.display()),
-        Some(hint),
+        crate::tr!(
+            "io-failed",
+            action = action,
+            path = path.display().to_string(),
+            reason = cause
+        ),
+        Some(&hint),
     )
 }
 
@@ -88,7 +110,7 @@ impl Journal {
         if let Some(dir) = path.parent() {
             self.create_dirs(dir)?;
         }
-        write_atomic(path, bytes).map_err(|e| write_failure("write", path, &e))?;
+        write_atomic(path, bytes).map_err(|e| write_failure(Action::Write, path, &e))?;
         self.steps.push(Step::Wrote(path.to_path_buf(), previous));
         Ok(())
     }
@@ -100,15 +122,15 @@ impl Journal {
         }
         if to.exists() {
             return Err(Failure::input(
-                format!(
-                    "cannot move {} to {}: it exists already",
-                    from.display(),
-                    to.display()
+                crate::tr!(
+                    "archive-move-target-exists",
+                    from = from.display().to_string(),
+                    to = to.display().to_string()
                 ),
-                Some(messages::MOVE_TARGET_EXISTS),
+                Some(&messages::move_target_exists()),
             ));
         }
-        std::fs::rename(from, to).map_err(|e| write_failure("move the folder", from, &e))?;
+        std::fs::rename(from, to).map_err(|e| write_failure(Action::MoveFolder, from, &e))?;
         self.steps.push(Step::MovedDir {
             from: from.to_path_buf(),
             to: to.to_path_buf(),
@@ -135,7 +157,7 @@ impl Journal {
             match std::fs::create_dir(d) {
                 Ok(()) => self.steps.push(Step::CreatedDir(d.to_path_buf())),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && d.is_dir() => {}
-                Err(e) => return Err(write_failure("create the folder", d, &e)),
+                Err(e) => return Err(write_failure(Action::CreateFolder, d, &e)),
             }
         }
         Ok(())

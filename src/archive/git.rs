@@ -51,12 +51,12 @@ impl GitError {
     /// What to do about it.
     pub fn hint(&self) -> String {
         match &self.cause {
-            Cause::NotInstalled => messages::NOT_INSTALLED.to_string(),
-            Cause::NotARepository => messages::NOT_A_REPOSITORY.to_string(),
-            Cause::NoIdentity => messages::NO_IDENTITY.to_string(),
+            Cause::NotInstalled => messages::not_installed(),
+            Cause::NotARepository => messages::not_a_repository(),
+            Cause::NoIdentity => messages::no_identity(),
             Cause::Locked(lock) => messages::index_locked(lock),
-            Cause::CommitRefused => messages::COMMIT_REFUSED.to_string(),
-            Cause::Failed => messages::GIT_FAILED.to_string(),
+            Cause::CommitRefused => messages::commit_refused(),
+            Cause::Failed => messages::git_failed(),
         }
     }
 
@@ -74,7 +74,8 @@ impl GitError {
             && let Some(code) = self.code
         {
             lines.push(format!(
-                "    (git exited with status {code} and printed nothing)"
+                "    {}",
+                crate::tr!("archive-git-silent", code = code.to_string())
             ));
         }
         lines.join("\n")
@@ -140,20 +141,24 @@ fn run(
     let mut child = command.spawn().map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             GitError {
-                stderr: "git is not installed (no `git` on PATH)".to_string(),
+                stderr: crate::tr!("archive-git-not-installed"),
                 ..GitError::new(&describe(args), Cause::NotInstalled)
             }
         } else {
-            fail(format!("cannot run git: {e}"))
+            fail(crate::tr!("archive-git-cannot-run", reason = e.to_string()))
         }
     })?;
     if let (Some(input), Some(mut pipe)) = (stdin, child.stdin.take()) {
-        pipe.write_all(input)
-            .map_err(|e| fail(format!("cannot talk to git: {e}")))?;
+        pipe.write_all(input).map_err(|e| {
+            fail(crate::tr!(
+                "archive-git-cannot-talk",
+                reason = e.to_string()
+            ))
+        })?;
     }
     let output = child
         .wait_with_output()
-        .map_err(|e| fail(format!("cannot run git: {e}")))?;
+        .map_err(|e| fail(crate::tr!("archive-git-cannot-run", reason = e.to_string())))?;
     let code = output.status.code();
     if output.status.success() || code.is_some_and(|c| ok_codes.contains(&c)) {
         return Ok((code.unwrap_or(0), output.stdout));

@@ -2,7 +2,7 @@
 
 use std::path::{Component, Path};
 
-use crate::archive::failure::{NOTHING_WRITTEN, git_failure};
+use crate::archive::failure::{git_failure, nothing_written};
 use crate::archive::git::{GitError, Repo};
 use crate::archive::messages;
 use crate::error::{Error, Result};
@@ -30,8 +30,16 @@ impl InRepo {
 /// Where the archive is inside the repository: its path relative to the work tree's root.
 /// Nothing is created; the folder may not exist yet.
 pub(crate) fn locate(archive: &Path) -> Result<InRepo> {
-    let absolute = std::path::absolute(archive)
-        .map_err(|e| Error::input(format!("cannot resolve {}: {e}", archive.display()), None))?;
+    let absolute = std::path::absolute(archive).map_err(|e| {
+        Error::input(
+            crate::tr!(
+                "archive-cannot-resolve",
+                path = archive.display().to_string(),
+                reason = crate::io_failure::cause(&e).reason
+            ),
+            None,
+        )
+    })?;
     let anchor = absolute
         .ancestors()
         .find(|a| a.is_dir())
@@ -41,20 +49,20 @@ pub(crate) fn locate(archive: &Path) -> Result<InRepo> {
         .components()
         .any(|c| !matches!(c, Component::Normal(_)))
     {
-        return Err(Error::usage(format!(
-            "--dir {}: name the archive folder without `..` after a folder that does not exist",
-            archive.display()
+        return Err(Error::usage(crate::tr!(
+            "archive-dir-dotdot",
+            path = archive.display().to_string()
         )));
     }
-    let repo = Repo::discover(anchor).map_err(|e| git_failure(&e, NOTHING_WRITTEN))?;
+    let repo = Repo::discover(anchor).map_err(|e| git_failure(&e, nothing_written()))?;
     let root = std::fs::canonicalize(&repo.root).unwrap_or_else(|_| repo.root.clone());
     let anchor = std::fs::canonicalize(anchor).unwrap_or_else(|_| anchor.to_path_buf());
     let inside = anchor.strip_prefix(&root).map_err(|_| {
         Error::input(
-            format!(
-                "{} is outside the git work tree {}",
-                archive.display(),
-                root.display()
+            crate::tr!(
+                "archive-outside-work-tree",
+                path = archive.display().to_string(),
+                root = root.display().to_string()
             ),
             None,
         )
@@ -65,8 +73,11 @@ pub(crate) fn locate(archive: &Path) -> Result<InRepo> {
             Some(s) => parts.push(s.to_string()),
             None => {
                 return Err(Error::input(
-                    format!("the path of {} is not valid text", archive.display()),
-                    Some("name the archive folder with letters, digits and dashes"),
+                    crate::tr!(
+                        "archive-path-not-text",
+                        path = archive.display().to_string()
+                    ),
+                    Some(&crate::tr!("archive-path-not-text-hint")),
                 ));
             }
         }
@@ -80,13 +91,13 @@ pub(crate) fn locate(archive: &Path) -> Result<InRepo> {
 /// Whether git can take a commit, asked before anything is written: the identity, the index
 /// lock, and a branch to commit on (unless `allow_detached`).
 pub(crate) fn precheck(repo: &Repo, allow_detached: bool) -> Result<()> {
-    let nothing_written = |e: GitError| git_failure(&e, NOTHING_WRITTEN);
+    let nothing_written = |e: GitError| git_failure(&e, nothing_written());
     repo.check_identity().map_err(nothing_written)?;
     repo.check_unlocked().map_err(nothing_written)?;
     if !allow_detached && !repo.on_branch().map_err(nothing_written)? {
         return Err(Error::input(
-            messages::DETACHED_HEAD,
-            Some(messages::DETACHED),
+            messages::detached_head(),
+            Some(&messages::detached()),
         ));
     }
     Ok(())

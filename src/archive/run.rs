@@ -191,13 +191,13 @@ fn validate_all(paths: &[PathBuf], progress: &dyn Progress) -> Result<Vec<Checke
     }
     if failed > 0 {
         let what = if paths.len() == 1 {
-            "the session file has problems".to_string()
+            crate::tr!("archive-invalid-one")
         } else {
-            format!("{failed} of {} session files have problems", paths.len())
+            crate::tr!("archive-invalid-some", failed = failed, total = paths.len())
         };
         return Err(Error::input(
-            format!("{what}; nothing was archived"),
-            Some("fix them (`cowork check` lists every problem) and run cowork archive again"),
+            what,
+            Some(&crate::tr!("archive-invalid-hint")),
         ));
     }
     Ok(checked)
@@ -218,11 +218,8 @@ fn render_all(
         let dates: Vec<chrono::NaiveDate> = info.dates.iter().map(|d| d.value).collect();
         let Some(first) = dates.first() else {
             return Err(Error::input(
-                format!(
-                    "{} has no dates; the archive files sessions by their first date",
-                    path.display()
-                ),
-                Some("add `dates = [2026-12-03]` to [session]"),
+                crate::tr!("archive-no-dates", path = path.display().to_string()),
+                Some(&crate::tr!("archive-no-dates-hint")),
             ));
         };
         let base = place::session_folder(*first, info.title());
@@ -384,7 +381,7 @@ mod tests {
         assert!(
             error
                 .to_string()
-                .starts_with("1 of 2 session files have problems"),
+                .starts_with("в 1 из 2 файлов коворкингов есть ошибки"),
             "{error}"
         );
         assert_eq!(

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::archive::commit_message;
 use crate::archive::documents::SESSION_COPY;
-use crate::archive::failure::{NOTHING_WRITTEN, git_failure, rollback_note, with_note};
+use crate::archive::failure::{git_failure, nothing_written, rollback_note, with_note};
 use crate::archive::files::{self, Journal};
 use crate::archive::git::{GitError, IndexSnapshot, Repo};
 use crate::archive::index::INDEX;
@@ -175,16 +175,12 @@ pub(crate) fn commit(
 ) -> Result<Outcome> {
     let repo = &in_repo.repo;
     let paths: Vec<String> = plan.iter().map(|p| in_repo.path(&p.rel)).collect();
-    let nothing_written = |e: &GitError| git_failure(e, NOTHING_WRITTEN);
+    let nothing_written = |e: &GitError| git_failure(e, nothing_written());
     let ignored = repo.ignored(&paths).map_err(|e| nothing_written(&e))?;
     if let Some(first) = ignored.first() {
         return Err(Error::input(
-            format!(
-                "git ignores {first} (.gitignore or .git/info/exclude), so the archive cannot be committed; nothing was written"
-            ),
-            Some(
-                "remove the pattern that matches the archive folder, choose another --dir, or pass --no-commit",
-            ),
+            crate::tr!("archive-git-ignores", path = first.as_str()),
+            Some(&crate::tr!("archive-git-ignores-hint")),
         ));
     }
     // A moved session's old and new folders as a whole: files the user put there move too.
@@ -262,10 +258,10 @@ pub(crate) fn commit(
 fn undo(repo: &Repo, snapshot: &IndexSnapshot, journal: Journal, error: &GitError) -> Error {
     let mut problems = Vec::new();
     if let Err(e) = repo.restore_index(snapshot) {
-        problems.push(format!(
-            "the git index ({}): {}",
-            e.command,
-            e.output().trim()
+        problems.push(crate::tr!(
+            "archive-rollback-index",
+            command = e.command.as_str(),
+            output = e.output().trim().to_string()
         ));
     }
     problems.extend(journal.rollback());

@@ -10,7 +10,7 @@ use crate::archive::{self, Done, Outcome, SessionState, place};
 use crate::error::{Error, Result};
 use crate::render::Renderer;
 use crate::series;
-use crate::session::file::{Checked, plural};
+use crate::session::file::Checked;
 use crate::workspace::Workspace;
 
 #[derive(Debug, clap::Args)]
@@ -39,14 +39,14 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     if args.message.as_deref().is_some_and(|m| m.trim().is_empty()) {
-        return Err(Error::usage("-m/--message: the commit message is empty"));
+        return Err(Error::usage(crate::tr!("archive-empty-message")));
     }
     let config = workspace.config()?;
     let dir = place::archive_dir(args.dir.as_deref(), config);
     if dir.exists() && !dir.is_dir() {
-        return Err(Error::usage(format!(
-            "{} is a file; the archive must be a folder (pass another --dir)",
-            dir.display()
+        return Err(Error::usage(crate::tr!(
+            "archive-dir-is-file",
+            path = dir.display().to_string()
         )));
     }
     let paths = expand(&args.files)?;
@@ -85,7 +85,11 @@ fn expand(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
         if arg.is_dir() {
             let read = std::fs::read_dir(arg).map_err(|e| {
                 Error::input(
-                    format!("cannot read the folder {}: {e}", arg.display()),
+                    crate::tr!(
+                        "archive-cannot-read-folder",
+                        path = arg.display().to_string(),
+                        reason = crate::io_failure::cause(&e).reason
+                    ),
                     None,
                 )
             })?;
@@ -100,10 +104,8 @@ fn expand(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
             }
             if found.is_empty() {
                 return Err(Error::input(
-                    format!("{} holds no session files (*.toml)", arg.display()),
-                    Some(
-                        "name the session files, or the folder that holds them (usually sessions/)",
-                    ),
+                    crate::tr!("archive-no-session-files", path = arg.display().to_string()),
+                    Some(&crate::tr!("archive-no-session-files-hint")),
                 ));
             }
             found.sort();
@@ -142,7 +144,10 @@ struct Bar<'a> {
 
 impl archive::Progress for Bar<'_> {
     fn checking(&self, path: &Path) {
-        self.bar.set_message(format!("checking {}", path.display()));
+        self.bar.set_message(crate::tr!(
+            "archive-checking",
+            path = path.display().to_string()
+        ));
     }
 
     fn checked(&self, _path: &Path, result: std::result::Result<&Checked, &Error>) {
@@ -156,8 +161,10 @@ impl archive::Progress for Bar<'_> {
     }
 
     fn rendering(&self, path: &Path) {
-        self.bar
-            .set_message(format!("rendering {}", path.display()));
+        self.bar.set_message(crate::tr!(
+            "archive-rendering",
+            path = path.display().to_string()
+        ));
     }
 
     fn rendered(&self, _path: &Path, problems: &[series::Problem]) {
@@ -172,27 +179,30 @@ impl archive::Progress for Bar<'_> {
     fn sessions(&self, sessions: &[SessionState]) {
         for s in sessions {
             let state = if s.changed == 0 {
-                "up to date".to_string()
+                crate::tr!("archive-session-unchanged")
             } else {
-                format!("{} changed", plural(s.changed, "file", "files"))
+                crate::tr!("archive-session-changed", count = s.changed)
             };
-            let folder = self.archive.join(&s.folder);
-            match &s.moved_from {
-                Some(old) => eprintln!(
-                    "{}/: {state} (moved from {}/)",
-                    folder.display(),
-                    self.archive.join(old).display()
+            let folder = self.archive.join(&s.folder).display().to_string();
+            let line = match &s.moved_from {
+                Some(old) => crate::tr!(
+                    "archive-session-moved",
+                    folder = folder,
+                    state = state,
+                    old = self.archive.join(old).display().to_string()
                 ),
-                None => eprintln!("{}/: {state}", folder.display()),
-            }
+                None => crate::tr!("archive-session", folder = folder, state = state),
+            };
+            eprintln!("{line}");
         }
     }
 
     fn unreadable_copy(&self, copy: &Path) {
         self.bar.suspend(|| {
             eprintln!(
-                "warning: {} cannot be read as a session file; the index lists it by its folder name",
-                copy.display()
+                "{}: {}",
+                crate::tr!("label-warning"),
+                crate::tr!("archive-unreadable-copy", path = copy.display().to_string())
             )
         });
     }
@@ -200,27 +210,89 @@ impl archive::Progress for Bar<'_> {
 
 /// The last line of a run (its sessions were told as the run went).
 fn report(outcome: &Outcome, archive: &Path) {
-    match &outcome.done {
-        Done::Written { files: 0 } => eprintln!(
-            "nothing changed: {} is up to date (git not touched)",
-            archive.display()
-        ),
-        Done::Written { files } => eprintln!(
-            "wrote {} into {} (git not touched: --no-commit)",
-            plural(*files, "file", "files"),
-            archive.display()
-        ),
-        Done::UpToDate => eprintln!(
-            "nothing changed: {} is up to date; no commit made",
-            archive.display()
-        ),
+    let dir = archive.display().to_string();
+    let line = match &outcome.done {
+        Done::Written { files: 0 } => crate::tr!("archive-done-unchanged-no-git", dir = dir),
+        &Done::Written { files } => crate::tr!("archive-done-written", count = files, dir = dir),
+        Done::UpToDate => crate::tr!("archive-done-up-to-date", dir = dir),
         Done::Committed {
             head,
             subject,
             files,
-        } => eprintln!(
-            "committed {head} «{subject}»: {}",
-            plural(*files, "file", "files")
-        ),
+        } => {
+            let count: usize = *files;
+            crate::tr!(
+                "archive-done-committed",
+                head = head.as_str(),
+                subject = subject.as_str(),
+                count = count
+            )
+        }
+    };
+    eprintln!("{line}");
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::model::Language;
+
+    #[test]
+    fn counts_of_files_agree_with_their_number() {
+        let changed = |n: usize| crate::tr_in!(Language::Ru, "archive-session-changed", count = n);
+        assert_eq!(changed(1), "изменён 1 файл");
+        assert_eq!(changed(3), "изменено 3 файла");
+        assert_eq!(changed(5), "изменено 5 файлов");
+        assert_eq!(changed(21), "изменён 21 файл");
+        assert_eq!(changed(112), "изменено 112 файлов");
+        let written = |n: usize| {
+            crate::tr_in!(
+                Language::Ru,
+                "archive-done-written",
+                count = n,
+                dir = "archive"
+            )
+        };
+        assert_eq!(
+            written(2),
+            "записано 2 файла в archive (git не затронут: --no-commit)"
+        );
+        assert_eq!(
+            written(1),
+            "записан 1 файл в archive (git не затронут: --no-commit)"
+        );
+        let committed = |n: usize| {
+            crate::tr_in!(
+                Language::Ru,
+                "archive-done-committed",
+                head = "abc1234",
+                subject = "Архив",
+                count = n
+            )
+        };
+        assert_eq!(committed(12), "закоммичено abc1234 «Архив»: 12 файлов");
+        assert_eq!(committed(22), "закоммичено abc1234 «Архив»: 22 файла");
+        let english = |n: usize| crate::tr_in!(Language::En, "archive-session-changed", count = n);
+        assert_eq!(english(1), "1 file changed");
+        assert_eq!(english(2), "2 files changed");
+    }
+
+    #[test]
+    fn the_batch_names_its_total_in_the_genitive() {
+        let invalid = |failed: usize, total: usize| {
+            crate::tr_in!(
+                Language::Ru,
+                "archive-invalid-some",
+                failed = failed,
+                total = total
+            )
+        };
+        assert_eq!(
+            invalid(1, 3),
+            "в 1 из 3 файлов коворкингов есть ошибки; ничего не заархивировано"
+        );
+        assert_eq!(
+            invalid(2, 21),
+            "в 2 из 21 файла коворкингов есть ошибки; ничего не заархивировано"
+        );
     }
 }

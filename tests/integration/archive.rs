@@ -68,7 +68,9 @@ impl Sandbox {
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CEILING_DIRECTORIES", self.root.path())
             .env("LC_ALL", "C")
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // Russian, the default, unless a test asks for English.
+            .env_remove("COWORK_LANG");
         for var in [
             "GIT_AUTHOR_NAME",
             "GIT_AUTHOR_EMAIL",
@@ -243,7 +245,12 @@ fn first_archive_commits_every_document_and_the_index() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("committed"));
+        .stderr(predicate::str::contains(format!(
+            "{IGROVYE_DIR}/: изменено 9 файлов\nзакоммичено "
+        )))
+        .stderr(predicate::str::contains(
+            "«Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)»: 11 файлов\n",
+        ));
 
     assert_eq!(s.commits(), 1);
     assert_eq!(
@@ -282,9 +289,9 @@ fn archiving_again_unchanged_makes_no_commit() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(
-            predicate::str::contains("nothing changed").and(predicate::str::contains("no commit")),
-        );
+        .stderr(format!(
+            "{IGROVYE_DIR}/: без изменений\nничего не изменилось: archive актуален; коммит не создан\n"
+        ));
     assert_eq!(s.state(), before);
     assert_eq!(s.commits(), 2);
 }
@@ -304,7 +311,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("5 files changed"));
+        .stderr(predicate::str::contains("изменено 5 файлов"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
@@ -351,10 +358,16 @@ fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
     );
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("the archive is frozen until Monday")
-            .and(predicate::str::contains("= подсказка:"))
-            .and(predicate::str::contains("hook"))
-            .and(predicate::str::contains("nothing was changed")),
+        predicate::str::contains("ошибка: команда git commit не выполнена, код возврата 1:\n")
+            .and(predicate::str::contains(
+                "    pre-commit: the archive is frozen until Monday\n",
+            ))
+            .and(predicate::str::contains(
+                "= подсказка: git отказался делать коммит — обычно из-за хука",
+            ))
+            .and(predicate::str::contains(
+                "= примечание: ничего не изменилось: файлы архива и индекс git остались как были",
+            )),
     );
     assert_eq!(s.state(), before, "no archive folder, nothing staged");
     assert!(!s.work().join("archive").exists());
@@ -383,10 +396,14 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
     let file = s.session(IGROVYE);
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("not a git repository")
-            .and(predicate::str::contains("git init"))
-            .and(predicate::str::contains("--no-commit"))
-            .and(predicate::str::contains("nothing was written")),
+        predicate::str::contains(
+            "ошибка: git не находит репозитория, в котором можно хранить папку архива:\n",
+        )
+        // git's own words, as git printed them.
+        .and(predicate::str::contains("not a git repository"))
+        .and(predicate::str::contains("выполните `git init`"))
+        .and(predicate::str::contains("добавьте --no-commit"))
+        .and(predicate::str::contains("= примечание: ничего не записано")),
     );
     assert_eq!(s.state(), before);
 
@@ -395,7 +412,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "wrote {} files",
+            "записано {} файлов в archive (git не затронут: --no-commit)",
             FOLDER_DOCS.len() + 2
         )));
     assert!(!s.work().join(".git").exists());
@@ -407,7 +424,9 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         .args(["archive", &file, "--no-commit"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("nothing changed"));
+        .stderr(predicate::str::contains(
+            "ничего не изменилось: archive актуален (git не затронут)",
+        ));
 }
 
 #[test]
@@ -503,9 +522,10 @@ fn an_invalid_session_stops_the_batch_before_anything_is_written() {
         .code(1)
         .stderr(
             predicate::str::contains("sessions/invalid.toml:11:8")
-                .and(predicate::str::contains("unknown zone"))
+                .and(predicate::str::contains("basement"))
                 .and(predicate::str::contains(
-                    "1 of 3 session files have problems; nothing was archived",
+                    "ошибка: в 1 из 3 файлов коворкингов есть ошибки; ничего не заархивировано\n\
+                     \x20 = подсказка: исправьте их (`cowork check` покажет все ошибки) и снова запустите cowork archive",
                 )),
         );
     assert_eq!(s.state(), before);
@@ -521,9 +541,13 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
     let file = s.session(IGROVYE);
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("Please tell me who you are")
-            .and(predicate::str::contains("git config --global user.name"))
-            .and(predicate::str::contains("nothing was written")),
+        predicate::str::contains("ошибка: git не знает, кто вы, поэтому не может сделать коммит")
+            // git's own words, as git printed them.
+            .and(predicate::str::contains("Please tell me who you are"))
+            .and(predicate::str::contains(
+                "git config --global user.name \"Имя Фамилия\" и git config --global user.email you@example.org",
+            ))
+            .and(predicate::str::contains("= примечание: ничего не записано")),
     );
     assert_eq!(s.state(), before);
     assert!(!s.work().join("archive").exists());
@@ -588,7 +612,9 @@ fn wrong_usage_exits_2_and_empty_folders_exit_1() {
         .args(["archive", "empty", "--no-commit"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("holds no session files"));
+        .stderr(predicate::str::contains(
+            "ошибка: в empty нет файлов коворкингов (*.toml)",
+        ));
     assert!(!s.work().join("archive").exists());
 }
 
@@ -603,7 +629,12 @@ fn an_ignored_archive_folder_is_refused_before_writing() {
         .args(["archive", &file])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("git ignores"));
+        .stderr(predicate::str::contains(
+            "ошибка: git игнорирует archive/2026/",
+        ))
+        .stderr(predicate::str::contains(
+            "(.gitignore или .git/info/exclude), поэтому архив нельзя закоммитить; ничего не записано",
+        ));
     assert_eq!(s.state(), before);
 }
 
@@ -722,7 +753,9 @@ fn a_clone_with_autocrlf_finds_an_unchanged_archive_up_to_date() {
         .assert()
         .success()
         .stderr(
-            predicate::str::contains("up to date").and(predicate::str::contains("warning").not()),
+            predicate::str::contains("без изменений")
+                .and(predicate::str::contains("предупреждение").not())
+                .and(predicate::str::contains("warning").not()),
         );
     assert_eq!(clone.state(), before);
     assert_eq!(clone.commits(), commits);
@@ -747,7 +780,7 @@ fn text_auto_never_makes_an_up_to_date_archive_fail() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("up to date"));
+        .stderr(predicate::str::contains("без изменений"));
     assert_eq!(origin.state(), before);
 
     // A colleague whose git writes CRLF (text=auto with eol=crlf, like Windows).
@@ -759,7 +792,7 @@ fn text_auto_never_makes_an_up_to_date_archive_fail() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("up to date"));
+        .stderr(predicate::str::contains("без изменений"));
     assert_eq!(clone.state(), before);
     assert_eq!(clone.commits(), commits);
 }
@@ -804,7 +837,7 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
             .args(["archive", file])
             .assert()
             .success()
-            .stderr(predicate::str::contains("up to date"));
+            .stderr(predicate::str::contains("без изменений"));
     }
     assert_eq!(s.state(), before);
     let index = s.read("archive/README.md");
@@ -859,7 +892,9 @@ fn a_renamed_theme_moves_the_folder() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("moved from"));
+        .stderr(predicate::str::contains(format!(
+            "{new_dir}/: изменено 10 файлов (перенесено из {IGRY_DIR}/)\n"
+        )));
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
     assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
     assert_eq!(s.read(&format!("{new_dir}/session.toml")), s.read(&file));
@@ -900,10 +935,10 @@ fn a_detached_head_is_refused_unless_allowed() {
     s.git(&["checkout", "-q", "--detach"]);
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains("HEAD is detached")
-            .and(predicate::str::contains("git switch"))
-            .and(predicate::str::contains("--allow-detached"))
-            .and(predicate::str::contains("nothing was written")),
+        predicate::str::contains("ошибка: HEAD отсоединён (не выбрана ни одна ветка)")
+            .and(predicate::str::contains("git switch ВЕТКА"))
+            .and(predicate::str::contains("добавьте --allow-detached"))
+            .and(predicate::str::contains("ничего не записано")),
     );
     assert_eq!(s.state(), before);
     assert_eq!(s.commits(), 1);
@@ -916,7 +951,7 @@ fn a_detached_head_is_refused_unless_allowed() {
         .args(["archive", &file, "--allow-detached"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("committed"));
+        .stderr(predicate::str::contains("закоммичено"));
     assert_eq!(s.commits(), 2);
     s.cowork()
         .args(["archive", &file, "--allow-detached", "--no-commit"])
@@ -934,10 +969,13 @@ fn a_stale_index_lock_is_named_and_nothing_changes() {
     std::fs::write(s.work().join(".git/index.lock"), "").unwrap();
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
-        predicate::str::contains(".git/index.lock exists")
-            .and(predicate::str::contains("delete"))
-            .and(predicate::str::contains("nothing was written"))
-            .and(predicate::str::contains("could not be put back").not()),
+        predicate::str::contains("ошибка: индекс git заблокирован: существует ")
+            .and(predicate::str::contains(".git/index.lock\n"))
+            .and(predicate::str::contains("если git не запущен, удалите "))
+            .and(predicate::str::contains(
+                "= примечание: ничего не записано\n",
+            ))
+            .and(predicate::str::contains("не удалось вернуть").not()),
     );
     assert_eq!(s.state(), before);
     std::fs::remove_file(s.work().join(".git/index.lock")).unwrap();
@@ -959,17 +997,18 @@ fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
     s.git(&["add", "notes.txt"]);
     let before = s.state();
     s.cowork()
-        .env("COWORK_LANG", "en")
         .args(["archive", &first, &second])
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("cannot create the folder")
+            predicate::str::contains("ошибка: не удалось создать папку archive/2027/")
                 .and(predicate::str::contains(
-                    "a file stands where a folder should be",
+                    "= подсказка: уберите этот файл из папки архива",
                 ))
-                .and(predicate::str::contains("nothing was written"))
-                .and(predicate::str::contains("could not be put back").not()),
+                .and(predicate::str::contains(
+                    "= примечание: ничего не записано: архив не изменился",
+                ))
+                .and(predicate::str::contains("не удалось вернуть").not()),
         );
     assert_eq!(s.state(), before);
 }
@@ -1024,7 +1063,8 @@ impl Drop for Mount {
 #[cfg(unix)]
 #[test]
 fn a_full_disk_is_named_and_nothing_is_left() {
-    for options in ["size=12k", "nr_inodes=5"] {
+    // Each way of filling the disk in one of the languages.
+    for (options, language) in [("size=12k", "ru"), ("nr_inodes=5", "en")] {
         let s = Sandbox::new();
         s.repo(false);
         let file = s.session(IGROVYE);
@@ -1036,16 +1076,32 @@ fn a_full_disk_is_named_and_nothing_is_left() {
         s.cowork()
             // git looks for the repository from the archive folder, across the mount.
             .env("GIT_DISCOVERY_ACROSS_FILESYSTEM", "1")
-            .env("COWORK_LANG", "en")
+            .env("COWORK_LANG", language)
             .args(["archive", &file])
             .assert()
             .code(1)
-            .stderr(
-                predicate::str::contains("the disk is full")
-                    .and(predicate::str::contains("free some space"))
-                    .and(predicate::str::contains("nothing was written"))
-                    .and(predicate::str::contains("check that the folder exists").not()),
-            );
+            .stderr(if language == "ru" {
+                predicate::str::contains("ошибка: не удалось ")
+                    .and(predicate::str::contains(
+                        "= подсказка: освободите место на диске с архивом",
+                    ))
+                    .and(predicate::str::contains(
+                        "= примечание: ничего не записано: архив не изменился",
+                    ))
+                    .and(predicate::str::contains("check that the folder exists").not())
+                    .boxed()
+            } else {
+                predicate::str::contains("error: cannot ")
+                    .and(predicate::str::contains("the disk is full"))
+                    .and(predicate::str::contains(
+                        "= help: free some space on the disk that holds the archive",
+                    ))
+                    .and(predicate::str::contains(
+                        "= note: nothing was written: the archive is as it was",
+                    ))
+                    .and(predicate::str::contains("check that the folder exists").not())
+                    .boxed()
+            });
         assert_eq!(s.state(), before, "{options}");
         assert!(
             std::fs::read_dir(s.work().join("archive"))
@@ -1067,8 +1123,10 @@ fn a_refusing_hook_on_a_move_puts_the_old_folder_back() {
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
         predicate::str::contains("not today")
-            .and(predicate::str::contains("nothing was changed"))
-            .and(predicate::str::contains("could not be put back").not()),
+            .and(predicate::str::contains(
+                "ничего не изменилось: файлы архива и индекс git остались как были",
+            ))
+            .and(predicate::str::contains("не удалось вернуть").not()),
     );
     assert_eq!(s.state(), before);
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
@@ -1131,4 +1189,175 @@ fn an_archive_made_before_folders_named_their_session_is_taken_over() {
         s.read(&format!("{IGRY_DIR}-2/session.toml")),
         s.read(&games_excl)
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 12: Russian by default (above), English when asked.
+
+#[test]
+fn in_english_when_asked() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "{IGROVYE_DIR}/: 9 files changed\ncommitted "
+        )))
+        .stderr(predicate::str::contains(
+            " “Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)”: 11 files\n",
+        ));
+    s.cowork()
+        .args(["--lang", "en", "archive", &file])
+        .assert()
+        .success()
+        .stderr(format!(
+            "{IGROVYE_DIR}/: up to date\nnothing changed: archive is up to date; no commit made\n"
+        ));
+    s.edit(&file, "duration = 30", "duration = 40");
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "wrote 11 files into elsewhere (git not touched: --no-commit)",
+        ));
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "nothing changed: elsewhere is up to date (git not touched)",
+        ));
+
+    s.hook("pre-commit", "#!/bin/sh\necho 'lint failed' >&2\nexit 1\n");
+    let before = s.state();
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: git commit failed, exit status 1:\n    lint failed\n  = help: git refused the commit — usually a hook",
+        ))
+        .stderr(predicate::str::contains(
+            "  = note: nothing was changed: the archive files and the git index are as they were",
+        ));
+    assert_eq!(s.state(), before);
+
+    s.git(&["checkout", "-q", "--detach"]);
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: HEAD is detached (no branch is checked out)",
+        ))
+        .stderr(predicate::str::contains(
+            "= help: check out a branch first (git switch BRANCH",
+        ));
+}
+
+#[test]
+fn in_english_an_invalid_session_and_a_missing_identity() {
+    let s = Sandbox::new();
+    s.git(&["init", "-q"]);
+    s.git(&["config", "user.useConfigOnly", "true"]);
+    let good = s.session(IGROVYE);
+    let bad = s.session("invalid.toml");
+    let other = s.session(NASTAVNICHESTVO);
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &good, &bad, &other])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown zone"))
+        .stderr(predicate::str::contains(
+            "error: 1 of 3 session files have problems; nothing was archived\n  \
+             = help: fix them (`cowork check` lists every problem) and run cowork archive again",
+        ));
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &good])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: git does not know who you are, so it cannot commit",
+        ))
+        .stderr(predicate::str::contains(
+            "git config --global user.name \"Your Name\"",
+        ))
+        .stderr(predicate::str::contains("= note: nothing was written"));
+    std::fs::create_dir_all(s.work().join("empty")).unwrap();
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", "empty", "--no-commit"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: empty holds no session files (*.toml)",
+        ));
+    assert!(!s.work().join("archive").exists());
+}
+
+#[test]
+fn counts_of_files_take_the_russian_plural() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    // One document changes: «изменён 1 файл», «1 файл».
+    s.edit(
+        &file,
+        "title = \"Плюсы и минусы\"",
+        "title = \"Плюсы и минусы\" ",
+    );
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
+        )))
+        .stderr(predicate::str::ends_with("»: 1 файл\n"));
+    // Five: «изменено 5 файлов», «5 файлов» (the other forms: the unit test in cli/archive.rs).
+    s.edit(&file, "duration = 30", "duration = 35");
+    let out = s.cowork().args(["archive", &file]).assert().success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("изменено 5 файлов\n") && stderr.ends_with("»: 5 файлов\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unreadable_copy_in_the_archive_is_a_warning_in_either_language() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    let copy = "archive/2025/2025-01-01-old/session.toml";
+    s.write(copy, "[session\n");
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "предупреждение: {copy} не удаётся прочитать как файл коворкинга; \
+             в оглавлении архива он указан по имени своей папки\n"
+        )));
+    s.cowork()
+        .env("COWORK_LANG", "en")
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "warning: {copy} cannot be read as a session file; \
+             the archive index lists it by its folder name\n"
+        )));
+    assert!(s.read("archive/README.md").contains("2025-01-01-old"));
 }
