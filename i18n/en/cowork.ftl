@@ -533,6 +533,8 @@ render-unknown-hint = `cowork templates` lists the built-in ones and those of yo
 render-failed = template { $path } failed to render
 render-failed-builtin = built-in template { $name } failed to render
 render-several-broken = the templates do not compile
+render-no-folder = --templates { $path }: no such directory
+render-no-folder-hint = name a folder that exists, or create one: cowork templates --dump DIR
 render-prepare-failed = cannot prepare the document: { $reason }
 render-folder-unreadable = cannot read the templates folder { $dir }: { $reason }
 

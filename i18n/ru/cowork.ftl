@@ -565,6 +565,8 @@ render-unknown-hint = `cowork templates` показывает встроенны
 render-failed = не удалось сформировать документ по шаблону { $path }
 render-failed-builtin = не удалось сформировать документ по встроенному шаблону { $name }
 render-several-broken = шаблоны не компилируются
+render-no-folder = --templates { $path }: такой папки нет
+render-no-folder-hint = укажите существующую папку с шаблонами или создайте её: cowork templates --dump ПАПКА
 render-prepare-failed = не удалось подготовить документ: { $reason }
 render-folder-unreadable = не удалось прочитать папку шаблонов { $dir }: { $reason }
 

@@ -19,10 +19,10 @@ pub(super) fn folder<'a>(
 ) -> Result<(Option<PathBuf>, Option<Warning>)> {
     match flag {
         Some(dir) if dir.is_dir() => Ok((Some(dir.to_path_buf()), None)),
-        Some(dir) => Err(Failure::Usage(format!(
-            "--templates {}: no such directory",
-            dir.display()
-        ))),
+        Some(dir) => Err(Failure::Usage {
+            message: crate::tr!("render-no-folder", path = dir.display().to_string()),
+            hint: Some(crate::tr!("render-no-folder-hint")),
+        }),
         None => {
             let config = config()?;
             if config.templates.is_some() {

@@ -443,7 +443,9 @@ fn a_missing_templates_folder_is_a_usage_error() {
         .args(["--templates", "nowhere"])
         .status(2)
         .stdout("")
-        .stderr("ошибка: --templates nowhere: no such directory\n")
+        .stderr(
+            "ошибка: --templates nowhere: такой папки нет\n  = подсказка: укажите существующую папку с шаблонами или создайте её: cowork templates --dump ПАПКА\n",
+        )
         .run();
 }
 

@@ -25,6 +25,10 @@ fn english_run(text: &str) -> Option<String> {
     for line in text.lines() {
         // The source lines of a diagnostic (`3 | title = …`) quote the file.
         let trimmed = line.trim_start();
+        // Output of another program (git) is shown indented, as it printed it.
+        if line.starts_with("    ") && !trimmed.starts_with('=') {
+            continue;
+        }
         if trimmed
             .split_once('|')
             .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()))
@@ -34,7 +38,12 @@ fn english_run(text: &str) -> Option<String> {
         }
         let mut run: Vec<&str> = Vec::new();
         let prose = prose(line);
-        for word in prose.split(|c: char| c.is_whitespace() || ",.;:()[]!?".contains(c)) {
+        // A comma ends a run: «table, md, html» is a list of values, not a sentence.
+        for word in prose.split(|c: char| c.is_whitespace() || ".;:()[]!?".contains(c)) {
+            if word.ends_with(',') {
+                run.clear();
+                continue;
+            }
             let latin = word.len() > 1
                 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
                 && !word.starts_with('-');
