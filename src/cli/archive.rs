@@ -1,6 +1,5 @@
 //! `cowork archive FILE...`: every document of the sessions into the archive folder, one git commit.
 
-use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -49,7 +48,8 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             path = dir.display().to_string()
         )));
     }
-    let paths = expand(&args.files)?;
+    // Folders and patterns become their session files by the rules of every command.
+    let paths = crate::session::files::expand(&args.files)?;
     let renderer = Renderer::new(&workspace.templates()?);
     let blank_rows = workspace.blank_rows(None)?;
     let options = archive::Options {
@@ -73,53 +73,6 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     bar.bar.finish_and_clear();
     report(&outcome?, &dir);
     Ok(())
-}
-
-/// The session files named: files as given, folders as every `*.toml` in them (but
-/// `cowork.toml`), sorted; each file once.
-fn expand(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for arg in args {
-        let mut found = Vec::new();
-        if arg.is_dir() {
-            let read = std::fs::read_dir(arg).map_err(|e| {
-                Error::input(
-                    crate::tr!(
-                        "archive-cannot-read-folder",
-                        path = arg.display().to_string(),
-                        reason = crate::io_failure::cause(&e).reason
-                    ),
-                    None,
-                )
-            })?;
-            for entry in read.filter_map(|e| e.ok()) {
-                let path = entry.path();
-                let is_toml = path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-                if is_toml && path.is_file() && entry.file_name() != "cowork.toml" {
-                    found.push(path);
-                }
-            }
-            if found.is_empty() {
-                return Err(Error::input(
-                    crate::tr!("archive-no-session-files", path = arg.display().to_string()),
-                    Some(&crate::tr!("archive-no-session-files-hint")),
-                ));
-            }
-            found.sort();
-        } else {
-            found.push(arg.clone());
-        }
-        for path in found {
-            let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-            if seen.insert(key) {
-                out.push(path);
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// A progress bar on stderr for a batch on a terminal; hidden otherwise.

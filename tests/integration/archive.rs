@@ -613,7 +613,7 @@ fn wrong_usage_exits_2_and_empty_folders_exit_1() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "ошибка: в empty нет файлов коворкингов (*.toml)",
+            "ошибка: в папке empty нет файлов коворкингов (*.toml)",
         ));
     assert!(!s.work().join("archive").exists());
 }
@@ -1301,7 +1301,7 @@ fn in_english_an_invalid_session_and_a_missing_identity() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "error: empty holds no session files (*.toml)",
+            "error: the folder empty holds no session files (*.toml)",
         ));
     assert!(!s.work().join("archive").exists());
 }
