@@ -3,6 +3,7 @@
 
 pub mod diagnostic;
 pub mod file;
+pub(crate) mod habits;
 pub mod load;
 pub mod model;
 pub mod roster;
