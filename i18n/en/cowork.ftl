@@ -217,6 +217,108 @@ check-not-a-setting = not a setting of cowork.toml
 check-blank-rows = `blank_rows` must be between 0 and { $most }
 check-blank-rows-hint = the number of empty numbered rows for walk-ins on a sign-in sheet
 check-expect-folder = a folder name in "double quotes", e.g. "{ $key }"
+# Reading a file (src/session/file.rs)
+check-not-found-hint = check the path; session files usually live in sessions/
+check-cannot-open = cannot open { $path }: { $reason }
+check-cannot-read = cannot read { $path }: { $reason }
+check-no-such-file = no such file
+check-permission-denied = permission denied
+check-is-folder = { $path } is a folder, not a session file
+check-is-folder-hint = name a .toml file inside it
+check-utf16 = { $path } is saved as UTF-16 ({ $order }); cowork reads UTF-8 only
+check-windows-1251 = { $path }:{ $line }:{ $column }: the file is saved as Windows-1251; cowork reads UTF-8 only
+check-not-utf8 = { $path }:{ $line }:{ $column }: the file is not UTF-8 text
+check-save-as-utf8 = save it as UTF-8: in Notepad, File → Save as → Encoding: UTF-8 (in the Russian Notepad: «Файл → Сохранить как → Кодировка: UTF-8»)
+check-size-mib = { $mib } MiB
+check-size-over = over { $mib } MiB
+check-too-big-session = { $path } is { $size }; a session file may be at most { $most } MiB; a session of a whole city is under 1 MiB
+check-too-big-file = { $path } is { $size }; a file cowork reads may be at most { $most } MiB; a session of a whole city is under 1 MiB
+check-too-big-hint = is this really the right file?
+check-refused = { $path } has { $errors }; fix it and run the command again (`cowork check { $path }` lists them all)
+# cowork check (src/cli/check.rs)
+check-file-ok = ok
+check-file-warnings = ok, { $warnings }
+check-summary-one = the session file has problems (see above)
+check-summary = { $failed } of { $total } files { $failed ->
+    [one] has
+   *[other] have
+} problems (see above)
+# Hidden characters and look-alike names (src/session/validate/wording.rs)
+check-hidden-control = a control character
+check-hidden-direction = a text-direction character
+check-hidden-invisible = an invisible character
+check-hidden = `{ $key }` has { $what }, { $character }
+check-here = here
+check-here-and-more = here, and { $more } more in this text
+check-remove-escape = remove `{ $escape }` from the text
+check-replace-tab = replace the tab with a space
+check-one-line = write this text on one line
+check-why-direction = it makes text show in another order than it is written, and most editors do not show it
+check-why-invisible = most editors do not show it; it usually comes with copied text
+check-delete-it = delete it: { $place } ({ $why })
+check-sits-between = it sits between «{ $before }» and «{ $after }»
+check-sits-start = it sits at the start, before «{ $after }»
+check-sits-end = it sits at the end, after «{ $before }»
+check-sits-alone = it is all there is in the text
+check-a-space = a space
+check-extra-leading = { $what } at the start
+check-extra-trailing = { $what } at the end
+check-extra-double = { $what } more between words
+check-extra-invisible = invisible { $what }
+check-extra-there = the other has { $what }
+check-other-form = `{ $letter }` is written as { $here } where the other has { $there }
+check-instead-of-space = { $here } where the other has a space
+check-space-instead = { $here } where the other has { $there }
+check-script-instead = { $script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} `{ $here }` ({ $here_code }) where the other has { $other_script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} `{ $there }` ({ $there_code })
+check-case-instead = { $size ->
+    [capital] capital
+   *[small] small
+} `{ $here }` where the other has { $other_size ->
+    [capital] capital
+   *[small] small
+} `{ $there }`
+check-letter-instead = `{ $here }` where the other has `{ $there }`
+check-what-name = name
+check-what-id = id
+check-what-zone-name = zone name
+check-what-title = title
+check-whose-zone-name = name
+check-many-case = capital and small letters differ in { $n } places
+check-many-script = { $first }, and so in { $n } places
+check-many-form = { $n } letters are written in another Unicode form
+check-many-space = { $n } spaces or invisible characters differ
+check-many-letters = { $n } letters differ
+check-look-alike = { $what } "{ $value }" looks the same as { $owner ->
+    [participant] another participant's
+    [zone] another zone's
+   *[activity] another activity's
+} { $whose } "{ $first }"
+check-written-differently = written differently
+check-and-more = ; and { $n } more
+check-retype-layout = retype it with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters
+check-retype-letter = retype the letter by hand: copied text sometimes holds one letter as two characters, a letter and a combining mark
+check-one-space = keep one plain space between words and none at the ends
+check-retype-invisible = retype the text by hand: it has a character that cannot be seen
+check-same-person = if it is one person, keep one [[participants]] entry; references must match a name or an id letter for letter
+check-zone-names-differ = give the zones names that differ visibly
+check-same-title = write one title the same way each time: `activity` in [[feedback]] must match it letter for letter
+check-looks-the-same = looks the same
+check-mixed-script = { $what } "{ $value }" mixes Latin and Cyrillic letters in one word
+check-mixed-script-label = { $script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} `{ $letter }` ({ $code }) among { $other_script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} letters
+check-retype-word = retype the word with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters
+check-did-you-mean-look-alike = did you mean "{ $value }"? it looks the same, but has { $differences }
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
 

@@ -233,6 +233,123 @@ check-not-a-setting = такой настройки нет в cowork.toml
 check-blank-rows = `blank_rows` должно быть от 0 до { $most }
 check-blank-rows-hint = число пустых пронумерованных строк в листе регистрации для тех, кто придёт без записи
 check-expect-folder = имя папки в прямых кавычках, например "{ $key }"
+# Reading a file (src/session/file.rs)
+check-not-found-hint = проверьте путь; файлы сессий обычно лежат в папке sessions/
+check-cannot-open = не удалось открыть { $path }: { $reason }
+check-cannot-read = не удалось прочитать { $path }: { $reason }
+check-no-such-file = такого файла нет
+check-permission-denied = нет доступа
+check-is-folder = { $path } — это папка, а не файл сессии
+check-is-folder-hint = укажите .toml-файл из неё
+check-utf16 = { $path } сохранён в кодировке UTF-16 ({ $order }), а cowork читает только UTF-8
+check-windows-1251 = { $path }:{ $line }:{ $column }: файл сохранён в кодировке Windows-1251, а cowork читает только UTF-8
+check-not-utf8 = { $path }:{ $line }:{ $column }: файл не в кодировке UTF-8
+check-save-as-utf8 = пересохраните файл в UTF-8: в Блокноте «Файл → Сохранить как → Кодировка: UTF-8»
+check-size-mib = { $mib } МиБ
+check-size-over = больше { $mib } МиБ
+check-too-big-session = размер { $path } — { $size }, а файл сессии может быть не больше { $most } МиБ; сессия целого города занимает меньше 1 МиБ
+check-too-big-file = размер { $path } — { $size }, а cowork читает файлы не больше { $most } МиБ; сессия целого города занимает меньше 1 МиБ
+check-too-big-hint = это точно тот файл?
+check-refused = в { $path } { $errors }; исправьте и запустите команду снова (все их покажет `cowork check { $path }`)
+# cowork check (src/cli/check.rs)
+check-file-ok = всё в порядке
+check-file-warnings = ошибок нет, { $warnings }
+check-summary-one = в файле сессии есть ошибки (см. выше)
+check-summary = ошибки в { $failed ->
+    [one] { $failed } файле
+   *[many] { $failed } файлах
+} из { $total } (см. выше)
+# Hidden characters and look-alike names (src/session/validate/wording.rs)
+check-hidden-control = управляющий символ
+check-hidden-direction = символ направления текста
+check-hidden-invisible = невидимый символ
+check-hidden = в `{ $key }` есть { $what }: { $character }
+check-here = здесь
+check-here-and-more = здесь и ещё { $more } в этом тексте
+check-remove-escape = удалите `{ $escape }` из текста
+check-replace-tab = замените табуляцию пробелом
+check-one-line = запишите этот текст в одну строку
+check-why-direction = он меняет порядок, в котором текст показывается на экране, а большинство редакторов его не показывают
+check-why-invisible = большинство редакторов его не показывают; обычно он попадает в текст при копировании
+check-delete-it = удалите его: { $place } ({ $why })
+check-sits-between = он стоит между «{ $before }» и «{ $after }»
+check-sits-start = он стоит в начале, перед «{ $after }»
+check-sits-end = он стоит в конце, после «{ $before }»
+check-sits-alone = кроме него, в тексте ничего нет
+check-a-space = пробел
+check-extra-leading = { $what } в начале
+check-extra-trailing = { $what } в конце
+check-extra-double = лишний { $what } между словами
+check-extra-invisible = невидимый { $what }
+check-extra-there = у другого — { $what }
+check-other-form = `{ $letter }` записана как { $here }, а у другого — как { $there }
+check-instead-of-space = { $here } вместо пробела
+check-space-instead = { $here }, а у другого — { $there }
+check-script-instead = { $script ->
+    [latin] латинская
+   *[cyrillic] кириллическая
+} `{ $here }` ({ $here_code }) вместо { $other_script ->
+    [latin] латинской
+   *[cyrillic] кириллической
+} `{ $there }` ({ $there_code })
+check-case-instead = { $size ->
+    [capital] заглавная
+   *[small] строчная
+} `{ $here }` вместо { $other_size ->
+    [capital] заглавной
+   *[small] строчной
+} `{ $there }`
+check-letter-instead = `{ $here }` вместо `{ $there }`
+check-what-name = ФИО
+check-what-id = id
+check-what-zone-name = название зоны
+check-what-title = название
+check-whose-zone-name = название
+check-many-case = заглавные и строчные буквы различаются в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-script = { $first }, и так в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-form = в другой форме Юникода записаны буквы в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-space = пробелы или невидимые символы различаются в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-letters = буквы различаются в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-look-alike = { $what } «{ $value }» выглядит так же, как «{ $first }» — { $whose } { $owner ->
+    [participant] другого участника
+    [zone] другой зоны
+   *[activity] другого мероприятия
+}
+check-written-differently = написано иначе
+check-and-more = ; и ещё { $n }
+check-retype-layout = наберите заново в одной раскладке: одинаковые на вид латинская и кириллическая буквы — разные буквы
+check-retype-letter = наберите букву заново вручную: в скопированном тексте одна буква иногда хранится как два символа — буква и надстрочный знак
+check-one-space = оставьте между словами по одному обычному пробелу, а по краям — ни одного
+check-retype-invisible = наберите текст заново вручную: в нём есть символ, которого не видно
+check-same-person = если это один человек, оставьте одну запись [[participants]]; ссылки должны совпадать с ФИО или id буква в букву
+check-zone-names-differ = дайте зонам названия, которые заметно различаются
+check-same-title = пишите название везде одинаково: `activity` в [[feedback]] должно совпадать с ним буква в букву
+check-looks-the-same = выглядит так же
+check-mixed-script = { $what } «{ $value }»: латинские и кириллические буквы в одном слове
+check-mixed-script-label = { $script ->
+    [latin] латинская
+   *[cyrillic] кириллическая
+} `{ $letter }` ({ $code }) среди { $other_script ->
+    [latin] латинских
+   *[cyrillic] кириллических
+} букв
+check-retype-word = наберите слово заново в одной раскладке: одинаковые на вид латинская и кириллическая буквы — разные буквы
+check-did-you-mean-look-alike = возможно, вы имели в виду «{ $value }»? На вид то же самое, но здесь { $differences }
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
 
