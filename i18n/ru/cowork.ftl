@@ -48,8 +48,8 @@ output-is-input-hint = укажите для документа другое и�
 
 ## check — diagnostics of session files and cowork.toml (src/session, src/workspace)
 # TOML syntax, and the habits of hand-written text (src/session/toml_read.rs, habits.rs)
-check-syntax = ошибка в записи TOML: { $detail }
-check-syntax-plain = ошибка в записи TOML
+check-syntax = неверная запись TOML: { $detail }
+check-syntax-plain = неверная запись TOML
 check-syntax-hint = проверьте кавычки, скобки и `=` в этой строке; текст пишется в прямых кавычках: "…"
 check-syntax-date-hint = даты пишутся так: 2026-12-03 (год-месяц-день), время — 09:30 (24 часа)
 check-toml-number = число записано неправильно
@@ -92,7 +92,7 @@ check-unknown-key = неизвестный ключ `{ $key }` в { $table }
 check-did-you-mean-key = возможно, вы имели в виду `{ $key }`?
 check-did-you-mean-header = возможно, вы имели в виду { $header }?
 check-did-you-mean = возможно, вы имели в виду «{ $value }»?
-check-keys-of = ключи { $table }: { $keys }
+check-keys-of = ключи, допустимые в { $table }: { $keys }
 check-wrong-type = `{ $key }` в { $table }: ожидается { $expected }
 check-wrong-element = элементы `{ $key }` в { $table }: ожидается { $expected }
 check-missing-key = в { $table } нет `{ $key }`
@@ -170,7 +170,7 @@ check-zone-without-name-hint = добавьте name = "…": это назва�
 check-unknown-participant = неизвестный участник «{ $name }» в `{ $key }`
 check-no-participants-hint = сначала добавьте участников в [[participants]] (ФИО и, если нужно, короткий id)
 check-unknown-participant-hint = укажите `id` участника или его ФИО точно так, как в [[participants]]
-check-moderator-twice = «{ $name }» дважды указан среди модераторов
+check-moderator-twice = «{ $name }» дважды встречается среди модераторов
 check-attendance-day = посещаемость за день { $day }, а в сессии { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -179,11 +179,11 @@ check-attendance-day = посещаемость за день { $day }, а в с
 check-day-hint = `day` — номер даты из [session]: от 1 до { $days }
 check-attendance-twice = посещаемость за день { $day } указана дважды
 check-attendance-twice-hint = оставьте одну таблицу [[attendance]] на день и объедините списки
-check-present-twice = «{ $name }» дважды указан в `present` одного дня
+check-present-twice = «{ $name }» дважды встречается в `present` одного дня
 check-present-twice-hint = уберите повтор
-check-present-and-excused = «{ $name }» указан и среди присутствующих, и среди отсутствующих по уважительной причине
-check-present-and-excused-hint = пришедший не отсутствовал: оставьте его в одном списке
-check-excused-twice = «{ $name }» дважды указан в `excused`
+check-present-and-excused = «{ $name }» есть и среди присутствующих, и среди отсутствующих по уважительной причине
+check-present-and-excused-hint = кто пришёл, тот не отсутствовал: оставьте человека в одном списке
+check-excused-twice = «{ $name }» дважды встречается в `excused`
 check-negative-guests = `guests` не может быть отрицательным
 check-votes = `votes` должно быть 1 или больше
 check-votes-hint = votes — сколько человек согласились с высказыванием; для одного голоса не пишите его

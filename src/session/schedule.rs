@@ -480,7 +480,7 @@ mod tests {
              [[activities]]\ntitle = \"P\"\nstart = 10:30\nduration = 30\n",
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].contains("plenary"));
+        assert!(d[0].contains("с общим мероприятием"), "{d:?}");
     }
 
     #[test]
@@ -491,7 +491,7 @@ mod tests {
              [[activities]]\ntitle = \"C\"\nzone = \"interactive\"\nstart = 10:59\nduration = 10\n",
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].contains("\"C\""));
+        assert!(d[0].contains("«C»"), "{d:?}");
     }
 
     #[test]
@@ -511,8 +511,8 @@ mod tests {
              [[activities]]\ntitle = \"Exactly\"\nzone = \"presentation\"\nstart = 23:00\nduration = 60\n",
         );
         assert_eq!(d.len(), 2, "{d:?}");
-        assert!(d[0].contains("past midnight"));
-        assert!(d[1].contains("ends at 11:00"));
+        assert!(d[0].contains("после полуночи"), "{d:?}");
+        assert!(d[1].contains("заканчивается в 11:00"), "{d:?}");
     }
 
     #[test]
@@ -523,7 +523,7 @@ mod tests {
              [[activities]]\ntitle = \"B\"\nzone = \"presentation\"\nstart = 10:30\nduration = 60\nmoderators = [\"Иванова Анна\"]\n",
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].starts_with("Иванова Анна moderates"));
+        assert!(d[0].starts_with("Иванова Анна ведёт"), "{d:?}");
     }
 
     #[test]

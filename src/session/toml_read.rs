@@ -565,7 +565,7 @@ mod tests {
 
     fn messages(text: &str, read: impl FnOnce(&mut Reader, &mut Table<'_>)) -> Vec<String> {
         let doc = parse_document(text).expect("test input is valid");
-        let mut reader = Reader::new("not a key");
+        let mut reader = Reader::new("not a key".to_string());
         reader.read(Table::new(doc.as_table(), 0..1, "the file"), read);
         reader
             .into_diagnostics()
@@ -583,8 +583,8 @@ mod tests {
         assert_eq!(
             m,
             [
-                "unknown key `titel` in the file / did you mean `title`?",
-                "unknown key `zzz` in the file / keys of the file: title, count",
+                "неизвестный ключ `titel` в the file / возможно, вы имели в виду `title`?",
+                "неизвестный ключ `zzz` в the file / ключи the file: title, count",
             ]
         );
     }
@@ -595,7 +595,7 @@ mod tests {
             let _ = r.string(t, "title");
         });
         assert_eq!(m.len(), 2);
-        assert!(m[0].starts_with("unknown key `extra`"), "{m:?}");
+        assert!(m[0].starts_with("неизвестный ключ `extra`"), "{m:?}");
     }
 
     #[test]
@@ -606,7 +606,7 @@ mod tests {
         });
         assert_eq!(
             m,
-            ["unknown key `y` in [[a]] #2 / did you mean `x`?"],
+            ["неизвестный ключ `y` в [[a]] № 2 / возможно, вы имели в виду `x`?"],
             "{m:?}"
         );
     }
