@@ -350,6 +350,11 @@ check-mixed-script-label = { $script ->
 } букв
 check-retype-word = наберите слово заново в одной раскладке: одинаковые на вид латинская и кириллическая буквы — разные буквы
 check-did-you-mean-look-alike = возможно, вы имели в виду «{ $value }»? На вид то же самое, но здесь { $differences }
+check-too-deep = слишком глубокая вложенность: в этой строке слишком много частей ключа через точку или скобок
+check-too-deep-hint = таблицы так глубоко не вкладывают; проверьте заголовок или ключ в этой строке
+check-no-such-date = такой даты нет: { $date }
+check-no-such-date-hint = проверьте число и месяц: в этом месяце нет такого дня
+check-zone-id-hint-only = id зоны пишется строчными латинскими буквами, цифрами и `-`, например [zones.{ $id }], а русское название — в `name`
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
 

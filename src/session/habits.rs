@@ -66,6 +66,40 @@ pub(crate) fn habit(text: &str, span: &Range<usize>) -> Option<Diagnostic> {
     )
 }
 
+/// `[zones.Интерактивная]`: a zone id that is not a bare TOML key. The error, and a header
+/// with a Latin id and the name under it, when the file parses with them.
+pub(crate) fn zone_header(text: &str, span: &Range<usize>) -> Option<Diagnostic> {
+    let at = span.start.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim_end_matches('\r');
+    let inner = line.trim().strip_prefix("[zones.")?.strip_suffix(']')?;
+    let name = inner.trim().trim_matches('"');
+    if name.is_empty() || crate::session::zones::is_valid_id(name) {
+        return None;
+    }
+    let id = latin_id(name);
+    let from = start + line.find(inner).unwrap_or(0);
+    let fixed = format!("[zones.{id}]\nname = \"{}\"", name.replace('"', "\\\""));
+    let mut changed = String::with_capacity(text.len() + fixed.len());
+    changed.push_str(&text[..start]);
+    changed.push_str(&fixed);
+    changed.push_str(&text[start + line.len()..]);
+    let parses = toml_edit::Document::parse(changed.as_str()).is_ok();
+    let hint = if parses {
+        crate::tr!("check-zone-id-hint", id = id, name = name)
+    } else {
+        crate::tr!("check-zone-id-hint-only", id = id)
+    };
+    Some(
+        Diagnostic::error(
+            crate::tr!("check-zone-id", id = name),
+            from..from + inner.len(),
+        )
+        .with_hint(hint),
+    )
+}
+
 const OPENING: [char; 5] = ['“', '„', '”', '«', '‟'];
 
 /// The line with its habits rewritten: typographic quotes around text as straight ones,
@@ -215,9 +249,69 @@ pub(crate) fn toml_message(message: &str) -> Option<String> {
     })
 }
 
+/// `2027-02-29`, `2026-13-01`: written as a date, but no such day exists.
+pub(crate) fn impossible_date(token: &str) -> bool {
+    let parts: Vec<&str> = token.trim().split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return false;
+    }
+    match (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) {
+        (Ok(y), Ok(m), Ok(d)) => chrono::NaiveDate::from_ymd_opt(y, m, d).is_none(),
+        _ => false,
+    }
+}
+
+/// The impossible date written (unquoted) where a syntax error points, if that is one.
+pub(crate) fn impossible_date_at(text: &str, span: &Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    if !text.is_char_boundary(start) {
+        return None;
+    }
+    let token: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    impossible_date(&token).then_some(token)
+}
+
+/// The byte range of the line that nests deepest (dots of a dotted key or header, and
+/// opening brackets), for a parser that gave up on nesting without saying where.
+pub(crate) fn deepest_line(text: &str) -> Range<usize> {
+    let mut best = (0usize, 0..0);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let mut depth = 0usize;
+        let mut quoted: Option<char> = None;
+        for c in line.chars() {
+            match (quoted, c) {
+                (Some(q), c) if c == q => quoted = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quoted = Some(c),
+                (None, '#') => break,
+                (None, '.' | '[' | '{') => depth += 1,
+                _ => {}
+            }
+        }
+        if depth > best.0 {
+            let visible = line.trim_end_matches(['\n', '\r']).len();
+            let first = line.chars().next().map_or(0, char::len_utf8).min(visible);
+            best = (depth, start..start + first);
+        }
+        start += line.len();
+    }
+    best.1
+}
+
 /// A hint for a value that is not a date: its own replacement when it is written 15.10.2026.
 pub(crate) fn date_hint(value: Option<&toml_edit::Value>) -> String {
-    match value.and_then(|v| v.as_str()).and_then(dotted_date) {
+    let text = value.and_then(|v| v.as_str());
+    if text.is_some_and(impossible_date) {
+        return crate::tr!("check-no-such-date-hint");
+    }
+    match text.and_then(dotted_date) {
         Some(date) => crate::tr!("check-date-hint-exact", date = date),
         None => crate::tr!("check-date-hint"),
     }

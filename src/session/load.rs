@@ -24,6 +24,17 @@ pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
     let root_name = crate::tr!("check-root");
     let root = Table::new(doc.as_table(), 0..text.len().min(1), root_name.clone());
     let mut session = reader.read(root, |r, root| read_session(r, root));
+    // Dates that were written but none could be read are reported as such, not as none.
+    if session.info.dates.is_empty()
+        && session.info.dates_span.is_some()
+        && doc
+            .get("session")
+            .and_then(|s| s.get("dates"))
+            .and_then(|d| d.as_array())
+            .is_some_and(|a| !a.is_empty())
+    {
+        session.misspelled.push("session.dates".to_string());
+    }
     session.source = SourceText(std::sync::Arc::from(text));
     // What a misspelled key or table leaves missing is not a problem of its own.
     for key in ["session", "activities", "participants", "zones"] {
@@ -158,10 +169,18 @@ fn dates(
         let span = value_span(value, array_span);
         match date_of(value) {
             Some(d) => out.push(Sp::new(d, span)),
-            None => r.error(
-                Diagnostic::error(crate::tr!("check-element-not-a-date"), span)
-                    .with_hint(crate::session::habits::date_hint(Some(value))),
-            ),
+            None => {
+                let message = match value.as_str() {
+                    Some(s) if crate::session::habits::impossible_date(s) => {
+                        crate::tr!("check-no-such-date", date = s.trim())
+                    }
+                    _ => crate::tr!("check-element-not-a-date"),
+                };
+                r.error(
+                    Diagnostic::error(message, span)
+                        .with_hint(crate::session::habits::date_hint(Some(value))),
+                );
+            }
         }
     }
     out

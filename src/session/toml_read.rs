@@ -24,7 +24,20 @@ fn syntax_error(text: &str, e: &toml_edit::TomlError) -> Diagnostic {
     if let Some(habit) = super::habits::habit(text, &span) {
         return habit;
     }
+    if let Some(zone) = super::habits::zone_header(text, &span) {
+        return zone;
+    }
     let message = e.message().trim().trim_end_matches('.').to_string();
+    if message.contains("recursion limit") {
+        // The parser gives up at the start of the file: point at the line that nests.
+        let line = super::habits::deepest_line(text);
+        return Diagnostic::error(crate::tr!("check-too-deep"), line)
+            .with_hint(crate::tr!("check-too-deep-hint"));
+    }
+    if let Some(date) = super::habits::impossible_date_at(text, &span) {
+        return Diagnostic::error(crate::tr!("check-no-such-date", date = date), span)
+            .with_hint(crate::tr!("check-no-such-date-hint"));
+    }
     let hint = if message.contains("time") || message.contains("date") {
         crate::tr!("check-syntax-date-hint")
     } else {

@@ -71,6 +71,7 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     }
     if let Some(span) = &info.dates_span
         && info.dates.is_empty()
+        && !session.misspelled.iter().any(|k| k == "session.dates")
         && !diags
             .iter()
             .any(|d| d.span.start >= span.start && d.span.end <= span.end)
