@@ -322,7 +322,7 @@ check-did-you-mean-look-alike = did you mean "{ $value }"? it looks the same, bu
 check-too-deep = nested too deeply: this line has too many dotted key parts or brackets
 check-too-deep-hint = tables are not nested this deep; check the header or the key on this line
 check-no-such-date = there is no such date: { $date }
-check-no-such-date-hint = check the day and the month: this month has no such day
+check-no-such-date-hint = check the day and the month: the calendar has no such day
 check-zone-id-hint-only = zone ids use lowercase Latin letters, digits and `-`, e.g. [zones.{ $id }], and the name goes in `name`
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)

@@ -353,7 +353,7 @@ check-did-you-mean-look-alike = возможно, вы имели в виду «
 check-too-deep = слишком глубокая вложенность: в этой строке слишком много частей ключа через точку или скобок
 check-too-deep-hint = таблицы так глубоко не вкладывают; проверьте заголовок или ключ в этой строке
 check-no-such-date = такой даты нет: { $date }
-check-no-such-date-hint = проверьте число и месяц: в этом месяце нет такого дня
+check-no-such-date-hint = проверьте день и месяц: такого дня в календаре нет
 check-zone-id-hint-only = id зоны пишется строчными латинскими буквами, цифрами и `-`, например [zones.{ $id }], а русское название — в `name`
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)

@@ -597,7 +597,7 @@ mod tests {
             m,
             [
                 "неизвестный ключ `titel` в the file / возможно, вы имели в виду `title`?",
-                "неизвестный ключ `zzz` в the file / ключи the file: title, count",
+                "неизвестный ключ `zzz` в the file / ключи, допустимые в the file: title, count",
             ]
         );
     }

@@ -503,7 +503,7 @@ fn an_invalid_session_stops_the_batch_before_anything_is_written() {
         .code(1)
         .stderr(
             predicate::str::contains("sessions/invalid.toml:11:8")
-                .and(predicate::str::contains("unknown zone"))
+                .and(predicate::str::contains("неизвестная зона"))
                 .and(predicate::str::contains(
                     "1 of 3 session files have problems; nothing was archived",
                 )),

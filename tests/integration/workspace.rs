@@ -375,9 +375,7 @@ fn a_templates_folder_in_cowork_toml_must_exist() {
         .args(["agenda", EXAMPLE, "--format", "md"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "the templates folder шаблоны does not exist",
-        ))
+        .stderr(predicate::str::contains("папки шаблонов шаблоны нет"))
         .stderr(predicate::str::contains("cowork.toml:2:13"));
 }
 
