@@ -239,7 +239,9 @@ pub(crate) fn toml_message(message: &str) -> Option<String> {
         "unclosed inline table" | "invalid inline table element" => {
             crate::tr!("check-toml-inline-table")
         }
-        "missing assignment between key-value pairs" | "invalid key-value pair" => {
+        "missing assignment between key-value pairs"
+        | "invalid key-value pair"
+        | "key with no value" => {
             crate::tr!("check-toml-assignment")
         }
         "unexpected content" | "unexpected key or value" => crate::tr!("check-toml-unexpected"),
