@@ -81,10 +81,10 @@ pub enum Error {
     /// A failure, then a note on what it left behind (an archive run that was rolled back).
     #[error("{error}")]
     Noted { error: Box<Error>, note: String },
-    /// Text already rendered where it was made (kept while the last call sites move to
-    /// kinds of their own); printed as it is.
+    /// The user pressed Ctrl-C at a prompt: what it left behind («Прервано, файл не
+    /// изменён»), printed as it is, with the exit code of an interrupted program (130).
     #[error("{0}")]
-    Rendered(String),
+    Interrupted(String),
 }
 
 /// The diagnostics of one file, for [`Error::Diagnostics`].
@@ -162,15 +162,11 @@ impl Error {
         Self::usage(message)
     }
 
-    /// The legacy constructor of pre-rendered text; see [`Error::Rendered`].
-    #[allow(non_snake_case)]
-    pub fn Input(text: String) -> Self {
-        Self::Rendered(text)
-    }
-
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Usage { .. } => 2,
+            // 128 + SIGINT, as the shell reports a program stopped by Ctrl-C.
+            Self::Interrupted(_) => 130,
             _ => 1,
         }
     }
@@ -185,7 +181,7 @@ impl Error {
             Self::Locked { .. } => Some(Cow::from(crate::tr!("locked-hint"))),
             Self::OutputIsInput { .. } => Some(Cow::from(crate::tr!("output-is-input-hint"))),
             Self::Template { hint, .. } => hint.as_deref().map(Cow::from),
-            Self::Diagnostics(_) | Self::Rendered(_) | Self::Several(_) | Self::Noted { .. } => {
+            Self::Diagnostics(_) | Self::Interrupted(_) | Self::Several(_) | Self::Noted { .. } => {
                 None
             }
         }
@@ -196,7 +192,7 @@ impl Error {
     /// terminal.
     pub fn render(&self, style: Style) -> String {
         match self {
-            Self::Rendered(text) => text.clone(),
+            Self::Interrupted(text) => text.clone(),
             Self::Noted { error, note } => {
                 format!(
                     "{}\n  = {}: {}",

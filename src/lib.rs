@@ -6,21 +6,23 @@
 //! safe change of a session file, [`archive`] and [`scaffold`] build on the same pieces, and
 //! [`cli`] is the thin command-line adapter on top; nothing below it imports it.
 
-pub mod archive;
+pub(crate) mod archive;
 pub mod cli;
-pub mod document;
+pub(crate) mod document;
 pub mod edit;
 pub mod error;
+#[cfg(feature = "fuzzing")]
 pub mod fuzz;
-pub mod i18n;
-pub mod io_failure;
+pub(crate) mod i18n;
+pub(crate) mod io_failure;
 pub mod render;
-pub mod scaffold;
-pub mod series;
+pub(crate) mod scaffold;
+pub(crate) mod series;
 pub mod session;
 pub mod view;
-pub mod workspace;
+pub(crate) mod workspace;
 pub mod write;
 
 /// The whole pipeline on one text, for fuzzing: see [`fuzz::pipeline`].
+#[cfg(feature = "fuzzing")]
 pub use fuzz::pipeline as fuzz_pipeline;

@@ -357,6 +357,144 @@ check-no-such-date-hint = проверьте день и месяц: таког�
 check-zone-id-hint-only = id зоны пишется строчными латинскими буквами, цифрами и `-`, например [zones.{ $id }], а русское название — в `name`
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
+prompt-not-a-date = «{ $text }» — не дата; запишите её так: 03.12.2026 или 2026-12-03
+prompt-type-something = ответ не может быть пустым
+prompt-suggested = Предлагается (Enter — принять):
+prompt-not-answered = вопрос остался без ответа: { $reason }
+prompt-number-range = нужно целое число от { $min } до { $max }
+prompt-keys-pick = ↑↓ — выбрать, Enter — готово, Esc — отмена
+prompt-keys-check = ↑↓ — перейти, Пробел — отметить или снять отметку, а — отметить всех, Enter — готово
+prompt-keys-attendance = ↑↓ — перейти, Пробел — пришёл, у — по уважительной причине, а — отметить всех, Enter — готово, Esc — отмена
+prompt-mark-excused = у
+prompt-marked = { $marked } из { $total }
+prompt-marked-attendance = { $marked } из { $total }, по уважительной причине — { $excused }
+prompt-interrupted = Прервано, файл { $file } не изменён
+prompt-interrupted-new = Прервано, файл не создан
+prompt-interrupted-saved = Прервано; { $saved ->
+    [one] { $saved } пункт, записанный раньше, остался
+    [few] { $saved } пункта, записанные раньше, остались
+   *[many] { $saved } пунктов, записанных раньше, остались
+} в { $file }
+prompt-failed = вопрос не удалось задать: { $reason }
+prompt-failed-hint = передайте значения флагами, например --present REF
+prompt-checkin-which-day = За какой день отметить присутствие?
+prompt-checkin-day = день { $day } — { $date }
+prompt-checkin-today = (сегодня)
+prompt-checkin-who-came = Кто пришёл ({ $date })?
+prompt-checkin-guests = Сколько гостей без регистрации
+prompt-checkin-cancelled = Отменено, файл { $file } не изменён
+prompt-checkin-no-day = день не выбран; укажите --day N
+prompt-checkin-say-who = укажите, кто пришёл: --present REF (для каждого человека отдельно), --excused REF или --guests N
+prompt-checkin-say-who-terminal = укажите, кто пришёл: --present REF (для каждого человека отдельно), --excused REF или --guests N; в терминале их можно не указывать и отметить людей в списке
+prompt-checkin-pass-day = укажите --day N: в коворкинге { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+prompt-checkin-unknown = в { $file } нет участника «{ $name }»
+prompt-checkin-unknown-hint = укажите id или полное имя из [[participants]] (всех участников показывает `cowork attendance`)
+prompt-checkin-close = похожие: { $names }
+prompt-checkin-nothing-recorded = ничего не записано, { $file } не изменён
+prompt-checkin-both = один и тот же человек ({ $name }) указан и в { $first }, и в { $second }
+prompt-checkin-both-hint = человек либо пришёл, либо отсутствует по уважительной причине (--excused), либо просто отсутствует; ничего не записано
+prompt-checkin-vanished = таблица посещаемости пропала во время правки
+prompt-checkin-nobody = в коворкинге нет зарегистрированных участников, отмечать некого
+prompt-checkin-nobody-hint = сначала добавьте их в [[participants]] или запишите только гостей: --guests N
+prompt-checkin-summary = день { $day } ({ $date }): { $present ->
+    [one] присутствует
+   *[other] присутствуют
+} { $present } из { $registered ->
+    [one] { $registered } участника
+   *[other] { $registered } участников
+}
+prompt-checkin-summary-excused = , по уважительной причине — { $excused }
+prompt-checkin-summary-guests = , { $guests ->
+    [one] { $guests } гость
+    [few] { $guests } гостя
+   *[many] { $guests } гостей
+}
+prompt-checkin-recorded = { $summary }; записано в { $file }
+prompt-checkin-unchanged = { $summary }; это уже записано, { $file } не изменён
+prompt-feedback-no-point = пункт не указан: передайте --plus TEXT, --minus TEXT или --interesting TEXT (в терминале без --no-input cowork спросит пункты по одному)
+prompt-feedback-empty = --{ $flag }: текст пустой
+prompt-feedback-no-activity = --activity «{ $wanted }»: такого мероприятия в коворкинге нет
+prompt-feedback-did-you-mean = возможно, вы имели в виду «{ $title }»?
+prompt-feedback-no-activities = в коворкинге ещё нет [[activities]]
+prompt-feedback-exact-title = укажите точное название (`title`) одного из [[activities]]
+prompt-feedback-added = { $file }: { $kind ->
+    [plus] добавлен плюс
+    [minus] добавлен минус
+   *[interesting] добавлен пункт «интересно»:
+} «{ $text }» ({ $votes ->
+    [one] { $votes } голос
+    [few] { $votes } голоса
+   *[many] { $votes } голосов
+})
+prompt-feedback-kind = Что записать
+prompt-feedback-plus = Плюс
+prompt-feedback-minus = Минус
+prompt-feedback-interesting = Интересно
+prompt-feedback-text = Текст (пустая строка — закончить)
+prompt-feedback-votes = Сколько голосов
+prompt-feedback-activity = К какому мероприятию
+prompt-feedback-no-activity-item = — без привязки к мероприятию —
+prompt-feedback-saved = записано
+prompt-feedback-done = { $saved ->
+    [one] Записан { $saved } пункт
+    [few] Записано { $saved } пункта
+   *[many] Записано { $saved } пунктов
+}
+prompt-feedback-stopped = вопрос прервался: { $reason }
+prompt-feedback-stopped-hint = { $saved ->
+    [one] { $saved } пункт, набранный раньше, сохранён
+    [few] { $saved } пункта, набранные раньше, сохранены
+   *[many] пункты, набранные раньше ({ $saved }), сохранены
+}; чтобы добавить ещё, запустите команду снова
+prompt-new-not-a-zone = «{ $id }» — не зона; зоны: { $zones }
+prompt-new-missing = cowork new нужно знать { $flags }: спросить негде — нет терминала (или указан --no-input)
+prompt-new-missing-hint = например: cowork new --title "Игровые технологии в ДОО" --date 2026-12-03
+prompt-new-and = и
+prompt-new-empty-title = --title пустой: укажите тему
+prompt-new-title = Тема коворкинга
+prompt-new-first-day = Первый день (ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)
+prompt-new-days = Сколько дней (1–3)
+prompt-new-goal = Цель
+prompt-new-tasks = Задачи — по одной в строке, пустая строка — конец (без задач будут примерные):
+prompt-new-tasks-from = Задачи — по одной в строке, пустая строка — конец (без задач останутся прежние):
+prompt-new-task = Задача
+prompt-new-organization = Образовательная организация
+prompt-new-organizer = Ответственный методист (ФИО, должность)
+prompt-new-zones = Коворкинг-зоны
+prompt-new-days-too-few = --days { $days }: в { $file } есть мероприятия { $last }-го дня; укажите --days { $last } или больше
+prompt-new-cannot-copy = не удалось скопировать { $file }: { $reason }
+prompt-new-created = Создан { $file }.
+prompt-new-next = Дальше: откройте его в редакторе и замените примерные значения своими; проверка — cowork check { $file }, план — cowork agenda { $file }
+prompt-new-next-copied = Дальше: проверьте тему, цель, задачи, участников и время мероприятий; проверка — cowork check { $file }, план — cowork agenda { $file }
+prompt-plan-exist = { $count ->
+    [one] { $count } файл плана уже существует
+    [few] { $count } файла плана уже существуют
+   *[many] { $count } файлов плана уже существуют
+}; ничего не записано:
+prompt-plan-exist-hint = cowork никогда не перезаписывает файл коворкинга; запишите план в другую папку (-o ПАПКА) или уберите старые файлы
+prompt-plan-same-path = два коворкинга плана попали бы в один файл { $file }
+prompt-plan-dry-run = Пробный запуск: файлы не записаны.
+prompt-plan-written = { $count ->
+    [one] Создан { $count } файл
+    [few] Создано { $count } файла
+   *[many] Создано { $count } файлов
+} в папке { $dir }. Впишите в них темы и программу, затем проверьте: cowork check.
+prompt-groups-one = в группе { $group } всего один человек: { $count ->
+    [one] { $count } группа
+    [few] { $count } группы
+   *[many] { $count } групп
+} на { $people ->
+    [one] { $people } участника
+   *[other] { $people } участников
+}
+prompt-groups-one-hint = чтобы в каждой группе было хотя бы двое, попросите не больше { $most ->
+    [one] { $most } группы
+   *[other] { $most } групп
+}: --count { $most }
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 
@@ -365,3 +503,208 @@ check-zone-id-hint-only = id зоны пишется строчными лати
 ## render — templates (src/render, src/workspace/templates.rs)
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)
+
+## documents — the fixed words of the documents, in the session's language (src/view)
+doc-agenda_title = План проведения методического коворкинга
+doc-theme = Тема
+doc-dates = Сроки проведения
+doc-venue = Место проведения
+doc-goal = Цель
+doc-tasks = Задачи
+doc-audience = Участники
+doc-organizer = Ответственный
+doc-series = Серия
+doc-day = День
+doc-time = Время
+doc-activity = Мероприятие
+doc-format = Форма
+doc-zone = Зона
+doc-phase = Этап
+doc-moderators = Модераторы
+doc-description = Содержание
+doc-outputs = Ожидаемые продукты
+doc-all_zones = все зоны
+doc-plenary = Общее мероприятие
+doc-zones = Коворкинг-зоны
+doc-zone_prefix = Коворкинг-зона
+doc-room = Помещение
+doc-purpose = Назначение
+doc-online = Онлайн-площадка
+doc-phases = Этапы методического коворкинга
+doc-no_activities = Мероприятия не запланированы
+doc-minutes_short = мин
+doc-attendance-attendance_title = Лист регистрации участников методического коворкинга
+doc-attendance-date = Дата проведения
+doc-attendance-number = №
+doc-attendance-full_name = ФИО
+doc-attendance-position = Должность
+doc-attendance-organization = Организация
+doc-attendance-signature = Подпись
+doc-attendance-mark = Отметка
+doc-attendance-present = присутствует
+doc-attendance-absent = отсутствует
+doc-attendance-excused = уважительная причина
+doc-attendance-registered_total = Зарегистрировано
+doc-attendance-present_total = Присутствовали
+doc-attendance-absent_total = Отсутствовали
+doc-attendance-excused_total = Отсутствовали по уважительной причине
+doc-attendance-guests_total = Гости без предварительной регистрации
+doc-attendance-of = из
+doc-attendance-no_participants = Участники не зарегистрированы
+doc-decisions-carried_over = Контроль исполнения решений предыдущих коворкингов
+doc-decisions-session = Коворкинг
+doc-decisions-decision = Решение
+doc-decisions-owner = Ответственный
+doc-decisions-due = Срок
+doc-groups-groups_title = Распределение участников по группам
+doc-groups-group = Группа
+doc-groups-number = №
+doc-groups-full_name = ФИО
+doc-groups-position = Должность
+doc-groups-organization = Организация
+doc-groups-experience = Стаж, лет
+doc-groups-note = Примечание
+doc-groups-leader = наставник группы
+doc-groups-young = молодой педагог
+doc-groups-left_out = Не распределены по группам
+doc-groups-absent = отсутствует
+doc-groups-excused = отсутствует по уважительной причине
+doc-groups-date = Дата проведения
+doc-report-report_title = Аналитическая справка по итогам методического коворкинга
+doc-report-organization = Организация
+doc-report-participation = Участие
+doc-report-held = Проведённые мероприятия
+doc-report-feedback_title = Итоги обсуждения: плюсы и минусы
+doc-report-decisions = Принятые решения
+doc-report-products = Методические продукты
+doc-report-indicators = Показатели
+doc-report-conclusions = Выводы
+doc-report-registered = Зарегистрировано участников
+doc-report-date = Дата
+doc-report-present = Присутствовали (зарегистрированные)
+doc-report-guests = Гости без регистрации
+doc-report-total_col = Всего
+doc-report-registered_short = Зарегистрировано
+doc-report-present_short = Присутствовали
+doc-report-activities_total = Всего проведено мероприятий
+doc-report-number = №
+doc-report-share_present = Доля присутствовавших
+doc-report-present_any = Присутствовали хотя бы в один из дней
+doc-report-of = из
+doc-report-no_attendance = Сведения о посещаемости не внесены
+doc-report-not_recorded = нет данных
+doc-report-by_role = По ролям
+doc-report-role = Роль
+doc-report-by_experience = По педагогическому стажу
+doc-report-experience = Стаж
+doc-report-band_under_3 = до 3 лет (молодые педагоги)
+doc-report-band_3_10 = от 3 до 10 лет
+doc-report-band_over_10 = свыше 10 лет
+doc-report-band_unknown = стаж не указан
+doc-report-role_participant = Участники
+doc-report-role_moderator = Модераторы
+doc-report-role_mentor = Наставники
+doc-report-role_guest = Гости
+doc-report-role_organizer = Организаторы
+doc-report-activities_by_zone = Количество мероприятий по зонам и этапам
+doc-report-phase_immersion = Погружение
+doc-report-phase_presentation = Презентация опыта
+doc-report-phase_group-work = Работа в группах
+doc-report-phase_discussion = Обсуждение
+doc-report-phase_none = Без этапа
+doc-report-plenary_row = Общие (все зоны)
+doc-report-no_phase = Без указания этапа
+doc-report-zone_word = коворкинг-зона
+doc-report-moderator_one = модератор
+doc-report-moderator_many = модераторы
+doc-report-led_by_one = ведёт
+doc-report-led_by_many = ведут
+doc-report-decision = Решение
+doc-report-owner = Ответственный
+doc-report-due = Срок
+doc-report-status = Отметка о выполнении
+doc-report-done = выполнено
+doc-report-open = в работе
+doc-report-decisions_total = Всего решений
+doc-report-no_decisions = Решения не зафиксированы
+doc-report-product = Продукт
+doc-report-product_kind = Вид
+doc-report-link = Ссылка
+doc-report-authors = Авторы
+doc-report-no_products = Методические продукты не зафиксированы
+doc-report-indicator = Показатель
+doc-report-value = Значение
+doc-report-no_indicators = Показатели не внесены
+doc-report-anonymized_note = Справка обезличена: вместо фамилий указаны роли участников.
+doc-summary-summary_title = Итоги обсуждения: плюсы и минусы
+doc-summary-series_summary_title = Итоги обсуждения: плюсы и минусы по серии коворкингов
+doc-summary-kind_plus = Плюсы
+doc-summary-kind_minus = Минусы
+doc-summary-kind_interesting = Интересное
+doc-summary-kind_plus_one = Плюс
+doc-summary-kind_minus_one = Минус
+doc-summary-kind_interesting_one = Интересно
+doc-summary-point = Содержание
+doc-summary-votes = Голоса
+doc-summary-points_total = Пунктов
+doc-summary-votes_total = Голосов
+doc-summary-total = Итого
+doc-summary-no_points = Не высказано.
+doc-summary-no_feedback = Итоги обсуждения не внесены
+doc-summary-without_activity = Без привязки к мероприятию
+doc-summary-sessions = Коворкинги серии
+doc-summary-session = Коворкинг
+doc-summary-date = Дата
+doc-summary-pluses_short = Плюсов
+doc-summary-minuses_short = Минусов
+doc-summary-interesting_short = Интересного
+doc-summary-recurring = Повторяющиеся пункты
+doc-summary-kind = Вид
+doc-summary-recurring_sessions = Коворкинги
+doc-summary-no_recurring = Повторяющихся пунктов нет
+doc-summary-open_decisions = Невыполненные решения
+doc-summary-decision = Решение
+doc-summary-owner = Ответственный
+doc-summary-due = Срок
+doc-summary-no_open_decisions = Невыполненных решений нет
+doc-archive-archive_title = Архив методических коворкингов
+doc-archive-archive_note = Указатель составляет команда `cowork archive` при каждом архивировании; правки, внесённые вручную, будут перезаписаны.
+doc-archive-archive_total = Всего в архиве
+doc-archive-documents = Документы
+
+## documents: counts of people (src/view/people.rs); exactly one is the word alone
+doc-responsible = ответственный
+doc-responsible-count = { $count ->
+    [1] ответственный
+   *[other] { $count } ответственных
+}
+doc-count-participant = { $count ->
+    [1] участник
+    [one] { $count } участник
+    [few] { $count } участника
+   *[many] { $count } участников
+}
+doc-count-moderator = { $count ->
+    [1] модератор
+    [one] { $count } модератор
+    [few] { $count } модератора
+   *[many] { $count } модераторов
+}
+doc-count-mentor = { $count ->
+    [1] наставник
+    [one] { $count } наставник
+    [few] { $count } наставника
+   *[many] { $count } наставников
+}
+doc-count-guest = { $count ->
+    [1] гость
+    [one] { $count } гость
+    [few] { $count } гостя
+   *[many] { $count } гостей
+}
+doc-count-organizer = { $count ->
+    [1] организатор
+    [one] { $count } организатор
+    [few] { $count } организатора
+   *[many] { $count } организаторов
+}

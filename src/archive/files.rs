@@ -141,10 +141,6 @@ impl Journal {
         Ok(())
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.steps.is_empty()
-    }
-
     /// Undoes every step, last first: files put back as they were, folders made removed,
     /// folders moved moved back. Returns what could not be undone, to tell the user.
     pub fn rollback(self) -> Vec<String> {

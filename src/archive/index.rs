@@ -17,19 +17,11 @@ use crate::view::labels::{LabelTable, labels_with};
 /// The index's file name inside the archive folder.
 pub const INDEX: &str = "README.md";
 
-const OWN_LABELS: &LabelTable = &[
-    (
-        "archive_title",
-        "Архив методических коворкингов",
-        "Methodical coworking archive",
-    ),
-    (
-        "archive_note",
-        "Указатель составляет команда `cowork archive` при каждом архивировании; правки, внесённые вручную, будут перезаписаны.",
-        "This index is written by `cowork archive` each time a session is archived; edits made by hand will be overwritten.",
-    ),
-    ("archive_total", "Всего в архиве", "Sessions archived"),
-    ("documents", "Документы", "Documents"),
+pub(crate) const OWN_LABELS: &LabelTable = &[
+    ("archive_title", "doc-archive-archive_title"),
+    ("archive_note", "doc-archive-archive_note"),
+    ("archive_total", "doc-archive-archive_total"),
+    ("documents", "doc-archive-documents"),
 ];
 
 /// One archived session as the index lists it.
@@ -74,9 +66,11 @@ fn visible_dirs(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
 }
 
 /// Every session folder already in the archive (`<year>/<folder>/session.toml`), keyed by
-/// folder. A copy that no longer reads is listed under its folder name, with a warning.
-pub fn scan(archive: &Path) -> BTreeMap<String, Entry> {
+/// folder. A copy that no longer reads is listed under its folder name, and returned
+/// among the copies to warn about.
+pub fn scan(archive: &Path) -> (BTreeMap<String, Entry>, Vec<std::path::PathBuf>) {
     let mut entries = BTreeMap::new();
+    let mut unreadable = Vec::new();
     for (year, year_path) in visible_dirs(archive) {
         for (name, path) in visible_dirs(&year_path) {
             let copy = path.join(SESSION_COPY);
@@ -94,10 +88,7 @@ pub fn scan(archive: &Path) -> BTreeMap<String, Entry> {
                     ..Entry::of(&folder, &checked)
                 },
                 None => {
-                    eprintln!(
-                        "warning: {} cannot be read as a session file; the index lists it by its folder name",
-                        copy.display()
-                    );
+                    unreadable.push(copy.clone());
                     Entry {
                         folder: folder.clone(),
                         title_quoted: name.clone(),
@@ -110,7 +101,7 @@ pub fn scan(archive: &Path) -> BTreeMap<String, Entry> {
             entries.insert(folder, entry);
         }
     }
-    entries
+    (entries, unreadable)
 }
 
 #[derive(Serialize)]

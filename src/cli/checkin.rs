@@ -6,13 +6,13 @@ use std::path::PathBuf;
 
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use crate::cli::prompt::Prompter;
+use crate::cli::prompt::{self, Mark, Prompter};
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::i18n::collate;
+use crate::i18n::fluent::interface;
 use crate::i18n::lang;
-use crate::session::file::plural;
-use crate::session::model::{Language, Session};
+use crate::session::model::Session;
 use crate::session::roster::{self, Roster};
 
 #[derive(Debug, clap::Args)]
@@ -33,12 +33,16 @@ pub struct Args {
     #[arg(long, value_name = "REF")]
     pub absent: Vec<String>,
     /// How many unregistered guests came
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_GUESTS)))]
     pub guests: Option<u32>,
     /// Never prompt, even on a terminal
     #[arg(long)]
     pub no_input: bool,
 }
+
+/// The most unregistered guests a day can record: more than any coworking hall holds, and
+/// few enough that a slip of the finger (2000 for 20) is caught.
+pub const MAX_GUESTS: u32 = 999;
 
 /// The day's attendance as participant indices.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -86,24 +90,24 @@ pub fn run(args: &Args) -> Result<()> {
         let roster = Roster::new(session);
         let day = pick_day(args, session, true)?;
         let before = recorded(session, &roster, day);
-        match ask(session, day, &before)? {
+        match ask(session, day, &before, &shown)? {
             Some(after) => (Some(day), checklist_change(session, &before, &after)),
             None => {
-                eprintln!("Cancelled; {shown} was not changed.");
+                eprintln!(
+                    "{}",
+                    crate::tr!("prompt-checkin-cancelled", file = shown.as_str())
+                );
                 return Ok(());
             }
         }
     } else {
         // The file is still checked first: its errors matter more than the missing flags.
         super::load_valid(&args.file)?;
-        return Err(Failure::Usage(format!(
-            "say who came: --present REF (repeat it for each person), --excused REF or --guests N{}",
-            if args.no_input {
-                ""
-            } else {
-                "; on a terminal, leave them out to tick names in a list"
-            }
-        )));
+        return Err(Failure::Usage(if args.no_input {
+            crate::tr!("prompt-checkin-say-who")
+        } else {
+            crate::tr!("prompt-checkin-say-who-terminal")
+        }));
     };
 
     let edited = edit::edit_session(&args.file, |session, doc| {
@@ -136,41 +140,54 @@ pub fn run(args: &Args) -> Result<()> {
             .info
             .dates
             .get(day - 1)
-            .map(|d| d.value.format("%Y-%m-%d").to_string())
+            .map(|d| lang::date(interface(), d.value))
             .unwrap_or_default();
         Ok((day, date, after, session.participants.len()))
     })?;
     super::print_warnings(&edited.checked);
     let (day, date, after, registered) = edited.value;
-    let mut summary = format!(
-        "day {day} ({date}): {} of {registered} present",
-        after.present.len(),
+    let mut summary = crate::tr!(
+        "prompt-checkin-summary",
+        day = day,
+        date = date,
+        present = after.present.len(),
+        registered = registered
     );
     if !after.excused.is_empty() {
-        summary.push_str(&format!(", {} excused", after.excused.len()));
-    }
-    if let Some(g) = after.guests {
-        summary.push_str(&format!(
-            ", {}",
-            plural(usize::try_from(g).unwrap_or(0), "guest", "guests")
+        summary.push_str(&crate::tr!(
+            "prompt-checkin-summary-excused",
+            excused = after.excused.len()
         ));
     }
+    if let Some(g) = after.guests {
+        summary.push_str(&crate::tr!("prompt-checkin-summary-guests", guests = g));
+    }
+    let file = shown.as_str();
     if edited.written {
-        eprintln!("{summary}; recorded in {shown}");
+        eprintln!(
+            "{}",
+            crate::tr!("prompt-checkin-recorded", summary = summary, file = file)
+        );
     } else {
-        eprintln!("{summary}; already recorded, {shown} unchanged");
+        eprintln!(
+            "{}",
+            crate::tr!("prompt-checkin-unchanged", summary = summary, file = file)
+        );
     }
     Ok(())
 }
 
-/// What the user changed in the checklist, as a change to apply: ticked names become present,
-/// unticked ones that were present become absent; the rest is left as the file has it then.
+/// What the user changed in the checklist, as a change to apply: newly ticked names become
+/// present, newly excused ones excused, and those unmarked that were either become absent;
+/// the rest is left as the file has it then.
 fn checklist_change(session: &Session, before: &Record, after: &Record) -> Change {
     let refs = |set: BTreeSet<&usize>| set.into_iter().map(|&i| reference(session, i)).collect();
+    let marked = |r: &Record| -> BTreeSet<usize> { r.present.union(&r.excused).copied().collect() };
+    let (was, now) = (marked(before), marked(after));
     Change {
         present: refs(after.present.difference(&before.present).collect()),
-        absent: refs(before.present.difference(&after.present).collect()),
-        excused: Vec::new(),
+        excused: refs(after.excused.difference(&before.excused).collect()),
+        absent: refs(was.difference(&now).collect()),
         guests: (after.guests != before.guests).then_some(after.guests),
     }
 }
@@ -181,31 +198,43 @@ fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> 
         Some(n) => Ok(n),
         None if days == 1 => Ok(1),
         None if interactive => {
-            let lang = session.info.language;
+            let language = interface();
+            // Today's day comes first to hand when the session is on today.
+            let today = chrono::Local::now().date_naive();
+            let todays = session.info.dates.iter().position(|d| d.value == today);
             let items: Vec<String> = session
                 .info
                 .dates
                 .iter()
                 .enumerate()
                 .map(|(i, d)| {
-                    format!(
-                        "{} {} — {}",
-                        words(lang).day,
-                        i + 1,
-                        lang::date(lang, d.value)
-                    )
+                    let number = i + 1;
+                    let item = crate::tr!(
+                        "prompt-checkin-day",
+                        day = number,
+                        date = lang::date(language, d.value)
+                    );
+                    if Some(i) == todays {
+                        format!("{item} {}", crate::tr!("prompt-checkin-today"))
+                    } else {
+                        item
+                    }
                 })
                 .collect();
-            let choice = Prompter::new(lang)
-                .pick(words(lang).which_day, &items, 0)
-                .map_err(prompt_failure)?;
+            let choice = Prompter::new()
+                .pick(
+                    &crate::tr!("prompt-checkin-which-day"),
+                    &items,
+                    todays.unwrap_or(0),
+                )
+                .map_err(|e| prompt_failure(e, &args.file.display().to_string()))?;
             choice
                 .map(|i| i + 1)
-                .ok_or_else(|| Failure::Usage("no day chosen; pass --day N".into()))
+                .ok_or_else(|| Failure::Usage(crate::tr!("prompt-checkin-no-day")))
         }
-        None => Err(Failure::Usage(format!(
-            "pass --day N: the session has {}",
-            plural(days, "day", "days")
+        None => Err(Failure::Usage(crate::tr!(
+            "prompt-checkin-pass-day",
+            days = days
         ))),
     }
 }
@@ -235,15 +264,18 @@ fn resolve_all(
         .map(|r| {
             let close = roster::close_matches(session, r, 5);
             let hint = if close.is_empty() {
-                "use an id or the exact full name from [[participants]] (`cowork attendance` lists everyone)".to_string()
+                crate::tr!("prompt-checkin-unknown-hint")
             } else {
-                format!("close matches: {}", close.join("; "))
+                crate::tr!("prompt-checkin-close", names = close.join("; "))
             };
-            Failure::input(format!("no participant \"{r}\" in {file}"), Some(&hint))
+            Failure::input(
+                crate::tr!("prompt-checkin-unknown", name = r.as_str(), file = file),
+                Some(&hint),
+            )
         })
         .collect();
     errors.push(Failure::input(
-        format!("nothing was recorded; {file} is unchanged"),
+        crate::tr!("prompt-checkin-nothing-recorded", file = file),
         None,
     ));
     Err(Failure::Several(errors))
@@ -258,13 +290,13 @@ fn refuse_overlap(
 ) -> Result<()> {
     match a.intersection(b).next() {
         Some(&i) => Err(Failure::input(
-            format!(
-                "\"{}\" is given both as {a_flag} and {b_flag}",
-                session.participants[i].name()
+            crate::tr!(
+                "prompt-checkin-both",
+                name = session.participants[i].name(),
+                first = a_flag,
+                second = b_flag
             ),
-            Some(
-                "a person is either present, absent for a good reason (--excused) or absent; nothing was recorded",
-            ),
+            Some(&crate::tr!("prompt-checkin-both-hint")),
         )),
         None => Ok(()),
     }
@@ -325,7 +357,7 @@ fn apply(
         Some(index) => edit::tables_mut(doc, "attendance")?
             .into_iter()
             .nth(index)
-            .ok_or_else(|| Failure::input("the attendance table vanished while editing", None))?,
+            .ok_or_else(|| Failure::input(crate::tr!("prompt-checkin-vanished"), None))?,
         None => {
             let table = edit::append_table(doc, "attendance")?;
             edit::set_value(table, "day", day as i64);
@@ -389,56 +421,35 @@ fn update_list(
     }
 }
 
-/// Prompt texts in the session's language.
-struct Words {
-    day: &'static str,
-    which_day: &'static str,
-    who_came: &'static str,
-    guests: &'static str,
-}
-
-fn words(lang: Language) -> Words {
-    match lang {
-        Language::Ru => Words {
-            day: "День",
-            which_day: "За какой день отметить присутствие?",
-            who_came: "Кто пришёл",
-            guests: "Сколько гостей без регистрации",
-        },
-        Language::En => Words {
-            day: "Day",
-            which_day: "Which day?",
-            who_came: "Who came on",
-            guests: "Unregistered guests",
-        },
+/// A prompt that failed: Ctrl-C stops the command and says the file was not changed (no
+/// checklist answer is written before the last question is answered); any other failure
+/// suggests the flags.
+fn prompt_failure(e: dialoguer::Error, file: &str) -> Failure {
+    if prompt::interrupted(&e) {
+        return Failure::Interrupted(crate::tr!("prompt-interrupted", file = file));
     }
-}
-
-fn prompt_failure(e: dialoguer::Error) -> Failure {
     Failure::input(
-        format!("the prompt failed: {e}"),
-        Some("pass the values as flags, e.g. --present REF"),
+        crate::tr!("prompt-failed", reason = e.to_string()),
+        Some(&crate::tr!("prompt-failed-hint")),
     )
 }
 
-/// The checklist: everyone registered, in alphabetical order, those present ticked; then the
-/// number of guests. `None` when the user cancels with Esc.
-fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>> {
+/// The checklist: everyone registered, in alphabetical order, with the day's marks (came,
+/// excused); then the number of guests. `None` when the user cancels with Esc.
+fn ask(session: &Session, day: usize, before: &Record, file: &str) -> Result<Option<Record>> {
     if session.participants.is_empty() {
         return Err(Failure::input(
-            "the session has no registered participants to tick",
-            Some("add them as [[participants]] first, or record only the guests with --guests N"),
+            crate::tr!("prompt-checkin-nobody"),
+            Some(&crate::tr!("prompt-checkin-nobody-hint")),
         ));
     }
-    let lang = session.info.language;
-    let w = words(lang);
     let mut order: Vec<usize> = (0..session.participants.len()).collect();
     collate::sort_by_text(&mut order, |&i| session.participants[i].name());
-    let items: Vec<(String, bool)> = order
+    let items: Vec<String> = order
         .iter()
         .map(|&i| {
             let p = &session.participants[i];
-            let label = match p
+            match p
                 .position
                 .as_ref()
                 .map(|s| s.value.trim())
@@ -446,41 +457,65 @@ fn ask(session: &Session, day: usize, before: &Record) -> Result<Option<Record>>
             {
                 Some(position) => format!("{} — {position}", p.name()),
                 None => p.name().to_string(),
-            };
-            (label, before.present.contains(&i))
+            }
+        })
+        .collect();
+    let marks: Vec<Mark> = order
+        .iter()
+        .map(|i| {
+            if before.present.contains(i) {
+                Mark::On
+            } else if before.excused.contains(i) {
+                Mark::Excused
+            } else {
+                Mark::Off
+            }
         })
         .collect();
     let date = session
         .info
         .dates
         .get(day - 1)
-        .map(|d| lang::date(lang, d.value))
+        .map(|d| lang::date(interface(), d.value))
         .unwrap_or_default();
-    let prompter = Prompter::new(lang);
+    let prompter = Prompter::new();
     let chosen = prompter
-        .checklist(&format!("{} ({date})? [Space, Enter]", w.who_came), &items)
-        .map_err(prompt_failure)?;
+        .checklist(
+            &crate::tr!("prompt-checkin-who-came", date = date),
+            &items,
+            marks,
+            true,
+        )
+        .map_err(|e| prompt_failure(e, file))?;
     let Some(chosen) = chosen else {
         return Ok(None);
     };
-    let present: BTreeSet<usize> = chosen
-        .into_iter()
-        .filter_map(|k| order.get(k).copied())
-        .collect();
+    let with = |mark: Mark| -> BTreeSet<usize> {
+        order
+            .iter()
+            .zip(&chosen)
+            .filter_map(|(&i, &m)| (m == mark).then_some(i))
+            .collect()
+    };
     let default_guests = before
         .guests
         .and_then(|g| u32::try_from(g).ok())
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .min(MAX_GUESTS);
     let guests = prompter
-        .count(w.guests, default_guests, 0..=u32::MAX, "")
-        .map_err(prompt_failure)?;
+        .count(
+            &crate::tr!("prompt-checkin-guests"),
+            default_guests,
+            0..=MAX_GUESTS,
+        )
+        .map_err(|e| prompt_failure(e, file))?;
     let guests = match (before.guests, guests) {
         (None, 0) => None,
         (_, g) => Some(i64::from(g)),
     };
     Ok(Some(Record {
-        excused: before.excused.difference(&present).copied().collect(),
-        present,
+        present: with(Mark::On),
+        excused: with(Mark::Excused),
         guests,
     }))
 }

@@ -3,11 +3,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::prompt::Prompter;
+use crate::cli::prompt::{self, Prompter};
 use crate::edit;
 use crate::error::{Failure, Result};
 use crate::session::diagnostic::did_you_mean;
-use crate::session::model::{FeedbackKind, Language, Session};
+use crate::session::model::{FeedbackKind, Session};
 use crate::view::summary::normalize;
 
 #[derive(Debug, clap::Args)]
@@ -55,19 +55,15 @@ pub fn run(args: &Args) -> Result<()> {
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if given.is_none() && !interactive {
-        return Err(Failure::Usage(
-            "no point given: pass --plus TEXT, --minus TEXT or --interesting TEXT \
-             (on a terminal without --no-input, cowork asks for the points one by one)"
-                .to_string(),
-        ));
+        return Err(Failure::Usage(crate::tr!("prompt-feedback-no-point")));
     }
     match given {
         Some((kind, text)) => {
             let text = one_line(text);
             if text.is_empty() {
-                return Err(Failure::Usage(format!(
-                    "--{}: the text is empty",
-                    kind.id()
+                return Err(Failure::Usage(crate::tr!(
+                    "prompt-feedback-empty",
+                    flag = kind.id()
                 )));
             }
             // Read once, under the lock: the activity is resolved in the file as it is now.
@@ -86,7 +82,7 @@ pub fn run(args: &Args) -> Result<()> {
                 Ok(point)
             })?;
             super::print_warnings(&edited.checked);
-            let line = format!("{}: {}", args.file.display(), added(&edited.value));
+            let line = added(&args.file.display().to_string(), &edited.value);
             eprintln!("{}", crate::render::terminal_text::inline(&line));
             Ok(())
         }
@@ -125,13 +121,14 @@ fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
         return Ok(one.to_string());
     }
     let hint = match did_you_mean(wanted, titles.iter().copied()) {
-        Some(t) => format!("did you mean \"{t}\"?"),
-        None if titles.is_empty() => "the session has no [[activities]] yet".to_string(),
-        None => "give the exact `title` of one of the [[activities]]".to_string(),
+        Some(t) => crate::tr!("prompt-feedback-did-you-mean", title = t),
+        None if titles.is_empty() => crate::tr!("prompt-feedback-no-activities"),
+        None => crate::tr!("prompt-feedback-exact-title"),
     };
-    Err(Failure::Usage(format!(
-        "--activity \"{wanted}\": no such activity in the session\n  = help: {hint}"
-    )))
+    Err(Failure::Usage {
+        message: crate::tr!("prompt-feedback-no-activity", wanted = wanted),
+        hint: Some(hint),
+    })
 }
 
 fn append(doc: &mut toml_edit::DocumentMut, point: &Point) -> Result<()> {
@@ -145,118 +142,87 @@ fn append(doc: &mut toml_edit::DocumentMut, point: &Point) -> Result<()> {
     Ok(())
 }
 
-fn added(point: &Point) -> String {
-    let votes = if point.votes == 1 {
-        "1 vote".to_string()
-    } else {
-        format!("{} votes", point.votes)
-    };
-    format!(
-        "added a{} {} «{}» ({votes})",
-        if point.kind == FeedbackKind::Interesting {
-            "n"
-        } else {
-            ""
-        },
-        match point.kind {
-            FeedbackKind::Interesting => "interesting point",
-            k => k.id(),
-        },
-        point.text,
+/// «s.toml: добавлен плюс «…» (7 голосов)».
+fn added(file: &str, point: &Point) -> String {
+    crate::tr!(
+        "prompt-feedback-added",
+        file = file,
+        kind = point.kind.id(),
+        text = point.text.as_str(),
+        votes = point.votes
     )
 }
 
-/// The words of the prompts, in the session's language.
-struct Words {
-    kind: &'static str,
-    kinds: [&'static str; 3],
-    text: &'static str,
-    votes: &'static str,
-    votes_error: &'static str,
-    activity: &'static str,
-    no_activity: &'static str,
-    saved: &'static str,
-    done: &'static str,
-}
-
-fn words(lang: Language) -> Words {
-    match lang {
-        Language::Ru => Words {
-            kind: "Вид",
-            kinds: ["Плюс", "Минус", "Интересно"],
-            text: "Текст (пустая строка — закончить)",
-            votes: "Голосов",
-            votes_error: "нужно целое число от 1 до 9999",
-            activity: "Мероприятие",
-            no_activity: "— без привязки к мероприятию —",
-            saved: "записано",
-            done: "Записано пунктов",
-        },
-        Language::En => Words {
-            kind: "Kind",
-            kinds: ["Plus", "Minus", "Interesting"],
-            text: "Text (empty line to finish)",
-            votes: "Votes",
-            votes_error: "a whole number from 1 to 9999",
-            activity: "Activity",
-            no_activity: "— not tied to an activity —",
-            saved: "saved",
-            done: "Points saved",
-        },
+/// A prompt that stopped: Ctrl-C says what the points typed before it left in the file;
+/// any other failure is an error that says so too.
+fn prompt_failed(e: dialoguer::Error, saved: usize, file: &str) -> Failure {
+    if prompt::interrupted(&e) {
+        return Failure::Interrupted(if saved == 0 {
+            crate::tr!("prompt-interrupted", file = file)
+        } else {
+            crate::tr!("prompt-interrupted-saved", saved = saved, file = file)
+        });
     }
-}
-
-fn prompt_failed(e: dialoguer::Error, saved: usize) -> Failure {
     Failure::input(
-        format!("the prompt stopped: {e}"),
-        Some(&format!(
-            "{saved} point(s) typed before it are saved; run the command again to add more"
-        )),
+        crate::tr!("prompt-feedback-stopped", reason = e.to_string()),
+        Some(&crate::tr!("prompt-feedback-stopped-hint", saved = saved)),
     )
 }
 
 /// Asks for points until an empty line: kind, text, votes, activity. Each point is written
 /// (checked, atomically) as soon as it is typed, so nothing is lost if the session is cut;
 /// and each is added to the file as it is at that moment, so whatever was written into it
-/// meanwhile (in an editor, by another `cowork`) stays.
+/// meanwhile (in an editor, by another `cowork`) stays. Every list opens on the same place
+/// each time (a plus; no activity), never on the previous answer, which is easy to take by
+/// mistake.
 fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -> Result<()> {
-    let lang = session.info.language;
-    let w = words(lang);
-    let prompter = Prompter::new(lang);
+    let prompter = Prompter::new();
+    let file = args.file.display().to_string();
     let mut titles: Vec<&str> = Vec::new();
     for a in &session.activities {
         if !titles.contains(&a.title()) {
             titles.push(a.title());
         }
     }
-    let mut activity_items: Vec<String> = vec![w.no_activity.to_string()];
+    let mut activity_items: Vec<String> = vec![crate::tr!("prompt-feedback-no-activity-item")];
     activity_items.extend(titles.iter().map(|t| t.to_string()));
-    let kinds: Vec<String> = w.kinds.iter().map(|k| k.to_string()).collect();
-    let (mut kind_index, mut activity_index) = (0, 0);
+    let kinds: Vec<String> = vec![
+        crate::tr!("prompt-feedback-plus"),
+        crate::tr!("prompt-feedback-minus"),
+        crate::tr!("prompt-feedback-interesting"),
+    ];
+    let (kind_prompt, text_prompt) = (
+        crate::tr!("prompt-feedback-kind"),
+        crate::tr!("prompt-feedback-text"),
+    );
+    let (votes_prompt, activity_prompt) = (
+        crate::tr!("prompt-feedback-votes"),
+        crate::tr!("prompt-feedback-activity"),
+    );
     let mut saved = 0;
-    while let Some(k) = prompter
-        .pick(w.kind, &kinds, kind_index)
-        .map_err(|e| prompt_failed(e, saved))?
+    while let Some(kind_index) = prompter
+        .pick(&kind_prompt, &kinds, 0)
+        .map_err(|e| prompt_failed(e, saved, &file))?
     {
-        kind_index = k;
-        let text = prompter.line(w.text).map_err(|e| prompt_failed(e, saved))?;
+        let text = prompter
+            .line(&text_prompt)
+            .map_err(|e| prompt_failed(e, saved, &file))?;
         let text = one_line(&text);
         if text.is_empty() {
             break;
         }
         let votes = prompter
-            .count(w.votes, args.votes.unwrap_or(1), 1..=9999, w.votes_error)
-            .map_err(|e| prompt_failed(e, saved))?;
+            .count(&votes_prompt, args.votes.unwrap_or(1), 1..=9999)
+            .map_err(|e| prompt_failed(e, saved, &file))?;
         let activity = match &fixed_activity {
             Some(a) => Some(a.clone()),
             None if titles.is_empty() => None,
             None => {
                 // Esc here means «not tied to an activity».
                 let i = prompter
-                    .pick(w.activity, &activity_items, activity_index)
-                    .map_err(|e| prompt_failed(e, saved))?
+                    .pick(&activity_prompt, &activity_items, 0)
+                    .map_err(|e| prompt_failed(e, saved, &file))?
                     .unwrap_or(0);
-                activity_index = i;
                 (i > 0).then(|| titles[i - 1].to_string())
             }
         };
@@ -268,8 +234,8 @@ fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -
         };
         edit::edit_session(&args.file, |_, doc| append(doc, &point))?;
         saved += 1;
-        eprintln!("  ✓ {}", w.saved);
+        eprintln!("  ✓ {}", crate::tr!("prompt-feedback-saved"));
     }
-    eprintln!("{}: {saved}", w.done);
+    eprintln!("{}", crate::tr!("prompt-feedback-done", saved = saved));
     Ok(())
 }

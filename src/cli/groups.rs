@@ -73,6 +73,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         let checked = super::load_valid(&args.doc.file)?;
         make_groups(args, &checked.session)?
     };
+    warn_group_of_one(&view);
     let text = match format {
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
@@ -117,6 +118,35 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
         )));
     }
     Ok(groups::build(session, count, selection))
+}
+
+/// A group of one is no group work: says so on stderr (once, for the first such group), with
+/// the largest count that gives everyone a partner.
+fn warn_group_of_one(view: &GroupsView) {
+    let Some(lonely) = view.groups.iter().find(|g| g.members.len() == 1) else {
+        return;
+    };
+    let people: usize = view.groups.iter().map(|g| g.members.len()).sum();
+    let (count, most) = (view.groups.len(), (people / 2).max(1));
+    let mut text = format!(
+        "{}: {}",
+        crate::tr!("label-warning"),
+        crate::tr!(
+            "prompt-groups-one",
+            group = lonely.number,
+            count = count,
+            people = people
+        )
+    );
+    // With one person in all there is nobody to pair with, and nothing to suggest.
+    if people >= 2 {
+        text.push_str(&format!(
+            "\n  = {}: {}",
+            crate::tr!("label-help"),
+            crate::tr!("prompt-groups-one-hint", most = most)
+        ));
+    }
+    eprintln!("{text}");
 }
 
 /// Writes `group = K` into each placed participant's table and drops stale numbers.

@@ -65,19 +65,20 @@ fn zone_id(text: &str) -> std::result::Result<String, String> {
         return Ok(id.to_string());
     }
     let ids: Vec<&str> = zones::BUILTIN.iter().map(|z| z.0).collect();
-    Err(format!(
-        "\"{id}\" is not a zone; the zones are {}",
-        ids.join(", ")
+    Err(crate::tr!(
+        "prompt-new-not-a-zone",
+        id = id,
+        zones = ids.join(", ")
     ))
 }
 
 /// The usage error for a value that cannot be asked for.
 fn missing(flags: &[&str]) -> Failure {
-    Failure::Usage(format!(
-        "cowork new needs {} here: there is no terminal to ask on (or --no-input was given)\n  \
-         = help: for example: cowork new --title \"Игровые технологии в ДОО\" --date 2026-12-03",
-        flags.join(" and ")
-    ))
+    let and = format!(" {} ", crate::tr!("prompt-new-and"));
+    Failure::Usage {
+        message: crate::tr!("prompt-new-missing", flags = flags.join(&and)),
+        hint: Some(crate::tr!("prompt-new-missing-hint")),
+    }
 }
 
 /// Two weeks from today, on a working day: time enough to prepare.
@@ -88,13 +89,12 @@ fn suggested_date() -> NaiveDate {
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let config = workspace.config()?;
-    let ui_language = prompt::language(args.lang, config);
     let file_language = args
         .lang
         .map(Language::from)
         .or(config.language)
         .unwrap_or(Language::Ru);
-    let prompter = prompt::can_prompt(args.no_input).then(|| Prompter::new(ui_language));
+    let prompter = prompt::can_prompt(args.no_input).then(Prompter::new);
     if prompter.is_none() {
         let absent: Vec<&str> = [
             ("--title", args.title.is_none()),
@@ -108,7 +108,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
     }
     if args.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
-        return Err(Failure::Usage("--title is empty: give the theme".into()));
+        return Err(Failure::Usage(crate::tr!("prompt-new-empty-title")));
     }
     let source = match &args.from {
         Some(path) => Some(super::load_valid(path)?),
@@ -120,7 +120,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let title = match (&args.title, ask) {
         (Some(title), _) => title.trim().to_string(),
         (None, Some(p)) => p.text(
-            p.say("Тема коворкинга", "Theme of the coworking"),
+            &crate::tr!("prompt-new-title"),
             source.as_ref().map(|s| s.session.info.title()),
             true,
         )?,
@@ -128,13 +128,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     };
     let first = match (args.date, ask) {
         (Some(date), _) => date,
-        (None, Some(p)) => p.date(
-            p.say(
-                "Первый день (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
-                "First day (YYYY-MM-DD or DD.MM.YYYY)",
-            ),
-            suggested_date(),
-        )?,
+        (None, Some(p)) => p.date(&crate::tr!("prompt-new-first-day"), suggested_date())?,
         (None, None) => return Err(missing(&["--date"])),
     };
     let path = scaffold::session_path(&dir, first, &title);
@@ -146,7 +140,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let days = match (args.days, ask) {
         (Some(n), _) => usize::from(n),
         (None, Some(p)) => usize::from(p.number(
-            p.say("Сколько дней (1–3)", "How many days (1–3)"),
+            &crate::tr!("prompt-new-days"),
             u8::try_from(source_days.unwrap_or(1)).unwrap_or(1),
             1..=3,
         )?),
@@ -171,7 +165,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         eprint!("{}", checked.render(super::stderr_style()));
     }
     scaffold::write_new(&path, &text)?;
-    report(ui_language, &path, source.is_some());
+    report(&path, source.is_some());
     Ok(())
 }
 
@@ -211,15 +205,12 @@ fn fresh(
     // Every question has its flag (as in cargo-generate): a flag given is not asked again.
     if let Some(p) = ask {
         if args.goal.is_none() {
-            goal = p.text(p.say("Цель", "Goal"), Some(&goal), true)?;
+            goal = p.text(&crate::tr!("prompt-new-goal"), Some(&goal), true)?;
         }
         if args.tasks.is_empty() {
             let typed = p.lines(
-                p.say(
-                    "Задачи — по одной в строке, пустая строка — конец (без задач будут примерные):",
-                    "Tasks, one per line, an empty line ends (none typed: sample tasks):",
-                ),
-                p.say("Задача", "Task"),
+                &crate::tr!("prompt-new-tasks"),
+                &crate::tr!("prompt-new-task"),
             )?;
             if !typed.is_empty() {
                 tasks = typed;
@@ -227,17 +218,14 @@ fn fresh(
         }
         if args.organization.is_none() {
             organization = non_empty(p.text(
-                p.say("Образовательная организация", "Educational organization"),
+                &crate::tr!("prompt-new-organization"),
                 organization.as_deref(),
                 false,
             )?);
         }
         if args.organizer.is_none() {
             organizer = non_empty(p.text(
-                p.say(
-                    "Ответственный методист (ФИО, должность)",
-                    "Responsible methodist (name, position)",
-                ),
+                &crate::tr!("prompt-new-organizer"),
                 organizer.as_deref(),
                 false,
             )?);
@@ -251,9 +239,10 @@ fn fresh(
                 })
                 .collect();
             let picked = p.choose(
-                p.say("Коворкинг-зоны", "Coworking zones"),
+                &crate::tr!("prompt-new-zones"),
                 &names,
                 &[true; 3],
+                &crate::tr!("prompt-interrupted-new"),
             )?;
             chosen = picked.into_iter().map(|i| zones::BUILTIN[i].0).collect();
         }
@@ -290,10 +279,11 @@ fn from_earlier(
         .max()
         .unwrap_or(1);
     if usize::try_from(last_day).is_ok_and(|d| d > dates.len()) {
-        return Err(Failure::Usage(format!(
-            "--days {}: {} has activities on day {last_day}; pass --days {last_day} or more",
-            dates.len(),
-            source.file.path
+        return Err(Failure::Usage(crate::tr!(
+            "prompt-new-days-too-few",
+            days = dates.len(),
+            file = source.file.path.to_string(),
+            last = last_day
         )));
     }
     let text = |s: &Option<crate::session::model::Sp<String>>| s.as_ref().map(|v| v.value.clone());
@@ -315,16 +305,17 @@ fn from_earlier(
     }
     if let Some(p) = ask {
         if args.goal.is_none() {
-            let goal = p.text(p.say("Цель", "Goal"), text(&info.goal).as_deref(), true)?;
+            let goal = p.text(
+                &crate::tr!("prompt-new-goal"),
+                text(&info.goal).as_deref(),
+                true,
+            )?;
             changes.goal = Some(goal);
         }
         if args.tasks.is_empty() {
             let typed = p.lines(
-                p.say(
-                    "Задачи — по одной в строке, пустая строка — конец (без задач останутся прежние):",
-                    "Tasks, one per line, an empty line ends (none typed: the earlier ones stay):",
-                ),
-                p.say("Задача", "Task"),
+                &crate::tr!("prompt-new-tasks-from"),
+                &crate::tr!("prompt-new-task"),
             )?;
             if !typed.is_empty() {
                 changes.tasks = Some(typed);
@@ -332,35 +323,38 @@ fn from_earlier(
         }
         if args.organization.is_none() {
             changes.organization = non_empty(p.text(
-                p.say("Образовательная организация", "Educational organization"),
+                &crate::tr!("prompt-new-organization"),
                 text(&info.organization).as_deref(),
                 false,
             )?);
         }
     }
-    derive::derive(&source.file.text, &source.file.path, &changes)
-        .map_err(|e| Failure::input(format!("cannot copy {}: {e}", source.file.path), None))
+    derive::derive(&source.file.text, &source.file.path, &changes).map_err(|e| {
+        Failure::input(
+            crate::tr!(
+                "prompt-new-cannot-copy",
+                file = source.file.path.to_string(),
+                reason = e.to_string()
+            ),
+            None,
+        )
+    })
 }
 
 fn non_empty(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }
 
-fn report(language: Language, path: &Path, copied: bool) {
+fn report(path: &Path, copied: bool) {
     println!("{}", path.display());
-    let shown = path.display();
-    let next = match (language, copied) {
-        (Language::Ru, false) => "откройте его в редакторе и замените примерные значения своими",
-        (Language::Ru, true) => "проверьте тему, цель, задачи, участников и время мероприятий",
-        (Language::En, false) => "open it in an editor and replace the sample values",
-        (Language::En, true) => "review the theme, goal, tasks, participants and times",
+    let file = path.display().to_string();
+    let next = if copied {
+        crate::tr!("prompt-new-next-copied", file = file.as_str())
+    } else {
+        crate::tr!("prompt-new-next", file = file.as_str())
     };
-    match language {
-        Language::Ru => eprintln!(
-            "Создан {shown}.\nДальше: {next}; проверка — cowork check {shown}, план — cowork agenda {shown}"
-        ),
-        Language::En => eprintln!(
-            "Created {shown}.\nNext: {next}; check it with cowork check {shown}, see the plan with cowork agenda {shown}"
-        ),
-    }
+    eprintln!(
+        "{}\n{next}",
+        crate::tr!("prompt-new-created", file = file.as_str())
+    );
 }

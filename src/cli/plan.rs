@@ -1,20 +1,17 @@
 //! `cowork plan`: the year's series as session files, every N months, off weekends.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::cli::prompt::{self, LangArg};
-use crate::error::{Failure, Result};
-use crate::i18n::dates;
+use crate::error::Result;
 use crate::render::table;
-use crate::scaffold::{self, skeleton};
-use crate::session::file::plural;
+use crate::scaffold::plan as series_plan;
 use crate::session::model::Language;
-use crate::session::zones;
-use crate::view::calendar::{self, PlannedSession};
+use crate::view::calendar;
 use crate::workspace::Workspace;
 use crate::write;
-use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -68,15 +65,6 @@ pub struct Args {
     pub dry_run: bool,
 }
 
-/// One session of the plan, ready to write.
-struct Entry {
-    planned: dates::Planned,
-    title: String,
-    dates: Vec<NaiveDate>,
-    path: PathBuf,
-    text: String,
-}
-
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let config = workspace.config()?;
     let language = args
@@ -84,103 +72,31 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         .map(Language::from)
         .or(config.language)
         .unwrap_or(Language::Ru);
-    let planned = dates::series(args.start, u32::from(args.every), u32::from(args.count));
-    let series = args
-        .series
-        .clone()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| dates::default_series(language, args.start));
     let dir = args.output.clone().unwrap_or_else(|| config.sessions_dir());
-    let organization = args
-        .organization
-        .clone()
-        .or_else(|| config.organization.clone());
-    let organizer = args.organizer.clone().or_else(|| config.organizer.clone());
-
-    let mut entries = Vec::with_capacity(planned.len());
-    for (i, p) in planned.iter().enumerate() {
-        let title = match &args.title {
-            Some(t) if !t.trim().is_empty() => t.trim().to_string(),
-            _ => match language {
-                Language::Ru => format!("Методический коворкинг № {}", i + 1),
-                Language::En => format!("Methodical coworking No. {}", i + 1),
-            },
-        };
-        let session_dates = dates::working_days(p.date, usize::from(args.days));
-        let path = scaffold::session_path(&dir, p.date, &title);
-        let draft = skeleton::Draft {
-            language,
-            goal: match &args.title {
-                Some(_) => skeleton::default_goal(language, &title),
-                None => skeleton::generic_goal(language),
-            },
-            title: title.clone(),
-            tasks: skeleton::default_tasks(language),
-            organization: organization.clone(),
-            organizer: organizer.clone(),
-            series: Some(series.clone()),
-            dates: session_dates.clone(),
-            zones: zones::BUILTIN.iter().map(|z| z.0).collect(),
-        };
-        let text = skeleton::render(&draft, &path.display().to_string());
-        entries.push(Entry {
-            planned: *p,
-            title,
-            dates: session_dates,
-            path,
-            text,
-        });
-    }
-
-    // Every target is checked before the first file is written: all or nothing.
-    let existing: Vec<String> = entries
-        .iter()
-        .filter(|e| e.path.exists())
-        .map(|e| format!("  {}", e.path.display()))
-        .collect();
-    if !existing.is_empty() {
-        return Err(Failure::input(
-            format!(
-                "{} of the plan already {}; nothing was written:\n{}",
-                plural(existing.len(), "file", "files"),
-                if existing.len() == 1 {
-                    "exists"
-                } else {
-                    "exist"
-                },
-                existing.join("\n")
-            ),
-            Some(
-                "cowork never overwrites a session file; write the plan elsewhere with -o DIR, or move the old files away",
-            ),
-        ));
-    }
-    let mut seen = HashSet::new();
-    for entry in &entries {
-        if !seen.insert(&entry.path) {
-            return Err(Failure::Usage(format!(
-                "two sessions of the plan would both be {}",
-                entry.path.display()
-            )));
-        }
-        scaffold::check_generated(&entry.path, &entry.text)?;
-    }
+    let plan = series_plan::plan(&series_plan::Request {
+        start: args.start,
+        every: u32::from(args.every),
+        count: u32::from(args.count),
+        days: usize::from(args.days),
+        series: args.series.clone(),
+        title: args.title.clone(),
+        organization: args
+            .organization
+            .clone()
+            .or_else(|| config.organization.clone()),
+        organizer: args.organizer.clone().or_else(|| config.organizer.clone()),
+        dir: dir.clone(),
+        language,
+    })?;
     if !args.dry_run {
-        // All or nothing: a full disk half-way leaves no file of the plan behind.
-        let files: Vec<write::Planned> = entries
-            .iter()
-            .map(|e| write::Planned {
-                path: e.path.clone(),
-                content: e.text.as_bytes().to_vec(),
-                replace: false,
-            })
-            .collect();
-        write::write_all(&files)?;
+        plan.write()?;
     }
 
+    let ui_language = prompt::language(args.lang, config);
     let text = match args.format {
         Format::Table => {
-            let rows: Vec<table::PlannedRow<'_>> = entries
+            let rows: Vec<table::PlannedRow<'_>> = plan
+                .entries
                 .iter()
                 .map(|e| table::PlannedRow {
                     planned: e.planned,
@@ -188,36 +104,22 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
                     path: &e.path,
                 })
                 .collect();
-            let language = prompt::language(args.lang, config);
-            table::plan(language, &series, &rows, super::terminal_width())
+            table::plan(ui_language, &plan.series, &rows, super::terminal_width())
         }
-        Format::Ics => {
-            let sessions: Vec<PlannedSession> = entries
-                .iter()
-                .map(|e| PlannedSession {
-                    title: e.title.clone(),
-                    dates: e.dates.clone(),
-                    organization: organization.clone(),
-                })
-                .collect();
-            calendar::series(language, &series, &sessions).to_ics()
-        }
+        Format::Ics => calendar::series(plan.language, &plan.series, &plan.calendar()).to_ics(),
     };
     write::emit(&text, None, &[])?;
-    let ui_language = prompt::language(args.lang, config);
-    let count = entries.len();
-    match (args.dry_run, ui_language) {
-        (true, Language::Ru) => eprintln!("Пробный запуск: файлы не записаны."),
-        (true, Language::En) => eprintln!("Dry run: no file was written."),
-        (false, Language::Ru) => eprintln!(
-            "Создано файлов в папке {}: {count}. Впишите в них темы и программу, затем проверьте: cowork check.",
-            dir.display()
-        ),
-        (false, Language::En) => eprintln!(
-            "Wrote {} to {}. Fill in the themes and programmes, then run cowork check.",
-            plural(count, "file", "files"),
-            dir.display()
-        ),
+    if args.dry_run {
+        eprintln!("{}", crate::tr!("prompt-plan-dry-run"));
+    } else {
+        eprintln!(
+            "{}",
+            crate::tr!(
+                "prompt-plan-written",
+                count = plan.entries.len(),
+                dir = dir.display().to_string()
+            )
+        );
     }
     Ok(())
 }

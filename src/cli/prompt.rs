@@ -1,10 +1,11 @@
 //! The interactive side: when prompting is allowed, in which language, and the prompts themselves.
 
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal};
 
 use chrono::NaiveDate;
+use console::{Key, Term};
+use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Input, MultiSelect, Select};
 
 use crate::error::{Failure, Result};
 use crate::session::model::Language;
@@ -44,24 +45,43 @@ pub fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
     let t = text.trim();
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
-        .map_err(|_| format!("\"{t}\" is not a date; write it as 2026-12-03 or 03.12.2026"))
+        .map_err(|_| crate::tr!("prompt-not-a-date", text = t))
 }
 
 /// Defaults longer than this are printed above the prompt rather than inside it.
 const LONG_DEFAULT: usize = 40;
 
-/// Dialoguer prompts on stderr, coloured only when colour is allowed.
+/// Dialoguer prompts on stderr, coloured only when colour is allowed; the lists are our own
+/// (see [`Prompter::pick`]).
 pub struct Prompter {
     theme: Box<dyn Theme>,
-    language: Language,
+    colour: bool,
 }
 
 fn cancelled(e: dialoguer::Error) -> Failure {
-    Failure::input(format!("the question was not answered: {e}"), None)
+    Failure::input(
+        crate::tr!("prompt-not-answered", reason = e.to_string()),
+        None,
+    )
+}
+
+/// Whether a prompt stopped because the user pressed Ctrl-C.
+pub fn interrupted(e: &dialoguer::Error) -> bool {
+    let dialoguer::Error::IO(e) = e;
+    e.kind() == io::ErrorKind::Interrupted
+}
+
+/// A checklist mark: not marked, marked, or (in the attendance list) absent for a good
+/// reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Off,
+    On,
+    Excused,
 }
 
 impl Prompter {
-    pub fn new(language: Language) -> Self {
+    pub fn new() -> Self {
         // Prompts only run on a terminal, so NO_COLOR is the one thing left to honour.
         let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         let theme: Box<dyn Theme> = if colour {
@@ -69,26 +89,17 @@ impl Prompter {
         } else {
             Box::new(SimpleTheme)
         };
-        Self { theme, language }
+        Self { theme, colour }
     }
 
+    /// The interface language the questions are asked in.
     pub fn language(&self) -> Language {
-        self.language
-    }
-
-    /// Picks the Russian or English wording.
-    pub fn say<'a>(&self, ru: &'a str, en: &'a str) -> &'a str {
-        match self.language {
-            Language::Ru => ru,
-            Language::En => en,
-        }
+        crate::i18n::fluent::interface()
     }
 
     /// A line of text; `default` is offered and taken on a bare Enter.
     pub fn text(&self, prompt: &str, default: Option<&str>, required: bool) -> Result<String> {
-        let empty = self
-            .say("нужно что-нибудь написать", "please type something")
-            .to_string();
+        let empty = crate::tr!("prompt-type-something");
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .allow_empty(!required)
@@ -112,10 +123,7 @@ impl Prompter {
                 long = true;
                 eprintln!(
                     "{} {}",
-                    self.say(
-                        "Предлагается (Enter — принять):",
-                        "Suggested (Enter accepts):"
-                    ),
+                    crate::tr!("prompt-suggested"),
                     crate::render::terminal_text::inline(d)
                 );
                 input = input.show_default(false).report(false);
@@ -126,13 +134,7 @@ impl Prompter {
             .map(|s| s.trim().to_string())
             .map_err(cancelled)?;
         if long {
-            let mut echo = String::new();
-            let _ = self.theme.format_input_prompt_selection(
-                &mut echo,
-                prompt,
-                &crate::render::terminal_text::inline(&answer),
-            );
-            eprintln!("{echo}");
+            self.echo(prompt, &crate::render::terminal_text::inline(&answer));
         }
         Ok(answer)
     }
@@ -168,54 +170,56 @@ impl Prompter {
         default: u8,
         range: std::ops::RangeInclusive<u8>,
     ) -> Result<u8> {
-        let hint = format!(
-            "{} {}–{}",
-            self.say("введите число", "type a number"),
-            range.start(),
-            range.end()
-        );
-        Input::<u8>::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .default(default)
-            .validate_with(move |n: &u8| {
-                if range.contains(n) {
-                    Ok(())
-                } else {
-                    Err(hint.clone())
-                }
-            })
-            .interact_text()
+        let (min, max) = (u32::from(*range.start()), u32::from(*range.end()));
+        self.count(prompt, u32::from(default), min..=max)
             .map_err(cancelled)
+            .map(|n| u8::try_from(n).unwrap_or(*range.end()))
     }
 
-    /// Several of `items` (space toggles, Enter confirms); `chosen` are preselected. Items
-    /// must be short: dialoguer measures them in bytes to know how many lines to redraw,
-    /// so long Cyrillic lines would make it erase lines above the list.
-    pub fn choose(&self, prompt: &str, items: &[&str], chosen: &[bool]) -> Result<Vec<usize>> {
-        eprintln!(
-            "{}",
-            self.say(
-                "Пробел — отметить или снять отметку, стрелки — перейти, Enter — готово.",
-                "Space marks or unmarks, arrows move, Enter confirms."
-            )
-        );
-        let items: Vec<String> = items
+    /// Several of `items` (space toggles, Enter confirms); `chosen` are preselected. Ctrl-C
+    /// stops the command: `stopped` says what that left behind.
+    pub fn choose(
+        &self,
+        prompt: &str,
+        items: &[&str],
+        chosen: &[bool],
+        stopped: &str,
+    ) -> Result<Vec<usize>> {
+        let items: Vec<String> = items.iter().map(|i| i.to_string()).collect();
+        let marks: Vec<Mark> = chosen
             .iter()
-            .map(|i| crate::render::terminal_text::inline(i).into_owned())
+            .map(|&on| if on { Mark::On } else { Mark::Off })
             .collect();
-        MultiSelect::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(&items)
-            .defaults(chosen)
-            .interact()
-            .map_err(cancelled)
+        loop {
+            match self.checklist(prompt, &items, marks.clone(), false) {
+                Ok(Some(marks)) => {
+                    return Ok(marks
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, m)| (*m == Mark::On).then_some(i))
+                        .collect());
+                }
+                // Nothing to cancel to: the question stays until it is answered.
+                Ok(None) => continue,
+                Err(e) if interrupted(&e) => return Err(Failure::Interrupted(stopped.into())),
+                Err(e) => return Err(cancelled(e)),
+            }
+        }
+    }
+}
+
+impl Default for Prompter {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
 /// The lists and fields of the recording commands (`checkin`, `feedback`): their errors come
-/// back as dialoguer's, for each command to say what was saved before the prompt stopped.
+/// back as dialoguer's, for each command to say what was saved before the prompt stopped
+/// (Ctrl-C is an error of kind [`io::ErrorKind::Interrupted`], see [`interrupted`]).
 impl Prompter {
-    /// One of `items` (shown with control characters as visible escapes); `None` on Esc.
+    /// One of `items` (shown with control characters as visible escapes), the cursor on
+    /// `default` at first; `None` on Esc.
     pub fn pick(
         &self,
         prompt: &str,
@@ -226,28 +230,104 @@ impl Prompter {
             .iter()
             .map(|i| crate::render::terminal_text::inline(i).into_owned())
             .collect();
-        Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(&items)
-            .default(default)
-            .max_length(12)
-            .interact_opt()
+        let keys = crate::tr!("prompt-keys-pick");
+        let chosen = self.list(
+            prompt,
+            &keys,
+            items.len(),
+            default,
+            12,
+            &|i| items[i].clone(),
+            &mut |_, _| {},
+        )?;
+        if let Some(i) = chosen {
+            self.echo(prompt, &items[i]);
+        }
+        Ok(chosen)
     }
 
-    /// The marked items of a checklist; `None` on Esc.
+    /// A checklist of `items` with their first `marks`; `excusable` adds the third mark, «по
+    /// уважительной причине». `None` on Esc.
     pub fn checklist(
         &self,
         prompt: &str,
-        items: &[(String, bool)],
-    ) -> dialoguer::Result<Option<Vec<usize>>> {
-        let items: Vec<(String, bool)> = items
+        items: &[String],
+        marks: Vec<Mark>,
+        excusable: bool,
+    ) -> dialoguer::Result<Option<Vec<Mark>>> {
+        let items: Vec<String> = items
             .iter()
-            .map(|(i, on)| (crate::render::terminal_text::inline(i).into_owned(), *on))
+            .map(|i| crate::render::terminal_text::inline(i).into_owned())
             .collect();
-        MultiSelect::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items_checked(items)
-            .interact_opt()
+        let keys = if excusable {
+            crate::tr!("prompt-keys-attendance")
+        } else {
+            crate::tr!("prompt-keys-check")
+        };
+        let excused_mark = crate::tr!("prompt-mark-excused");
+        let marks = std::cell::RefCell::new(marks);
+        let line = |i: usize| {
+            let mark = match marks.borrow()[i] {
+                Mark::Off => " ",
+                Mark::On => "x",
+                Mark::Excused => excused_mark.as_str(),
+            };
+            format!("[{mark}] {}", items[i])
+        };
+        let done = self.list(
+            prompt,
+            &keys,
+            items.len(),
+            0,
+            usize::MAX,
+            &line,
+            &mut |key, at| {
+                let mut marks = marks.borrow_mut();
+                match key {
+                    Key::Char(' ') => {
+                        marks[at] = if marks[at] == Mark::On {
+                            Mark::Off
+                        } else {
+                            Mark::On
+                        };
+                    }
+                    Key::Char(c) if excusable && is_excused_key(c) => {
+                        marks[at] = if marks[at] == Mark::Excused {
+                            Mark::Off
+                        } else {
+                            Mark::Excused
+                        };
+                    }
+                    Key::Char(c) if is_all_key(c) => {
+                        let to = if marks.iter().all(|m| *m == Mark::On) {
+                            Mark::Off
+                        } else {
+                            Mark::On
+                        };
+                        marks.fill(to);
+                    }
+                    _ => {}
+                }
+            },
+        )?;
+        let marks = marks.into_inner();
+        if done.is_none() {
+            return Ok(None);
+        }
+        let on = marks.iter().filter(|m| **m == Mark::On).count();
+        let excused = marks.iter().filter(|m| **m == Mark::Excused).count();
+        let answer = if excusable {
+            crate::tr!(
+                "prompt-marked-attendance",
+                marked = on,
+                excused = excused,
+                total = marks.len()
+            )
+        } else {
+            crate::tr!("prompt-marked", marked = on, total = marks.len())
+        };
+        self.echo(prompt, &answer);
+        Ok(Some(marks))
     }
 
     /// A line of text, possibly empty.
@@ -258,32 +338,203 @@ impl Prompter {
             .interact_text()
     }
 
-    /// A whole number in `range`, re-asked (saying `error`) until it fits.
+    /// A whole number in `range`, re-asked (saying which numbers fit) until it fits.
     pub fn count(
         &self,
         prompt: &str,
         default: u32,
         range: std::ops::RangeInclusive<u32>,
-        error: &str,
     ) -> dialoguer::Result<u32> {
-        let error = error.to_string();
-        Input::<u32>::with_theme(self.theme.as_ref())
+        let (min, max) = (*range.start(), *range.end());
+        let error = crate::tr!("prompt-number-range", min = min, max = max);
+        // Read as text: a word («два») or a negative number gets the same plain sentence.
+        let answer = Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
-            .default(default)
-            .validate_with(move |n: &u32| {
-                if range.contains(n) {
-                    Ok(())
-                } else {
-                    Err(error.clone())
-                }
+            .default(default.to_string())
+            .validate_with(move |s: &String| match s.trim().parse::<u32>() {
+                Ok(n) if range.contains(&n) => Ok(()),
+                _ => Err(error.clone()),
             })
-            .interact_text()
+            .interact_text()?;
+        Ok(answer.trim().parse().unwrap_or(default))
     }
+
+    /// `prompt: answer` where the question was, as dialoguer leaves a finished prompt.
+    fn echo(&self, prompt: &str, answer: &str) {
+        let mut echo = String::new();
+        // «Кто пришёл (3 декабря)?: …» reads badly: the question mark goes.
+        let prompt = prompt.strip_suffix('?').unwrap_or(prompt);
+        let _ = self
+            .theme
+            .format_input_prompt_selection(&mut echo, prompt, answer);
+        eprintln!("{echo}");
+    }
+
+    /// The list every choice goes through: a prompt line, a line of keys, and a window of
+    /// at most `most` items (fewer on a small terminal) that follows the cursor. Arrows (and
+    /// j/k, PgUp/PgDn, Home/End) move, Enter ends with the cursor's item, Esc (or q) with
+    /// `None`, Ctrl-C with an [`io::ErrorKind::Interrupted`] error; every other key goes to
+    /// `key`. The cursor of the terminal is hidden while the list is shown and restored
+    /// however it ends; each line is cut to the terminal's width, so the redraw is exact.
+    #[allow(clippy::too_many_arguments)]
+    fn list(
+        &self,
+        prompt: &str,
+        keys: &str,
+        len: usize,
+        start: usize,
+        most: usize,
+        line: &dyn Fn(usize) -> String,
+        key: &mut dyn FnMut(Key, usize),
+    ) -> dialoguer::Result<Option<usize>> {
+        let term = Term::stderr();
+        if !term.is_term() {
+            return Err(io::Error::new(io::ErrorKind::NotConnected, "not a terminal").into());
+        }
+        if len == 0 {
+            return Ok(None);
+        }
+        let mut at = start.min(len - 1);
+        let mut top = 0;
+        let mut drawn = 0;
+        term.hide_cursor()?;
+        let outcome = loop {
+            let (rows, columns) = term.size();
+            let width = usize::from(columns).max(20) - 1;
+            let keys = wrap(keys, width);
+            // The prompt, the keys and the items, with a line to spare: a screen that
+            // scrolled could not be redrawn in place.
+            let room = usize::from(rows).saturating_sub(2 + keys.len());
+            let window = most.min(room.max(3)).min(len);
+            if at < top {
+                top = at;
+            } else if at >= top + window {
+                top = at + 1 - window;
+            }
+            let mut screen = Vec::with_capacity(window + 3);
+            let title = if window < len {
+                format!("{prompt} ({}–{} / {len})", top + 1, top + window)
+            } else {
+                prompt.to_string()
+            };
+            screen.push(self.bold(&console::truncate_str(&title, width, "…")));
+            for keys in &keys {
+                screen.push(self.dim(keys));
+            }
+            for i in top..top + window {
+                let text = format!("{} {}", if i == at { ">" } else { " " }, line(i));
+                let text = console::truncate_str(&text, width, "…");
+                screen.push(if i == at {
+                    self.current(&text)
+                } else {
+                    text.into_owned()
+                });
+            }
+            if let Err(e) = term
+                .clear_last_lines(drawn)
+                .and_then(|()| term.write_str(&(screen.join("\n") + "\n")))
+                .and_then(|()| term.flush())
+            {
+                break Err(e);
+            }
+            drawn = screen.len();
+            let pressed = match term.read_key_raw() {
+                Ok(k) => k,
+                Err(e) => break Err(e),
+            };
+            match pressed {
+                Key::ArrowDown | Key::Tab | Key::Char('j' | 'о') => at = (at + 1) % len,
+                Key::ArrowUp | Key::BackTab | Key::Char('k' | 'л') => at = (at + len - 1) % len,
+                Key::PageDown => at = (at + window).min(len - 1),
+                Key::PageUp => at = at.saturating_sub(window),
+                Key::Home => at = 0,
+                Key::End => at = len - 1,
+                Key::Enter => break Ok(Some(at)),
+                Key::Escape | Key::Char('q' | 'й') => break Ok(None),
+                Key::CtrlC => {
+                    break Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C"));
+                }
+                other => key(other, at),
+            }
+        };
+        // Whatever happened, the list goes and the cursor comes back.
+        let _ = term.clear_last_lines(drawn);
+        let _ = term.show_cursor();
+        let _ = term.flush();
+        Ok(outcome?)
+    }
+
+    fn bold(&self, text: &str) -> String {
+        if self.colour {
+            console::style(text).bold().to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn dim(&self, text: &str) -> String {
+        if self.colour {
+            console::style(text).dim().to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn current(&self, text: &str) -> String {
+        if self.colour {
+            console::style(text).cyan().bold().to_string()
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// The line of keys in lines of at most `width` columns, broken after its commas (a part
+/// longer than a line is cut).
+fn wrap(keys: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for part in keys.split_inclusive(", ") {
+        let candidate = format!("{current}{part}");
+        if !current.is_empty() && console::measure_text_width(candidate.trim_end()) > width {
+            lines.push(current.trim_end().to_string());
+            current = part.to_string();
+        } else {
+            current = candidate;
+        }
+    }
+    lines.push(current.trim_end().to_string());
+    lines
+        .into_iter()
+        .map(|l| console::truncate_str(&l, width, "…").into_owned())
+        .collect()
+}
+
+/// The key that marks someone absent for a good reason: «у» (уважительная причина), on the
+/// key E of the Russian layout, so `e` (and the look-alike `y`) do the same.
+fn is_excused_key(c: char) -> bool {
+    matches!(c, 'у' | 'У' | 'e' | 'E' | 'y' | 'Y')
+}
+
+/// The key that marks everyone: `a`, the Cyrillic «а» that looks like it, and «ф», on the
+/// key A of the Russian layout.
+fn is_all_key(c: char) -> bool {
+    matches!(c, 'a' | 'A' | 'а' | 'А' | 'ф' | 'Ф')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_wrap_after_commas() {
+        assert_eq!(
+            wrap("a — b, c — d, e — f", 11),
+            ["a — b,", "c — d,", "e — f"]
+        );
+        assert_eq!(wrap("a — b, c — d", 80), ["a — b, c — d"]);
+        assert_eq!(wrap("абвгдеёжзий", 5), ["абвг…"]);
+    }
 
     #[test]
     fn dates_in_both_notations() {

@@ -8,6 +8,7 @@
 //! 3. on a tie again, lower case before upper case, and finally the text itself, so the
 //!    order is total and sorting is deterministic.
 
+#[cfg(test)]
 use std::cmp::Ordering;
 
 /// A precomputed collation key; compare keys instead of strings to sort in n log n.
@@ -76,6 +77,7 @@ pub fn sort_key(text: &str) -> SortKey {
 }
 
 /// Compares two texts in Russian alphabetical order.
+#[cfg(test)]
 pub fn compare(a: &str, b: &str) -> Ordering {
     sort_key(a).cmp(&sort_key(b))
 }

@@ -238,6 +238,7 @@ pub fn inflect_all(word: &str, part: Part, gender: Gender) -> [String; 5] {
 }
 
 /// A name part in `case`, in lower case.
+#[cfg(test)]
 pub fn inflect(word: &str, part: Part, gender: Gender, case: Case) -> String {
     let [a, b, c, d, e] = inflect_all(word, part, gender);
     match case {

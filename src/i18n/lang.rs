@@ -1,6 +1,6 @@
 //! Document language: Russian and English dates, quotes and headings.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 use crate::session::model::{Language, Phase, Role};
 
@@ -204,11 +204,6 @@ pub fn role_name(lang: Language, role: Role) -> &'static str {
         (Language::En, Role::Guest) => "guest",
         (Language::En, Role::Organizer) => "organizer",
     }
-}
-
-/// Is `d` a Saturday or Sunday.
-pub fn is_weekend(d: NaiveDate) -> bool {
-    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! writing new files that are valid and never replace anything.
 
 pub mod derive;
+pub(crate) mod plan;
 pub mod skeleton;
 
 use std::path::{Path, PathBuf};

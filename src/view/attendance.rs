@@ -13,41 +13,25 @@ use crate::view::Header;
 use crate::view::labels::{LabelTable, labels_with};
 
 /// The sheet's own words: key, Russian, English.
-const OWN_LABELS: &LabelTable = &[
-    (
-        "attendance_title",
-        "Лист регистрации участников методического коворкинга",
-        "Sign-in sheet of the methodical coworking",
-    ),
-    ("date", "Дата проведения", "Date"),
-    ("number", "№", "No."),
-    ("full_name", "ФИО", "Full name"),
-    ("position", "Должность", "Position"),
-    ("organization", "Организация", "Organization"),
-    ("signature", "Подпись", "Signature"),
-    ("mark", "Отметка", "Attendance"),
-    ("present", "присутствует", "present"),
-    ("absent", "отсутствует", "absent"),
-    ("excused", "уважительная причина", "excused"),
-    ("registered_total", "Зарегистрировано", "Registered"),
-    ("present_total", "Присутствовали", "Present"),
-    ("absent_total", "Отсутствовали", "Absent"),
-    (
-        "excused_total",
-        "Отсутствовали по уважительной причине",
-        "Excused",
-    ),
-    (
-        "guests_total",
-        "Гости без предварительной регистрации",
-        "Unregistered guests",
-    ),
-    ("of", "из", "of"),
-    (
-        "no_participants",
-        "Участники не зарегистрированы",
-        "No registered participants",
-    ),
+pub(crate) const OWN_LABELS: &LabelTable = &[
+    ("attendance_title", "doc-attendance-attendance_title"),
+    ("date", "doc-attendance-date"),
+    ("number", "doc-attendance-number"),
+    ("full_name", "doc-attendance-full_name"),
+    ("position", "doc-attendance-position"),
+    ("organization", "doc-attendance-organization"),
+    ("signature", "doc-attendance-signature"),
+    ("mark", "doc-attendance-mark"),
+    ("present", "doc-attendance-present"),
+    ("absent", "doc-attendance-absent"),
+    ("excused", "doc-attendance-excused"),
+    ("registered_total", "doc-attendance-registered_total"),
+    ("present_total", "doc-attendance-present_total"),
+    ("absent_total", "doc-attendance-absent_total"),
+    ("excused_total", "doc-attendance-excused_total"),
+    ("guests_total", "doc-attendance-guests_total"),
+    ("of", "doc-attendance-of"),
+    ("no_participants", "doc-attendance-no_participants"),
 ];
 
 #[derive(Debug, Clone, Serialize)]

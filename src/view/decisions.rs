@@ -9,15 +9,11 @@ use crate::view::people::People;
 
 /// The words of the carried-over decisions section, shared by the agenda and the report.
 pub const LABELS: &LabelTable = &[
-    (
-        "carried_over",
-        "Контроль исполнения решений предыдущих коворкингов",
-        "Open decisions from earlier sessions",
-    ),
-    ("session", "Коворкинг", "Session"),
-    ("decision", "Решение", "Decision"),
-    ("owner", "Ответственный", "Owner"),
-    ("due", "Срок", "Due"),
+    ("carried_over", "doc-decisions-carried_over"),
+    ("session", "doc-decisions-session"),
+    ("decision", "doc-decisions-decision"),
+    ("owner", "doc-decisions-owner"),
+    ("due", "doc-decisions-due"),
 ];
 
 /// A decision not yet done, with the session it was taken at.

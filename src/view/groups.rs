@@ -13,25 +13,21 @@ use crate::view::grouping::{self, Candidate};
 use crate::view::labels::{LabelTable, labels_with};
 
 /// The document's own words: key, Russian, English.
-const OWN_LABELS: &LabelTable = &[
-    (
-        "groups_title",
-        "Распределение участников по группам",
-        "Groups for group work",
-    ),
-    ("group", "Группа", "Group"),
-    ("number", "№", "No."),
-    ("full_name", "ФИО", "Full name"),
-    ("position", "Должность", "Position"),
-    ("organization", "Организация", "Organization"),
-    ("experience", "Стаж, лет", "Experience, years"),
-    ("note", "Примечание", "Note"),
-    ("leader", "наставник группы", "group mentor"),
-    ("young", "молодой педагог", "young teacher"),
-    ("left_out", "Не распределены по группам", "Not in a group"),
-    ("absent", "отсутствует", "absent"),
-    ("excused", "отсутствует по уважительной причине", "excused"),
-    ("date", "Дата проведения", "Date"),
+pub(crate) const OWN_LABELS: &LabelTable = &[
+    ("groups_title", "doc-groups-groups_title"),
+    ("group", "doc-groups-group"),
+    ("number", "doc-groups-number"),
+    ("full_name", "doc-groups-full_name"),
+    ("position", "doc-groups-position"),
+    ("organization", "doc-groups-organization"),
+    ("experience", "doc-groups-experience"),
+    ("note", "doc-groups-note"),
+    ("leader", "doc-groups-leader"),
+    ("young", "doc-groups-young"),
+    ("left_out", "doc-groups-left_out"),
+    ("absent", "doc-groups-absent"),
+    ("excused", "doc-groups-excused"),
+    ("date", "doc-groups-date"),
 ];
 
 #[derive(Debug, Clone, Serialize)]

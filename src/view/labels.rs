@@ -1,55 +1,65 @@
-//! Fixed words of the documents in Russian and English, looked up by key in templates.
+//! Fixed words of the documents in Russian and English, looked up by key in templates; the
+//! words themselves are Fluent messages (`doc-…` in `i18n/<lang>/cowork.ftl`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use crate::session::model::Language;
 
-/// key, Russian, English.
+/// Key for templates, Fluent message id.
 const LABELS: &LabelTable = &[
-    (
-        "agenda_title",
-        "План проведения методического коворкинга",
-        "Methodical coworking programme",
-    ),
-    ("theme", "Тема", "Theme"),
-    ("dates", "Сроки проведения", "Dates"),
-    ("venue", "Место проведения", "Venue"),
-    ("goal", "Цель", "Goal"),
-    ("tasks", "Задачи", "Tasks"),
-    ("audience", "Участники", "Audience"),
-    ("organizer", "Ответственный", "Organizer"),
-    ("series", "Серия", "Series"),
-    ("day", "День", "Day"),
-    ("time", "Время", "Time"),
-    ("activity", "Мероприятие", "Activity"),
-    ("format", "Форма", "Format"),
-    ("zone", "Зона", "Zone"),
-    ("phase", "Этап", "Phase"),
-    ("moderators", "Модераторы", "Moderators"),
-    ("description", "Содержание", "Description"),
-    ("outputs", "Ожидаемые продукты", "Expected outputs"),
-    ("all_zones", "все зоны", "all zones"),
-    ("plenary", "Общее мероприятие", "Plenary"),
-    ("zones", "Коворкинг-зоны", "Coworking zones"),
-    ("zone_prefix", "Коворкинг-зона", "Coworking zone"),
-    ("room", "Помещение", "Room"),
-    ("purpose", "Назначение", "Purpose"),
-    ("online", "Онлайн-площадка", "Online"),
-    (
-        "phases",
-        "Этапы методического коворкинга",
-        "Phases of the methodical coworking",
-    ),
-    (
-        "no_activities",
-        "Мероприятия не запланированы",
-        "No activities planned",
-    ),
-    ("minutes_short", "мин", "min"),
+    ("agenda_title", "doc-agenda_title"),
+    ("theme", "doc-theme"),
+    ("dates", "doc-dates"),
+    ("venue", "doc-venue"),
+    ("goal", "doc-goal"),
+    ("tasks", "doc-tasks"),
+    ("audience", "doc-audience"),
+    ("organizer", "doc-organizer"),
+    ("series", "doc-series"),
+    ("day", "doc-day"),
+    ("time", "doc-time"),
+    ("activity", "doc-activity"),
+    ("format", "doc-format"),
+    ("zone", "doc-zone"),
+    ("phase", "doc-phase"),
+    ("moderators", "doc-moderators"),
+    ("description", "doc-description"),
+    ("outputs", "doc-outputs"),
+    ("all_zones", "doc-all_zones"),
+    ("plenary", "doc-plenary"),
+    ("zones", "doc-zones"),
+    ("zone_prefix", "doc-zone_prefix"),
+    ("room", "doc-room"),
+    ("purpose", "doc-purpose"),
+    ("online", "doc-online"),
+    ("phases", "doc-phases"),
+    ("no_activities", "doc-no_activities"),
+    ("minutes_short", "doc-minutes_short"),
 ];
 
-/// A table of labels: key, Russian, English.
-pub type LabelTable = [(&'static str, &'static str, &'static str)];
+/// A table of labels: the key templates use (`labels.theme`), the Fluent message id.
+pub type LabelTable = [(&'static str, &'static str)];
+
+/// The words of a document are looked up once per language and message, and kept for the
+/// run: a handful of short strings, so templates and views can hold `&'static str`.
+static WORDS: LazyLock<Mutex<HashMap<(bool, &'static str), &'static str>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The word of Fluent message `id` in `language`; the id itself if there is no such message
+/// (a test checks that every id of every table exists in both languages).
+pub fn word(language: Language, id: &'static str) -> &'static str {
+    let mut words = WORDS.lock().unwrap_or_else(PoisonError::into_inner);
+    let english = language == Language::En;
+    words.entry((english, id)).or_insert_with(|| {
+        let loader = crate::i18n::fluent::loader(language);
+        if loader.has(id) {
+            Box::leak(loader.get(id).into_boxed_str())
+        } else {
+            id
+        }
+    })
+}
 
 /// The common labels of one language, as a map for templates (`labels.theme`).
 pub fn labels(language: Language) -> BTreeMap<&'static str, &'static str> {
@@ -61,14 +71,32 @@ pub fn labels_with(language: Language, own: &LabelTable) -> BTreeMap<&'static st
     LABELS
         .iter()
         .chain(own.iter())
-        .map(|&(key, ru, en)| {
-            (
-                key,
-                match language {
-                    Language::Ru => ru,
-                    Language::En => en,
-                },
-            )
-        })
+        .map(|&(key, id)| (key, word(language, id)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_is_a_message_in_both_languages() {
+        let tables: [&LabelTable; 7] = [
+            crate::archive::index::OWN_LABELS,
+            LABELS,
+            crate::view::attendance::OWN_LABELS,
+            crate::view::decisions::LABELS,
+            crate::view::groups::OWN_LABELS,
+            crate::view::report::LABELS,
+            crate::view::summary::LABELS,
+        ];
+        for language in [Language::Ru, Language::En] {
+            let loader = crate::i18n::fluent::loader(language);
+            for &(key, id) in tables.iter().flat_map(|t| t.iter()) {
+                assert!(loader.has(id), "{key}: no message {id} in {language:?}");
+            }
+        }
+        assert_eq!(word(Language::Ru, "doc-theme"), "Тема");
+        assert_eq!(word(Language::En, "doc-theme"), "Theme");
+    }
 }

@@ -91,11 +91,7 @@ impl<'s> People<'s> {
             .map(|(role, n)| role_count(self.language, role, n))
             .collect();
         if unknown > 0 {
-            out.push(counted(
-                self.language,
-                unknown,
-                responsible_forms(self.language),
-            ));
+            out.push(responsible_count(self.language, unknown));
         }
         out
     }
@@ -120,7 +116,7 @@ impl<'s> People<'s> {
             }
         }
         if words.is_empty() {
-            responsible_forms(self.language).0.to_string()
+            responsible(self.language)
         } else {
             words.join(", ")
         }
@@ -179,7 +175,7 @@ fn names_of(session: &Session, roster: &Roster<'_>) -> NameScrubber {
 fn who_word(language: Language, who: Who) -> String {
     match who {
         Who::Role(role) => lang::role_name(language, role).to_string(),
-        Who::Responsible => responsible_forms(language).0.to_string(),
+        Who::Responsible => responsible(language),
     }
 }
 
@@ -213,51 +209,26 @@ impl<T: Serialize> Serialize for Scrubbed<T> {
     }
 }
 
-/// Russian plural forms: one, few (2–4), many.
-pub fn plural_ru<'a>(n: usize, forms: (&'a str, &'a str, &'a str)) -> &'a str {
-    let (last, last_two) = (n % 10, n % 100);
-    if last == 1 && last_two != 11 {
-        forms.0
-    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
-        forms.1
-    } else {
-        forms.2
-    }
+/// «ответственный» / «person in charge»: the neutral word for someone who is not a
+/// participant of the session.
+fn responsible(language: Language) -> String {
+    crate::tr_in!(language, "doc-responsible")
 }
 
-/// «2 модератора» / «2 moderators»; one is just the word.
-fn counted(language: Language, n: usize, forms: (&str, &str, &str)) -> String {
-    if n == 1 {
-        return forms.0.to_string();
-    }
-    match language {
-        Language::Ru => format!("{n} {}", plural_ru(n, forms)),
-        Language::En => format!("{n} {}", forms.2),
-    }
+/// «ответственный», «2 ответственных»: people with no role in the session.
+fn responsible_count(language: Language, n: usize) -> String {
+    crate::tr_in!(language, "doc-responsible-count", count = n)
 }
 
-fn responsible_forms(language: Language) -> (&'static str, &'static str, &'static str) {
-    match language {
-        Language::Ru => ("ответственный", "ответственных", "ответственных"),
-        Language::En => ("person in charge", "people in charge", "people in charge"),
-    }
-}
-
-/// A role with a count: «модератор», «2 модератора», «5 участников».
+/// A role with a count: «модератор», «2 модератора», «5 участников» (one is just the word).
 pub fn role_count(language: Language, role: Role, n: usize) -> String {
-    let forms = match (language, role) {
-        (Language::Ru, Role::Participant) => ("участник", "участника", "участников"),
-        (Language::Ru, Role::Moderator) => ("модератор", "модератора", "модераторов"),
-        (Language::Ru, Role::Mentor) => ("наставник", "наставника", "наставников"),
-        (Language::Ru, Role::Guest) => ("гость", "гостя", "гостей"),
-        (Language::Ru, Role::Organizer) => ("организатор", "организатора", "организаторов"),
-        (Language::En, Role::Participant) => ("participant", "participants", "participants"),
-        (Language::En, Role::Moderator) => ("moderator", "moderators", "moderators"),
-        (Language::En, Role::Mentor) => ("mentor", "mentors", "mentors"),
-        (Language::En, Role::Guest) => ("guest", "guests", "guests"),
-        (Language::En, Role::Organizer) => ("organizer", "organizers", "organizers"),
-    };
-    counted(language, n, forms)
+    match role {
+        Role::Participant => crate::tr_in!(language, "doc-count-participant", count = n),
+        Role::Moderator => crate::tr_in!(language, "doc-count-moderator", count = n),
+        Role::Mentor => crate::tr_in!(language, "doc-count-mentor", count = n),
+        Role::Guest => crate::tr_in!(language, "doc-count-guest", count = n),
+        Role::Organizer => crate::tr_in!(language, "doc-count-organizer", count = n),
+    }
 }
 
 #[cfg(test)]

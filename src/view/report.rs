@@ -9,139 +9,79 @@ use crate::session::model::{IndicatorValue, Language, Phase, Role, Session};
 use crate::session::roster::Roster;
 use crate::session::schedule::{Schedule, format_minutes};
 use crate::view::decisions::{DecisionText, OpenDecision};
-use crate::view::labels::{LabelTable, labels_with};
+use crate::view::labels::{LabelTable, labels_with, word};
 use crate::view::people::{People, Scrubbed};
 use crate::view::summary::{self, FeedbackSummary};
 use crate::view::{Header, web_link};
 
 /// The report's own words (the summary's are included too).
 pub const LABELS: &LabelTable = &[
-    (
-        "report_title",
-        "Аналитическая справка по итогам методического коворкинга",
-        "Analytical report on the methodical coworking",
-    ),
-    ("organization", "Организация", "Organization"),
-    ("participation", "Участие", "Participation"),
-    ("held", "Проведённые мероприятия", "Activities held"),
-    (
-        "feedback_title",
-        "Итоги обсуждения: плюсы и минусы",
-        "Discussion results: pluses and minuses",
-    ),
-    ("decisions", "Принятые решения", "Decisions"),
-    ("products", "Методические продукты", "Methodical products"),
-    ("indicators", "Показатели", "Indicators"),
-    ("conclusions", "Выводы", "Conclusions"),
-    (
-        "registered",
-        "Зарегистрировано участников",
-        "Registered participants",
-    ),
-    ("date", "Дата", "Date"),
-    (
-        "present",
-        "Присутствовали (зарегистрированные)",
-        "Present (registered)",
-    ),
-    ("guests", "Гости без регистрации", "Unregistered guests"),
-    ("total_col", "Всего", "Total"),
-    ("registered_short", "Зарегистрировано", "Registered"),
-    ("present_short", "Присутствовали", "Present"),
-    (
-        "activities_total",
-        "Всего проведено мероприятий",
-        "Activities held in total",
-    ),
-    ("number", "№", "No."),
-    ("share_present", "Доля присутствовавших", "Share present"),
-    (
-        "present_any",
-        "Присутствовали хотя бы в один из дней",
-        "Present on at least one day",
-    ),
-    ("of", "из", "of"),
-    (
-        "no_attendance",
-        "Сведения о посещаемости не внесены",
-        "No attendance recorded",
-    ),
-    ("not_recorded", "нет данных", "not recorded"),
-    ("by_role", "По ролям", "By role"),
-    ("role", "Роль", "Role"),
-    (
-        "by_experience",
-        "По педагогическому стажу",
-        "By teaching experience",
-    ),
-    ("experience", "Стаж", "Experience"),
-    (
-        "band_under_3",
-        "до 3 лет (молодые педагоги)",
-        "under 3 years (early-career teachers)",
-    ),
-    ("band_3_10", "от 3 до 10 лет", "3 to 10 years"),
-    ("band_over_10", "свыше 10 лет", "over 10 years"),
-    ("band_unknown", "стаж не указан", "not stated"),
-    ("role_participant", "Участники", "Participants"),
-    ("role_moderator", "Модераторы", "Moderators"),
-    ("role_mentor", "Наставники", "Mentors"),
-    ("role_guest", "Гости", "Guests"),
-    ("role_organizer", "Организаторы", "Organizers"),
-    (
-        "activities_by_zone",
-        "Количество мероприятий по зонам и этапам",
-        "Activities by zone and phase",
-    ),
-    ("phase_immersion", "Погружение", "Immersion"),
-    (
-        "phase_presentation",
-        "Презентация опыта",
-        "Sharing experience",
-    ),
-    ("phase_group-work", "Работа в группах", "Group work"),
-    ("phase_discussion", "Обсуждение", "Discussion"),
-    ("phase_none", "Без этапа", "No phase"),
-    ("plenary_row", "Общие (все зоны)", "Plenary (all zones)"),
-    ("no_phase", "Без указания этапа", "Without a phase"),
-    ("zone_word", "коворкинг-зона", "zone"),
-    ("moderator_one", "модератор", "moderator"),
-    ("moderator_many", "модераторы", "moderators"),
-    ("led_by_one", "ведёт", "led by"),
-    ("led_by_many", "ведут", "led by"),
-    ("decision", "Решение", "Decision"),
-    ("owner", "Ответственный", "Owner"),
-    ("due", "Срок", "Due"),
-    ("status", "Отметка о выполнении", "Status"),
-    ("done", "выполнено", "done"),
-    ("open", "в работе", "open"),
-    ("decisions_total", "Всего решений", "Decisions"),
-    (
-        "no_decisions",
-        "Решения не зафиксированы",
-        "No decisions recorded",
-    ),
-    ("product", "Продукт", "Product"),
-    ("product_kind", "Вид", "Kind"),
-    ("link", "Ссылка", "Link"),
-    ("authors", "Авторы", "Authors"),
-    (
-        "no_products",
-        "Методические продукты не зафиксированы",
-        "No products recorded",
-    ),
-    ("indicator", "Показатель", "Indicator"),
-    ("value", "Значение", "Value"),
-    (
-        "no_indicators",
-        "Показатели не внесены",
-        "No indicators recorded",
-    ),
-    (
-        "anonymized_note",
-        "Справка обезличена: вместо фамилий указаны роли участников.",
-        "This report is anonymized: roles are given instead of names.",
-    ),
+    ("report_title", "doc-report-report_title"),
+    ("organization", "doc-report-organization"),
+    ("participation", "doc-report-participation"),
+    ("held", "doc-report-held"),
+    ("feedback_title", "doc-report-feedback_title"),
+    ("decisions", "doc-report-decisions"),
+    ("products", "doc-report-products"),
+    ("indicators", "doc-report-indicators"),
+    ("conclusions", "doc-report-conclusions"),
+    ("registered", "doc-report-registered"),
+    ("date", "doc-report-date"),
+    ("present", "doc-report-present"),
+    ("guests", "doc-report-guests"),
+    ("total_col", "doc-report-total_col"),
+    ("registered_short", "doc-report-registered_short"),
+    ("present_short", "doc-report-present_short"),
+    ("activities_total", "doc-report-activities_total"),
+    ("number", "doc-report-number"),
+    ("share_present", "doc-report-share_present"),
+    ("present_any", "doc-report-present_any"),
+    ("of", "doc-report-of"),
+    ("no_attendance", "doc-report-no_attendance"),
+    ("not_recorded", "doc-report-not_recorded"),
+    ("by_role", "doc-report-by_role"),
+    ("role", "doc-report-role"),
+    ("by_experience", "doc-report-by_experience"),
+    ("experience", "doc-report-experience"),
+    ("band_under_3", "doc-report-band_under_3"),
+    ("band_3_10", "doc-report-band_3_10"),
+    ("band_over_10", "doc-report-band_over_10"),
+    ("band_unknown", "doc-report-band_unknown"),
+    ("role_participant", "doc-report-role_participant"),
+    ("role_moderator", "doc-report-role_moderator"),
+    ("role_mentor", "doc-report-role_mentor"),
+    ("role_guest", "doc-report-role_guest"),
+    ("role_organizer", "doc-report-role_organizer"),
+    ("activities_by_zone", "doc-report-activities_by_zone"),
+    ("phase_immersion", "doc-report-phase_immersion"),
+    ("phase_presentation", "doc-report-phase_presentation"),
+    ("phase_group-work", "doc-report-phase_group-work"),
+    ("phase_discussion", "doc-report-phase_discussion"),
+    ("phase_none", "doc-report-phase_none"),
+    ("plenary_row", "doc-report-plenary_row"),
+    ("no_phase", "doc-report-no_phase"),
+    ("zone_word", "doc-report-zone_word"),
+    ("moderator_one", "doc-report-moderator_one"),
+    ("moderator_many", "doc-report-moderator_many"),
+    ("led_by_one", "doc-report-led_by_one"),
+    ("led_by_many", "doc-report-led_by_many"),
+    ("decision", "doc-report-decision"),
+    ("owner", "doc-report-owner"),
+    ("due", "doc-report-due"),
+    ("status", "doc-report-status"),
+    ("done", "doc-report-done"),
+    ("open", "doc-report-open"),
+    ("decisions_total", "doc-report-decisions_total"),
+    ("no_decisions", "doc-report-no_decisions"),
+    ("product", "doc-report-product"),
+    ("product_kind", "doc-report-product_kind"),
+    ("link", "doc-report-link"),
+    ("authors", "doc-report-authors"),
+    ("no_products", "doc-report-no_products"),
+    ("indicator", "doc-report-indicator"),
+    ("value", "doc-report-value"),
+    ("no_indicators", "doc-report-no_indicators"),
+    ("anonymized_note", "doc-report-anonymized_note"),
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -291,6 +231,27 @@ fn percent(part: usize, whole: usize) -> Option<u32> {
     (whole > 0).then(|| ((part as f64) * 100.0 / (whole as f64)).round() as u32)
 }
 
+/// The report's heading of a role (a match, so no key is built from an id).
+fn role_id(role: Role) -> &'static str {
+    match role {
+        Role::Participant => "doc-report-role_participant",
+        Role::Moderator => "doc-report-role_moderator",
+        Role::Mentor => "doc-report-role_mentor",
+        Role::Guest => "doc-report-role_guest",
+        Role::Organizer => "doc-report-role_organizer",
+    }
+}
+
+/// The report's column of a phase.
+fn phase_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Immersion => "doc-report-phase_immersion",
+        Phase::Presentation => "doc-report-phase_presentation",
+        Phase::GroupWork => "doc-report-phase_group-work",
+        Phase::Discussion => "doc-report-phase_discussion",
+    }
+}
+
 fn label(labels: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static str {
     labels.get(key).copied().unwrap_or_default()
 }
@@ -313,7 +274,7 @@ pub fn build(
     let view = ReportView {
         header: header(session, &people),
         anonymized: anonymize,
-        participation: participation(session, &labels),
+        participation: participation(session),
         held: held(session, schedule, &people, &labels),
         feedback: summary::feedback(session, schedule, &people, false),
         decisions: decisions(session, &people, &labels),
@@ -420,10 +381,7 @@ fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
-fn participation(
-    session: &Session,
-    labels: &BTreeMap<&'static str, &'static str>,
-) -> Participation {
+fn participation(session: &Session) -> Participation {
     let lang = session.info.language;
     let roster = Roster::new(session);
     let registered = session.participants.len();
@@ -478,26 +436,32 @@ fn participation(
             let (registered, present) = count(&|p| p.role == role);
             (registered > 0).then(|| GroupRow {
                 id: role.id(),
-                name: label(labels, &format!("role_{}", role.id())),
+                name: word(lang, role_id(role)),
                 registered,
                 present,
             })
         })
         .collect();
     type InBand<'a> = &'a dyn Fn(Option<i64>) -> bool;
-    let bands: [(&str, InBand); 4] = [
-        ("under_3", &|e| e.is_some_and(|y| y < 3)),
-        ("3_10", &|e| e.is_some_and(|y| (3..=10).contains(&y))),
-        ("over_10", &|e| e.is_some_and(|y| y > 10)),
-        ("unknown", &|e| e.is_none()),
+    let bands: [(&str, &'static str, InBand); 4] = [
+        ("under_3", "doc-report-band_under_3", &|e| {
+            e.is_some_and(|y| y < 3)
+        }),
+        ("3_10", "doc-report-band_3_10", &|e| {
+            e.is_some_and(|y| (3..=10).contains(&y))
+        }),
+        ("over_10", "doc-report-band_over_10", &|e| {
+            e.is_some_and(|y| y > 10)
+        }),
+        ("unknown", "doc-report-band_unknown", &|e| e.is_none()),
     ];
     let experience = bands
         .into_iter()
-        .filter_map(|(id, in_band)| {
+        .filter_map(|(id, band_id, in_band)| {
             let (registered, present) = count(&|p| in_band(p.experience.as_ref().map(|e| e.value)));
             (id != "unknown" || registered > 0).then(|| GroupRow {
                 id,
-                name: label(labels, &format!("band_{id}")),
+                name: word(lang, band_id),
                 registered,
                 present,
             })
@@ -532,7 +496,7 @@ fn held(
     let width = Phase::ALL.len() + usize::from(unphased);
     let mut columns: Vec<&'static str> = Phase::ALL
         .iter()
-        .map(|p| label(labels, &format!("phase_{}", p.id())))
+        .map(|&p| word(lang, phase_id(p)))
         .collect();
     if unphased {
         columns.push(label(labels, "phase_none"));

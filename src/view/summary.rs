@@ -14,65 +14,37 @@ use crate::view::people::People;
 
 /// The summary's own words.
 pub const LABELS: &LabelTable = &[
-    (
-        "summary_title",
-        "Итоги обсуждения: плюсы и минусы",
-        "Discussion results: pluses and minuses",
-    ),
-    (
-        "series_summary_title",
-        "Итоги обсуждения: плюсы и минусы по серии коворкингов",
-        "Discussion results across a series of sessions",
-    ),
-    ("kind_plus", "Плюсы", "Pluses"),
-    ("kind_minus", "Минусы", "Minuses"),
-    ("kind_interesting", "Интересное", "Interesting"),
-    ("kind_plus_one", "Плюс", "Plus"),
-    ("kind_minus_one", "Минус", "Minus"),
-    ("kind_interesting_one", "Интересно", "Interesting"),
-    ("point", "Содержание", "Point"),
-    ("votes", "Голоса", "Votes"),
-    ("points_total", "Пунктов", "Points"),
-    ("votes_total", "Голосов", "Votes"),
-    ("total", "Итого", "Total"),
-    ("no_points", "Не высказано.", "None."),
-    (
-        "no_feedback",
-        "Итоги обсуждения не внесены",
-        "No discussion points recorded",
-    ),
-    (
-        "without_activity",
-        "Без привязки к мероприятию",
-        "Not tied to an activity",
-    ),
-    ("sessions", "Коворкинги серии", "Sessions of the series"),
-    ("session", "Коворкинг", "Session"),
-    ("date", "Дата", "Date"),
-    ("pluses_short", "Плюсов", "Pluses"),
-    ("minuses_short", "Минусов", "Minuses"),
-    ("interesting_short", "Интересного", "Interesting"),
-    (
-        "recurring",
-        "Повторяющиеся пункты",
-        "Points that recur across sessions",
-    ),
-    ("kind", "Вид", "Kind"),
-    ("recurring_sessions", "Коворкинги", "Sessions"),
-    (
-        "no_recurring",
-        "Повторяющихся пунктов нет",
-        "No point recurs",
-    ),
-    ("open_decisions", "Невыполненные решения", "Open decisions"),
-    ("decision", "Решение", "Decision"),
-    ("owner", "Ответственный", "Owner"),
-    ("due", "Срок", "Due"),
-    (
-        "no_open_decisions",
-        "Невыполненных решений нет",
-        "No open decisions",
-    ),
+    ("summary_title", "doc-summary-summary_title"),
+    ("series_summary_title", "doc-summary-series_summary_title"),
+    ("kind_plus", "doc-summary-kind_plus"),
+    ("kind_minus", "doc-summary-kind_minus"),
+    ("kind_interesting", "doc-summary-kind_interesting"),
+    ("kind_plus_one", "doc-summary-kind_plus_one"),
+    ("kind_minus_one", "doc-summary-kind_minus_one"),
+    ("kind_interesting_one", "doc-summary-kind_interesting_one"),
+    ("point", "doc-summary-point"),
+    ("votes", "doc-summary-votes"),
+    ("points_total", "doc-summary-points_total"),
+    ("votes_total", "doc-summary-votes_total"),
+    ("total", "doc-summary-total"),
+    ("no_points", "doc-summary-no_points"),
+    ("no_feedback", "doc-summary-no_feedback"),
+    ("without_activity", "doc-summary-without_activity"),
+    ("sessions", "doc-summary-sessions"),
+    ("session", "doc-summary-session"),
+    ("date", "doc-summary-date"),
+    ("pluses_short", "doc-summary-pluses_short"),
+    ("minuses_short", "doc-summary-minuses_short"),
+    ("interesting_short", "doc-summary-interesting_short"),
+    ("recurring", "doc-summary-recurring"),
+    ("kind", "doc-summary-kind"),
+    ("recurring_sessions", "doc-summary-recurring_sessions"),
+    ("no_recurring", "doc-summary-no_recurring"),
+    ("open_decisions", "doc-summary-open_decisions"),
+    ("decision", "doc-summary-decision"),
+    ("owner", "doc-summary-owner"),
+    ("due", "doc-summary-due"),
+    ("no_open_decisions", "doc-summary-no_open_decisions"),
 ];
 
 /// One point of the discussion.
@@ -170,23 +142,21 @@ pub struct SeriesView {
 }
 
 /// «Плюсы» for a group of points; with `one`, «Плюс» for a single point.
-fn kind_name(
-    labels: &BTreeMap<&'static str, &'static str>,
-    kind: FeedbackKind,
-    one: bool,
-) -> &'static str {
-    let key = format!("kind_{}{}", kind.id(), if one { "_one" } else { "" });
-    labels.get(key.as_str()).copied().unwrap_or_default()
+fn kind_name(language: Language, kind: FeedbackKind, one: bool) -> &'static str {
+    // A match, not a key built from the kind's id: a misspelt key could not go unnoticed.
+    let id = match (kind, one) {
+        (FeedbackKind::Plus, false) => "doc-summary-kind_plus",
+        (FeedbackKind::Minus, false) => "doc-summary-kind_minus",
+        (FeedbackKind::Interesting, false) => "doc-summary-kind_interesting",
+        (FeedbackKind::Plus, true) => "doc-summary-kind_plus_one",
+        (FeedbackKind::Minus, true) => "doc-summary-kind_minus_one",
+        (FeedbackKind::Interesting, true) => "doc-summary-kind_interesting_one",
+    };
+    crate::view::labels::word(language, id)
 }
 
 /// The points of `kind` among `items` (feedback indices), most votes first, ties in file order.
-fn group(
-    session: &Session,
-    people: &People<'_>,
-    labels: &BTreeMap<&'static str, &'static str>,
-    kind: FeedbackKind,
-    items: &[usize],
-) -> KindGroup {
+fn group(session: &Session, people: &People<'_>, kind: FeedbackKind, items: &[usize]) -> KindGroup {
     let mut points: Vec<Point> = items
         .iter()
         .map(|&i| &session.feedback[i])
@@ -206,7 +176,7 @@ fn group(
     points.sort_by_key(|p| std::cmp::Reverse(p.votes)); // stable: ties keep file order
     KindGroup {
         kind: kind.id(),
-        name: kind_name(labels, kind, false),
+        name: kind_name(session.info.language, kind, false),
         count: points.len(),
         votes: total(points.iter().map(|p| p.votes)),
         points,
@@ -238,7 +208,7 @@ pub fn feedback(
     let all: Vec<usize> = (0..session.feedback.len()).collect();
     let kinds: Vec<KindGroup> = FeedbackKind::ALL
         .into_iter()
-        .map(|k| group(session, people, &labels, k, &all))
+        .map(|k| group(session, people, k, &all))
         .collect();
     let mut groups = Vec::new();
     if by_activity {
@@ -277,7 +247,7 @@ pub fn feedback(
                 title,
                 kinds: FeedbackKind::ALL
                     .into_iter()
-                    .map(|k| group(session, people, &labels, k, &items))
+                    .map(|k| group(session, people, k, &items))
                     .collect(),
             });
         }
@@ -390,7 +360,7 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
             let at = *by_text.entry(key.clone()).or_insert_with(|| {
                 recurring.push(Recurring {
                     kind: kind.value.id(),
-                    kind_name: kind_name(&labels, kind.value, true),
+                    kind_name: kind_name(lang, kind.value, true),
                     text: text.value.trim().to_string(),
                     sessions: 0,
                     dates_text: Vec::new(),

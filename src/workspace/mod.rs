@@ -7,7 +7,7 @@ mod templates;
 use std::cell::{OnceCell, RefCell};
 use std::path::{Path, PathBuf};
 
-pub use config::{Config, ConfigPath, DEFAULT_BLANK_ROWS, FILE_NAME, MAX_BLANK_ROWS};
+pub use config::{Config, DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS};
 
 use crate::error::{Error, Result};
 use crate::render::TemplateSource;

@@ -352,7 +352,7 @@ fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
     let before = s.state();
     s.cowork().args(["archive", &file]).assert().code(1).stderr(
         predicate::str::contains("the archive is frozen until Monday")
-            .and(predicate::str::contains("help:"))
+            .and(predicate::str::contains("= подсказка:"))
             .and(predicate::str::contains("hook"))
             .and(predicate::str::contains("nothing was changed")),
     );

@@ -100,7 +100,9 @@ fn flags_update_the_day_in_place_keeping_every_other_byte() {
             "--guests",
             "2",
         ])
-        .stderr_contains("day 1 (2026-12-03): 3 of 5 present, 1 excused, 2 guests; recorded in")
+        .stderr_contains(
+            "день 1 (3 декабря 2026 г.): присутствуют 3 из 5 участников, по уважительной причине — 1, 2 гостя; записано в commented.toml\n",
+        )
         .run();
     let after = out.read("commented.toml");
     assert_only_attendance_changed(&before, &after);
@@ -185,7 +187,7 @@ fn checking_in_twice_does_not_duplicate() {
     let out = out
         .then()
         .args(args)
-        .stderr_contains("already recorded")
+        .stderr_contains("; это уже записано, commented.toml не изменён")
         .run();
     assert_eq!(
         out.read("commented.toml"),
@@ -225,16 +227,16 @@ fn an_unknown_reference_is_refused_with_close_matches_and_the_file_untouched() {
     let before = fixture_text("commented.toml");
     let out = checkin(&["--day", "1", "--present", "petrov", "--present", "Елкина"])
         .status(1)
-        .stderr_contains("no participant \"Елкина\"")
-        .stderr_contains("close matches: Ёлкина Дарья Андреевна (yolkina)")
-        .stderr_contains("unchanged")
+        .stderr_contains("ошибка: в commented.toml нет участника «Елкина»")
+        .stderr_contains("= подсказка: похожие: Ёлкина Дарья Андреевна (yolkina)")
+        .stderr_contains("ошибка: ничего не записано, commented.toml не изменён")
         .run();
     let out = out
         .then()
         .args(["checkin", "commented.toml", "--day", "1"])
         .args(["--present", "Зайцва Ирина Владимировна"])
         .status(1)
-        .stderr_contains("close matches: Зайцева Ирина Владимировна (zaytseva)")
+        .stderr_contains("похожие: Зайцева Ирина Владимировна (zaytseva)")
         .run();
     assert_eq!(out.read("commented.toml"), before);
 }
@@ -245,7 +247,9 @@ fn present_and_excused_at_once_is_refused_and_the_file_untouched() {
     let out = checkin(&["--day", "1", "--present", "zaytseva"])
         .args(["--excused", "Зайцева Ирина Владимировна"])
         .status(1)
-        .stderr_contains("given both as --present and --excused")
+        .stderr_contains(
+            "один и тот же человек (Зайцева Ирина Владимировна) указан и в --present, и в --excused",
+        )
         .run();
     assert_eq!(out.read("commented.toml"), before);
 }
@@ -275,7 +279,7 @@ fn without_a_terminal_a_missing_value_is_a_usage_error_naming_the_flag() {
         .then()
         .args(["checkin", "commented.toml", "--present", "petrov"])
         .status(2)
-        .stderr_contains("pass --day N: the session has 2 days")
+        .stderr_contains("укажите --day N: в коворкинге 2 дня")
         .run()
         .then()
         .args([
@@ -382,7 +386,7 @@ fn interactive_checklist_on_a_terminal() {
     p.exp_string("4").unwrap();
     p.send("\r").unwrap();
     p.flush().unwrap();
-    p.exp_string("recorded in").unwrap();
+    p.exp_string(&as_seen("записано в")).unwrap();
     p.exp_eof().unwrap();
     let after = std::fs::read_to_string(&path).unwrap();
     assert_only_attendance_changed(&before, &after);
@@ -409,7 +413,7 @@ fn cancelling_the_checklist_leaves_the_file_alone() {
     p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
     p.send("q").unwrap();
     p.flush().unwrap();
-    p.exp_string("Cancelled").unwrap();
+    p.exp_string(&as_seen("Отменено, файл")).unwrap();
     p.exp_eof().unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
@@ -436,4 +440,298 @@ fn check_reports_bad_excused_lists_with_their_place() {
         .stderr_contains("«yolkina» дважды встречается в `excused`")
         .stderr_contains("commented.toml:83:23")
         .run();
+}
+
+#[test]
+fn english_forms_of_the_messages() {
+    checkin(&[
+        "--day",
+        "1",
+        "--present",
+        "yolkina",
+        "--excused",
+        "zaytseva",
+    ])
+    .args(["--guests", "1"])
+    .env("COWORK_LANG", "en")
+    .stderr_contains(
+        "day 1 (3 December 2026): 3 of 5 present, 1 excused, 1 guest; recorded in commented.toml\n",
+    )
+    .run();
+    checkin(&["--day", "1", "--present", "Елкина"])
+        .env("COWORK_LANG", "en")
+        .status(1)
+        .stderr_contains("error: no participant \"Елкина\" in commented.toml")
+        .stderr_contains("= help: close matches: Ёлкина Дарья Андреевна (yolkina)")
+        .stderr_contains("error: nothing was recorded; commented.toml is unchanged")
+        .run();
+    checkin(&["--present", "petrov"])
+        .env("COWORK_LANG", "en")
+        .status(2)
+        .stderr_contains("pass --day N: the session has 2 days")
+        .run();
+}
+
+#[test]
+fn russian_plurals_of_the_result() {
+    // One present of five, 21 guests; then two present, five guests.
+    checkin(&["--day", "2", "--present", "petrov", "--guests", "21"])
+        .stderr_contains("день 2 (4 декабря 2026 г.): присутствует 1 из 5 участников, 21 гость;")
+        .run()
+        .then()
+        .args(["checkin", "commented.toml", "--day", "2"])
+        .args(["--present", "yolkina", "--guests", "5"])
+        .stderr_contains("присутствуют 2 из 5 участников, 5 гостей;")
+        .run();
+}
+
+#[test]
+fn guests_are_bounded() {
+    let before = fixture_text("commented.toml");
+    let out = checkin(&["--day", "1", "--guests", "1000"])
+        .status(2)
+        .stderr_contains("--guests")
+        .run();
+    assert_eq!(out.read("commented.toml"), before);
+    checkin(&["--day", "1", "--guests", "999"]).run();
+}
+
+/// `cowork checkin ARGS` on a pseudo-terminal, in Russian unless `lang` says otherwise.
+#[cfg(unix)]
+fn on_terminal(
+    path: &std::path::Path,
+    args: &[&str],
+    lang: Option<&str>,
+) -> rexpect::session::PtySession {
+    let mut cmd = std::process::Command::new(cowork_bin());
+    cmd.env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("COWORK_LANG")
+        .arg("checkin")
+        .args(args)
+        .arg(path);
+    if let Some(lang) = lang {
+        cmd.env("COWORK_LANG", lang);
+    }
+    rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
+}
+
+/// Sends one key and waits for the screen it leads to.
+#[cfg(unix)]
+fn key(p: &mut rexpect::session::PtySession, key: &str, screen: &str) {
+    p.send(key).unwrap();
+    p.flush().unwrap();
+    if let Err(e) = p.exp_string(&as_seen(screen)) {
+        panic!("after {key:?}, waiting for {screen:?}: {e}");
+    }
+}
+
+#[cfg(unix)]
+fn exit_code(p: &mut rexpect::session::PtySession) -> i32 {
+    match p.process().wait().unwrap() {
+        rexpect::process::WaitStatus::Exited(_, code) => code,
+        other => panic!("cowork did not exit normally: {other:?}"),
+    }
+}
+
+/// The keys of the checklist are shown in Russian; «у» marks someone excused, «а» (the
+/// Cyrillic letter, or the Latin a) marks everyone, and the result goes into the file.
+#[cfg(unix)]
+#[test]
+fn the_checklist_keys_in_russian_excused_and_everyone() {
+    let (_dir, path) = copy("commented.toml");
+    let mut p = on_terminal(&path, &["--day", "2"], None);
+    p.exp_string(&as_seen(
+        "↑↓ — перейти, Пробел — пришёл, у — по уважительной причине, а — отметить всех,",
+    ))
+    .unwrap();
+    p.exp_string(&as_seen("Enter — готово, Esc — отмена"))
+        .unwrap();
+    p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
+    // Nobody recorded on day 2 yet: «а» marks all five; then Зайцева (second) is excused.
+    key(&mut p, "а", "> [x] Ёлкина");
+    key(&mut p, "j", "> [x] Зайцева");
+    key(&mut p, "у", "> [у] Зайцева");
+    key(&mut p, "j", "> [x] Кузнецова");
+    // Лебедева did not come after all.
+    key(&mut p, "j", "> [x] Лебедева");
+    key(&mut p, " ", "> [ ] Лебедева");
+    key(
+        &mut p,
+        "\r",
+        "Кто пришёл (4 декабря 2026 г.): 3 из 5, по уважительной причине — 1",
+    );
+    key(&mut p, "\r", "записано в");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        after.contains(
+            "[[attendance]]\nday = 2\npresent = [\"yolkina\", \"kuznetsova\", \"petrov\"]\nexcused = [\"zaytseva\"]\n"
+        ),
+        "{after}"
+    );
+}
+
+/// An excused person unmarked in the list becomes absent; one excused can be marked present.
+#[cfg(unix)]
+#[test]
+fn the_checklist_shows_and_changes_the_excused() {
+    let (_dir, path) = copy("commented.toml");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "  \"petrov\",\n]\n",
+        "  \"petrov\",\n]\nexcused = [\"zaytseva\", \"yolkina\"]\n",
+    );
+    std::fs::write(&path, &text).unwrap();
+    let mut p = on_terminal(&path, &["--day", "1"], None);
+    p.exp_string(&as_seen("  [у] Зайцева")).unwrap();
+    p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
+    // Ёлкина (first, excused) came after all; Зайцева (second) is unmarked: absent.
+    key(&mut p, " ", "> [x] Ёлкина");
+    key(&mut p, "j", "> [у] Зайцева");
+    key(&mut p, "у", "> [ ] Зайцева");
+    key(&mut p, "\r", "Сколько гостей");
+    key(&mut p, "\r", "записано в");
+    p.exp_eof().unwrap();
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        after.contains("  \"petrov\",\n  \"yolkina\",\n]\nguests = 0\n")
+            || after.contains("  \"petrov\",\n  \"yolkina\",\n]\n\n"),
+        "{after}"
+    );
+    assert!(!after.contains("excused"), "{after}");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_checklist_keys_in_english() {
+    let (_dir, path) = copy("commented.toml");
+    let mut p = on_terminal(&path, &["--day", "2"], Some("en"));
+    p.exp_string(&as_seen(
+        "↑↓ move, Space: came, e: excused, a marks everyone, Enter confirms, Esc cancels",
+    ))
+    .unwrap();
+    p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
+    key(&mut p, "e", "> [e] Ёлкина");
+    key(&mut p, "a", "> [x] Ёлкина");
+    key(&mut p, "a", "> [ ] Ёлкина");
+    key(&mut p, "\x1b", "Cancelled; ");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
+
+/// Ctrl-C in the checklist: the cursor comes back, the message says nothing was changed,
+/// the exit code is the shell's for Ctrl-C, and the file is byte for byte as it was.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_in_the_checklist_restores_the_cursor_and_changes_nothing() {
+    let (_dir, path) = copy("commented.toml");
+    let before = std::fs::read(&path).unwrap();
+    let mut p = on_terminal(&path, &["--day", "1"], None);
+    p.exp_string("\x1b[?25l").unwrap(); // the cursor hidden
+    p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
+    key(&mut p, " ", "> [x] Ёлкина");
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(
+        rest.contains("\x1b[?25h"),
+        "the cursor is shown again: {rest:?}"
+    );
+    assert!(
+        rest.contains(&as_seen("Прервано, файл ")) && rest.contains(&as_seen(" не изменён")),
+        "{rest:?}"
+    );
+    assert_eq!(exit_code(&mut p), 130);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// Ctrl-C in the list of days (English this time) stops the same way.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_in_the_list_of_days() {
+    let (_dir, path) = copy("commented.toml");
+    let before = std::fs::read(&path).unwrap();
+    let mut p = on_terminal(&path, &[], Some("en"));
+    p.exp_string("Which day?").unwrap();
+    p.exp_string("Day 2").unwrap();
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("\x1b[?25h"), "{rest:?}");
+    assert!(
+        rest.contains("Interrupted; ") && rest.contains(" was not changed"),
+        "{rest:?}"
+    );
+    assert_eq!(exit_code(&mut p), 130);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// When the session is on today, the list of days opens on today.
+#[cfg(unix)]
+#[test]
+fn the_list_of_days_opens_on_today() {
+    const MONTHS: [&str; 12] = [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ];
+    use chrono::Datelike;
+    let today = chrono::Local::now().date_naive();
+    let yesterday = today.pred_opt().unwrap();
+    let (_dir, path) = copy("commented.toml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("2026-12-03,   # четверг", &format!("{yesterday},"))
+        .replace("2026-12-04,   # пятница", &format!("{today},"));
+    std::fs::write(&path, text).unwrap();
+    let shown = format!(
+        "{} {} {} г.",
+        today.day(),
+        MONTHS[today.month0() as usize],
+        today.year()
+    );
+    let mut p = on_terminal(&path, &[], None);
+    p.exp_string(&as_seen("За какой день отметить присутствие?"))
+        .unwrap();
+    p.exp_string(&as_seen(&format!("> день 2 — {shown} (сегодня)")))
+        .unwrap();
+    key(&mut p, "\r", &format!("Кто пришёл ({shown})?"));
+    key(&mut p, "\x1b", "Отменено, файл");
+    p.exp_eof().unwrap();
+}
+
+/// A list longer than the terminal scrolls with the cursor and says where it is; End goes
+/// to the last name, and «а» still marks everyone, not only those on the screen.
+#[cfg(unix)]
+#[test]
+fn a_long_checklist_scrolls() {
+    let (_dir, path) = copy("commented.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find("[[participants]]").unwrap();
+    let more: String = (1..=35)
+        .map(|i| format!("[[participants]]\nname = \"Участник {i:02}\"\n\n"))
+        .collect();
+    std::fs::write(&path, format!("{}{more}{}", &text[..at], &text[at..])).unwrap();
+    let mut p = on_terminal(&path, &["--day", "2"], None);
+    p.exp_string(&as_seen("/ 40)")).unwrap();
+    p.exp_string(&as_seen("> [ ] Ёлкина")).unwrap();
+    key(&mut p, "\x1b[F", "> [ ] Участник 35");
+    key(&mut p, "а", "> [x] Участник 35");
+    key(&mut p, "\r", "40 из 40, по уважительной причине — 0");
+    key(&mut p, "\r", "присутствуют 40 из 40 участников");
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
 }

@@ -206,11 +206,11 @@ fn an_edit_made_between_two_answers_survives() {
         .arg(&path);
     let mut p = spawn_command(cmd, Some(20_000)).expect("spawn");
     for text in ["Первый пункт", "Второй пункт"] {
-        p.exp_string(&as_seen("Вид")).expect("kind");
+        p.exp_string(&as_seen("Что записать")).expect("kind");
         press(&mut p, "\r");
         p.exp_string(&as_seen("Текст")).expect("text");
         press(&mut p, &format!("{text}\r"));
-        p.exp_string(&as_seen("Голосов")).expect("votes");
+        p.exp_string(&as_seen("Сколько голосов")).expect("votes");
         press(&mut p, "\r");
         p.exp_string(&as_seen("записано")).expect("saved");
         if text == "Первый пункт" {
@@ -222,7 +222,7 @@ fn an_edit_made_between_two_answers_survives() {
             std::fs::write(&path, now).expect("write");
         }
     }
-    p.exp_string(&as_seen("Вид")).expect("kind");
+    p.exp_string(&as_seen("Что записать")).expect("kind");
     press(&mut p, "\r");
     p.exp_string(&as_seen("Текст")).expect("text");
     press(&mut p, "\r");
@@ -664,7 +664,7 @@ fn a_checkin_recorded_while_the_checklist_is_open_survives() {
     p.exp_string(&as_seen("Сколько гостей")).expect("guests");
     p.send("\r").expect("send");
     p.flush().expect("flush");
-    p.exp_string("recorded in").expect("recorded");
+    p.exp_string(&as_seen("записано в")).expect("recorded");
     p.exp_eof().expect("eof");
     let after = std::fs::read_to_string(&path).expect("read");
     let day1 = after

@@ -321,3 +321,30 @@ fn the_same_file_gives_the_same_groups() {
     assert_eq!(sizes.iter().sum::<u64>(), 300);
     assert!(sizes.iter().max().unwrap() - sizes.iter().min().unwrap() <= 1);
 }
+
+/// A group of one is no group work: a warning (in Russian, and in English when asked) that
+/// says how many groups give everyone a partner; the groups are still made.
+#[test]
+fn a_group_of_one_is_a_warning() {
+    Test::new()
+        .fixture("commented.toml")
+        .args(["groups", "commented.toml", "--count", "3"])
+        .stderr_contains(
+            "предупреждение: в группе 3 всего один человек: 3 группы на 5 участников\n  = подсказка: чтобы в каждой группе было хотя бы двое, попросите не больше 2 групп: --count 2\n",
+        )
+        .run();
+    Test::new()
+        .fixture("commented.toml")
+        .env("COWORK_LANG", "en")
+        .args(["groups", "commented.toml", "--count", "3"])
+        .stderr_contains("warning: group 3 has only one person: 3 groups for 5 participants\n")
+        .stderr_contains(
+            "= help: for at least two in every group, ask for at most 2 groups: --count 2",
+        )
+        .run();
+    Test::new()
+        .fixture("commented.toml")
+        .args(["groups", "commented.toml", "--count", "2"])
+        .stderr_lacks("предупреждение")
+        .run();
+}

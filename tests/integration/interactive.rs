@@ -97,3 +97,63 @@ fn no_input_on_a_terminal_still_names_the_flag() {
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 2);
 }
+
+/// The questions in English when asked, and Ctrl-C in the list of zones: the cursor comes
+/// back, no file is created, exit 130.
+#[test]
+fn english_prompts_and_ctrl_c_in_the_zones() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(common::cowork_bin());
+    cmd.current_dir(dir.path())
+        .args(["new", "-o", "sessions", "--lang", "en"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn cowork on a pty");
+    expect(&mut p, "Theme of the coworking");
+    p.send_line("Play").unwrap();
+    expect(&mut p, "First day (YYYY-MM-DD or DD.MM.YYYY)");
+    p.send_line("2026-12-03").unwrap();
+    expect(&mut p, "How many days (1–3)");
+    p.send_line("1").unwrap();
+    expect(&mut p, "Goal");
+    p.send_line("").unwrap();
+    expect(&mut p, "Task 1");
+    p.send_line("").unwrap();
+    expect(&mut p, "Educational organization");
+    p.send_line("").unwrap();
+    expect(&mut p, "Responsible methodist");
+    p.send_line("").unwrap();
+    expect(&mut p, "Coworking zones");
+    expect(
+        &mut p,
+        "↑↓ move, Space marks or unmarks, a marks everyone, Enter confirms",
+    );
+    expect(&mut p, "[x] Media hub");
+    p.send_control('c').unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("\x1b[?25h"), "{rest:?}");
+    assert!(
+        rest.contains("Interrupted; no file was created"),
+        "{rest:?}"
+    );
+    assert_eq!(exit_code(&mut p), 130);
+    assert!(!dir.path().join("sessions").exists());
+}
+
+/// A date that is not one is asked again, in Russian.
+#[test]
+fn a_wrong_date_is_asked_again_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(dir.path(), &["new", "-o", "sessions", "--title", "Игры"]);
+    expect(&mut p, "Первый день (ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)");
+    // Clear the suggested date first.
+    p.send(&"\x7f".repeat(10)).unwrap();
+    p.send_line("31.02.2026").unwrap();
+    expect(
+        &mut p,
+        "«31.02.2026» — не дата; запишите её так: 03.12.2026 или 2026-12-03",
+    );
+}

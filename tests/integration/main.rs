@@ -24,6 +24,7 @@ mod limits;
 mod output_safety;
 mod properties;
 mod report;
+mod russian;
 mod scaffold;
 mod summary;
 mod workspace;

@@ -956,7 +956,7 @@ fn checkin_close_matches_show_escape_sequences() {
         .status(1)
         .run();
     assert_no_raw_control("checkin", &out.stderr);
-    assert!(out.stderr.contains("close matches"), "{}", out.stderr);
+    assert!(out.stderr.contains("похожие:"), "{}", out.stderr);
     assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
 }
 
@@ -1024,19 +1024,22 @@ fn the_feedback_activity_list_shows_escape_sequences_as_text() {
         p.flush().expect("a key");
     };
     let (_dir, mut p) = prompt(&["feedback", "s.toml"]);
-    p.exp_string(&as_seen("Вид")).expect("the kind");
+    p.exp_string(&as_seen("Что записать")).expect("the kind");
     press(&mut p, "\r");
     p.exp_string(&as_seen("Текст")).expect("the text");
     press(&mut p, "Полезно\r");
-    p.exp_string(&as_seen("Голосов")).expect("the votes");
+    p.exp_string(&as_seen("Сколько голосов"))
+        .expect("the votes");
     press(&mut p, "\r");
     let mut seen = p
-        .exp_string(&as_seen("Мероприятие"))
+        .exp_string(&as_seen("К какому мероприятию"))
         .expect("the activities");
     seen += &p.exp_string(&as_seen("Открытие")).expect("a title");
     std::thread::sleep(std::time::Duration::from_millis(300));
     press(&mut p, "\r");
-    seen += &p.exp_string(&as_seen("Вид")).expect("the next point");
+    seen += &p
+        .exp_string(&as_seen("Что записать"))
+        .expect("the next point");
     press(&mut p, "\r");
     p.exp_string(&as_seen("Текст")).expect("the text");
     press(&mut p, "\r");
@@ -1077,7 +1080,7 @@ fn error_messages_show_escape_sequences_from_the_file_as_text() {
             &typo,
         ])
         .status(2)
-        .stderr_contains("did you mean")
+        .stderr_contains("возможно, вы имели в виду")
         .run();
     assert_no_raw_control("feedback --activity", &out.stderr);
     assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
@@ -1094,7 +1097,7 @@ fn error_messages_show_escape_sequences_from_the_file_as_text() {
             "ivanova",
         ])
         .status(1)
-        .stderr_contains("is given both as")
+        .stderr_contains("указан и в --present, и в --excused")
         .run();
     assert_no_raw_control("checkin --present --excused", &out.stderr);
     assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);

@@ -827,9 +827,10 @@ proptest! {
     // Big files take longer: a quarter of the cases.
     #![proptest_config(Config { cases: config().cases.div_ceil(4), ..config() })]
 
-    /// Files over 64 KiB are parsed a piece at a time: the same guarantees hold there.
+    /// Files over 64 KiB (once parsed a piece at a time, now whole like every file): the
+    /// same guarantees hold there.
     #[test]
-    fn big_sessions_read_in_pieces(
+    fn big_sessions_keep_the_guarantees(
         spec in spec(),
         mutations in prop::collection::vec(mutation(), 0..3),
     ) {

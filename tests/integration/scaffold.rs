@@ -101,22 +101,22 @@ fn new_without_a_terminal_names_the_missing_flags() {
         .args(["new", "--date", "2026-12-03"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("needs --title here"));
+        .stderr(predicate::str::contains("cowork new нужно знать --title"));
     cowork(dir.path())
         .args(["new", "--title", "Тема"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("needs --date here"));
+        .stderr(predicate::str::contains("cowork new нужно знать --date"));
     cowork(dir.path())
         .args(["new", "--no-input"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--title and --date"));
+        .stderr(predicate::str::contains("--title и --date"));
     cowork(dir.path())
         .args(["new", "--title", "Тема", "--date", "2026-13-03"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("is not a date"));
+        .stderr(predicate::str::contains("«2026-13-03» — не дата"));
     cowork(dir.path())
         .args([
             "new",
@@ -208,7 +208,7 @@ fn new_from_an_earlier_session_keeps_the_plan_and_drops_the_results() {
         ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("activities on day 2"));
+        .stderr(predicate::str::contains("есть мероприятия 2-го дня"));
 }
 
 fn planned_files(dir: &Path) -> Vec<String> {
@@ -307,7 +307,7 @@ fn plan_refuses_to_overwrite_and_writes_nothing() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "already exists; nothing was written",
+            "1 файл плана уже существует; ничего не записано",
         ))
         .stderr(predicate::str::contains(
             "2026-12-15-metodicheskii-kovorking-no-2.toml",
@@ -428,5 +428,5 @@ fn new_takes_goal_tasks_and_zones_from_flags() {
         ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("\"kitchen\" is not a zone"));
+        .stderr(predicate::str::contains("«kitchen» — не зона"));
 }
