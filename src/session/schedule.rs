@@ -263,9 +263,13 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
 /// of typos does not print every id under every error.
 fn known_zones(zones: &[Zone]) -> String {
     const SHOWN: usize = 12;
-    let mut ids: Vec<&str> = zones.iter().take(SHOWN).map(|z| z.id.as_str()).collect();
+    let mut ids: Vec<String> = zones
+        .iter()
+        .take(SHOWN)
+        .map(|z| format!("`{}`", z.id))
+        .collect();
     if zones.len() > SHOWN {
-        ids.push("…");
+        ids.push("…".to_string());
     }
     ids.join(", ")
 }

@@ -287,7 +287,12 @@ impl Reader {
                 None => diag.with_hint(crate::tr!(
                     "check-keys-of",
                     table = table.name.clone(),
-                    keys = table.known.join(", ")
+                    keys = table
+                        .known
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             });
         }
@@ -478,7 +483,14 @@ impl Reader {
             .did_you_mean(&text.value, names.iter().copied())
         {
             Some(close) => crate::tr!("check-did-you-mean", value = close),
-            None => crate::tr!("check-one-of", values = names.join(", ")),
+            None => crate::tr!(
+                "check-one-of",
+                values = names
+                    .iter()
+                    .map(|n| format!("\"{n}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         };
         self.error(
             Diagnostic::error(
@@ -597,7 +609,7 @@ mod tests {
             m,
             [
                 "неизвестный ключ `titel` в the file / возможно, вы имели в виду `title`?",
-                "неизвестный ключ `zzz` в the file / ключи, допустимые в the file: title, count",
+                "неизвестный ключ `zzz` в the file / ключи, допустимые в the file: `title`, `count`",
             ]
         );
     }

@@ -489,7 +489,9 @@ fn injection(format: &str) -> Output {
     // Nothing on stderr but the warnings about line breaks written into one-line texts.
     agenda("injection")
         .args(["--format", format])
-        .stderr_contains("предупреждение: в `name` есть управляющий символ: U+000A LINE FEED")
+        .stderr_contains(
+            "предупреждение: в `name` есть управляющий символ: U+000A (перевод строки)",
+        )
         .stderr_lacks("error")
         .run()
 }

@@ -21,13 +21,18 @@ fn check_fixture(rule: &str, status: i32) -> Output {
         .stdout("")
         .stderr_snapshot(format!("{rule}_en"))
         .run();
-    Test::new()
+    let out = Test::new()
         .fixture(&format!("check/{file}"))
         .args(["check", &file])
         .status(status)
         .stdout("")
         .stderr_snapshot(rule)
-        .run()
+        .run();
+    // Every word of it is Russian, but for names, keys and code.
+    if let Some(run) = crate::russian::english_run(&out.stderr) {
+        panic!("English in the Russian report of {file}: {run}");
+    }
+    out
 }
 
 /// One test per fixture: `rule => exit status`. Also lists them, so that a fixture
@@ -630,7 +635,7 @@ fn look_alikes_at_city_scale_take_linear_time() {
     };
     assert_eq!(count("ФИО другого участника"), n + 2);
     assert_eq!(count("есть невидимый символ"), n);
-    assert!(rendered.contains("zero width space".to_uppercase().as_str()));
+    assert!(rendered.contains("U+200B (пробел нулевой ширины)"));
     let labelled = |label: &str| {
         checked
             .diagnostics
