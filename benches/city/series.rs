@@ -79,11 +79,13 @@ fn siblings(city: &str) -> Vec<(String, String)> {
 /// Wall-clock and CPU time (user + system) of one run of the binary, from `wait4` on it.
 // The child is reaped by `wait4` itself, which also gives its resource usage.
 #[allow(clippy::zombie_processes)]
-fn run(args: &[&str]) -> (Duration, Duration) {
+fn run(cwd: &Path, args: &[&str]) -> (Duration, Duration) {
     let started = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_cowork"))
+    let child = Command::new(super::COWORK)
         .args(args)
+        .current_dir(cwd)
         .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -107,9 +109,11 @@ fn run(args: &[&str]) -> (Duration, Duration) {
 }
 
 /// The output of a run, to compare the two folders.
-fn output(args: &[&str]) -> std::process::Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_cowork"))
+fn output(cwd: &Path, args: &[&str]) -> std::process::Output {
+    let out = Command::new(super::COWORK)
         .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
         .env("NO_COLOR", "1")
         .output()
         .expect("the cowork binary runs");
@@ -166,15 +170,15 @@ pub fn measure(city: &str, dir: &Path, runs: usize) -> Vec<Measured> {
             let (a, b) = (argv(&lone, args), argv(&beside, args));
             let a: Vec<&str> = a.iter().map(String::as_str).collect();
             let b: Vec<&str> = b.iter().map(String::as_str).collect();
-            let (alone, with) = (output(&a), output(&b));
+            let (alone, with) = (output(dir, &a), output(dir, &b));
             assert!(
                 alone.stdout == with.stdout && with.stderr.is_empty(),
                 "{name}: the siblings changed the output"
             );
             let mut samples: (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
             for _ in 0..runs {
-                samples.0.push(run(&a));
-                samples.1.push(run(&b));
+                samples.0.push(run(dir, &a));
+                samples.1.push(run(dir, &b));
             }
             Measured {
                 name,

@@ -211,8 +211,6 @@ check-double-booking-hint = a moderator cannot be in two activities that overlap
 # cowork.toml (src/workspace/config.rs)
 check-no-cwd = cannot tell the current directory: { $reason }
 check-config-has-errors = { $file } has { $errors }; fix it or remove the key (the README lists what it may hold)
-check-no-templates-folder = the templates folder { $folder } does not exist
-check-no-templates-folder-hint = create it with `cowork templates --dump`, or fix the path (it counts from the folder of cowork.toml)
 check-not-a-setting = not a setting of cowork.toml
 check-blank-rows = `blank_rows` must be between 0 and { $most }
 check-blank-rows-hint = the number of empty numbered rows for walk-ins on a sign-in sheet
@@ -652,3 +650,28 @@ doc-count-organizer = { $count ->
     [1] organizer
    *[other] { $count } organizers
 }
+
+## ref — forgiving references and file arguments
+
+ref-ambiguous-participant = “{ $reference }” in `{ $key }` fits several participants: { $candidates }
+ref-ambiguous-participant-hint = write the participant's full name or `id` from [[participants]]
+ref-ambiguous-flag = { $flag } “{ $reference }” fits several participants of { $file }: { $candidates }
+ref-ambiguous-flag-hint = write the participant's full name or `id`
+ref-ambiguous-activity = “{ $reference }” fits several activities: { $candidates }
+ref-ambiguous-activity-hint = write the activity's `title` exactly as in [[activities]]
+ref-no-match = no file matches { $pattern }
+ref-no-match-hint = check the folder and the pattern: `*` stands for any characters, `?` for one, e.g. sessions/*.toml
+ref-bad-pattern = the pattern { $pattern } is malformed: { $reason }
+ref-bad-pattern-hint = `*` stands for any characters, `?` for one, e.g. sessions/2026-*.toml
+ref-empty-folder = the folder { $folder } holds no session files (*.toml)
+ref-empty-folder-hint = name the session files, or the folder that holds them (usually sessions/)
+ref-unreadable-folder = cannot read the folder { $folder }: { $reason }
+ref-config-not-session = { $path } is the workspace settings, not a session file
+ref-config-not-session-hint = name a session file, e.g. sessions/2026-10-15-games.toml
+ref-one-file-expected = { $argument } matches { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}: { $files }; this command takes one
+ref-one-file-expected-hint = name one session file, e.g. { $first }
+ref-templates-missing = the templates folder { $path } does not exist; using the built-in templates
+ref-templates-missing-hint = create it with `cowork templates --dump`, or fix the path in cowork.toml (it counts from the folder of cowork.toml)

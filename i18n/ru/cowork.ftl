@@ -227,8 +227,6 @@ check-double-booking-hint = модератор не может вести два
 # cowork.toml (src/workspace/config.rs)
 check-no-cwd = не удалось узнать текущую папку: { $reason }
 check-config-has-errors = в { $file } { $errors }; исправьте или удалите ключ (что в нём может быть, описано в README)
-check-no-templates-folder = папки шаблонов { $folder } нет
-check-no-templates-folder-hint = создайте её командой `cowork templates --dump` или исправьте путь (он отсчитывается от папки, где лежит cowork.toml)
 check-not-a-setting = такой настройки нет в cowork.toml
 check-blank-rows = `blank_rows` должно быть от 0 до { $most }
 check-blank-rows-hint = число пустых пронумерованных строк в листе регистрации для тех, кто придёт без записи
@@ -708,3 +706,29 @@ doc-count-organizer = { $count ->
     [few] { $count } организатора
    *[many] { $count } организаторов
 }
+
+## ref — forgiving references and file arguments
+
+ref-ambiguous-participant = «{ $reference }» в `{ $key }` подходит нескольким участникам: { $candidates }
+ref-ambiguous-participant-hint = напишите полное имя или `id` участника из [[participants]]
+ref-ambiguous-flag = { $flag } «{ $reference }» подходит нескольким участникам из { $file }: { $candidates }
+ref-ambiguous-flag-hint = напишите полное имя или `id` участника
+ref-ambiguous-activity = «{ $reference }» подходит нескольким мероприятиям: { $candidates }
+ref-ambiguous-activity-hint = напишите `title` мероприятия точно так, как в [[activities]]
+ref-no-match = ни один файл не подходит под шаблон { $pattern }
+ref-no-match-hint = проверьте папку и шаблон: `*` — любые символы, `?` — один символ, например sessions/*.toml
+ref-bad-pattern = шаблон { $pattern } записан с ошибкой: { $reason }
+ref-bad-pattern-hint = `*` — любые символы, `?` — один символ, например sessions/2026-*.toml
+ref-empty-folder = в папке { $folder } нет файлов коворкингов (*.toml)
+ref-empty-folder-hint = укажите файлы коворкингов или папку, в которой они лежат (обычно sessions/)
+ref-unreadable-folder = не удалось прочитать папку { $folder }: { $reason }
+ref-config-not-session = { $path } — это настройки рабочей папки, а не файл коворкинга
+ref-config-not-session-hint = укажите файл коворкинга, например sessions/2026-10-15-igry.toml
+ref-one-file-expected = под { $argument } { $count ->
+    [one] подходит { $count } файл
+    [few] подходят { $count } файла
+   *[many] подходят { $count } файлов
+}: { $files }, а команде нужен один
+ref-one-file-expected-hint = укажите один файл коворкинга, например { $first }
+ref-templates-missing = папки шаблонов { $path } нет, поэтому используются встроенные шаблоны
+ref-templates-missing-hint = создайте её командой `cowork templates --dump` или исправьте путь в cowork.toml (он отсчитывается от папки, где лежит cowork.toml)

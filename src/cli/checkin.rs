@@ -13,7 +13,7 @@ use crate::i18n::collate;
 use crate::i18n::fluent::interface;
 use crate::i18n::lang;
 use crate::session::model::Session;
-use crate::session::roster::{self, Roster};
+use crate::session::roster::{self, Lookup, Roster};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -116,9 +116,9 @@ pub fn run(args: &Args) -> Result<()> {
             Some(day) => day,
             None => pick_day(args, session, false)?,
         };
-        let present = resolve_all(session, &roster, &change.present, &shown)?;
-        let excused = resolve_all(session, &roster, &change.excused, &shown)?;
-        let absent = resolve_all(session, &roster, &change.absent, &shown)?;
+        let present = resolve_all(session, &roster, &change.present, "--present", &shown)?;
+        let excused = resolve_all(session, &roster, &change.excused, "--excused", &shown)?;
+        let absent = resolve_all(session, &roster, &change.absent, "--absent", &shown)?;
         refuse_overlap(session, &present, "--present", &excused, "--excused")?;
         refuse_overlap(session, &present, "--present", &absent, "--absent")?;
         refuse_overlap(session, &excused, "--excused", &absent, "--absent")?;
@@ -244,36 +244,46 @@ fn resolve_all(
     session: &Session,
     roster: &Roster<'_>,
     refs: &[String],
+    flag: &str,
     file: &str,
 ) -> Result<BTreeSet<usize>> {
     let mut found = BTreeSet::new();
     let mut unknown = Vec::new();
+    let mut ambiguous = Vec::new();
     for r in refs {
-        match roster.resolve(r.trim()) {
-            Some(i) => {
+        match roster.lookup(r.trim()) {
+            Lookup::Found(i) => {
                 found.insert(i);
             }
-            None => unknown.push(r),
+            Lookup::Unknown => unknown.push(r),
+            Lookup::Ambiguous(all) => ambiguous.push(Failure::input(
+                crate::tr!(
+                    "ref-ambiguous-flag",
+                    flag = flag,
+                    reference = crate::render::terminal_text::inline(r.trim()).into_owned(),
+                    file = file,
+                    candidates = roster.candidates(&all, 10)
+                ),
+                Some(&crate::tr!("ref-ambiguous-flag-hint")),
+            )),
         }
     }
-    if unknown.is_empty() {
+    if unknown.is_empty() && ambiguous.is_empty() {
         return Ok(found);
     }
-    let mut errors: Vec<Failure> = unknown
-        .into_iter()
-        .map(|r| {
-            let close = roster::close_matches(session, r, 5);
-            let hint = if close.is_empty() {
-                crate::tr!("prompt-checkin-unknown-hint")
-            } else {
-                crate::tr!("prompt-checkin-close", names = close.join("; "))
-            };
-            Failure::input(
-                crate::tr!("prompt-checkin-unknown", name = r.as_str(), file = file),
-                Some(&hint),
-            )
-        })
-        .collect();
+    let mut errors: Vec<Failure> = ambiguous;
+    errors.extend(unknown.into_iter().map(|r| {
+        let close = roster::close_matches(session, r, 5);
+        let hint = if close.is_empty() {
+            crate::tr!("prompt-checkin-unknown-hint")
+        } else {
+            crate::tr!("prompt-checkin-close", names = close.join("; "))
+        };
+        Failure::input(
+            crate::tr!("prompt-checkin-unknown", name = r.as_str(), file = file),
+            Some(&hint),
+        )
+    }));
     errors.push(Failure::input(
         crate::tr!("prompt-checkin-nothing-recorded", file = file),
         None,

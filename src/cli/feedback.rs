@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use crate::cli::prompt::{self, Prompter};
 use crate::edit;
 use crate::error::{Failure, Result};
+use crate::session::activities::{Lookup as ActivityLookup, Titles};
 use crate::session::diagnostic::did_you_mean;
 use crate::session::model::{FeedbackKind, Session};
-use crate::view::summary::normalize;
 
 #[derive(Debug, clap::Args)]
 #[command(group = clap::ArgGroup::new("point").multiple(false))]
@@ -104,21 +104,26 @@ fn one_line(text: &str) -> String {
 }
 
 /// The exact title of the activity a `--activity` value names: the title itself, or the one
-/// title it equals after normalising case, punctuation and «ё».
+/// title it equals after normalising case, punctuation and «ё» (see [`Titles`]).
 fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
-    let titles: Vec<&str> = session.activities.iter().map(|a| a.title()).collect();
-    if titles.contains(&wanted) {
-        return Ok(wanted.to_string());
-    }
-    let key = normalize(wanted);
-    let mut close: Vec<&str> = titles
-        .iter()
-        .copied()
-        .filter(|t| normalize(t) == key)
-        .collect();
-    close.dedup();
-    if let [one] = close.as_slice() {
-        return Ok(one.to_string());
+    let index = Titles::new(session);
+    let titles = index.all();
+    match index.lookup(wanted) {
+        ActivityLookup::Found(title) => return Ok(title.to_string()),
+        ActivityLookup::Ambiguous(all) => {
+            return Err(Failure::Usage {
+                message: format!(
+                    "--activity {}",
+                    crate::tr!(
+                        "ref-ambiguous-activity",
+                        reference = crate::render::terminal_text::inline(wanted).into_owned(),
+                        candidates = crate::session::activities::listed(&all, 10)
+                    )
+                ),
+                hint: Some(crate::tr!("ref-ambiguous-activity-hint")),
+            });
+        }
+        ActivityLookup::Unknown => {}
     }
     let hint = match did_you_mean(wanted, titles.iter().copied()) {
         Some(t) => crate::tr!("prompt-feedback-did-you-mean", title = t),

@@ -27,6 +27,7 @@ use clap::{Parser, Subcommand};
 use crate::error::{Failure, Result};
 use crate::session::diagnostic::Style;
 use crate::session::file::{self as session_file, Checked, plural};
+use crate::session::files;
 use crate::workspace::{Config, Workspace};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -97,14 +98,40 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
             args.lang = cli.lang;
             new::run(&args, workspace)
         }
-        Command::Check(args) => check::run(&args),
-        Command::Agenda(args) => agenda::run(&args, workspace),
-        Command::Attendance(args) => attendance::run(&args, workspace),
-        Command::Checkin(args) => checkin::run(&args),
-        Command::Groups(args) => groups::run(&args, workspace),
-        Command::Feedback(args) => feedback::run(&args),
-        Command::Summary(args) => summary::run(&args, workspace),
-        Command::Report(args) => report::run(&args, workspace),
+        // Folders and patterns (cmd and PowerShell do not expand `*.toml`) become the session
+        // files they name, here, once, by one set of rules.
+        Command::Check(mut args) => {
+            args.files = files::expand(&args.files)?;
+            check::run(&args)
+        }
+        Command::Agenda(mut args) => {
+            args.doc.file = files::expand_one(&args.doc.file)?;
+            agenda::run(&args, workspace)
+        }
+        Command::Attendance(mut args) => {
+            args.doc.file = files::expand_one(&args.doc.file)?;
+            attendance::run(&args, workspace)
+        }
+        Command::Checkin(mut args) => {
+            args.file = files::expand_one(&args.file)?;
+            checkin::run(&args)
+        }
+        Command::Groups(mut args) => {
+            args.doc.file = files::expand_one(&args.doc.file)?;
+            groups::run(&args, workspace)
+        }
+        Command::Feedback(mut args) => {
+            args.file = files::expand_one(&args.file)?;
+            feedback::run(&args)
+        }
+        Command::Summary(mut args) => {
+            args.files = files::expand(&args.files)?;
+            summary::run(&args, workspace)
+        }
+        Command::Report(mut args) => {
+            args.doc.file = files::expand_one(&args.doc.file)?;
+            report::run(&args, workspace)
+        }
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),
         Command::Plan(mut args) => {
@@ -133,7 +160,11 @@ pub fn main() -> ExitCode {
         }
     };
     let workspace = Workspace::discovered(config, cli.templates.clone());
-    match run(cli, &workspace) {
+    let result = run(cli, &workspace);
+    for warning in workspace.take_warnings() {
+        eprintln!("{}", warning.render(stderr_style()));
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             // The one place an error becomes text, coloured only for a terminal.

@@ -15,9 +15,22 @@ pub fn keep_untouched(original: &str, edited: &str) -> String {
     }
     let old: Vec<&str> = original.split_inclusive('\n').collect();
     let new: Vec<&str> = edited.split_inclusive('\n').collect();
+    let ending = usual_ending(&old);
+    if original.ends_with('\n') && old.iter().all(|l| &l[body(l).len()..] == ending) {
+        // Every line of the file ends alike: an unchanged line is then the edited one with
+        // that ending, and so is a new one; no diff is needed to tell them apart (a diff of
+        // a thousand changed lines, as `groups --write` makes, costs more than the parse).
+        let mut out = String::with_capacity(edited.len() + new.len());
+        for line in &new {
+            out.push_str(body(line));
+            if line.ends_with('\n') {
+                out.push_str(ending);
+            }
+        }
+        return out;
+    }
     let old_keys: Vec<&str> = old.iter().map(|l| body(l)).collect();
     let new_keys: Vec<&str> = new.iter().map(|l| body(l)).collect();
-    let ending = usual_ending(&old);
     // A diff that takes too long comes back coarser, never wrong: the worst case is that some
     // unchanged lines are written as `toml_edit` printed them.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
@@ -119,6 +132,19 @@ mod tests {
             keep_untouched("a = 1\r\nb = 2", "a = 1\nb = 2\n\n[[f]]\nx = 1\n"),
             "a = 1\r\nb = 2\r\n\r\n[[f]]\r\nx = 1\r\n"
         );
+    }
+
+    #[test]
+    fn a_file_whose_lines_all_end_alike_takes_the_edit_with_that_ending() {
+        let original = "[[p]]\r\nname = \"a\"\r\ngroup = 1\r\n\r\n[[p]]\r\nname = \"b\"\r\n";
+        let edited = "[[p]]\nname = \"a\"\ngroup = 2\n\n[[p]]\nname = \"b\"\r\ngroup = 1\n";
+        assert_eq!(
+            keep_untouched(original, edited),
+            "[[p]]\r\nname = \"a\"\r\ngroup = 2\r\n\r\n[[p]]\r\nname = \"b\"\r\ngroup = 1\r\n"
+        );
+        let lf = original.replace("\r\n", "\n");
+        assert_eq!(keep_untouched(&lf, edited), edited.replace("\r\n", "\n"));
+        assert_eq!(keep_untouched(&lf, "[[p]]\nx = 1"), "[[p]]\nx = 1");
     }
 
     #[test]

@@ -56,11 +56,9 @@ pub fn edit_session<T>(
         // The text is kept once, in the parsed file; the bytes read are that text (with the
         // byte-order mark, if any), which is what the file must still hold before the write.
         let (text, bom) = session_file::decode(path, bytes)?;
-        let parsed = session_file::parse_text(&shown, text)?;
+        // One parse gives the model (to resolve names) and the document to change.
+        let (parsed, mut doc) = session_file::parse_editable(&shown, text)?;
         let text = &parsed.file.text;
-        let mut doc: DocumentMut = text
-            .parse()
-            .map_err(|_| Failure::input(format!("{shown} is not valid TOML"), None))?;
         let value = change(&parsed.session, &mut doc)?;
         let edited = splice::keep_untouched(text, &doc.to_string());
         if edited == *text {

@@ -293,6 +293,22 @@ pub fn parse_text(path: &str, text: String) -> Result<Parsed> {
     }
 }
 
+/// As [`parse_text`], and the same parse as a document for `edit` to change.
+pub fn parse_editable(path: &str, text: String) -> Result<(Parsed, toml_edit::DocumentMut)> {
+    let file = SourceFile::new(path, text);
+    match load::parse_editable(&file.text) {
+        Ok((session, diagnostics, doc)) => Ok((
+            Parsed {
+                file,
+                session,
+                diagnostics,
+            },
+            doc,
+        )),
+        Err(diag) => Err(Failure::diagnostics(file, vec![diag], None)),
+    }
+}
+
 /// Checks session text that came from `path` (used for messages only). A TOML syntax
 /// error is a failure with the located message; validation problems come back in `Checked`.
 pub fn check_text(path: &str, text: String) -> Result<Checked> {

@@ -15,11 +15,31 @@ pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 /// otherwise the model comes back with every shape problem found (unknown keys, wrong types,
 /// missing required values), and validation adds the cross-reference rules on top.
 pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
+    let doc = parse_nonempty(text)?;
+    Ok(read(text, &doc))
+}
+
+/// As [`parse`], and the same parse as a document to edit (an edit reads the model to
+/// resolve names and changes the document, from one parse of the text).
+pub fn parse_editable(
+    text: &str,
+) -> Result<(Session, Vec<Diagnostic>, toml_edit::DocumentMut), Diagnostic> {
+    let doc = parse_nonempty(text)?;
+    let (session, diagnostics) = read(text, &doc);
+    Ok((session, diagnostics, doc.into_mut()))
+}
+
+/// The document of the text, refusing an empty file.
+fn parse_nonempty(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(crate::tr!("check-empty-file"), 0..0)
             .with_hint(crate::tr!("check-empty-file-hint")));
     }
-    let doc = parse_document(text)?;
+    parse_document(text)
+}
+
+/// The model of a parsed document of `text`, with every shape problem found.
+fn read(text: &str, doc: &toml_edit::Document<&str>) -> (Session, Vec<Diagnostic>) {
     let mut reader = Reader::new(crate::tr!("check-not-a-session-key"));
     let root_name = crate::tr!("check-root");
     let root = Table::new(doc.as_table(), 0..text.len().min(1), root_name.clone());
@@ -64,7 +84,7 @@ pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
             }
         }
     }
-    Ok((session, reader.into_diagnostics()))
+    (session, reader.into_diagnostics())
 }
 
 /// The file's top level: every table of the format, in the order of `docs/format.md`.

@@ -80,9 +80,35 @@ impl Phase {
         }
     }
 
+    /// The id, or a Russian name of the phase, in any case.
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.id() == s)
+        if let Some(p) = Self::ALL.into_iter().find(|p| p.id() == s) {
+            return Some(p);
+        }
+        match fold_word(s).as_str() {
+            "immersion" | "погружение" | "информационное погружение" => {
+                Some(Self::Immersion)
+            }
+            "presentation"
+            | "презентация"
+            | "презентация опыта"
+            | "презентация профессионального опыта" => {
+                Some(Self::Presentation)
+            }
+            "group-work" | "group work" | "работа в группах" => Some(Self::GroupWork),
+            "discussion" | "обсуждение" => Some(Self::Discussion),
+            _ => None,
+        }
     }
+}
+
+/// An enumeration word as typed, for matching: case, «ё», hyphens and repeated spaces aside
+/// (`Работа  в группах`, `Group-Work`).
+fn fold_word(s: &str) -> String {
+    crate::i18n::collate::fold(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A participant's role at the session.
@@ -116,8 +142,19 @@ impl Role {
         }
     }
 
+    /// The id, or the Russian word for the role, in any case.
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.id() == s)
+        if let Some(r) = Self::ALL.into_iter().find(|r| r.id() == s) {
+            return Some(r);
+        }
+        match fold_word(s).as_str() {
+            "participant" | "участник" | "участница" => Some(Self::Participant),
+            "moderator" | "модератор" => Some(Self::Moderator),
+            "mentor" | "наставник" | "наставница" => Some(Self::Mentor),
+            "guest" | "гость" => Some(Self::Guest),
+            "organizer" | "организатор" => Some(Self::Organizer),
+            _ => None,
+        }
     }
 }
 
@@ -141,8 +178,17 @@ impl FeedbackKind {
         }
     }
 
+    /// The id, or the Russian word (ПМИ: плюс, минус, интересно), in any case.
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.id() == s)
+        if let Some(k) = Self::ALL.into_iter().find(|k| k.id() == s) {
+            return Some(k);
+        }
+        match fold_word(s).as_str() {
+            "plus" | "плюс" => Some(Self::Plus),
+            "minus" | "минус" => Some(Self::Minus),
+            "interesting" | "интересно" => Some(Self::Interesting),
+            _ => None,
+        }
     }
 }
 

@@ -57,11 +57,7 @@ pub fn format_minutes(m: Minutes) -> String {
 /// moderator. Activities with errors are left out of the schedule.
 pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic>) {
     let zones = zones::resolve(session, language);
-    let zone_index: HashMap<&str, usize> = zones
-        .iter()
-        .enumerate()
-        .map(|(i, z)| (z.id.as_str(), i))
-        .collect();
+    let zone_index = zones::Index::new(session, &zones);
     let mut diags = Vec::new();
     let mut suggest = crate::session::diagnostic::Suggester::default();
     let day_count = session.info.dates.len();
@@ -114,7 +110,7 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
         let zone = match &activity.zone {
             None => None,
             Some(z) => match zone_index.get(z.value.as_str()) {
-                Some(&i) => Some(i),
+                Some(i) => Some(i),
                 None => {
                     let close = suggest
                         .did_you_mean(&z.value, zones.iter().map(|z| z.id.as_str()))

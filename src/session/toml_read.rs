@@ -140,8 +140,14 @@ pub(crate) fn value_span(value: &Value, fallback: &Range<usize>) -> Range<usize>
     value.span().unwrap_or_else(|| fallback.clone())
 }
 
+/// A quoted date: `2026-10-15`, or the way Russians write it, `15.10.2026`.
 fn parse_date_str(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
+        .ok()
+        // `%Y` takes any number of digits; a Russian date has four.
+        .filter(|_| !s.contains('.') || s.rsplit('.').next().is_some_and(|y| y.len() == 4))
 }
 
 fn parse_time_str(s: &str) -> Option<NaiveTime> {

@@ -3,9 +3,10 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::session::activities::Lookup as ActivityLookup;
 use crate::session::diagnostic::{Diagnostic, Suggester};
 use crate::session::model::{Phase, Session, Sp};
-use crate::session::roster::Roster;
+use crate::session::roster::{Lookup, Roster};
 use crate::session::schedule::{self, Schedule};
 use crate::session::zones;
 
@@ -243,6 +244,18 @@ fn unknown_participant(
     r: &Sp<String>,
     what: &str,
 ) -> Diagnostic {
+    if let Lookup::Ambiguous(found) = roster.lookup(&r.value) {
+        return Diagnostic::error(
+            crate::tr!(
+                "ref-ambiguous-participant",
+                reference = crate::render::terminal_text::inline(&r.value).into_owned(),
+                key = what.trim_matches('`'),
+                candidates = roster.candidates(&found, 10)
+            ),
+            r.span.clone(),
+        )
+        .with_hint(crate::tr!("ref-ambiguous-participant-hint"));
+    }
     let diag = Diagnostic::error(
         crate::tr!(
             "check-unknown-participant",
@@ -349,7 +362,7 @@ fn after_session(
         }
     }
 
-    let titles: HashSet<&str> = session.activities.iter().map(|a| a.title()).collect();
+    let titles = crate::session::activities::Titles::new(session);
     let title_order: Vec<&str> = session.activities.iter().map(|a| a.title()).collect();
     for item in &session.feedback {
         if let Some(v) = &item.votes
@@ -360,9 +373,21 @@ fn after_session(
                     .with_hint(crate::tr!("check-votes-hint")),
             );
         }
-        if let Some(a) = &item.activity
-            && !titles.contains(a.value.as_str())
-        {
+        let found = item.activity.as_ref().map(|a| (a, titles.lookup(&a.value)));
+        if let Some((a, ActivityLookup::Ambiguous(all))) = &found {
+            diags.push(
+                Diagnostic::error(
+                    crate::tr!(
+                        "ref-ambiguous-activity",
+                        reference = crate::render::terminal_text::inline(&a.value).into_owned(),
+                        candidates = crate::session::activities::listed(all, 10)
+                    ),
+                    a.span.clone(),
+                )
+                .with_hint(crate::tr!("ref-ambiguous-activity-hint")),
+            );
+        }
+        if let Some((a, ActivityLookup::Unknown)) = &found {
             let diag = Diagnostic::error(
                 crate::tr!("check-unknown-activity", title = a.value.clone()),
                 a.span.clone(),
@@ -446,10 +471,13 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
             );
         }
     }
+    // An activity may name its zone by id or by name.
+    let index = zones::Index::new(session, &schedule.zones);
     let used: HashSet<&str> = session
         .activities
         .iter()
-        .filter_map(|a| a.zone.as_ref().map(|z| z.value.as_str()))
+        .filter_map(|a| a.zone.as_ref().and_then(|z| index.get(&z.value)))
+        .map(|i| schedule.zones[i].id.as_str())
         .collect();
     for zone in &session.zones {
         if !used.contains(zone.id.value.as_str()) {

@@ -114,3 +114,57 @@ pub fn resolve(session: &Session, language: Language) -> Vec<Zone> {
     }
     zones
 }
+
+/// A zone reference as typed, for matching: case and «ё» aside, spaces collapsed.
+fn fold(text: &str) -> String {
+    crate::i18n::collate::fold(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Zones by what a methodist may call them, in constant time: the id as written; else the
+/// id or a name in any case — a built-in zone's Russian or English name («Интерактивная»,
+/// «медиа-хаб», "Media hub") whatever the document language, a custom zone's `name`.
+/// Ids win over names, and the first zone over later ones with the same name.
+#[derive(Debug, Default)]
+pub struct Index {
+    by_id: std::collections::HashMap<String, usize>,
+    by_folded: std::collections::HashMap<String, usize>,
+}
+
+impl Index {
+    /// The index of `zones`, as [`resolve`] returned them for `session`.
+    pub fn new(session: &Session, zones: &[Zone]) -> Self {
+        let mut index = Self::default();
+        for (i, zone) in zones.iter().enumerate() {
+            index.by_id.entry(zone.id.clone()).or_insert(i);
+            index.by_folded.entry(fold(&zone.id)).or_insert(i);
+        }
+        let position = |id: &str| zones.iter().position(|z| z.id == id);
+        for &(id, ru, en, _, _) in &BUILTIN {
+            if let Some(i) = position(id) {
+                for name in [ru, en] {
+                    index.by_folded.entry(fold(name)).or_insert(i);
+                }
+            }
+        }
+        for (i, zone) in zones.iter().enumerate() {
+            index.by_folded.entry(fold(&zone.name)).or_insert(i);
+        }
+        for decl in &session.zones {
+            if let (Some(name), Some(&i)) = (&decl.name, index.by_id.get(&decl.id.value)) {
+                index.by_folded.entry(fold(&name.value)).or_insert(i);
+            }
+        }
+        index
+    }
+
+    /// The zone a reference names, if any.
+    pub fn get(&self, reference: &str) -> Option<usize> {
+        self.by_id
+            .get(reference)
+            .or_else(|| self.by_folded.get(&fold(reference)))
+            .copied()
+    }
+}

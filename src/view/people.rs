@@ -100,7 +100,9 @@ impl<'s> People<'s> {
     /// of every person it names, else the neutral «ответственный».
     pub fn owner(&self, owner: &str) -> String {
         if !self.anonymous {
-            return match self.roster.resolve(owner) {
+            // An id becomes the name; a name stays as written («Ёлкина Д. А.» in a table of
+            // decisions is what the methodist meant to print).
+            return match self.roster.resolve_exact(owner) {
                 Some(i) => self.session.participants[i].name().trim().to_string(),
                 None => owner.trim().to_string(),
             };

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::i18n::lang;
+use crate::session::activities::Titles;
 use crate::session::model::{FeedbackKind, Language, Session};
 use crate::session::schedule::Schedule;
 use crate::view::Header;
@@ -156,13 +157,23 @@ fn kind_name(language: Language, kind: FeedbackKind, one: bool) -> &'static str 
 }
 
 /// The points of `kind` among `items` (feedback indices), most votes first, ties in file order.
-fn group(session: &Session, people: &People<'_>, kind: FeedbackKind, items: &[usize]) -> KindGroup {
+fn group(
+    session: &Session,
+    titles: &Titles<'_>,
+    people: &People<'_>,
+    kind: FeedbackKind,
+    items: &[usize],
+) -> KindGroup {
     let mut points: Vec<Point> = items
         .iter()
         .map(|&i| &session.feedback[i])
         .filter(|f| f.kind.as_ref().map(|k| k.value) == Some(kind))
         .map(|f| {
-            let activity = f.activity.as_ref().map(|a| people.text(&a.value));
+            // The activity's own title, however the point wrote it.
+            let activity = f
+                .activity
+                .as_ref()
+                .map(|a| people.text(titles.resolve(&a.value).unwrap_or(&a.value)));
             Point {
                 text: people.text(f.text.as_ref().map_or("", |t| t.value.as_str())),
                 votes: votes(f),
@@ -205,10 +216,11 @@ pub fn feedback(
     by_activity: bool,
 ) -> FeedbackSummary {
     let labels = labels_with(session.info.language, LABELS);
+    let titles = Titles::new(session);
     let all: Vec<usize> = (0..session.feedback.len()).collect();
     let kinds: Vec<KindGroup> = FeedbackKind::ALL
         .into_iter()
-        .map(|k| group(session, people, k, &all))
+        .map(|k| group(session, &titles, people, k, &all))
         .collect();
     let mut groups = Vec::new();
     if by_activity {
@@ -226,7 +238,8 @@ pub fn feedback(
             let slot = f
                 .activity
                 .as_ref()
-                .and_then(|a| rank.get(a.value.as_str()).copied())
+                .and_then(|a| titles.resolve(&a.value))
+                .and_then(|t| rank.get(t).copied())
                 .unwrap_or(usize::MAX);
             buckets.entry(slot).or_default().push(i);
         }
@@ -247,7 +260,7 @@ pub fn feedback(
                 title,
                 kinds: FeedbackKind::ALL
                     .into_iter()
-                    .map(|k| group(session, people, k, &items))
+                    .map(|k| group(session, &titles, people, k, &items))
                     .collect(),
             });
         }

@@ -108,24 +108,27 @@ impl Config {
             .map_or_else(|| self.at_root("archive"), |a| a.path.clone())
     }
 
-    /// The templates folder `cowork.toml` names, which must exist; `None` when it names none.
-    pub fn templates_dir(&self) -> Result<Option<PathBuf>> {
+    /// The templates folder `cowork.toml` names; `None` when it names none. One that does
+    /// not exist is a warning (the built-in templates serve instead), not an error: a copied
+    /// `examples/cowork.toml` must not stop every document.
+    pub fn templates_dir(&self) -> (Option<PathBuf>, Option<super::Warning>) {
         let Some(templates) = &self.templates else {
-            return Ok(None);
+            return (None, None);
         };
         if templates.path.is_dir() {
-            return Ok(Some(templates.path.clone()));
+            return (Some(templates.path.clone()), None);
         }
-        Err(self.located_error(
-            Diagnostic::error(
-                crate::tr!(
-                    "check-no-templates-folder",
-                    folder = templates.path.display().to_string()
-                ),
+        let shown = crate::render::terminal_text::inline(&templates.path.display().to_string())
+            .into_owned();
+        let warning = super::Warning {
+            diagnostic: Diagnostic::warning(
+                crate::tr!("ref-templates-missing", path = shown),
                 templates.span.clone(),
             )
-            .with_hint(crate::tr!("check-no-templates-folder-hint")),
-        ))
+            .with_hint(crate::tr!("ref-templates-missing-hint")),
+            file: self.file.clone(),
+        };
+        (None, Some(warning))
     }
 
     /// A problem with a value of the file, rendered with its location.

@@ -23,6 +23,33 @@ pub struct Workspace {
     /// Why `cowork.toml` could not be read, when it was read before the command started;
     /// given to the first command that needs it.
     broken: RefCell<Option<Error>>,
+    /// What the run should be told but that stops nothing (a templates folder that does not
+    /// exist); the edge takes them with [`Workspace::take_warnings`] and shows them.
+    warnings: RefCell<Vec<Warning>>,
+}
+
+/// A warning about the workspace, located in `cowork.toml` when it comes from there.
+#[derive(Debug, Clone)]
+pub struct Warning {
+    pub diagnostic: crate::session::diagnostic::Diagnostic,
+    pub file: Option<crate::session::diagnostic::SourceFile>,
+}
+
+impl Warning {
+    /// The warning as the terminal shows it: rustc-style with its line of `cowork.toml`.
+    pub fn render(&self, style: crate::session::diagnostic::Style) -> String {
+        match &self.file {
+            Some(file) => crate::session::diagnostic::render(&self.diagnostic, file, style),
+            None => {
+                let d = &self.diagnostic;
+                let mut text = format!("{}: {}", crate::tr!("label-warning"), d.message);
+                if let Some(hint) = &d.hint {
+                    text.push_str(&format!("\n  = {}: {hint}", crate::tr!("label-help")));
+                }
+                text
+            }
+        }
+    }
 }
 
 impl Workspace {
@@ -55,6 +82,7 @@ impl Workspace {
             templates_flag,
             config: cell,
             broken: RefCell::new(None),
+            warnings: RefCell::new(Vec::new()),
         }
     }
 
@@ -77,10 +105,27 @@ impl Workspace {
     }
 
     /// The folder whose templates override the built-in ones: `--templates DIR` (which must
-    /// exist), else the folder `cowork.toml` names (which must exist too), else
+    /// exist), else the folder `cowork.toml` names (one that does not exist is a warning,
+    /// kept for [`Workspace::take_warnings`], and the built-in templates serve), else
     /// `./templates` when there is one.
     pub fn templates_dir(&self) -> Result<Option<PathBuf>> {
-        templates::folder(self.templates_flag(), || self.config())
+        let (dir, warning) = templates::folder(self.templates_flag(), || self.config())?;
+        if let Some(warning) = warning {
+            let mut warnings = self.warnings.borrow_mut();
+            // Said once a run, however many documents ask.
+            if !warnings
+                .iter()
+                .any(|w| w.diagnostic.message == warning.diagnostic.message)
+            {
+                warnings.push(warning);
+            }
+        }
+        Ok(dir)
+    }
+
+    /// The warnings gathered so far, for the edge to show; each is handed out once.
+    pub fn take_warnings(&self) -> Vec<Warning> {
+        std::mem::take(&mut *self.warnings.borrow_mut())
     }
 
     /// The user's templates, read into memory, and the built-in ones: asked for only by a

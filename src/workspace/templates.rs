@@ -7,26 +7,29 @@ use std::path::{Path, PathBuf};
 use crate::error::{Failure, Result};
 use crate::render::{TemplateSource, UserTemplate};
 
-use super::Config;
+use super::{Config, Warning};
 
-/// `--templates DIR` must exist; without it, the folder `cowork.toml` names (which must
-/// exist too), else `./templates` when present.
+/// `--templates DIR` must exist; without it, the folder `cowork.toml` names, else
+/// `./templates` when present.
+/// A folder `cowork.toml` names that does not exist is a warning, returned to be shown, and
+/// the built-in templates are used.
 pub(super) fn folder<'a>(
     flag: Option<&Path>,
     config: impl FnOnce() -> Result<&'a Config>,
-) -> Result<Option<PathBuf>> {
+) -> Result<(Option<PathBuf>, Option<Warning>)> {
     match flag {
-        Some(dir) if dir.is_dir() => Ok(Some(dir.to_path_buf())),
+        Some(dir) if dir.is_dir() => Ok((Some(dir.to_path_buf()), None)),
         Some(dir) => Err(Failure::Usage(format!(
             "--templates {}: no such directory",
             dir.display()
         ))),
         None => {
-            if let Some(dir) = config()?.templates_dir()? {
-                return Ok(Some(dir));
+            let config = config()?;
+            if config.templates.is_some() {
+                return Ok(config.templates_dir());
             }
             let local = Path::new("templates");
-            Ok(local.is_dir().then(|| local.to_path_buf()))
+            Ok((local.is_dir().then(|| local.to_path_buf()), None))
         }
     }
 }

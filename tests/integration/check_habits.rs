@@ -192,7 +192,7 @@ fn zone_fixes_are_valid_zone_ids() {
         PROGRAMME
             .replace(
                 "phase = \"presentation\"",
-                "phase = \"presentation\"\nzone = \"Интерактивная\""
+                "phase = \"presentation\"\nzone = \"Интерактивна\""
             )
             .replace(
                 "phase = \"group-work\"",

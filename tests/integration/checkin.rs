@@ -225,9 +225,10 @@ fn excused_and_absent_move_people_between_lists() {
 #[test]
 fn an_unknown_reference_is_refused_with_close_matches_and_the_file_untouched() {
     let before = fixture_text("commented.toml");
-    let out = checkin(&["--day", "1", "--present", "petrov", "--present", "Елкина"])
+    // «Елкина» alone would name her (a unique surname, «ё» as «е»); «Ёлкин» names nobody.
+    let out = checkin(&["--day", "1", "--present", "petrov", "--present", "Ёлкин"])
         .status(1)
-        .stderr_contains("ошибка: в commented.toml нет участника «Елкина»")
+        .stderr_contains("ошибка: в commented.toml нет участника «Ёлкин»")
         .stderr_contains("= подсказка: похожие: Ёлкина Дарья Андреевна (yolkina)")
         .stderr_contains("ошибка: ничего не записано, commented.toml не изменён")
         .run();
@@ -458,10 +459,10 @@ fn english_forms_of_the_messages() {
         "day 1 (3 December 2026): 3 of 5 present, 1 excused, 1 guest; recorded in commented.toml\n",
     )
     .run();
-    checkin(&["--day", "1", "--present", "Елкина"])
+    checkin(&["--day", "1", "--present", "Ёлкин"])
         .env("COWORK_LANG", "en")
         .status(1)
-        .stderr_contains("error: no participant \"Елкина\" in commented.toml")
+        .stderr_contains("error: no participant \"Ёлкин\" in commented.toml")
         .stderr_contains("= help: close matches: Ёлкина Дарья Андреевна (yolkina)")
         .stderr_contains("error: nothing was recorded; commented.toml is unchanged")
         .run();

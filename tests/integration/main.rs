@@ -18,6 +18,7 @@ mod edits;
 mod error_kinds;
 mod examples;
 mod feedback;
+mod forgiving;
 mod groups;
 mod interactive;
 mod limits;

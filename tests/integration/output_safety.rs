@@ -952,7 +952,7 @@ fn check_shows_raw_control_characters_in_the_source_line() {
 #[test]
 fn checkin_close_matches_show_escape_sequences() {
     let out = terminal_session()
-        .args(["checkin", "s.toml", "--day", "1", "--present", "Иванова"])
+        .args(["checkin", "s.toml", "--day", "1", "--present", "Иванов"])
         .status(1)
         .run();
     assert_no_raw_control("checkin", &out.stderr);

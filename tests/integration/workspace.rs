@@ -364,7 +364,7 @@ fn templates_are_listed_dumped_and_a_dumped_edit_changes_the_output() {
 }
 
 #[test]
-fn a_templates_folder_in_cowork_toml_must_exist() {
+fn a_templates_folder_in_cowork_toml_that_does_not_exist_is_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("cowork.toml"),
@@ -374,8 +374,10 @@ fn a_templates_folder_in_cowork_toml_must_exist() {
     cowork(dir.path())
         .args(["agenda", EXAMPLE, "--format", "md"])
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains("папки шаблонов шаблоны нет"))
+        .code(0)
+        .stderr(predicate::str::contains(
+            "папки шаблонов шаблоны нет, поэтому используются встроенные шаблоны",
+        ))
         .stderr(predicate::str::contains("cowork.toml:2:13"));
 }
 

@@ -1,0 +1,134 @@
+//! Activity references (`feedback.activity`, `feedback --activity`): the exact `title`, or
+//! the one title that matches in any case, «ё» as «е», with quotes, dashes and other
+//! punctuation aside (`Мастер-класс "Время действовать"` for «Мастер-класс «Время
+//! действовать!»»). Built once, looked up in constant time.
+
+use std::collections::HashMap;
+
+use crate::session::roster::MAX_FORGIVING_LEN;
+
+/// What an activity reference names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup<'s> {
+    /// One title (several activities may share it: a workshop held on two days).
+    Found(&'s str),
+    Unknown,
+    /// Several different titles, in file order.
+    Ambiguous(Vec<&'s str>),
+}
+
+/// A title as typed, for matching: its letters and digits, word by word, lower case, «ё»
+/// as «е».
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if c == 'ё' { 'е' } else { c });
+        }
+    }
+    out
+}
+
+/// The titles of a session's activities, exact and folded.
+#[derive(Debug, Default)]
+pub struct Titles<'s> {
+    exact: HashMap<&'s str, ()>,
+    folded: HashMap<String, Vec<&'s str>>,
+    /// Titles in file order, each once, for hints.
+    order: Vec<&'s str>,
+}
+
+impl<'s> Titles<'s> {
+    pub fn new(session: &'s crate::session::model::Session) -> Self {
+        let mut titles = Self::default();
+        for activity in &session.activities {
+            let title = activity.title();
+            if titles.exact.insert(title, ()).is_some() {
+                continue;
+            }
+            titles.order.push(title);
+            if title.len() <= MAX_FORGIVING_LEN {
+                titles.folded.entry(fold(title)).or_default().push(title);
+            }
+        }
+        titles
+    }
+
+    /// The title a reference names.
+    pub fn lookup(&self, reference: &str) -> Lookup<'s> {
+        if let Some((&title, _)) = self.exact.get_key_value(reference) {
+            return Lookup::Found(title);
+        }
+        if reference.len() > MAX_FORGIVING_LEN {
+            return Lookup::Unknown;
+        }
+        let key = fold(reference);
+        if key.is_empty() {
+            return Lookup::Unknown;
+        }
+        match self.folded.get(&key).map(Vec::as_slice) {
+            None | Some([]) => Lookup::Unknown,
+            Some([one]) => Lookup::Found(one),
+            Some(many) => Lookup::Ambiguous(many.to_vec()),
+        }
+    }
+
+    /// The title a reference names, if exactly one.
+    pub fn resolve(&self, reference: &str) -> Option<&'s str> {
+        match self.lookup(reference) {
+            Lookup::Found(title) => Some(title),
+            Lookup::Unknown | Lookup::Ambiguous(_) => None,
+        }
+    }
+
+    /// Every title in file order, each once.
+    pub fn all(&self) -> &[&'s str] {
+        &self.order
+    }
+}
+
+/// Titles ready to print in a message: «…» each, at most `limit`, then "…".
+pub fn listed(titles: &[&str], limit: usize) -> String {
+    let mut shown: Vec<String> = titles
+        .iter()
+        .take(limit)
+        .map(|t| format!("«{}»", crate::render::terminal_text::inline(t)))
+        .collect();
+    if titles.len() > limit {
+        shown.push("…".to_string());
+    }
+    shown.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_case_and_yo_aside() {
+        let (session, _) = crate::session::load::parse(
+            "[session]\ntitle = \"T\"\ndates = [2026-10-15]\n\
+             [[activities]]\ntitle = \"Мастер-класс «Ёлочка»\"\nduration = 30\n\
+             [[activities]]\ntitle = \"Итоги\"\nduration = 30\n\
+             [[activities]]\ntitle = \"итоги!\"\nduration = 30\n",
+        )
+        .expect("test input is valid");
+        let titles = Titles::new(&session);
+        assert_eq!(
+            titles.lookup("мастер-класс \"елочка\""),
+            Lookup::Found("Мастер-класс «Ёлочка»")
+        );
+        assert_eq!(titles.lookup("Итоги"), Lookup::Found("Итоги"));
+        assert_eq!(
+            titles.lookup("ИТОГИ"),
+            Lookup::Ambiguous(vec!["Итоги", "итоги!"])
+        );
+        assert_eq!(titles.lookup("Другое"), Lookup::Unknown);
+    }
+}
