@@ -270,6 +270,287 @@ cli-day-out-of-range = --day { $day }: the session has { $days ->
 }
 
 ## check — diagnostics of session files and cowork.toml (src/session, src/workspace)
+# TOML syntax, and the habits of hand-written text (src/session/toml_read.rs, habits.rs)
+check-syntax = this is not valid TOML: { $detail }
+check-syntax-plain = this is not valid TOML
+check-syntax-hint = check quotes, brackets and `=` on this line; text values need "double quotes"
+check-syntax-date-hint = dates are written 2026-12-03 and times 09:30 (24-hour clock)
+check-toml-number = a number is written wrongly
+check-toml-string = a text value is written wrongly
+check-toml-key = a key is written wrongly
+check-toml-value = there is no value after `=`
+check-toml-array = a [list] is not closed, or a comma is missing in it
+check-toml-table = a [table] header is written wrongly
+check-toml-inline-table = a {"{"}table in braces{"}"} is written wrongly
+check-toml-assignment = a key and its value need `=` between them
+check-toml-unexpected = there is something extra on this line
+check-toml-duplicate = this key is already in this table
+check-habit-date = a date is written with dots
+check-habit-date-label = dates are written year-month-day
+check-habit-time = an hour is written with one digit
+check-habit-time-label = hours take two digits
+check-habit-quotes = a text is in typographic quotes
+check-habit-quotes-label = TOML only understands straight quotes "…"
+check-habit-fix = write it as: { $line }
+check-date-hint = write a date as 2026-12-03 (year-month-day)
+check-date-hint-exact = write the date year-month-day: { $date }
+check-time-hint = write a time as 10:30 (24-hour clock)
+check-time-hint-exact = write the time with two-digit hours: { $time }
+# The located reader (src/session/toml_read.rs, load.rs)
+check-root = the file
+check-list-entry = [[{ $key }]] #{ $n }
+check-not-a-session-key = not a key of the session format
+check-type-nothing = nothing
+check-type-table = a table
+check-type-tables = an array of tables
+check-type-string = a string
+check-type-integer = an integer
+check-type-float = a float
+check-type-boolean = a boolean
+check-type-datetime = a date or time
+check-type-array = an array
+check-type-inline-table = an inline table
+check-this-is = this is { $what }
+check-unknown-key = unknown key `{ $key }` in { $table }
+check-did-you-mean-key = did you mean `{ $key }`?
+check-did-you-mean-header = did you mean { $header }?
+check-did-you-mean = did you mean "{ $value }"?
+check-keys-of = keys of { $table }: { $keys }
+check-wrong-type = `{ $key }` in { $table } must be { $expected }
+check-wrong-element = every element of `{ $key }` in { $table } must be { $expected }
+check-missing-key = { $table } has no `{ $key }`
+check-not-a-date = `{ $key }` in { $table } is not a date
+check-not-a-time = `{ $key }` in { $table } is not a time of day
+check-unknown-choice = unknown { $key } "{ $value }" in { $table }
+check-one-of = one of: { $values }
+check-element-not-table = every element of `{ $key }` must be a table
+check-element-not-table-hint = write each one as a [[{ $key }]] section
+check-not-a-list = `{ $key }` must be a list of [[{ $key }]] tables
+check-not-a-list-hint = start each entry with a [[{ $key }]] line
+check-expect-quoted = a string in "double quotes"
+check-expect-string = a string
+check-expect-integer = a whole number
+check-expect-boolean = true or false
+check-expect-array = an array: [{ $expected }, …]
+check-expect-table = a table, written as a [{ $key }] section
+check-expect-zone-table = a table of zone settings
+check-expect-dates = an array of dates: [2026-12-03, …]
+check-expect-number-or-string = a number or a string
+check-empty-file = the session file is empty
+check-empty-file-hint = a session needs at least a [session] table with `title` and `dates`; `cowork new` writes a ready skeleton
+check-no-session = the file has no [session] table
+check-no-session-hint = start the file with [session] and its `title` and `dates`
+check-element-not-a-date = this is not a date
+check-add-title = add the theme: title = "Игровые технологии в ДОО"
+check-add-dates = add the days: dates = [2026-12-03, 2026-12-04]
+check-add-name = add the full name: name = "Иванова Анна Петровна"
+check-add-activity-title = add a title: title = "Мастер-класс «Время действовать!»"
+check-add-day = say which day this is: day = 1
+check-add-kind = kind = "plus", "minus" or "interesting"
+check-add-feedback-text = write the point itself: text = "…"
+check-add-decision-text = write what was decided: text = "…"
+check-add-product-title = name the product: title = "…"
+check-add-indicator-name = name the figure: name = "…"
+check-add-indicator-value = give the figure: value = 5 (a number or a string)
+# Validation (src/session/validate.rs)
+check-schema = unsupported schema { $schema }
+check-schema-hint = this version of cowork reads schema = 1
+check-empty-title = the theme (`title`) is empty
+check-empty-title-hint = write the theme of the session in `title`
+check-no-goal = the session has no goal
+check-no-goal-hint = add goal = "…": the agenda and the report print it under the theme
+check-empty-dates = `dates` is empty
+check-empty-dates-hint = list the session days: dates = [2026-12-03]
+check-dates-order = the dates must go in order, each day after the one before
+check-dates-order-hint = { $date } is not later than { $previous }
+check-too-many-days = a session cannot last { $days } days; { $most } is the most
+check-too-many-days-hint = plan a series of sessions instead (`cowork plan`)
+check-long-session = a coworking usually lasts 1 to 3 days; this one has { $days }
+check-long-session-hint = is it really one session? a series is better planned as several files (`cowork plan`)
+check-name-twice = name "{ $name }" is used twice
+check-name-twice-hint = each participant needs a unique name, so references stay unambiguous
+check-id-twice = id "{ $id }" is used twice
+check-id-twice-hint = each participant needs a unique id, so references stay unambiguous
+check-id-is-name = id "{ $id }" is another participant's name
+check-id-is-name-hint = choose an id that is not anybody's full name
+check-empty-id = `id` is empty
+check-empty-name = `name` is empty
+check-negative-experience = `experience` cannot be negative
+check-negative-experience-hint = years of teaching experience: 0 or more
+check-group-below-one = `group` numbers start at 1
+check-zone-id = zone id "{ $id }" is not allowed
+check-zone-id-hint = zone ids use lowercase Latin letters, digits and `-`, and the name goes in `name`: [zones.{ $id }] with name = "{ $name }"
+check-zone-without-name = custom zone "{ $id }" has no `name`
+check-zone-without-name-hint = add name = "…": the documents print it
+check-unknown-participant = unknown participant "{ $name }" in `{ $key }`
+check-no-participants-hint = add them to [[participants]] first (name, and an optional short id)
+check-unknown-participant-hint = use a participant's `id` or their exact `name` from [[participants]]
+check-moderator-twice = "{ $name }" is listed twice as a moderator
+check-attendance-day = attendance for day { $day }, but the session has { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+check-day-hint = `day` counts the dates of [session]: 1 to { $days }
+check-attendance-twice = attendance for day { $day } is given twice
+check-attendance-twice-hint = keep one [[attendance]] table per day and merge the lists
+check-present-twice = "{ $name }" is listed twice in one day's `present`
+check-present-twice-hint = remove the repeated name
+check-present-and-excused = "{ $name }" is both present and excused
+check-present-and-excused-hint = someone who came is not absent: keep them in one list
+check-excused-twice = "{ $name }" is listed twice in `excused`
+check-negative-guests = `guests` cannot be negative
+check-votes = `votes` must be 1 or more
+check-votes-hint = votes counts the people who agreed with the point; leave it out for 1
+check-unknown-activity = unknown activity "{ $title }"
+check-unknown-activity-hint = use the exact `title` of one of the [[activities]]
+check-empty-programme = the programme is empty: no [[activities]]
+check-empty-programme-hint = add the activities of the four phases; `cowork new` shows an example
+check-missing-phase = no activity has phase "{ $phase }"
+check-missing-phase-hint = the model has four phases: immersion, presentation, group-work, discussion
+check-discussion-not-last = the plus/minus discussion is not the last phase of the last day
+check-discussion-not-last-hint = the model ends with the discussion «плюсы и минусы»; move it to the end of the last day
+check-zone-unused = zone "{ $zone }" has no activity
+check-zone-unused-hint = plan something there, or remove the zone
+check-no-moderator = "{ $title }" has no moderator
+check-no-moderator-hint = add moderators = ["…"]: every phase of the coworking is led by someone
+# The schedule (src/session/schedule.rs)
+check-day-outside = day { $day } is outside the session, which has { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+check-unknown-zone = unknown zone "{ $zone }"
+check-unknown-zone-hint = known zones: { $zones }; declare a new one with a [zones.{ $id }] table and name = "{ $name }"
+check-duration-and-end = an activity takes `duration` or `end`, not both
+check-duration-and-end-hint = keep one of them: duration = 45 (minutes) or end = 10:30
+check-no-duration = "{ $title }" has neither `duration` nor `end`
+check-no-duration-hint = add duration = 45 (minutes) or end = 10:30
+check-duration = `duration` must be a positive number of minutes
+check-duration-hint = for example duration = 45
+check-past-midnight = "{ $title }" starts at { $start } and runs past midnight
+check-past-midnight-hint = an activity must end on the day it starts; split it over two days
+check-end-before-start = "{ $title }" ends at { $end } but starts at { $start }
+check-end-before-start-hint-implicit = with no `start` it begins when the activity above it in the same zone ends; give it a `start`
+check-end-before-start-hint = the end must be later than the start on the same day (activities cannot cross midnight)
+check-in-zone = in zone "{ $zone }"
+check-with-plenary = with a plenary activity (it takes every zone)
+check-overlap = "{ $title }" ({ $start }–{ $end }) overlaps "{ $other }" ({ $other_start }–{ $other_end }) { $place }
+check-overlap-hint = move one of them, or put it in another zone
+check-double-booking = { $person } moderates "{ $first }" and "{ $second }" at the same time
+check-double-booking-hint = a moderator cannot be in two activities that overlap; change the time or the moderator
+# cowork.toml (src/workspace/config.rs)
+check-no-cwd = cannot tell the current directory: { $reason }
+check-config-has-errors = { $file } has { $errors }; fix it or remove the key (the README lists what it may hold)
+check-not-a-setting = not a setting of cowork.toml
+check-blank-rows = `blank_rows` must be between 0 and { $most }
+check-blank-rows-hint = the number of empty numbered rows for walk-ins on a sign-in sheet
+check-expect-folder = a folder name in "double quotes", e.g. "{ $key }"
+# Reading a file (src/session/file.rs)
+check-not-found-hint = check the path; session files usually live in sessions/
+check-cannot-open = cannot open { $path }: { $reason }
+check-cannot-read = cannot read { $path }: { $reason }
+check-no-such-file = no such file
+check-permission-denied = permission denied
+check-is-folder = { $path } is a folder, not a session file
+check-is-folder-hint = name a .toml file inside it
+check-utf16 = { $path } is saved as UTF-16 ({ $order }); cowork reads UTF-8 only
+check-windows-1251 = { $path }:{ $line }:{ $column }: the file is saved as Windows-1251; cowork reads UTF-8 only
+check-not-utf8 = { $path }:{ $line }:{ $column }: the file is not UTF-8 text
+check-save-as-utf8 = save it as UTF-8: in Notepad, File → Save as → Encoding: UTF-8 (in the Russian Notepad: «Файл → Сохранить как → Кодировка: UTF-8»)
+check-size-mib = { $mib } MiB
+check-size-over = over { $mib } MiB
+check-too-big-session = { $path } is { $size }; a session file may be at most { $most } MiB; a session of a whole city is under 1 MiB
+check-too-big-file = { $path } is { $size }; a file cowork reads may be at most { $most } MiB; a session of a whole city is under 1 MiB
+check-too-big-hint = is this really the right file?
+check-refused = { $path } has { $errors }; fix it and run the command again (`cowork check { $path }` lists them all)
+# cowork check (src/cli/check.rs)
+check-file-ok = ok
+check-file-warnings = ok, { $warnings }
+check-summary-one = the session file has problems (see above)
+check-summary = { $failed } of { $total } files { $failed ->
+    [one] has
+   *[other] have
+} problems (see above)
+# Hidden characters and look-alike names (src/session/validate/wording.rs)
+check-hidden-control = a control character
+check-hidden-direction = a text-direction character
+check-hidden-invisible = an invisible character
+check-hidden = `{ $key }` has { $what }, { $character }
+check-here = here
+check-here-and-more = here, and { $more } more in this text
+check-remove-escape = remove `{ $escape }` from the text
+check-replace-tab = replace the tab with a space
+check-one-line = write this text on one line
+check-why-direction = it makes text show in another order than it is written, and most editors do not show it
+check-why-invisible = most editors do not show it; it usually comes with copied text
+check-delete-it = delete it: { $place } ({ $why })
+check-sits-between = it sits between «{ $before }» and «{ $after }»
+check-sits-start = it sits at the start, before «{ $after }»
+check-sits-end = it sits at the end, after «{ $before }»
+check-sits-alone = it is all there is in the text
+check-a-space = a space
+check-extra-leading = { $what } at the start
+check-extra-trailing = { $what } at the end
+check-extra-double = { $what } more between words
+check-extra-invisible = invisible { $what }
+check-extra-there = the other has { $what }
+check-other-form = `{ $letter }` is written as { $here } where the other has { $there }
+check-instead-of-space = { $here } where the other has a space
+check-space-instead = { $here } where the other has { $there }
+check-script-instead = { $script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} `{ $here }` ({ $here_code }) where the other has { $other_script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} `{ $there }` ({ $there_code })
+check-case-instead = { $size ->
+    [capital] capital
+   *[small] small
+} `{ $here }` where the other has { $other_size ->
+    [capital] capital
+   *[small] small
+} `{ $there }`
+check-letter-instead = `{ $here }` where the other has `{ $there }`
+check-what-name = name
+check-what-id = id
+check-what-zone-name = zone name
+check-what-title = title
+check-whose-zone-name = name
+check-many-case = capital and small letters differ in { $n } places
+check-many-script = { $first }, and so in { $n } places
+check-many-form = { $n } letters are written in another Unicode form
+check-many-space = { $n } spaces or invisible characters differ
+check-many-letters = { $n } letters differ
+check-look-alike = { $what } "{ $value }" looks the same as { $owner ->
+    [participant] another participant's
+    [zone] another zone's
+   *[activity] another activity's
+} { $whose } "{ $first }"
+check-written-differently = written differently
+check-and-more = ; and { $n } more
+check-retype-layout = retype it with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters
+check-retype-letter = retype the letter by hand: copied text sometimes holds one letter as two characters, a letter and a combining mark
+check-one-space = keep one plain space between words and none at the ends
+check-retype-invisible = retype the text by hand: it has a character that cannot be seen
+check-same-person = if it is one person, keep one [[participants]] entry; references must match a name or an id letter for letter
+check-zone-names-differ = give the zones names that differ visibly
+check-same-title = write one title the same way each time: `activity` in [[feedback]] must match it letter for letter
+check-looks-the-same = looks the same
+check-mixed-script = { $what } "{ $value }" mixes Latin and Cyrillic letters in one word
+check-mixed-script-label = { $script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} `{ $letter }` ({ $code }) among { $other_script ->
+    [latin] Latin
+   *[cyrillic] Cyrillic
+} letters
+check-retype-word = retype the word with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters
+check-did-you-mean-look-alike = did you mean "{ $value }"? it looks the same, but has { $differences }
+check-too-deep = nested too deeply: this line has too many dotted key parts or brackets
+check-too-deep-hint = tables are not nested this deep; check the header or the key on this line
+check-no-such-date = there is no such date: { $date }
+check-no-such-date-hint = check the day and the month: the calendar has no such day
+check-zone-id-hint-only = zone ids use lowercase Latin letters, digits and `-`, e.g. [zones.{ $id }], and the name goes in `name`
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
 prompt-not-a-date = "{ $text }" is not a date; write it as 2026-12-03 or 03.12.2026

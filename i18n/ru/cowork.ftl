@@ -280,6 +280,312 @@ cli-day-out-of-range = --day { $day }: в коворкинге { $days ->
 }
 
 ## check — diagnostics of session files and cowork.toml (src/session, src/workspace)
+# TOML syntax, and the habits of hand-written text (src/session/toml_read.rs, habits.rs)
+check-syntax = неверная запись TOML: { $detail }
+check-syntax-plain = неверная запись TOML
+check-syntax-hint = проверьте кавычки, скобки и `=` в этой строке; текст пишется в прямых кавычках: "…"
+check-syntax-date-hint = даты пишутся так: 2026-12-03 (год-месяц-день), время — 09:30 (24 часа)
+check-toml-number = число записано неправильно
+check-toml-string = текст записан неправильно
+check-toml-key = ключ записан неправильно
+check-toml-value = после `=` нет значения
+check-toml-array = список в [скобках] не закрыт или в нём не хватает запятой
+check-toml-table = заголовок таблицы в [скобках] записан неправильно
+check-toml-inline-table = таблица в {"{"}фигурных скобках{"}"} записана неправильно
+check-toml-assignment = между ключом и значением нужен знак `=`
+check-toml-unexpected = в строке лишнее
+check-toml-duplicate = этот ключ уже есть в этой таблице
+check-habit-date = дата записана через точки
+check-habit-date-label = в файле даты пишутся год-месяц-день
+check-habit-time = время записано без нуля впереди
+check-habit-time-label = часы пишутся двумя цифрами
+check-habit-quotes = текст взят в типографские кавычки
+check-habit-quotes-label = TOML понимает только прямые кавычки "…"
+check-habit-fix = напишите так: { $line }
+check-date-hint = дата пишется так: 2026-12-03 (год-месяц-день)
+check-date-hint-exact = дата пишется год-месяц-день: { $date }
+check-time-hint = время пишется так: 10:30 (24 часа)
+check-time-hint-exact = время пишется двумя цифрами: { $time }
+# The located reader (src/session/toml_read.rs, load.rs)
+check-root = начале файла
+check-list-entry = [[{ $key }]] № { $n }
+check-not-a-session-key = такого ключа нет в формате сессии
+check-type-nothing = ничего
+check-type-table = таблица
+check-type-tables = массив таблиц
+check-type-string = строка
+check-type-integer = целое число
+check-type-float = дробное число
+check-type-boolean = true или false
+check-type-datetime = дата или время
+check-type-array = массив
+check-type-inline-table = встроенная таблица
+check-this-is = здесь { $what }
+check-unknown-key = неизвестный ключ `{ $key }` в { $table }
+check-did-you-mean-key = возможно, вы имели в виду `{ $key }`?
+check-did-you-mean-header = возможно, вы имели в виду { $header }?
+check-did-you-mean = возможно, вы имели в виду «{ $value }»?
+check-keys-of = ключи, допустимые в { $table }: { $keys }
+check-wrong-type = `{ $key }` в { $table }: ожидается { $expected }
+check-wrong-element = элементы `{ $key }` в { $table }: ожидается { $expected }
+check-missing-key = в { $table } нет `{ $key }`
+check-not-a-date = `{ $key }` в { $table } — не дата
+check-not-a-time = `{ $key }` в { $table } — не время
+check-unknown-choice = неизвестное значение `{ $key }` «{ $value }» в { $table }
+check-one-of = допустимые значения: { $values }
+check-element-not-table = каждый элемент `{ $key }` должен быть таблицей
+check-element-not-table-hint = запишите каждый отдельным разделом [[{ $key }]]
+check-not-a-list = `{ $key }` должен быть списком таблиц [[{ $key }]]
+check-not-a-list-hint = начинайте каждую запись строкой [[{ $key }]]
+check-expect-quoted = строка в прямых кавычках "…"
+check-expect-string = строка
+check-expect-integer = целое число
+check-expect-boolean = true или false
+check-expect-array = массив: [{ $expected }, …]
+check-expect-table = таблица, записанная разделом [{ $key }]
+check-expect-zone-table = таблица настроек зоны
+check-expect-dates = массив дат: [2026-12-03, …]
+check-expect-number-or-string = число или строка
+check-empty-file = файл сессии пуст
+check-empty-file-hint = в сессии нужна хотя бы таблица [session] с `title` и `dates`; готовую заготовку пишет `cowork new`
+check-no-session = в файле нет таблицы [session]
+check-no-session-hint = начните файл с [session], в ней — `title` и `dates`
+check-element-not-a-date = это не дата
+check-add-title = добавьте тему: title = "Игровые технологии в ДОО"
+check-add-dates = добавьте дни: dates = [2026-12-03, 2026-12-04]
+check-add-name = добавьте ФИО: name = "Иванова Анна Петровна"
+check-add-activity-title = добавьте название: title = "Мастер-класс «Время действовать!»"
+check-add-day = укажите, какой это день: day = 1
+check-add-kind = kind = "plus", "minus" или "interesting"
+check-add-feedback-text = запишите само высказывание: text = "…"
+check-add-decision-text = запишите, что решили: text = "…"
+check-add-product-title = назовите продукт: title = "…"
+check-add-indicator-name = назовите показатель: name = "…"
+check-add-indicator-value = укажите значение: value = 5 (число или строка)
+# Validation (src/session/validate.rs)
+check-schema = неподдерживаемая версия формата: schema = { $schema }
+check-schema-hint = эта версия cowork читает schema = 1
+check-empty-title = тема (`title`) пуста
+check-empty-title-hint = напишите тему сессии в `title`
+check-no-goal = у сессии не указана цель
+check-no-goal-hint = добавьте goal = "…": программа и отчёт печатают цель под темой
+check-empty-dates = список `dates` пуст
+check-empty-dates-hint = перечислите дни сессии: dates = [2026-12-03]
+check-dates-order = даты должны идти по порядку, каждая позже предыдущей
+check-dates-order-hint = { $date } не позже, чем { $previous }
+check-too-many-days = сессия не может длиться { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}; самое большее — { $most }
+check-too-many-days-hint = лучше спланировать серию сессий (`cowork plan`)
+check-long-session = коворкинг обычно длится от 1 до 3 дней, а в этом { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+check-long-session-hint = это действительно одна сессия? Серию лучше спланировать несколькими файлами (`cowork plan`)
+check-name-twice = ФИО «{ $name }» встречается дважды
+check-name-twice-hint = у каждого участника должно быть своё ФИО, чтобы ссылки были однозначны
+check-id-twice = id «{ $id }» встречается дважды
+check-id-twice-hint = у каждого участника должен быть свой id, чтобы ссылки были однозначны
+check-id-is-name = id «{ $id }» совпадает с ФИО другого участника
+check-id-is-name-hint = выберите id, который не совпадает ни с чьим ФИО
+check-empty-id = `id` пуст
+check-empty-name = `name` пуст
+check-negative-experience = `experience` не может быть отрицательным
+check-negative-experience-hint = педагогический стаж в годах: 0 или больше
+check-group-below-one = номера групп (`group`) начинаются с 1
+check-zone-id = недопустимый id зоны «{ $id }»
+check-zone-id-hint = id зоны пишется строчными латинскими буквами, цифрами и `-`, а русское название — в `name`: [zones.{ $id }] и name = "{ $name }"
+check-zone-without-name = у своей зоны «{ $id }» нет `name`
+check-zone-without-name-hint = добавьте name = "…": это название печатается в документах
+check-unknown-participant = неизвестный участник «{ $name }» в `{ $key }`
+check-no-participants-hint = сначала добавьте участников в [[participants]] (ФИО и, если нужно, короткий id)
+check-unknown-participant-hint = укажите `id` участника или его ФИО точно так, как в [[participants]]
+check-moderator-twice = «{ $name }» дважды встречается среди модераторов
+check-attendance-day = посещаемость за день { $day }, а в сессии { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+check-day-hint = `day` — номер даты из [session]: от 1 до { $days }
+check-attendance-twice = посещаемость за день { $day } указана дважды
+check-attendance-twice-hint = оставьте одну таблицу [[attendance]] на день и объедините списки
+check-present-twice = «{ $name }» дважды встречается в `present` одного дня
+check-present-twice-hint = уберите повтор
+check-present-and-excused = «{ $name }» есть и среди присутствующих, и среди отсутствующих по уважительной причине
+check-present-and-excused-hint = кто пришёл, тот не отсутствовал: оставьте человека в одном списке
+check-excused-twice = «{ $name }» дважды встречается в `excused`
+check-negative-guests = `guests` не может быть отрицательным
+check-votes = `votes` должно быть 1 или больше
+check-votes-hint = votes — сколько человек согласились с высказыванием; для одного голоса не пишите его
+check-unknown-activity = неизвестное мероприятие «{ $title }»
+check-unknown-activity-hint = укажите точное название (`title`) одного из [[activities]]
+check-empty-programme = программа пуста: нет ни одного [[activities]]
+check-empty-programme-hint = добавьте мероприятия четырёх этапов; пример показывает `cowork new`
+check-missing-phase = нет ни одного мероприятия этапа «{ $phase }»
+check-missing-phase-hint = в модели четыре этапа: `immersion`, `presentation`, `group-work`, `discussion`
+check-discussion-not-last = обсуждение «плюсы и минусы» — не последний этап последнего дня
+check-discussion-not-last-hint = модель завершается обсуждением «плюсы и минусы»; перенесите его в конец последнего дня
+check-zone-unused = в зоне «{ $zone }» нет ни одного мероприятия
+check-zone-unused-hint = запланируйте что-нибудь в ней или уберите зону
+check-no-moderator = у «{ $title }» нет модератора
+check-no-moderator-hint = добавьте moderators = ["…"]: каждый этап коворкинга кто-то ведёт
+# The schedule (src/session/schedule.rs)
+check-day-outside = день { $day } вне сессии: в ней { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+check-unknown-zone = неизвестная зона «{ $zone }»
+check-unknown-zone-hint = есть зоны: { $zones }; новую объявите таблицей [zones.{ $id }] с name = "{ $name }"
+check-duration-and-end = у мероприятия указывают `duration` или `end`, но не оба
+check-duration-and-end-hint = оставьте одно: duration = 45 (в минутах) или end = 10:30
+check-no-duration = у «{ $title }» нет ни `duration`, ни `end`
+check-no-duration-hint = добавьте duration = 45 (в минутах) или end = 10:30
+check-duration = `duration` — это положительное число минут
+check-duration-hint = например, duration = 45
+check-past-midnight = «{ $title }» начинается в { $start } и заканчивается после полуночи
+check-past-midnight-hint = мероприятие должно закончиться в тот же день; разделите его на два дня
+check-end-before-start = «{ $title }» заканчивается в { $end }, а начинается в { $start }
+check-end-before-start-hint-implicit = без `start` мероприятие начинается, когда заканчивается предыдущее в той же зоне; укажите `start`
+check-end-before-start-hint = конец должен быть позже начала в тот же день (мероприятия не переходят через полночь)
+check-in-zone = в зоне «{ $zone }»
+check-with-plenary = с общим мероприятием (оно занимает все зоны)
+check-overlap = «{ $title }» ({ $start }–{ $end }) пересекается с «{ $other }» ({ $other_start }–{ $other_end }) { $place }
+check-overlap-hint = перенесите одно из них или поставьте в другую зону
+check-double-booking = { $person } ведёт «{ $first }» и «{ $second }» в одно и то же время
+check-double-booking-hint = модератор не может вести два мероприятия, которые пересекаются; измените время или модератора
+# cowork.toml (src/workspace/config.rs)
+check-no-cwd = не удалось узнать текущую папку: { $reason }
+check-config-has-errors = в { $file } { $errors }; исправьте или удалите ключ (что в нём может быть, описано в README)
+check-not-a-setting = такой настройки нет в cowork.toml
+check-blank-rows = `blank_rows` должно быть от 0 до { $most }
+check-blank-rows-hint = число пустых пронумерованных строк в листе регистрации для тех, кто придёт без записи
+check-expect-folder = имя папки в прямых кавычках, например "{ $key }"
+# Reading a file (src/session/file.rs)
+check-not-found-hint = проверьте путь; файлы сессий обычно лежат в папке sessions/
+check-cannot-open = не удалось открыть { $path }: { $reason }
+check-cannot-read = не удалось прочитать { $path }: { $reason }
+check-no-such-file = такого файла нет
+check-permission-denied = нет доступа
+check-is-folder = { $path } — это папка, а не файл сессии
+check-is-folder-hint = укажите .toml-файл из неё
+check-utf16 = { $path } сохранён в кодировке UTF-16 ({ $order }), а cowork читает только UTF-8
+check-windows-1251 = { $path }:{ $line }:{ $column }: файл сохранён в кодировке Windows-1251, а cowork читает только UTF-8
+check-not-utf8 = { $path }:{ $line }:{ $column }: файл не в кодировке UTF-8
+check-save-as-utf8 = пересохраните файл в UTF-8: в Блокноте «Файл → Сохранить как → Кодировка: UTF-8»
+check-size-mib = { $mib } МиБ
+check-size-over = больше { $mib } МиБ
+check-too-big-session = размер { $path } — { $size }, а файл сессии может быть не больше { $most } МиБ; сессия целого города занимает меньше 1 МиБ
+check-too-big-file = размер { $path } — { $size }, а cowork читает файлы не больше { $most } МиБ; сессия целого города занимает меньше 1 МиБ
+check-too-big-hint = это точно тот файл?
+check-refused = в { $path } { $errors }; исправьте и запустите команду снова (все их покажет `cowork check { $path }`)
+# cowork check (src/cli/check.rs)
+check-file-ok = всё в порядке
+check-file-warnings = ошибок нет, { $warnings }
+check-summary-one = в файле сессии есть ошибки (см. выше)
+check-summary = ошибки в { $failed ->
+    [one] { $failed } файле
+   *[many] { $failed } файлах
+} из { $total } (см. выше)
+# Hidden characters and look-alike names (src/session/validate/wording.rs)
+check-hidden-control = управляющий символ
+check-hidden-direction = символ направления текста
+check-hidden-invisible = невидимый символ
+check-hidden = в `{ $key }` есть { $what }: { $character }
+check-here = здесь
+check-here-and-more = здесь и ещё { $more } в этом тексте
+check-remove-escape = удалите `{ $escape }` из текста
+check-replace-tab = замените табуляцию пробелом
+check-one-line = запишите этот текст в одну строку
+check-why-direction = он меняет порядок, в котором текст показывается на экране, а большинство редакторов его не показывают
+check-why-invisible = большинство редакторов его не показывают; обычно он попадает в текст при копировании
+check-delete-it = удалите его: { $place } ({ $why })
+check-sits-between = он стоит между «{ $before }» и «{ $after }»
+check-sits-start = он стоит в начале, перед «{ $after }»
+check-sits-end = он стоит в конце, после «{ $before }»
+check-sits-alone = кроме него, в тексте ничего нет
+check-a-space = пробел
+check-extra-leading = { $what } в начале
+check-extra-trailing = { $what } в конце
+check-extra-double = лишний { $what } между словами
+check-extra-invisible = невидимый { $what }
+check-extra-there = у другого — { $what }
+check-other-form = `{ $letter }` записана как { $here }, а у другого — как { $there }
+check-instead-of-space = { $here } вместо пробела
+check-space-instead = { $here }, а у другого — { $there }
+check-script-instead = { $script ->
+    [latin] латинская
+   *[cyrillic] кириллическая
+} `{ $here }` ({ $here_code }) вместо { $other_script ->
+    [latin] латинской
+   *[cyrillic] кириллической
+} `{ $there }` ({ $there_code })
+check-case-instead = { $size ->
+    [capital] заглавная
+   *[small] строчная
+} `{ $here }` вместо { $other_size ->
+    [capital] заглавной
+   *[small] строчной
+} `{ $there }`
+check-letter-instead = `{ $here }` вместо `{ $there }`
+check-what-name = ФИО
+check-what-id = id
+check-what-zone-name = название зоны
+check-what-title = название
+check-whose-zone-name = название
+check-many-case = заглавные и строчные буквы различаются в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-script = { $first }, и так в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-form = в другой форме Юникода записаны буквы в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-space = пробелы или невидимые символы различаются в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-many-letters = буквы различаются в { $n ->
+    [one] { $n } месте
+   *[many] { $n } местах
+}
+check-look-alike = { $what } «{ $value }» выглядит так же, как «{ $first }» — { $whose } { $owner ->
+    [participant] другого участника
+    [zone] другой зоны
+   *[activity] другого мероприятия
+}
+check-written-differently = написано иначе
+check-and-more = ; и ещё { $n }
+check-retype-layout = наберите заново в одной раскладке: одинаковые на вид латинская и кириллическая буквы — разные буквы
+check-retype-letter = наберите букву заново вручную: в скопированном тексте одна буква иногда хранится как два символа — буква и надстрочный знак
+check-one-space = оставьте между словами по одному обычному пробелу, а по краям — ни одного
+check-retype-invisible = наберите текст заново вручную: в нём есть символ, которого не видно
+check-same-person = если это один человек, оставьте одну запись [[participants]]; ссылки должны совпадать с ФИО или id буква в букву
+check-zone-names-differ = дайте зонам названия, которые заметно различаются
+check-same-title = пишите название везде одинаково: `activity` в [[feedback]] должно совпадать с ним буква в букву
+check-looks-the-same = выглядит так же
+check-mixed-script = { $what } «{ $value }»: латинские и кириллические буквы в одном слове
+check-mixed-script-label = { $script ->
+    [latin] латинская
+   *[cyrillic] кириллическая
+} `{ $letter }` ({ $code }) среди { $other_script ->
+    [latin] латинских
+   *[cyrillic] кириллических
+} букв
+check-retype-word = наберите слово заново в одной раскладке: одинаковые на вид латинская и кириллическая буквы — разные буквы
+check-did-you-mean-look-alike = возможно, вы имели в виду «{ $value }»? На вид то же самое, но здесь { $differences }
+check-too-deep = слишком глубокая вложенность: в этой строке слишком много частей ключа через точку или скобок
+check-too-deep-hint = таблицы так глубоко не вкладывают; проверьте заголовок или ключ в этой строке
+check-no-such-date = такой даты нет: { $date }
+check-no-such-date-hint = проверьте день и месяц: такого дня в календаре нет
+check-zone-id-hint-only = id зоны пишется строчными латинскими буквами, цифрами и `-`, например [zones.{ $id }], а русское название — в `name`
 
 ## prompt — questions, answers, validation of answers (src/cli/prompt.rs, checkin, feedback, new, plan)
 prompt-not-a-date = «{ $text }» — не дата; запишите её так: 03.12.2026 или 2026-12-03

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::error::{Failure, Result};
-use crate::session::file::{self as session_file, plural};
+use crate::session::file as session_file;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,13 +25,16 @@ pub fn run(args: &Args) -> Result<()> {
                 eprint!("{}", checked.render(style));
                 let (errors, warnings) = (checked.errors(), checked.warnings());
                 let verdict = match (errors, warnings) {
-                    (0, 0) => "ok".to_string(),
-                    (0, w) => format!("ok, {}", plural(w, "warning", "warnings")),
-                    (e, 0) => plural(e, "error", "errors"),
+                    (0, 0) => crate::tr!("check-file-ok"),
+                    (0, w) => crate::tr!(
+                        "check-file-warnings",
+                        warnings = crate::tr!("warning-count", count = w)
+                    ),
+                    (e, 0) => crate::tr!("error-count", count = e),
                     (e, w) => format!(
                         "{}, {}",
-                        plural(e, "error", "errors"),
-                        plural(w, "warning", "warnings")
+                        crate::tr!("error-count", count = e),
+                        crate::tr!("warning-count", count = w)
                     ),
                 };
                 eprintln!(
@@ -48,9 +51,9 @@ pub fn run(args: &Args) -> Result<()> {
         let total = args.files.len();
         return Err(Failure::input(
             if total == 1 {
-                "the session file has problems (see above)".to_string()
+                crate::tr!("check-summary-one")
             } else {
-                format!("{failed} of {total} files have problems (see above)")
+                crate::tr!("check-summary", failed = failed, total = total)
             },
             None,
         ));

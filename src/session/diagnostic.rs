@@ -206,8 +206,8 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
         )
     });
     let level = match diag.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(crate::tr!("label-error")),
+        Severity::Warning => Level::WARNING.with_name(crate::tr!("label-warning")),
     };
     // On one line each, so a line break in a quoted value starts no line of its own.
     let message = crate::render::terminal_text::inline(&diag.message);
@@ -241,7 +241,11 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, style: Style) -> String {
         );
     }
     if let Some(hint) = &hint {
-        group = group.element(Level::HELP.message(hint.as_ref()));
+        group = group.element(
+            Level::HELP
+                .with_name(crate::tr!("label-help"))
+                .message(hint.as_ref()),
+        );
     }
     let report: [Group<'_>; 1] = [group];
     let renderer = match style {

@@ -50,32 +50,53 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let shown = path.display();
     let file = std::fs::File::open(path).map_err(|e| {
         let hint = match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                Some("check the path; session files usually live in sessions/")
-            }
+            std::io::ErrorKind::NotFound => Some(crate::tr!("check-not-found-hint")),
             _ => None,
         };
-        Failure::input(format!("cannot open {shown}: {}", io_reason(&e)), hint)
+        Failure::input(
+            crate::tr!(
+                "check-cannot-open",
+                path = shown.to_string(),
+                reason = io_reason(&e)
+            ),
+            hint.as_deref(),
+        )
     })?;
-    let meta = file
-        .metadata()
-        .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+    let meta = file.metadata().map_err(|e| {
+        Failure::input(
+            crate::tr!(
+                "check-cannot-read",
+                path = shown.to_string(),
+                reason = io_reason(&e)
+            ),
+            None,
+        )
+    })?;
     if meta.is_dir() {
         return Err(Failure::input(
-            format!("{shown} is a folder, not a session file"),
-            Some("name a .toml file inside it"),
+            crate::tr!("check-is-folder", path = shown.to_string()),
+            Some(&crate::tr!("check-is-folder-hint")),
         ));
     }
     if meta.len() > MAX_FILE_SIZE {
-        return Err(too_big(&shown, meta.len(), "a session file"));
+        return Err(too_big(&shown, meta.len(), true));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // A pipe or a device reports no size: read one byte past the limit to know.
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Failure::input(format!("cannot read {shown}: {}", io_reason(&e)), None))?;
+        .map_err(|e| {
+            Failure::input(
+                crate::tr!(
+                    "check-cannot-read",
+                    path = shown.to_string(),
+                    reason = io_reason(&e)
+                ),
+                None,
+            )
+        })?;
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_big(&shown, bytes.len() as u64, "a session file"));
+        return Err(too_big(&shown, bytes.len() as u64, true));
     }
     Ok(bytes)
 }
@@ -90,16 +111,37 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
             None => (text, false),
         }),
         Err(e) => {
+            let hint = crate::tr!("check-save-as-utf8");
+            if let Some(big_endian) = utf16(e.as_bytes()) {
+                return Err(Failure::input(
+                    crate::tr!(
+                        "check-utf16",
+                        path = shown.to_string(),
+                        order = if big_endian { "BE" } else { "LE" }
+                    ),
+                    Some(&hint),
+                ));
+            }
             let valid = e.utf8_error().valid_up_to();
             let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
             let src = SourceFile::new(shown.to_string(), good);
             let (line, col) = src.line_col(valid);
-            Err(Failure::input(
-                format!("{shown}:{line}:{col}: the file is not UTF-8 text"),
-                Some(
-                    "save it as UTF-8 (in Notepad: “Save as” → Encoding: UTF-8); Windows-1251 files are not read",
-                ),
-            ))
+            let message = if looks_like_1251(&e.as_bytes()[valid..]) {
+                crate::tr!(
+                    "check-windows-1251",
+                    path = shown.to_string(),
+                    line = line,
+                    column = col
+                )
+            } else {
+                crate::tr!(
+                    "check-not-utf8",
+                    path = shown.to_string(),
+                    line = line,
+                    column = col
+                )
+            };
+            Err(Failure::input(message, Some(&hint)))
         }
     }
 }
@@ -107,24 +149,84 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
 /// The size limit of a session file, as a located failure when `size` is over it.
 pub fn check_size(path: &Path, size: usize) -> Result<()> {
     if size as u64 > MAX_FILE_SIZE {
-        return Err(too_big(&path.display(), size as u64, "a session file"));
+        return Err(too_big(&path.display(), size as u64, true));
     }
     Ok(())
 }
 
-fn too_big(shown: &impl std::fmt::Display, size: u64, what: &str) -> Failure {
-    const MIB: u64 = 1024 * 1024;
-    let size = if size / MIB > MAX_FILE_SIZE / MIB {
-        format!("{} MiB", size / MIB)
-    } else {
-        format!("over {} MiB", MAX_FILE_SIZE / MIB)
+/// Whether bytes are UTF-16 text: a byte-order mark, or a zero byte beside every letter of
+/// plain Latin text. `Some(true)` for big-endian.
+fn utf16(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some(false),
+        [0xFE, 0xFF, ..] => return Some(true),
+        _ => {}
+    }
+    let pairs = bytes.len().min(512) / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        bytes[..pairs * 2]
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
     };
+    if zeros_at(1) * 10 >= pairs * 9 {
+        Some(false)
+    } else if zeros_at(0) * 10 >= pairs * 9 {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Whether the bytes from the first one that is not UTF-8 look like Windows-1251 Russian:
+/// mostly bytes of its Cyrillic letters (0xC0–0xFF, Ё and ё).
+fn looks_like_1251(bytes: &[u8]) -> bool {
+    let high: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .filter(|&b| b >= 0x80)
+        .take(64)
+        .collect();
+    !high.is_empty()
+        && high
+            .iter()
+            .filter(|&&b| b >= 0xC0 || b == 0xA8 || b == 0xB8)
+            .count()
+            * 10
+            >= high.len() * 8
+}
+
+fn too_big(shown: &impl std::fmt::Display, size: u64, session: bool) -> Failure {
+    const MIB: u64 = 1024 * 1024;
+    let most = MAX_FILE_SIZE / MIB;
+    let size = if size / MIB > most {
+        crate::tr!("check-size-mib", mib = (size / MIB).to_string())
+    } else {
+        crate::tr!("check-size-over", mib = most.to_string())
+    };
+    let path = shown.to_string();
     Failure::input(
-        format!(
-            "{shown} is {size}; {what} may be at most {} MiB; a session of a whole city is under 1 MiB",
-            MAX_FILE_SIZE / MIB
-        ),
-        Some("is this really the right file?"),
+        if session {
+            crate::tr!(
+                "check-too-big-session",
+                path = path,
+                size = size,
+                most = most.to_string()
+            )
+        } else {
+            crate::tr!(
+                "check-too-big-file",
+                path = path,
+                size = size,
+                most = most.to_string()
+            )
+        },
+        Some(&crate::tr!("check-too-big-hint")),
     )
 }
 
@@ -135,19 +237,15 @@ pub fn read_limited(path: &Path) -> std::io::Result<Result<Vec<u8>>> {
     let mut bytes = Vec::new();
     file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Ok(Err(too_big(
-            &path.display(),
-            bytes.len() as u64,
-            "a file cowork reads",
-        )));
+        return Ok(Err(too_big(&path.display(), bytes.len() as u64, false)));
     }
     Ok(Ok(bytes))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::NotFound => crate::tr!("check-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => crate::tr!("check-permission-denied"),
         _ => e.to_string(),
     }
 }
@@ -240,15 +338,15 @@ pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
     Err(Failure::diagnostics(
         checked.file.clone(),
         checked.diagnostics.clone(),
-        Some(format!(
-            "{} has {}; fix it and run the command again (`cowork check {}` lists them all)",
-            path.display(),
-            plural(checked.errors(), "error", "errors"),
-            path.display()
+        Some(crate::tr!(
+            "check-refused",
+            path = path.display().to_string(),
+            errors = crate::tr!("error-count", count = checked.errors())
         )),
     ))
 }
 
+/// `n` and an English noun (`one` or `many`), for the messages not yet in Fluent.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -32,22 +32,58 @@ pub fn parse_editable(
 /// The document of the text, refusing an empty file.
 fn parse_nonempty(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
     if text.trim().is_empty() {
-        return Err(
-            Diagnostic::error("the session file is empty", 0..0).with_hint(
-                "a session needs at least a [session] table with `title` and `dates`; \
-             `cowork new` writes a ready skeleton",
-            ),
-        );
+        return Err(Diagnostic::error(crate::tr!("check-empty-file"), 0..0)
+            .with_hint(crate::tr!("check-empty-file-hint")));
     }
     parse_document(text)
 }
 
 /// The model of a parsed document of `text`, with every shape problem found.
 fn read(text: &str, doc: &toml_edit::Document<&str>) -> (Session, Vec<Diagnostic>) {
-    let mut reader = Reader::new("not a key of the session format");
-    let root = Table::new(doc.as_table(), 0..text.len().min(1), "the file");
+    let mut reader = Reader::new(crate::tr!("check-not-a-session-key"));
+    let root_name = crate::tr!("check-root");
+    let root = Table::new(doc.as_table(), 0..text.len().min(1), root_name.clone());
     let mut session = reader.read(root, |r, root| read_session(r, root));
+    // Dates that were written but none could be read are reported as such, not as none.
+    if session.info.dates.is_empty()
+        && session.info.dates_span.is_some()
+        && doc
+            .get("session")
+            .and_then(|s| s.get("dates"))
+            .and_then(|d| d.as_array())
+            .is_some_and(|a| !a.is_empty())
+    {
+        session.misspelled.push("session.dates".to_string());
+    }
     session.source = SourceText(std::sync::Arc::from(text));
+    // What a misspelled key or table leaves missing is not a problem of its own.
+    for key in ["session", "activities", "participants", "zones"] {
+        if reader.has_typo_of(&root_name, key) {
+            session.misspelled.push(key.to_string());
+        }
+    }
+    if reader.has_typo_of(&root_name, "session") {
+        reader.retract(&crate::tr!("check-no-session"), &(0..0));
+    }
+    if reader.has_typo_of("[session]", "goal") {
+        session.misspelled.push("session.goal".to_string());
+    }
+    for (i, activity) in session.activities.iter_mut().enumerate() {
+        let name = crate::session::toml_read::list_entry("activities", i + 1);
+        for key in [
+            "day",
+            "zone",
+            "start",
+            "duration",
+            "end",
+            "moderators",
+            "phase",
+        ] {
+            if reader.has_typo_of(&name, key) && !activity.unreadable.contains(&key) {
+                activity.unreadable.push(key);
+            }
+        }
+    }
     (session, reader.into_diagnostics())
 }
 
@@ -60,8 +96,8 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
     match r.table(root, "session") {
         Some(t) => session.info = r.read(t, session_info),
         None if root.get("session").is_none() => r.error(
-            Diagnostic::error("the file has no [session] table", 0..0)
-                .with_hint("start the file with [session] and its `title` and `dates`"),
+            Diagnostic::error(crate::tr!("check-no-session"), 0..0)
+                .with_hint(crate::tr!("check-no-session-hint")),
         ),
         None => {}
     }
@@ -75,7 +111,7 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
                     let id = Sp::new(id.to_string(), id_span);
                     session.zones.push(r.read(table, |r, t| zone(r, t, id)));
                 }
-                None => r.wrong_type(&zones, id, item, "a table of zone settings"),
+                None => r.wrong_type(&zones, id, item, &crate::tr!("check-expect-zone-table")),
             }
         }
     }
@@ -96,11 +132,7 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
 }
 
 fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
-    let title = r.required_string(
-        t,
-        "title",
-        "add the theme: title = \"Игровые технологии в ДОО\"",
-    );
+    let title = r.required_string(t, "title", &crate::tr!("check-add-title"));
     let goal = r.string(t, "goal");
     let tasks = r.strings(t, "tasks");
     let organization = r.string(t, "organization");
@@ -111,7 +143,7 @@ fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
     let dates_item = t.get("dates");
     let dates = match dates_item {
         None => {
-            r.missing(t, "dates", "add the days: dates = [2026-12-03, 2026-12-04]");
+            r.missing(t, "dates", &crate::tr!("check-add-dates"));
             Vec::new()
         }
         Some(item) => match item.as_array() {
@@ -120,7 +152,7 @@ fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
                 // A single date where a list is expected is forgiven.
                 Some(d) => vec![Sp::new(d, item_span(item, &t.span))],
                 None => {
-                    r.wrong_type(t, "dates", item, "an array of dates: [2026-12-03, …]");
+                    r.wrong_type(t, "dates", item, &crate::tr!("check-expect-dates"));
                     Vec::new()
                 }
             },
@@ -157,10 +189,18 @@ fn dates(
         let span = value_span(value, array_span);
         match date_of(value) {
             Some(d) => out.push(Sp::new(d, span)),
-            None => r.error(
-                Diagnostic::error("this is not a date", span)
-                    .with_hint("write a date as 2026-12-03 (year-month-day)"),
-            ),
+            None => {
+                let message = match value.as_str() {
+                    Some(s) if crate::session::habits::impossible_date(s) => {
+                        crate::tr!("check-no-such-date", date = s.trim())
+                    }
+                    _ => crate::tr!("check-element-not-a-date"),
+                };
+                r.error(
+                    Diagnostic::error(message, span)
+                        .with_hint(crate::session::habits::date_hint(Some(value))),
+                );
+            }
         }
     }
     out
@@ -179,11 +219,7 @@ fn zone(r: &mut Reader, t: &mut Table<'_>, id: Sp<String>) -> ZoneDecl {
 fn participant(r: &mut Reader, t: &mut Table<'_>) -> Participant {
     Participant {
         span: t.span.clone(),
-        name: r.required_string(
-            t,
-            "name",
-            "add the full name: name = \"Иванова Анна Петровна\"",
-        ),
+        name: r.required_string(t, "name", &crate::tr!("check-add-name")),
         id: r.string(t, "id"),
         position: r.string(t, "position"),
         organization: r.string(t, "organization"),
@@ -198,11 +234,7 @@ fn participant(r: &mut Reader, t: &mut Table<'_>) -> Participant {
 fn activity(r: &mut Reader, t: &mut Table<'_>) -> Activity {
     let mut activity = Activity {
         span: t.span.clone(),
-        title: r.required_string(
-            t,
-            "title",
-            "add a title: title = \"Мастер-класс «Время действовать!»\"",
-        ),
+        title: r.required_string(t, "title", &crate::tr!("check-add-activity-title")),
         format: r.string(t, "format"),
         phase: r.choice(t, "phase", &Phase::ALL.map(Phase::id), Phase::parse),
         zone: r.string(t, "zone"),
@@ -236,7 +268,7 @@ fn activity(r: &mut Reader, t: &mut Table<'_>) -> Activity {
 fn attendance(r: &mut Reader, t: &mut Table<'_>) -> Attendance {
     let day = r.integer(t, "day");
     if day.is_none() && t.get("day").is_none() {
-        r.missing(t, "day", "say which day this is: day = 1");
+        r.missing(t, "day", &crate::tr!("check-add-day"));
     }
     Attendance {
         span: t.span.clone(),
@@ -249,7 +281,7 @@ fn attendance(r: &mut Reader, t: &mut Table<'_>) -> Attendance {
 
 fn feedback(r: &mut Reader, t: &mut Table<'_>) -> Feedback {
     if t.get("kind").is_none() {
-        r.missing(t, "kind", "kind = \"plus\", \"minus\" or \"interesting\"");
+        r.missing(t, "kind", &crate::tr!("check-add-kind"));
     }
     Feedback {
         span: t.span.clone(),
@@ -259,7 +291,7 @@ fn feedback(r: &mut Reader, t: &mut Table<'_>) -> Feedback {
             &FeedbackKind::ALL.map(FeedbackKind::id),
             FeedbackKind::parse,
         ),
-        text: r.required_string(t, "text", "write the point itself: text = \"…\""),
+        text: r.required_string(t, "text", &crate::tr!("check-add-feedback-text")),
         activity: r.string(t, "activity"),
         votes: r.integer(t, "votes"),
     }
@@ -268,7 +300,7 @@ fn feedback(r: &mut Reader, t: &mut Table<'_>) -> Feedback {
 fn decision(r: &mut Reader, t: &mut Table<'_>) -> Decision {
     Decision {
         span: t.span.clone(),
-        text: r.required_string(t, "text", "write what was decided: text = \"…\""),
+        text: r.required_string(t, "text", &crate::tr!("check-add-decision-text")),
         owner: r.string(t, "owner"),
         due: r.date(t, "due"),
         done: r.boolean(t, "done").is_some_and(|b| b.value),
@@ -278,7 +310,7 @@ fn decision(r: &mut Reader, t: &mut Table<'_>) -> Decision {
 fn product(r: &mut Reader, t: &mut Table<'_>) -> Product {
     Product {
         span: t.span.clone(),
-        title: r.required_string(t, "title", "name the product: title = \"…\""),
+        title: r.required_string(t, "title", &crate::tr!("check-add-product-title")),
         kind: r.string(t, "kind"),
         link: r.string(t, "link"),
         authors: r.strings(t, "authors"),
@@ -286,14 +318,10 @@ fn product(r: &mut Reader, t: &mut Table<'_>) -> Product {
 }
 
 fn indicator(r: &mut Reader, t: &mut Table<'_>) -> Indicator {
-    let name = r.required_string(t, "name", "name the figure: name = \"…\"");
+    let name = r.required_string(t, "name", &crate::tr!("check-add-indicator-name"));
     let value = match t.get("value") {
         None => {
-            r.missing(
-                t,
-                "value",
-                "give the figure: value = 5 (a number or a string)",
-            );
+            r.missing(t, "value", &crate::tr!("check-add-indicator-value"));
             None
         }
         Some(item) => {
@@ -307,7 +335,12 @@ fn indicator(r: &mut Reader, t: &mut Table<'_>) -> Indicator {
                     Some(Sp::new(IndicatorValue::Text(s.value().clone()), span))
                 }
                 _ => {
-                    r.wrong_type(t, "value", item, "a number or a string");
+                    r.wrong_type(
+                        t,
+                        "value",
+                        item,
+                        &crate::tr!("check-expect-number-or-string"),
+                    );
                     None
                 }
             }
@@ -358,10 +391,11 @@ mod tests {
     fn unknown_keys_everywhere_with_hints() {
         let (_, d) =
             parse("[session]\ntitel = \"T\"\ndates = [2026-12-03]\n").expect("test input is valid");
-        assert_eq!(d.len(), 2);
-        assert!(
-            d.iter()
-                .any(|d| d.hint.as_deref() == Some("did you mean `title`?"))
+        // The typo is reported once: not also as a missing `title`.
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("возможно, вы имели в виду `title`?")
         );
     }
 

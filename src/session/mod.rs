@@ -5,6 +5,7 @@ pub(crate) mod activities;
 pub mod diagnostic;
 pub mod file;
 pub(crate) mod files;
+pub(crate) mod habits;
 pub mod load;
 pub mod model;
 pub mod roster;

@@ -209,6 +209,10 @@ pub struct Session {
     /// The text the session was read from, so that a warning can point at one character
     /// inside a string value (its span covers the whole literal, quotes and escapes).
     pub source: SourceText,
+    /// Keys reported as typos of a key of the format (`activities` for `[[activity]]`,
+    /// `session.goal` for `gaol` in `[session]`): what their absence would cause is not
+    /// reported again.
+    pub misspelled: Vec<String>,
 }
 
 /// A session's source text, shared rather than copied; shown in debug output by length only.

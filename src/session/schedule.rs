@@ -98,15 +98,10 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                         .map_or(activity.span.clone(), |d| d.span.clone());
                     diags.push(
                         Diagnostic::error(
-                            format!(
-                                "day {day_number} is outside the session, which has {}",
-                                plural_days(day_count)
-                            ),
+                            crate::tr!("check-day-outside", day = day_number, days = day_count),
                             span,
                         )
-                        .with_hint(format!(
-                            "`day` counts the dates of [session]: 1 to {day_count}"
-                        )),
+                        .with_hint(crate::tr!("check-day-hint", days = day_count)),
                     );
                 }
                 None
@@ -117,19 +112,29 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
             Some(z) => match zone_index.get(z.value.as_str()) {
                 Some(i) => Some(i),
                 None => {
-                    let hint = match suggest
+                    let close = suggest
                         .did_you_mean(&z.value, zones.iter().map(|z| z.id.as_str()))
-                    {
-                        Some(close) => format!("did you mean \"{close}\"?"),
-                        None => format!(
-                            "known zones: {}; declare a new one with a [zones.{}] table and its `name`",
-                            known_zones(&zones),
-                            z.value
+                        .or_else(|| {
+                            // A zone's name for its id: suggest the id it belongs to.
+                            let name = suggest
+                                .did_you_mean(&z.value, zones.iter().map(|z| z.name.as_str()))?;
+                            zones.iter().find(|z| z.name == name).map(|z| z.id.as_str())
+                        });
+                    let hint = match close {
+                        Some(close) => crate::tr!("check-did-you-mean", value = close),
+                        None => crate::tr!(
+                            "check-unknown-zone-hint",
+                            zones = known_zones(&zones),
+                            id = crate::session::habits::latin_id(&z.value),
+                            name = z.value.clone()
                         ),
                     };
                     diags.push(
-                        Diagnostic::error(format!("unknown zone \"{}\"", z.value), z.span.clone())
-                            .with_hint(hint),
+                        Diagnostic::error(
+                            crate::tr!("check-unknown-zone", zone = z.value.clone()),
+                            z.span.clone(),
+                        )
+                        .with_hint(hint),
                     );
                     ok = false;
                     None
@@ -156,32 +161,26 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
         let end = match (&activity.duration, &activity.end) {
             (Some(_), Some(end)) => {
                 diags.push(
-                    Diagnostic::error(
-                        "an activity takes `duration` or `end`, not both",
-                        end.span.clone(),
-                    )
-                    .with_hint("keep one of them: duration = 45 (minutes) or end = 10:30"),
+                    Diagnostic::error(crate::tr!("check-duration-and-end"), end.span.clone())
+                        .with_hint(crate::tr!("check-duration-and-end-hint")),
                 );
                 continue;
             }
             (None, None) => {
                 diags.push(
                     Diagnostic::error(
-                        format!("\"{}\" has neither `duration` nor `end`", activity.title()),
+                        crate::tr!("check-no-duration", title = activity.title()),
                         activity.span.clone(),
                     )
-                    .with_hint("add duration = 45 (minutes) or end = 10:30"),
+                    .with_hint(crate::tr!("check-no-duration-hint")),
                 );
                 continue;
             }
             (Some(duration), None) => {
                 if duration.value <= 0 {
                     diags.push(
-                        Diagnostic::error(
-                            "`duration` must be a positive number of minutes",
-                            duration.span.clone(),
-                        )
-                        .with_hint("for example duration = 45"),
+                        Diagnostic::error(crate::tr!("check-duration"), duration.span.clone())
+                            .with_hint(crate::tr!("check-duration-hint")),
                     );
                     continue;
                 }
@@ -189,16 +188,14 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                 if end > i64::from(MIDNIGHT) {
                     diags.push(
                         Diagnostic::error(
-                            format!(
-                                "\"{}\" starts at {} and runs past midnight",
-                                activity.title(),
-                                format_minutes(start)
+                            crate::tr!(
+                                "check-past-midnight",
+                                title = activity.title(),
+                                start = format_minutes(start)
                             ),
                             duration.span.clone(),
                         )
-                        .with_hint(
-                            "an activity must end on the day it starts; split it over two days",
-                        ),
+                        .with_hint(crate::tr!("check-past-midnight-hint")),
                     );
                     continue;
                 }
@@ -209,18 +206,18 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
                 if end_m <= start {
                     diags.push(
                         Diagnostic::error(
-                            format!(
-                                "\"{}\" ends at {} but starts at {}",
-                                activity.title(),
-                                format_minutes(end_m),
-                                format_minutes(start)
+                            crate::tr!(
+                                "check-end-before-start",
+                                title = activity.title(),
+                                end = format_minutes(end_m),
+                                start = format_minutes(start)
                             ),
                             end.span.clone(),
                         )
                         .with_hint(if activity.start.is_none() {
-                            "with no `start` it begins when the activity above it in the same zone ends; give it a `start`"
+                            crate::tr!("check-end-before-start-hint-implicit")
                         } else {
-                            "the end must be later than the start on the same day (activities cannot cross midnight)"
+                            crate::tr!("check-end-before-start-hint")
                         }),
                     );
                     continue;
@@ -262,23 +259,19 @@ pub fn build(session: &Session, language: Language) -> (Schedule, Vec<Diagnostic
 /// of typos does not print every id under every error.
 fn known_zones(zones: &[Zone]) -> String {
     const SHOWN: usize = 12;
-    let mut ids: Vec<&str> = zones.iter().take(SHOWN).map(|z| z.id.as_str()).collect();
+    let mut ids: Vec<String> = zones
+        .iter()
+        .take(SHOWN)
+        .map(|z| format!("`{}`", z.id))
+        .collect();
     if zones.len() > SHOWN {
-        ids.push("…");
+        ids.push("…".to_string());
     }
     ids.join(", ")
 }
 
 fn minutes_of(t: chrono::NaiveTime) -> Minutes {
     t.hour() * 60 + t.minute()
-}
-
-fn plural_days(n: usize) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
 }
 
 /// Reports overlapping pairs within sorted `slots`: each slot against the latest-ending one
@@ -313,23 +306,26 @@ fn clashes(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) 
             return;
         }
         let place = match (first.zone, second.zone) {
-            (Some(z), Some(_)) => format!("in zone \"{}\"", schedule.zones[z].name),
-            _ => "with a plenary activity (it takes every zone)".to_string(),
+            (Some(z), Some(_)) => {
+                crate::tr!("check-in-zone", zone = schedule.zones[z].name.clone())
+            }
+            _ => crate::tr!("check-with-plenary"),
         };
         diags.push(
             Diagnostic::error(
-                format!(
-                    "\"{}\" ({}–{}) overlaps \"{}\" ({}–{}) {place}",
-                    title(second.activity),
-                    format_minutes(second.start),
-                    format_minutes(second.end),
-                    title(first.activity),
-                    format_minutes(first.start),
-                    format_minutes(first.end),
+                crate::tr!(
+                    "check-overlap",
+                    title = title(second.activity),
+                    start = format_minutes(second.start),
+                    end = format_minutes(second.end),
+                    other = title(first.activity),
+                    other_start = format_minutes(first.start),
+                    other_end = format_minutes(first.end),
+                    place = place
                 ),
                 span(second.activity),
             )
-            .with_hint("move one of them, or put it in another zone"),
+            .with_hint(crate::tr!("check-overlap-hint")),
         );
     };
     for day in &schedule.days {
@@ -409,14 +405,15 @@ fn clashes(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) 
                 .unwrap_or_else(|| span(second.activity));
             diags.push(
                 Diagnostic::error(
-                    format!(
-                        "{person} moderates \"{}\" and \"{}\" at the same time",
-                        title(first.activity),
-                        title(second.activity)
+                    crate::tr!(
+                        "check-double-booking",
+                        person = person,
+                        first = title(first.activity),
+                        second = title(second.activity)
                     ),
                     moderator_span,
                 )
-                .with_hint("a moderator cannot be in two activities that overlap; change the time or the moderator"),
+                .with_hint(crate::tr!("check-double-booking-hint")),
             );
         });
     }
@@ -483,7 +480,7 @@ mod tests {
              [[activities]]\ntitle = \"P\"\nstart = 10:30\nduration = 30\n",
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].contains("plenary"));
+        assert!(d[0].contains("с общим мероприятием"), "{d:?}");
     }
 
     #[test]
@@ -494,7 +491,7 @@ mod tests {
              [[activities]]\ntitle = \"C\"\nzone = \"interactive\"\nstart = 10:59\nduration = 10\n",
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].contains("\"C\""));
+        assert!(d[0].contains("«C»"), "{d:?}");
     }
 
     #[test]
@@ -514,8 +511,8 @@ mod tests {
              [[activities]]\ntitle = \"Exactly\"\nzone = \"presentation\"\nstart = 23:00\nduration = 60\n",
         );
         assert_eq!(d.len(), 2, "{d:?}");
-        assert!(d[0].contains("past midnight"));
-        assert!(d[1].contains("ends at 11:00"));
+        assert!(d[0].contains("после полуночи"), "{d:?}");
+        assert!(d[1].contains("заканчивается в 11:00"), "{d:?}");
     }
 
     #[test]
@@ -526,7 +523,7 @@ mod tests {
              [[activities]]\ntitle = \"B\"\nzone = \"presentation\"\nstart = 10:30\nduration = 60\nmoderators = [\"Иванова Анна\"]\n",
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].starts_with("Иванова Анна moderates"));
+        assert!(d[0].starts_with("Иванова Анна ведёт"), "{d:?}");
     }
 
     #[test]

@@ -11,25 +11,46 @@ use chrono::{NaiveDate, NaiveTime};
 use toml_edit::{Item, TableLike, Value};
 
 use crate::session::diagnostic::{Diagnostic, Suggester};
+use crate::session::habits::{date_hint, time_hint};
 use crate::session::model::Sp;
 
 /// Parses a whole TOML text; a syntax error comes back as one located diagnostic.
 pub(crate) fn parse_document(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
-    toml_edit::Document::parse(text).map_err(|e| syntax_error(&e))
+    toml_edit::Document::parse(text).map_err(|e| syntax_error(text, &e))
 }
 
-fn syntax_error(e: &toml_edit::TomlError) -> Diagnostic {
+fn syntax_error(text: &str, e: &toml_edit::TomlError) -> Diagnostic {
+    let span = e.span().unwrap_or(0..0);
+    if let Some(habit) = super::habits::habit(text, &span) {
+        return habit;
+    }
+    if let Some(zone) = super::habits::zone_header(text, &span) {
+        return zone;
+    }
     let message = e.message().trim().trim_end_matches('.').to_string();
+    if message.contains("recursion limit") {
+        // The parser gives up at the start of the file: point at the line that nests.
+        let line = super::habits::deepest_line(text);
+        return Diagnostic::error(crate::tr!("check-too-deep"), line)
+            .with_hint(crate::tr!("check-too-deep-hint"));
+    }
+    if let Some(date) = super::habits::impossible_date_at(text, &span) {
+        return Diagnostic::error(crate::tr!("check-no-such-date", date = date), span)
+            .with_hint(crate::tr!("check-no-such-date-hint"));
+    }
     let hint = if message.contains("time") || message.contains("date") {
-        "dates are written 2026-12-03 and times 09:30 (24-hour clock)"
+        crate::tr!("check-syntax-date-hint")
     } else {
-        "check quotes, brackets and `=` on this line; text values need \"double quotes\""
+        crate::tr!("check-syntax-hint")
     };
-    Diagnostic::error(
-        format!("this is not valid TOML: {message}"),
-        e.span().unwrap_or(0..0),
-    )
-    .with_hint(hint)
+    let message = match super::habits::toml_message(&message) {
+        Some(detail) => crate::tr!("check-syntax", detail = detail),
+        None if crate::i18n::fluent::interface() == crate::session::model::Language::En => {
+            crate::tr!("check-syntax", detail = message.replace('\n', ", "))
+        }
+        None => crate::tr!("check-syntax-plain"),
+    };
+    Diagnostic::error(message, span).with_hint(hint)
 }
 
 /// One TOML table being read: its keys, where it is, how messages name it, and which keys
@@ -76,29 +97,37 @@ pub(crate) struct Reader {
     diags: Vec<Diagnostic>,
     suggest: Suggester,
     /// The label under an unknown key, e.g. "not a key of the session format".
-    unknown_label: &'static str,
+    unknown_label: String,
+    /// Keys reported unknown, with the key they are a typo of (if any): their consequences
+    /// (a missing `duration`) are not reported again.
+    typos: Vec<(String, &'static str)>,
 }
 
 /// What a value is, for "this is …" labels.
-pub(crate) fn type_of(item: &Item) -> &'static str {
+pub(crate) fn type_of(item: &Item) -> String {
     match item {
-        Item::None => "nothing",
+        Item::None => crate::tr!("check-type-nothing"),
         Item::Value(v) => describe(v),
-        Item::Table(_) => "a table",
-        Item::ArrayOfTables(_) => "an array of tables",
+        Item::Table(_) => crate::tr!("check-type-table"),
+        Item::ArrayOfTables(_) => crate::tr!("check-type-tables"),
     }
 }
 
-pub(crate) fn describe(value: &Value) -> &'static str {
+pub(crate) fn describe(value: &Value) -> String {
     match value {
-        Value::String(_) => "a string",
-        Value::Integer(_) => "an integer",
-        Value::Float(_) => "a float",
-        Value::Boolean(_) => "a boolean",
-        Value::Datetime(_) => "a date or time",
-        Value::Array(_) => "an array",
-        Value::InlineTable(_) => "an inline table",
+        Value::String(_) => crate::tr!("check-type-string"),
+        Value::Integer(_) => crate::tr!("check-type-integer"),
+        Value::Float(_) => crate::tr!("check-type-float"),
+        Value::Boolean(_) => crate::tr!("check-type-boolean"),
+        Value::Datetime(_) => crate::tr!("check-type-datetime"),
+        Value::Array(_) => crate::tr!("check-type-array"),
+        Value::InlineTable(_) => crate::tr!("check-type-inline-table"),
     }
+}
+
+/// How messages name the `n`-th (1-based) table of a `[[key]]` list.
+pub(crate) fn list_entry(key: &str, n: usize) -> String {
+    crate::tr!("check-list-entry", key = key, n = n.to_string())
 }
 
 /// Where an item is written, else `fallback`.
@@ -166,12 +195,25 @@ pub(crate) fn time_of(value: &Value) -> Option<NaiveTime> {
 
 impl Reader {
     /// A reader whose unknown keys are labelled `unknown_label`.
-    pub fn new(unknown_label: &'static str) -> Self {
+    pub fn new(unknown_label: String) -> Self {
         Self {
             diags: Vec::new(),
             suggest: Suggester::default(),
             unknown_label,
+            typos: Vec::new(),
         }
+    }
+
+    /// Whether the table named `table` has a key reported unknown as a typo of `key` (so a
+    /// missing `key` is that typo's consequence, not a problem of its own).
+    pub fn has_typo_of(&self, table: &str, key: &str) -> bool {
+        self.typos.iter().any(|(t, of)| t == table && *of == key)
+    }
+
+    /// Takes back the diagnostics said with `message` at `span`: consequences of a typo.
+    pub fn retract(&mut self, message: &str, span: &Range<usize>) {
+        self.diags
+            .retain(|d| !(d.message == message && d.span == *span));
     }
 
     /// Every problem found, in the order found.
@@ -191,8 +233,25 @@ impl Reader {
         read: impl FnOnce(&mut Self, &mut Table<'a>) -> T,
     ) -> T {
         let mark = self.diags.len();
+        let typos = self.typos.len();
         let out = read(self, &mut table);
         let unknown = self.unknown_keys(&table);
+        // A key missing because it is misspelled is reported once, as the typo.
+        let missing: Vec<String> = self.typos[typos..]
+            .iter()
+            .map(|(_, key)| {
+                let key: &str = key;
+                crate::tr!("check-missing-key", key = key, table = table.name.clone())
+            })
+            .collect();
+        if !missing.is_empty() {
+            let span = table.span.clone();
+            let mut i = 0;
+            self.diags.retain(|d| {
+                i += 1;
+                i <= mark || !(d.span == span && missing.contains(&d.message))
+            });
+        }
         if !unknown.is_empty() {
             // Only this table's own problems come after the mark: the move is short.
             self.diags.splice(mark..mark, unknown);
@@ -211,18 +270,37 @@ impl Reader {
                 .key(key)
                 .and_then(|k| k.span())
                 .unwrap_or_else(|| item_span(item, &table.span));
-            let diag = Diagnostic::error(format!("unknown key `{key}` in {}", table.name), span)
-                .with_label(self.unknown_label);
-            out.push(
-                match self.suggest.did_you_mean(key, table.known.iter().copied()) {
-                    Some(close) => diag.with_hint(format!("did you mean `{close}`?")),
-                    None => diag.with_hint(format!(
-                        "keys of {}: {}",
-                        table.name,
-                        table.known.join(", ")
-                    )),
-                },
-            );
+            let diag = Diagnostic::error(
+                crate::tr!("check-unknown-key", key = key, table = table.name.clone()),
+                span.clone(),
+            )
+            .with_label(self.unknown_label.clone());
+            let close = self.suggest.did_you_mean(key, table.known.iter().copied());
+            if let Some(close) = close {
+                self.typos.push((table.name.clone(), close));
+            }
+            let header = match item {
+                Item::Table(_) => close.map(|c| format!("[{c}]")),
+                Item::ArrayOfTables(_) => close.map(|c| format!("[[{c}]]")),
+                _ => None,
+            };
+            out.push(match close {
+                Some(_) if header.is_some() => diag.with_hint(crate::tr!(
+                    "check-did-you-mean-header",
+                    header = header.unwrap_or_default()
+                )),
+                Some(close) => diag.with_hint(crate::tr!("check-did-you-mean-key", key = close)),
+                None => diag.with_hint(crate::tr!(
+                    "check-keys-of",
+                    table = table.name.clone(),
+                    keys = table
+                        .known
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            });
         }
         out
     }
@@ -231,17 +309,25 @@ impl Reader {
         let span = item_span(item, &table.span);
         self.error(
             Diagnostic::error(
-                format!("`{key}` in {} must be {expected}", table.name),
+                crate::tr!(
+                    "check-wrong-type",
+                    key = key,
+                    table = table.name.clone(),
+                    expected = expected
+                ),
                 span,
             )
-            .with_label(format!("this is {}", type_of(item))),
+            .with_label(crate::tr!("check-this-is", what = type_of(item))),
         );
     }
 
     pub fn missing(&mut self, table: &Table<'_>, key: &str, hint: &str) {
         self.error(
-            Diagnostic::error(format!("{} has no `{key}`", table.name), table.span.clone())
-                .with_hint(hint.to_string()),
+            Diagnostic::error(
+                crate::tr!("check-missing-key", key = key, table = table.name.clone()),
+                table.span.clone(),
+            )
+            .with_hint(hint.to_string()),
         );
     }
 
@@ -264,7 +350,7 @@ impl Reader {
     }
 
     pub fn string(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<String>> {
-        self.value(table, key, "a string in \"double quotes\"", |i| {
+        self.value(table, key, &crate::tr!("check-expect-quoted"), |i| {
             i.as_str().map(str::to_string)
         })
     }
@@ -283,11 +369,21 @@ impl Reader {
     }
 
     pub fn integer(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<i64>> {
-        self.value(table, key, "a whole number", Item::as_integer)
+        self.value(
+            table,
+            key,
+            &crate::tr!("check-expect-integer"),
+            Item::as_integer,
+        )
     }
 
     pub fn boolean(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<bool>> {
-        self.value(table, key, "true or false", Item::as_bool)
+        self.value(
+            table,
+            key,
+            &crate::tr!("check-expect-boolean"),
+            Item::as_bool,
+        )
     }
 
     pub fn date(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<NaiveDate>> {
@@ -297,8 +393,11 @@ impl Reader {
             Some(d) => Some(Sp::new(d, span)),
             None => {
                 self.error(
-                    Diagnostic::error(format!("`{key}` in {} is not a date", table.name), span)
-                        .with_hint("write a date as 2026-12-03 (year-month-day)"),
+                    Diagnostic::error(
+                        crate::tr!("check-not-a-date", key = key, table = table.name.clone()),
+                        span,
+                    )
+                    .with_hint(date_hint(item.as_value())),
                 );
                 None
             }
@@ -313,10 +412,10 @@ impl Reader {
             None => {
                 self.error(
                     Diagnostic::error(
-                        format!("`{key}` in {} is not a time of day", table.name),
+                        crate::tr!("check-not-a-time", key = key, table = table.name.clone()),
                         span,
                     )
-                    .with_hint("write a time as 10:30 (24-hour clock)"),
+                    .with_hint(time_hint(item.as_value())),
                 );
                 None
             }
@@ -336,7 +435,12 @@ impl Reader {
             return Vec::new();
         };
         let Some(array) = item.as_array() else {
-            self.wrong_type(table, key, item, &format!("an array: [{expected}, …]"));
+            self.wrong_type(
+                table,
+                key,
+                item,
+                &crate::tr!("check-expect-array", expected = expected),
+            );
             return Vec::new();
         };
         let array_span = item_span(item, &table.span);
@@ -347,13 +451,15 @@ impl Reader {
                 Some(v) => out.push(Sp::new(v, span)),
                 None => self.error(
                     Diagnostic::error(
-                        format!(
-                            "every element of `{key}` in {} must be {expected}",
-                            table.name
+                        crate::tr!(
+                            "check-wrong-element",
+                            key = key,
+                            table = table.name.clone(),
+                            expected = expected
                         ),
                         span,
                     )
-                    .with_label(format!("this is {}", describe(value))),
+                    .with_label(crate::tr!("check-this-is", what = describe(value))),
                 ),
             }
         }
@@ -361,7 +467,9 @@ impl Reader {
     }
 
     pub fn strings(&mut self, table: &mut Table<'_>, key: &'static str) -> Vec<Sp<String>> {
-        self.array(table, key, "a string", |v| v.as_str().map(str::to_string))
+        self.array(table, key, &crate::tr!("check-expect-string"), |v| {
+            v.as_str().map(str::to_string)
+        })
     }
 
     /// One of a fixed set of names, parsed by `parse`; an unknown one gets a did-you-mean.
@@ -380,12 +488,24 @@ impl Reader {
             .suggest
             .did_you_mean(&text.value, names.iter().copied())
         {
-            Some(close) => format!("did you mean \"{close}\"?"),
-            None => format!("one of: {}", names.join(", ")),
+            Some(close) => crate::tr!("check-did-you-mean", value = close),
+            None => crate::tr!(
+                "check-one-of",
+                values = names
+                    .iter()
+                    .map(|n| format!("\"{n}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         };
         self.error(
             Diagnostic::error(
-                format!("unknown {key} \"{}\" in {}", text.value, table.name),
+                crate::tr!(
+                    "check-unknown-choice",
+                    key = key,
+                    value = text.value.clone(),
+                    table = table.name.clone()
+                ),
                 text.span,
             )
             .with_hint(hint),
@@ -405,7 +525,7 @@ impl Reader {
                     root,
                     key,
                     item,
-                    &format!("a table, written as a [{key}] section"),
+                    &crate::tr!("check-expect-table", key = key),
                 );
                 None
             }
@@ -441,10 +561,10 @@ impl Reader {
                         Some(t) => out.push((t as &dyn TableLike, value_span(value, &span))),
                         None => self.error(
                             Diagnostic::error(
-                                format!("every element of `{key}` must be a table"),
+                                crate::tr!("check-element-not-table", key = key),
                                 value_span(value, &span),
                             )
-                            .with_hint(format!("write each one as a [[{key}]] section")),
+                            .with_hint(crate::tr!("check-element-not-table-hint", key = key)),
                         ),
                     }
                 }
@@ -452,9 +572,9 @@ impl Reader {
             }
             other => {
                 self.error(
-                    Diagnostic::error(format!("`{key}` must be a list of [[{key}]] tables"), span)
-                        .with_label(format!("this is {}", type_of(other)))
-                        .with_hint(format!("start each entry with a [[{key}]] line")),
+                    Diagnostic::error(crate::tr!("check-not-a-list", key = key), span)
+                        .with_label(crate::tr!("check-this-is", what = type_of(other)))
+                        .with_hint(crate::tr!("check-not-a-list-hint", key = key)),
                 );
                 Vec::new()
             }
@@ -463,7 +583,7 @@ impl Reader {
             .into_iter()
             .enumerate()
             .map(|(i, (t, span))| {
-                let table = Table::new(t, span, format!("[[{key}]] #{}", i + 1));
+                let table = Table::new(t, span, list_entry(key, i + 1));
                 self.read(table, &mut read)
             })
             .collect()
@@ -476,7 +596,7 @@ mod tests {
 
     fn messages(text: &str, read: impl FnOnce(&mut Reader, &mut Table<'_>)) -> Vec<String> {
         let doc = parse_document(text).expect("test input is valid");
-        let mut reader = Reader::new("not a key");
+        let mut reader = Reader::new("not a key".to_string());
         reader.read(Table::new(doc.as_table(), 0..1, "the file"), read);
         reader
             .into_diagnostics()
@@ -494,8 +614,8 @@ mod tests {
         assert_eq!(
             m,
             [
-                "unknown key `titel` in the file / did you mean `title`?",
-                "unknown key `zzz` in the file / keys of the file: title, count",
+                "неизвестный ключ `titel` в the file / возможно, вы имели в виду `title`?",
+                "неизвестный ключ `zzz` в the file / ключи, допустимые в the file: `title`, `count`",
             ]
         );
     }
@@ -506,7 +626,7 @@ mod tests {
             let _ = r.string(t, "title");
         });
         assert_eq!(m.len(), 2);
-        assert!(m[0].starts_with("unknown key `extra`"), "{m:?}");
+        assert!(m[0].starts_with("неизвестный ключ `extra`"), "{m:?}");
     }
 
     #[test]
@@ -517,7 +637,7 @@ mod tests {
         });
         assert_eq!(
             m,
-            ["unknown key `y` in [[a]] #2 / did you mean `x`?"],
+            ["неизвестный ключ `y` в [[a]] № 2 / возможно, вы имели в виду `x`?"],
             "{m:?}"
         );
     }

@@ -46,10 +46,10 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     {
         diags.push(
             Diagnostic::error(
-                format!("unsupported schema {}", schema.value),
+                crate::tr!("check-schema", schema = schema.value.to_string()),
                 schema.span.clone(),
             )
-            .with_hint("this version of cowork reads schema = 1"),
+            .with_hint(crate::tr!("check-schema-hint")),
         );
     }
     let info = &session.info;
@@ -57,38 +57,41 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
         && t.value.trim().is_empty()
     {
         diags.push(
-            Diagnostic::error("the theme (`title`) is empty", t.span.clone())
-                .with_hint("write the theme of the session in `title`"),
+            Diagnostic::error(crate::tr!("check-empty-title"), t.span.clone())
+                .with_hint(crate::tr!("check-empty-title-hint")),
         );
     }
-    if info.title.is_some() && info.goal.is_none() {
+    if info.title.is_some()
+        && info.goal.is_none()
+        && !session.misspelled.iter().any(|k| k == "session.goal")
+    {
         diags.push(
-            Diagnostic::warning("the session has no goal", info.span.clone())
-                .with_hint("add goal = \"…\": the agenda and the report print it under the theme"),
+            Diagnostic::warning(crate::tr!("check-no-goal"), info.span.clone())
+                .with_hint(crate::tr!("check-no-goal-hint")),
         );
     }
     if let Some(span) = &info.dates_span
         && info.dates.is_empty()
+        && !session.misspelled.iter().any(|k| k == "session.dates")
         && !diags
             .iter()
             .any(|d| d.span.start >= span.start && d.span.end <= span.end)
     {
         diags.push(
-            Diagnostic::error("`dates` is empty", span.clone())
-                .with_hint("list the session days: dates = [2026-12-03]"),
+            Diagnostic::error(crate::tr!("check-empty-dates"), span.clone())
+                .with_hint(crate::tr!("check-empty-dates-hint")),
         );
     }
     for pair in info.dates.windows(2) {
         if pair[1].value <= pair[0].value {
             diags.push(
-                Diagnostic::error(
-                    "the dates must go in order, each day after the one before",
-                    pair[1].span.clone(),
-                )
-                .with_hint(format!(
-                    "{} is not later than {}",
-                    pair[1].value, pair[0].value
-                )),
+                Diagnostic::error(crate::tr!("check-dates-order"), pair[1].span.clone()).with_hint(
+                    crate::tr!(
+                        "check-dates-order-hint",
+                        date = pair[1].value.to_string(),
+                        previous = pair[0].value.to_string()
+                    ),
+                ),
             );
         }
     }
@@ -97,23 +100,24 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     {
         diags.push(
             Diagnostic::error(
-                format!(
-                    "a session cannot last {} days; {MAX_DAYS} is the most",
-                    info.dates.len()
+                crate::tr!(
+                    "check-too-many-days",
+                    days = info.dates.len(),
+                    most = MAX_DAYS
                 ),
                 span.clone(),
             )
-            .with_hint("plan a series of sessions instead (`cowork plan`)"),
+            .with_hint(crate::tr!("check-too-many-days-hint")),
         );
     } else if info.dates.len() > 3
         && let Some(span) = &info.dates_span
     {
         diags.push(
             Diagnostic::warning(
-                format!("a coworking usually lasts 1 to 3 days; this one has {}", info.dates.len()),
+                crate::tr!("check-long-session", days = info.dates.len()),
                 span.clone(),
             )
-            .with_hint("is it really one session? a series is better planned as several files (`cowork plan`)"),
+            .with_hint(crate::tr!("check-long-session-hint")),
         );
     }
 }
@@ -126,15 +130,18 @@ fn duplicates<'a>(
     let mut first: HashMap<&str, &Range<usize>> = HashMap::new();
     for item in items {
         if let Some(_prev) = first.get(item.value.as_str()) {
-            diags.push(
-                Diagnostic::error(
-                    format!("{what} \"{}\" is used twice", item.value),
-                    item.span.clone(),
+            let (message, hint) = if what == "name" {
+                (
+                    crate::tr!("check-name-twice", name = item.value.clone()),
+                    crate::tr!("check-name-twice-hint"),
                 )
-                .with_hint(format!(
-                    "each participant needs a unique {what}, so references stay unambiguous"
-                )),
-            );
+            } else {
+                (
+                    crate::tr!("check-id-twice", id = item.value.clone()),
+                    crate::tr!("check-id-twice-hint"),
+                )
+            };
+            diags.push(Diagnostic::error(message, item.span.clone()).with_hint(hint));
         } else {
             first.insert(item.value.as_str(), &item.span);
         }
@@ -164,34 +171,40 @@ fn participants(session: &Session, diags: &mut Vec<Diagnostic>) {
             if names.get(id.value.as_str()).is_some_and(|&j| j != i) {
                 diags.push(
                     Diagnostic::error(
-                        format!("id \"{}\" is another participant's name", id.value),
+                        crate::tr!("check-id-is-name", id = id.value.clone()),
                         id.span.clone(),
                     )
-                    .with_hint("choose an id that is not anybody's full name"),
+                    .with_hint(crate::tr!("check-id-is-name-hint")),
                 );
             }
             if id.value.trim().is_empty() {
-                diags.push(Diagnostic::error("`id` is empty", id.span.clone()));
+                diags.push(Diagnostic::error(
+                    crate::tr!("check-empty-id"),
+                    id.span.clone(),
+                ));
             }
         }
         if let Some(name) = &p.name
             && name.value.trim().is_empty()
         {
-            diags.push(Diagnostic::error("`name` is empty", name.span.clone()));
+            diags.push(Diagnostic::error(
+                crate::tr!("check-empty-name"),
+                name.span.clone(),
+            ));
         }
         if let Some(exp) = &p.experience
             && exp.value < 0
         {
             diags.push(
-                Diagnostic::error("`experience` cannot be negative", exp.span.clone())
-                    .with_hint("years of teaching experience: 0 or more"),
+                Diagnostic::error(crate::tr!("check-negative-experience"), exp.span.clone())
+                    .with_hint(crate::tr!("check-negative-experience-hint")),
             );
         }
         if let Some(group) = &p.group
             && group.value < 1
         {
             diags.push(Diagnostic::error(
-                "`group` numbers start at 1",
+                crate::tr!("check-group-below-one"),
                 group.span.clone(),
             ));
         }
@@ -203,16 +216,23 @@ fn zone_decls(session: &Session, diags: &mut Vec<Diagnostic>) {
         let id = &zone.id;
         if !zones::is_valid_id(&id.value) {
             diags.push(
-                Diagnostic::error(format!("zone id \"{}\" is not allowed", id.value), id.span.clone())
-                    .with_hint("zone ids use lowercase latin letters, digits and `-`, e.g. [zones.sport-planet]; put the Russian name in `name`"),
+                Diagnostic::error(
+                    crate::tr!("check-zone-id", id = id.value.clone()),
+                    id.span.clone(),
+                )
+                .with_hint(crate::tr!(
+                    "check-zone-id-hint",
+                    id = crate::session::habits::latin_id(&id.value),
+                    name = id.value.clone()
+                )),
             );
         } else if !zones::is_builtin(&id.value) && zone.name.is_none() {
             diags.push(
                 Diagnostic::error(
-                    format!("custom zone \"{}\" has no `name`", id.value),
+                    crate::tr!("check-zone-without-name", id = id.value.clone()),
                     id.span.clone(),
                 )
-                .with_hint("add name = \"…\": the documents print it"),
+                .with_hint(crate::tr!("check-zone-without-name-hint")),
             );
         }
     }
@@ -237,17 +257,17 @@ fn unknown_participant(
         .with_hint(crate::tr!("ref-ambiguous-participant-hint"));
     }
     let diag = Diagnostic::error(
-        format!("unknown participant \"{}\" in {what}", r.value),
+        crate::tr!(
+            "check-unknown-participant",
+            name = r.value.clone(),
+            key = what
+        ),
         r.span.clone(),
     );
     match roster.suggest(&r.value, suggest) {
         Some(close) => diag.with_hint(lookalike::did_you_mean(&r.value, close)),
-        None if roster.is_empty() => {
-            diag.with_hint("add them to [[participants]] first (name, and an optional short id)")
-        }
-        None => {
-            diag.with_hint("use a participant's `id` or their exact `name` from [[participants]]")
-        }
+        None if roster.is_empty() => diag.with_hint(crate::tr!("check-no-participants-hint")),
+        None => diag.with_hint(crate::tr!("check-unknown-participant-hint")),
     }
 }
 
@@ -261,9 +281,9 @@ fn references(
         let mut seen = HashSet::new();
         for m in &activity.moderators {
             match roster.resolve(&m.value) {
-                None => diags.push(unknown_participant(roster, suggest, m, "`moderators`")),
+                None => diags.push(unknown_participant(roster, suggest, m, "moderators")),
                 Some(i) if !seen.insert(i) => diags.push(Diagnostic::warning(
-                    format!("\"{}\" is listed twice as a moderator", m.value),
+                    crate::tr!("check-moderator-twice", name = m.value.clone()),
                     m.span.clone(),
                 )),
                 Some(_) => {}
@@ -285,34 +305,31 @@ fn after_session(
             if day.value < 1 || (days > 0 && day.value > days) {
                 diags.push(
                     Diagnostic::error(
-                        format!(
-                            "attendance for day {}, but the session has {days} day(s)",
-                            day.value
-                        ),
+                        crate::tr!("check-attendance-day", day = day.value, days = days),
                         day.span.clone(),
                     )
-                    .with_hint(format!("`day` counts the dates of [session]: 1 to {days}")),
+                    .with_hint(crate::tr!("check-day-hint", days = days)),
                 );
             } else if days_seen.insert(day.value, ()).is_some() {
                 diags.push(
                     Diagnostic::error(
-                        format!("attendance for day {} is given twice", day.value),
+                        crate::tr!("check-attendance-twice", day = day.value),
                         day.span.clone(),
                     )
-                    .with_hint("keep one [[attendance]] table per day and merge the lists"),
+                    .with_hint(crate::tr!("check-attendance-twice-hint")),
                 );
             }
         }
         let mut present = HashSet::new();
         for r in &record.present {
             match roster.resolve(&r.value) {
-                None => diags.push(unknown_participant(roster, suggest, r, "`present`")),
+                None => diags.push(unknown_participant(roster, suggest, r, "present")),
                 Some(i) if !present.insert(i) => diags.push(
                     Diagnostic::error(
-                        format!("\"{}\" is listed twice in one day's `present`", r.value),
+                        crate::tr!("check-present-twice", name = r.value.clone()),
                         r.span.clone(),
                     )
-                    .with_hint("remove the repeated name"),
+                    .with_hint(crate::tr!("check-present-twice-hint")),
                 ),
                 Some(_) => {}
             }
@@ -320,16 +337,16 @@ fn after_session(
         let mut excused = HashSet::new();
         for r in &record.excused {
             match roster.resolve(&r.value) {
-                None => diags.push(unknown_participant(roster, suggest, r, "`excused`")),
+                None => diags.push(unknown_participant(roster, suggest, r, "excused")),
                 Some(i) if present.contains(&i) => diags.push(
                     Diagnostic::error(
-                        format!("\"{}\" is both present and excused", r.value),
+                        crate::tr!("check-present-and-excused", name = r.value.clone()),
                         r.span.clone(),
                     )
-                    .with_hint("someone who came is not absent: keep them in one list"),
+                    .with_hint(crate::tr!("check-present-and-excused-hint")),
                 ),
                 Some(i) if !excused.insert(i) => diags.push(Diagnostic::error(
-                    format!("\"{}\" is listed twice in `excused`", r.value),
+                    crate::tr!("check-excused-twice", name = r.value.clone()),
                     r.span.clone(),
                 )),
                 Some(_) => {}
@@ -339,7 +356,7 @@ fn after_session(
             && g.value < 0
         {
             diags.push(Diagnostic::error(
-                "`guests` cannot be negative",
+                crate::tr!("check-negative-guests"),
                 g.span.clone(),
             ));
         }
@@ -352,9 +369,8 @@ fn after_session(
             && v.value < 1
         {
             diags.push(
-                Diagnostic::error("`votes` must be 1 or more", v.span.clone()).with_hint(
-                    "votes counts the people who agreed with the point; leave it out for 1",
-                ),
+                Diagnostic::error(crate::tr!("check-votes"), v.span.clone())
+                    .with_hint(crate::tr!("check-votes-hint")),
             );
         }
         let found = item.activity.as_ref().map(|a| (a, titles.lookup(&a.value)));
@@ -372,12 +388,14 @@ fn after_session(
             );
         }
         if let Some((a, ActivityLookup::Unknown)) = &found {
-            let diag =
-                Diagnostic::error(format!("unknown activity \"{}\"", a.value), a.span.clone());
+            let diag = Diagnostic::error(
+                crate::tr!("check-unknown-activity", title = a.value.clone()),
+                a.span.clone(),
+            );
             diags.push(
                 match suggest.did_you_mean(&a.value, title_order.iter().copied()) {
                     Some(close) => diag.with_hint(lookalike::did_you_mean(&a.value, close)),
-                    None => diag.with_hint("use the exact `title` of one of the [[activities]]"),
+                    None => diag.with_hint(crate::tr!("check-unknown-activity-hint")),
                 },
             );
         }
@@ -385,7 +403,7 @@ fn after_session(
     for product in &session.products {
         for a in &product.authors {
             if roster.resolve(&a.value).is_none() {
-                diags.push(unknown_participant(roster, suggest, a, "`authors`"));
+                diags.push(unknown_participant(roster, suggest, a, "authors"));
             }
         }
     }
@@ -394,10 +412,13 @@ fn after_session(
 fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) {
     let anchor = session.info.span.clone();
     if session.activities.is_empty() {
-        diags.push(
-            Diagnostic::warning("the programme is empty: no [[activities]]", anchor)
-                .with_hint("add the activities of the four phases; `cowork new` shows an example"),
-        );
+        // A misspelled `[[activities]]` header is reported as the typo it is.
+        if !session.misspelled.iter().any(|k| k == "activities") {
+            diags.push(
+                Diagnostic::warning(crate::tr!("check-empty-programme"), anchor)
+                    .with_hint(crate::tr!("check-empty-programme-hint")),
+            );
+        }
         return;
     }
     let phases: HashSet<Phase> = session
@@ -409,12 +430,10 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         if !phases.contains(&phase) {
             diags.push(
                 Diagnostic::warning(
-                    format!("no activity has phase \"{}\"", phase.id()),
+                    crate::tr!("check-missing-phase", phase = phase.id()),
                     anchor.clone(),
                 )
-                .with_hint(
-                    "the model has four phases: immersion, presentation, group-work, discussion",
-                ),
+                .with_hint(crate::tr!("check-missing-phase-hint")),
             );
         }
     }
@@ -447,8 +466,8 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
                 .find(|a| a.phase.as_ref().map(|p| p.value) == Some(Phase::Discussion))
                 .map_or(activity.span.clone(), |a| a.span.clone());
             diags.push(
-                Diagnostic::warning("the plus/minus discussion is not the last phase of the last day", discussion_span)
-                    .with_hint("the model ends with the discussion «плюсы и минусы»; move it to the end of the last day"),
+                Diagnostic::warning(crate::tr!("check-discussion-not-last"), discussion_span)
+                    .with_hint(crate::tr!("check-discussion-not-last-hint")),
             );
         }
     }
@@ -464,10 +483,10 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         if !used.contains(zone.id.value.as_str()) {
             diags.push(
                 Diagnostic::warning(
-                    format!("zone \"{}\" has no activity", zone.id.value),
+                    crate::tr!("check-zone-unused", zone = zone.id.value.clone()),
                     zone.id.span.clone(),
                 )
-                .with_hint("plan something there, or remove the zone"),
+                .with_hint(crate::tr!("check-zone-unused-hint")),
             );
         }
     }
@@ -478,12 +497,10 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         {
             diags.push(
                 Diagnostic::warning(
-                    format!("\"{}\" has no moderator", activity.title()),
+                    crate::tr!("check-no-moderator", title = activity.title()),
                     phase.span.clone(),
                 )
-                .with_hint(
-                    "add moderators = [\"…\"]: every phase of the coworking is led by someone",
-                ),
+                .with_hint(crate::tr!("check-no-moderator-hint")),
             );
         }
     }

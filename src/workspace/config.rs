@@ -58,8 +58,9 @@ impl Config {
     /// Finds `cowork.toml` in the current directory or the nearest folder above it and reads
     /// it; no file means all defaults. A broken file is an error (exit 1) with its location.
     pub fn discover() -> Result<Self> {
-        let cwd = std::env::current_dir()
-            .map_err(|e| Failure::input(format!("cannot tell the current directory: {e}"), None))?;
+        let cwd = std::env::current_dir().map_err(|e| {
+            Failure::input(crate::tr!("check-no-cwd", reason = e.to_string()), None)
+        })?;
         match find(&cwd) {
             Some((root, path)) => Self::load(&path, root),
             None => Ok(Self::default()),
@@ -74,10 +75,10 @@ impl Config {
             Ok(config) => config,
             Err(diags) => {
                 // Rendered at the edge, like a session file's (colour, the 500 shown at most).
-                let closing = format!(
-                    "{} has {}; fix it or remove the key (the README lists what it may hold)",
-                    file.path,
-                    session_file::plural(diags.len(), "error", "errors")
+                let closing = crate::tr!(
+                    "check-config-has-errors",
+                    file = file.path.clone(),
+                    errors = crate::tr!("error-count", count = diags.len())
                 );
                 return Err(Failure::diagnostics(file, diags, Some(closing)));
             }
@@ -169,7 +170,7 @@ fn find(start: &Path) -> Option<(PathBuf, PathBuf)> {
 /// problem is collected, none is fatal alone.
 fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Diagnostic>> {
     let doc = parse_document(file.text.as_str()).map_err(|diag| vec![diag])?;
-    let mut reader = Reader::new("not a setting of cowork.toml");
+    let mut reader = Reader::new(crate::tr!("check-not-a-setting"));
     let mut config = Config {
         root,
         ..Config::default()
@@ -189,10 +190,10 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
             } else {
                 r.error(
                     Diagnostic::error(
-                        format!("`blank_rows` must be between 0 and {MAX_BLANK_ROWS}"),
+                        crate::tr!("check-blank-rows", most = MAX_BLANK_ROWS),
                         n.span,
                     )
-                    .with_hint("the number of empty numbered rows for walk-ins on a sign-in sheet"),
+                    .with_hint(crate::tr!("check-blank-rows-hint")),
                 );
             }
         }
@@ -219,11 +220,16 @@ fn folder(
     key: &'static str,
     config: &Config,
 ) -> Option<ConfigPath> {
-    let expected = format!("a folder name in \"double quotes\", e.g. \"{key}\"");
+    let expected = crate::tr!("check-expect-folder", key = key);
     let dir = r.value(t, key, &expected, |item| item.as_str().map(str::to_string))?;
     if dir.value.trim().is_empty() {
         r.error(Diagnostic::error(
-            format!("`{key}` in {FILE_NAME} must be {expected}"),
+            crate::tr!(
+                "check-wrong-type",
+                key = key,
+                table = FILE_NAME,
+                expected = expected
+            ),
             dir.span,
         ));
         return None;
@@ -275,7 +281,7 @@ mod tests {
         assert_eq!(diags[0].span, 0..12);
         assert_eq!(
             diags[0].hint.as_deref(),
-            Some("did you mean `organization`?")
+            Some("возможно, вы имели в виду `organization`?")
         );
     }
 

@@ -201,7 +201,7 @@ fn a_day_without_activities_says_so() {
             .file("s.toml", &text)
             .args(["agenda", "s.toml", "--day", "2", "--format", format])
             .stdout_contains(expected)
-            .stderr_contains("not the last phase of the last day")
+            .stderr_contains("не последний этап последнего дня")
             .run();
     }
 }
@@ -498,7 +498,9 @@ fn injection(format: &str) -> Output {
     // Nothing on stderr but the warnings about line breaks written into one-line texts.
     agenda("injection")
         .args(["--format", format])
-        .stderr_contains("warning: `name` has a control character, U+000A LINE FEED")
+        .stderr_contains(
+            "предупреждение: в `name` есть управляющий символ: U+000A (перевод строки)",
+        )
         .stderr_lacks("error")
         .run()
 }
@@ -652,7 +654,7 @@ fn a_session_with_warnings_still_renders() {
     let out = Test::new()
         .fixture("check/phase_without_moderator.toml")
         .args(["agenda", "phase_without_moderator.toml", "--format", "md"])
-        .stderr_contains("warning: \"Мастер-класс «Играем вместе»\" has no moderator")
+        .stderr_contains("предупреждение: у «Мастер-класс «Играем вместе»» нет модератора")
         .stderr_contains("phase_without_moderator.toml:27:9")
         .stdout_contains("# План проведения методического коворкинга")
         .run();
@@ -665,7 +667,7 @@ fn warnings_go_to_stderr_even_when_writing_a_file() {
         .fixture("check/missing_goal.toml")
         .args(["agenda", "missing_goal.toml", "-o", "plan.html"])
         .stdout("")
-        .stderr_contains("warning: the session has no goal")
+        .stderr_contains("предупреждение: у сессии не указана цель")
         .run();
     assert!(out.read("plan.html").starts_with("<!DOCTYPE html>"));
 }
@@ -688,7 +690,7 @@ fn a_session_with_errors_writes_no_file() {
         .args(["agenda", "zone_overlap.toml", "-o", "plan.html"])
         .status(1)
         .stdout("")
-        .stderr_contains("zone_overlap.toml has 1 error")
+        .stderr_contains("в zone_overlap.toml 1 ошибка")
         .run();
     assert!(!out.exists("plan.html"));
 }
@@ -701,7 +703,7 @@ fn a_file_that_is_not_toml_renders_nothing() {
         .status(1)
         .stdout("")
         .stderr_contains("s.toml:1:")
-        .stderr_contains("this is not valid TOML")
+        .stderr_contains("неверная запись TOML")
         .run();
 }
 
@@ -711,7 +713,7 @@ fn a_missing_file() {
         .args(["agenda", "nowhere.toml"])
         .status(1)
         .stdout("")
-        .stderr_contains("cannot open nowhere.toml: no such file")
+        .stderr_contains("не удалось открыть nowhere.toml: такого файла нет")
         .run();
 }
 

@@ -523,6 +523,7 @@ fn an_invalid_session_stops_the_batch_before_anything_is_written() {
         .stderr(
             predicate::str::contains("sessions/invalid.toml:11:8")
                 .and(predicate::str::contains("basement"))
+                .and(predicate::str::contains("неизвестная зона"))
                 .and(predicate::str::contains(
                     "ошибка: в 1 из 3 файлов коворкингов есть ошибки; ничего не заархивировано\n\
                      \x20 = подсказка: исправьте их (`cowork check` покажет все ошибки) и снова запустите cowork archive",

@@ -173,7 +173,7 @@ fn an_invalid_file_is_refused_with_located_errors() {
         .file("bad.toml", text)
         .args(["attendance", "bad.toml"])
         .status(1)
-        .stderr_contains("\"smith\" is both present and excused")
+        .stderr_contains("«smith» есть и среди присутствующих, и среди отсутствующих")
         .stderr_contains("bad.toml:")
         .run();
 }

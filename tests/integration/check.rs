@@ -8,16 +8,31 @@ use crate::common;
 
 use common::{Output, Test, fixture_text};
 
-/// Runs `cowork check <rule>.toml` on the fixture and snapshots stderr.
+/// Runs `cowork check <rule>.toml` on the fixture and snapshots stderr, in Russian (the
+/// default, `check__<rule>.snap`) and in English (`check__<rule>_en.snap`); returns the
+/// Russian run.
 fn check_fixture(rule: &str, status: i32) -> Output {
     let file = format!("{rule}.toml");
     Test::new()
+        .fixture(&format!("check/{file}"))
+        .env("COWORK_LANG", "en")
+        .args(["check", &file])
+        .status(status)
+        .stdout("")
+        .stderr_snapshot(format!("{rule}_en"))
+        .run();
+    let out = Test::new()
         .fixture(&format!("check/{file}"))
         .args(["check", &file])
         .status(status)
         .stdout("")
         .stderr_snapshot(rule)
-        .run()
+        .run();
+    // Every word of it is Russian, but for names, keys and code.
+    if let Some(run) = crate::russian::english_run(&out.stderr) {
+        panic!("English in the Russian report of {file}: {run}");
+    }
+    out
 }
 
 /// One test per fixture: `rule => exit status`. Also lists them, so that a fixture
@@ -185,7 +200,7 @@ fn columns_count_characters_not_bytes() {
         "the reference comes after Cyrillic text on its line"
     );
     assert_eq!(
-        location_of(&out.stderr, "unknown participant \"Сидорова\""),
+        location_of(&out.stderr, "неизвестный участник «Сидорова»"),
         format!("cyrillic_columns.toml:{line}:{col}")
     );
     // The caret stands under the value, counted in characters.
@@ -211,14 +226,12 @@ fn columns_count_characters_not_bytes() {
 
     let (line, col) = position(&text, "\"два года\"", 0);
     assert_eq!(
-        location_of(&out.stderr, "`experience` in [[participants]] #3"),
+        location_of(&out.stderr, "`experience` в [[participants]] № 3"),
         format!("cyrillic_columns.toml:{line}:{col}")
     );
 }
 
-#[test]
-fn a_file_with_many_problems_reports_all_of_them_in_one_run() {
-    let text = r#"schema = 3
+const MANY_PROBLEMS: &str = r#"schema = 3
 colour = "blue"
 
 [session]
@@ -298,17 +311,21 @@ value = true
 [report]
 summry = "…"
 "#;
+
+#[test]
+fn a_file_with_many_problems_reports_all_of_them_in_one_run() {
+    let text = MANY_PROBLEMS;
     let out = Test::new()
+        .env("COWORK_LANG", "en")
         .file("many.toml", text)
         .args(["check", "many.toml"])
         .status(1)
-        .stderr_snapshot("many_problems")
+        .stderr_snapshot("many_problems_en")
         .run();
     let expected = [
         "unsupported schema 3",
         "unknown key `colour` in the file",
         "unknown key `titel` in [session]",
-        "[session] has no `title`",
         "the dates must go in order",
         "unknown language \"de\"",
         "zone id \"Sport\" is not allowed",
@@ -354,6 +371,7 @@ summry = "…"
 #[test]
 fn a_clean_file_says_ok() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .fixture("check/ok.toml")
         .args(["check", "ok.toml"])
         .stdout("")
@@ -368,6 +386,7 @@ fn the_bundled_example_is_clean() {
         .join("grazhdansko-patrioticheskoe.toml");
     let text = std::fs::read_to_string(example).expect("the example exists");
     Test::new()
+        .env("COWORK_LANG", "en")
         .file("example.toml", text)
         .args(["check", "example.toml"])
         .stderr("example.toml: ok\n")
@@ -383,29 +402,32 @@ fn a_non_utf8_file() {
     bytes.extend([0xD2, 0xE5, 0xEC, 0xE0]);
     bytes.extend(b"\"\n");
     Test::new()
+        .env("COWORK_LANG", "en")
         .file("cp1251.toml", bytes)
         .args(["check", "cp1251.toml"])
         .status(1)
         .stdout("")
-        .stderr_contains("cp1251.toml:2:10: the file is not UTF-8 text")
-        .stderr_snapshot("non_utf8")
+        .stderr_contains("cp1251.toml:2:10: the file is saved as Windows-1251")
+        .stderr_snapshot("non_utf8_en")
         .run();
 }
 
 #[test]
 fn an_empty_file() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .file("empty.toml", "")
         .args(["check", "empty.toml"])
         .status(1)
         .stderr_contains("the session file is empty")
-        .stderr_snapshot("empty_file")
+        .stderr_snapshot("empty_file_en")
         .run();
 }
 
 #[test]
 fn a_file_of_blank_lines_is_empty_too() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .file("blank.toml", "\n   \n\t\n")
         .args(["check", "blank.toml"])
         .status(1)
@@ -416,6 +438,7 @@ fn a_file_of_blank_lines_is_empty_too() {
 #[test]
 fn a_file_that_is_not_toml() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .file(
             "notes.toml",
             "План коворкинга\n3 декабря: открытие, мастер-классы\n",
@@ -424,13 +447,14 @@ fn a_file_that_is_not_toml() {
         .status(1)
         .stderr_contains("notes.toml:1:")
         .stderr_contains("this is not valid TOML")
-        .stderr_snapshot("not_toml")
+        .stderr_snapshot("not_toml_en")
         .run();
 }
 
 #[test]
 fn a_json_file() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .file("s.toml", "{\"session\": {\"title\": \"T\"}}\n")
         .args(["check", "s.toml"])
         .status(1)
@@ -454,10 +478,11 @@ fn a_directory() {
 #[test]
 fn a_missing_file() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .args(["check", "sessions/2026-12-03.toml"])
         .status(1)
         .stderr_contains("cannot open sessions/2026-12-03.toml: no such file")
-        .stderr_snapshot("missing_file")
+        .stderr_snapshot("missing_file_en")
         .run();
 }
 
@@ -466,7 +491,8 @@ fn a_file_over_4_mib() {
     let test = Test::new();
     let file = std::fs::File::create(test.path().join("huge.toml")).expect("create");
     file.set_len(5 * 1024 * 1024).expect("grow the file");
-    test.args(["check", "huge.toml"])
+    test.env("COWORK_LANG", "en")
+        .args(["check", "huge.toml"])
         .status(1)
         .stderr_contains(
             "huge.toml is 5 MiB; a session file may be at most 4 MiB; \
@@ -480,7 +506,8 @@ fn a_file_just_over_4_mib() {
     let test = Test::new();
     let file = std::fs::File::create(test.path().join("huge.toml")).expect("create");
     file.set_len(4 * 1024 * 1024 + 1).expect("grow the file");
-    test.args(["check", "huge.toml"])
+    test.env("COWORK_LANG", "en")
+        .args(["check", "huge.toml"])
         .status(1)
         .stderr_contains("huge.toml is over 4 MiB; a session file may be at most 4 MiB")
         .run();
@@ -490,6 +517,7 @@ fn a_file_just_over_4_mib() {
 fn a_utf8_bom_is_ignored() {
     let text = format!("\u{feff}{}", fixture_text("check/ok.toml"));
     Test::new()
+        .env("COWORK_LANG", "en")
         .file("bom.toml", text)
         .args(["check", "bom.toml"])
         .stderr("bom.toml: ok\n")
@@ -512,6 +540,7 @@ fn windows_line_endings_are_fine() {
 #[test]
 fn several_files_in_one_run() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .fixture("check/ok.toml")
         .fixture("check/missing_goal.toml")
         .fixture("check/schema_not_one.toml")
@@ -531,14 +560,15 @@ fn several_files_in_one_run() {
         .stderr_contains("schema_not_one.toml: 1 error\n")
         .stderr_contains("cannot open absent.toml")
         .stderr_contains("zone_overlap.toml: 1 error\n")
-        .stderr_contains("ошибка: 3 of 5 files have problems")
-        .stderr_snapshot("several_files")
+        .stderr_contains("error: 3 of 5 files have problems")
+        .stderr_snapshot("several_files_en")
         .run();
 }
 
 #[test]
 fn several_clean_files_exit_zero() {
     Test::new()
+        .env("COWORK_LANG", "en")
         .fixture("check/ok.toml")
         .fixture("check/missing_goal.toml")
         .args(["check", "ok.toml", "missing_goal.toml"])
@@ -604,17 +634,19 @@ fn look_alikes_at_city_scale_take_linear_time() {
             .filter(|d| d.message.contains(needle))
             .count()
     };
-    assert_eq!(count("looks the same as another participant's name"), n + 2);
-    assert_eq!(count("has an invisible character"), n);
-    assert!(rendered.contains("zero width space".to_uppercase().as_str()));
+    assert_eq!(count("ФИО другого участника"), n + 2);
+    assert_eq!(count("есть невидимый символ"), n);
+    assert!(rendered.contains("U+200B (пробел нулевой ширины)"));
     let labelled = |label: &str| {
         checked
             .diagnostics
             .iter()
             .any(|d| d.label.as_deref() == Some(label))
     };
-    assert!(labelled("capital and small letters differ in 5000 places"));
-    assert!(labelled("written differently"));
+    assert!(labelled(
+        "заглавные и строчные буквы различаются в 5000 местах"
+    ));
+    assert!(labelled("написано иначе"));
     assert!(took < std::time::Duration::from_secs(20), "{took:?}");
 }
 
@@ -631,6 +663,7 @@ fn hidden_characters_and_look_alikes_in_a_crlf_file() {
         let crlf = lf.replace('\n', "\r\n");
         let check = |text: &str| {
             Test::new()
+                .env("COWORK_LANG", "en")
                 .file("s.toml", text)
                 .args(["check", "s.toml"])
                 .stderr_contains("warning: ")
@@ -649,6 +682,7 @@ fn look_alikes_written_as_escapes() {
         "[session]\ntitle = \"Т\"\ngoal = \"Ц\"\ndates = [2026-12-03]\n\n"
     );
     let out = Test::new()
+        .env("COWORK_LANG", "en")
         .file("s.toml", text)
         .args(["check", "s.toml"])
         .run();
@@ -671,4 +705,124 @@ fn look_alikes_written_as_escapes() {
         "{}",
         out.stderr
     );
+}
+
+// ── the same in Russian, the default ────────────────────────────────────────────────────
+
+#[test]
+fn many_problems_in_russian() {
+    let out = Test::new()
+        .file("many.toml", MANY_PROBLEMS)
+        .args(["check", "many.toml"])
+        .status(1)
+        .stderr_snapshot("many_problems")
+        .run();
+    assert!(
+        out.stderr
+            .contains("many.toml: 26 ошибок, 4 предупреждения"),
+        "{}",
+        out.stderr
+    );
+    // The misspelled `titel` is one error, not also a missing `title`.
+    assert!(!out.stderr.contains("нет `title`"), "{}", out.stderr);
+}
+
+#[test]
+fn files_that_are_not_session_files_in_russian() {
+    let mut cp1251 = b"[session]\ntitle = \"".to_vec();
+    cp1251.extend([0xD2, 0xE5, 0xEC, 0xE0]);
+    cp1251.extend(b"\"\n");
+    Test::new()
+        .file("cp1251.toml", cp1251)
+        .args(["check", "cp1251.toml"])
+        .status(1)
+        .stderr_contains("cp1251.toml:2:10: файл сохранён в кодировке Windows-1251")
+        .stderr_contains("в Блокноте «Файл → Сохранить как → Кодировка: UTF-8»")
+        .stderr_snapshot("non_utf8")
+        .run();
+    Test::new()
+        .file("empty.toml", "")
+        .args(["check", "empty.toml"])
+        .status(1)
+        .stderr_snapshot("empty_file")
+        .run();
+    Test::new()
+        .file(
+            "notes.toml",
+            "План коворкинга\n3 декабря: открытие, мастер-классы\n",
+        )
+        .args(["check", "notes.toml"])
+        .status(1)
+        .stderr_snapshot("not_toml")
+        .run();
+    Test::new()
+        .args(["check", "sessions/2026-12-03.toml"])
+        .status(1)
+        .stderr_snapshot("missing_file")
+        .run();
+    let test = Test::new();
+    let file = std::fs::File::create(test.path().join("huge.toml")).expect("create");
+    file.set_len(5 * 1024 * 1024).expect("grow the file");
+    test.args(["check", "huge.toml"])
+        .status(1)
+        .stderr_contains("размер huge.toml — 5 МиБ, а файл сессии может быть не больше 4 МиБ")
+        .run();
+}
+
+#[test]
+fn a_utf16_file_names_notepads_russian_menu() {
+    for (name, bom, big_endian) in [
+        ("le.toml", [0xFF, 0xFE], false),
+        ("be.toml", [0xFE, 0xFF], true),
+    ] {
+        let mut bytes = bom.to_vec();
+        for unit in "[session]\ntitle = \"Тема\"\n".encode_utf16() {
+            let pair = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            bytes.extend(pair);
+        }
+        Test::new()
+            .file(name, bytes)
+            .args(["check", name])
+            .status(1)
+            .stderr_contains("сохранён в кодировке UTF-16")
+            .stderr_contains("«Файл → Сохранить как → Кодировка: UTF-8»")
+            .run();
+    }
+}
+
+#[test]
+fn several_files_in_russian_with_plurals() {
+    Test::new()
+        .fixture("check/ok.toml")
+        .fixture("check/missing_goal.toml")
+        .fixture("check/schema_not_one.toml")
+        .fixture("check/zone_overlap.toml")
+        .args([
+            "check",
+            "ok.toml",
+            "missing_goal.toml",
+            "schema_not_one.toml",
+            "absent.toml",
+            "zone_overlap.toml",
+        ])
+        .status(1)
+        .stdout("")
+        .stderr_contains("ok.toml: всё в порядке\n")
+        .stderr_contains("missing_goal.toml: ошибок нет, 1 предупреждение\n")
+        .stderr_contains("schema_not_one.toml: 1 ошибка\n")
+        .stderr_contains("не удалось открыть absent.toml: такого файла нет")
+        .stderr_contains("ошибка: ошибки в 3 файлах из 5 (см. выше)")
+        .stderr_snapshot("several_files")
+        .run();
+    Test::new()
+        .fixture("check/ok.toml")
+        .fixture("check/schema_not_one.toml")
+        .args(["check", "ok.toml", "schema_not_one.toml"])
+        .status(1)
+        .stderr_contains("ошибка: ошибки в 1 файле из 2 (см. выше)")
+        .run();
 }

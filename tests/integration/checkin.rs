@@ -264,7 +264,7 @@ fn a_file_recording_someone_present_and_excused_is_refused_untouched() {
     let out = checkin(&["--day", "1", "--present", "yolkina"])
         .file("commented.toml", &text)
         .status(1)
-        .stderr_contains("\"petrov\" is both present and excused")
+        .stderr_contains("«petrov» есть и среди присутствующих, и среди отсутствующих")
         .stderr_contains("commented.toml:")
         .run();
     assert_eq!(out.read("commented.toml"), text);
@@ -437,8 +437,8 @@ fn check_reports_bad_excused_lists_with_their_place() {
         .file("commented.toml", &text)
         .args(["check", "commented.toml"])
         .status(1)
-        .stderr_contains("unknown participant \"Зайцева Ирина\" in `excused`")
-        .stderr_contains("\"yolkina\" is listed twice in `excused`")
+        .stderr_contains("неизвестный участник «Зайцева Ирина» в `excused`")
+        .stderr_contains("«yolkina» дважды встречается в `excused`")
         .stderr_contains("commented.toml:83:23")
         .run();
 }

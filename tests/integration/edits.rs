@@ -217,7 +217,7 @@ fn a_file_with_errors_is_never_edited() {
             .file("s.toml", &broken)
             .args(*args)
             .status(1)
-            .stderr_contains("overlaps")
+            .stderr_contains("пересекается")
             .run();
         assert_eq!(out.read("s.toml"), broken, "cowork {}", args.join(" "));
         assert_nothing_left(&out, &args.join(" "));

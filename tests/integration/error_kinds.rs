@@ -88,7 +88,11 @@ fn a_syntax_error_and_an_invalid_session_are_diagnostics() {
     match err {
         Error::Diagnostics(d) => {
             assert!(d.diagnostics.iter().any(|d| d.is_error()));
-            assert!(d.closing.as_deref().is_some_and(|c| c.contains("fix it")));
+            assert!(
+                d.closing
+                    .as_deref()
+                    .is_some_and(|c| c.contains("исправьте"))
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -54,11 +54,11 @@ fn examples_pass_check_without_warnings() {
     for file in files {
         let stderr = check(&file);
         assert!(
-            !stderr.contains("warning"),
+            !stderr.contains("предупреждение"),
             "{} has warnings:\n{stderr}",
             file.display()
         );
-        assert!(stderr.trim_end().ends_with(": ok"), "{stderr}");
+        assert!(stderr.trim_end().ends_with(": всё в порядке"), "{stderr}");
     }
 }
 

@@ -97,7 +97,7 @@ fn forgiving() -> Test {
 fn every_forgiving_spelling_passes_check_without_a_word() {
     forgiving()
         .args(["check", "s.toml"])
-        .stderr("s.toml: ok\n")
+        .stderr("s.toml: всё в порядке\n")
         .run();
 }
 
@@ -148,7 +148,7 @@ fn a_russian_date_string_is_a_date() {
             FORGIVING.replace("dates = [\"15.10.2026\"]", "dates = \"15.10.2026\""),
         )
         .args(["check", "one.toml"])
-        .stderr("one.toml: ok\n")
+        .stderr("one.toml: всё в порядке\n")
         .run();
     Test::new()
         .file(
@@ -177,7 +177,7 @@ fn zones_are_named_by_their_names_in_any_case() {
             FORGIVING.replace("zone = \"медиа-хаб\"", "zone = \"Media Hub\""),
         )
         .args(["check", "en.toml"])
-        .stderr("en.toml: ok\n")
+        .stderr("en.toml: всё в порядке\n")
         .run();
 }
 

@@ -85,7 +85,7 @@ fn interactive_new_writes_a_valid_session() {
     assert!(check.status.success());
     assert_eq!(
         String::from_utf8_lossy(&check.stderr),
-        format!("{file}: ok\n")
+        format!("{file}: всё в порядке\n")
     );
 }
 

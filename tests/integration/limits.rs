@@ -243,7 +243,7 @@ fn every_command_refuses_a_file_over_4_mib() {
             .status(1)
             .run();
         assert!(
-            out.stderr.contains("at most 4 MiB"),
+            out.stderr.contains("не больше 4 МиБ"),
             "{args:?}:\n{}",
             out.stderr
         );
@@ -261,7 +261,7 @@ fn an_oversized_cowork_toml_is_refused() {
         .status(1)
         .run();
     assert!(out.stderr.contains("cowork.toml"), "{}", out.stderr);
-    assert!(out.stderr.contains("at most 4 MiB"), "{}", out.stderr);
+    assert!(out.stderr.contains("не больше 4 МиБ"), "{}", out.stderr);
 }
 
 #[test]
@@ -275,7 +275,7 @@ fn an_oversized_template_is_refused() {
         .status(1)
         .run();
     assert!(out.stderr.contains("agenda.md"), "{}", out.stderr);
-    assert!(out.stderr.contains("at most 4 MiB"), "{}", out.stderr);
+    assert!(out.stderr.contains("не больше 4 МиБ"), "{}", out.stderr);
 }
 
 #[test]
@@ -340,7 +340,7 @@ fn big_files_keep_their_places() {
     let unknown: Vec<_> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.message.starts_with("unknown zone"))
+        .filter(|d| d.message.starts_with("неизвестная зона"))
         .collect();
     assert_eq!(unknown.len(), 6);
     for d in &unknown {
@@ -349,13 +349,13 @@ fn big_files_keep_their_places() {
     let outputs: Vec<_> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.message.contains("every element of `outputs`"))
+        .filter(|d| d.message.contains("элементы `outputs`"))
         .collect();
     assert_eq!(outputs.len(), 3000, "one per activity");
     assert!(
         outputs
             .iter()
-            .any(|d| d.message.contains("[[activities]] #3000"))
+            .any(|d| d.message.contains("[[activities]] № 3000"))
     );
     for d in outputs {
         assert_eq!(&text[d.span.clone()], "[\"nested\"]");
@@ -413,7 +413,7 @@ fn a_session_subtable_gives_the_same_error_at_any_size() {
         for text in [below, near] {
             assert_eq!(
                 errors(&text),
-                ["unknown key `extra` in [session]"],
+                ["неизвестный ключ `extra` в [session]"],
                 "{count} activities"
             );
         }
@@ -434,7 +434,7 @@ fn a_table_given_twice_is_an_error_at_any_size() {
                 error.span
             );
             assert!(
-                error.message.contains("not valid TOML"),
+                error.message.contains("неверная запись TOML"),
                 "{}",
                 error.message
             );
@@ -456,7 +456,7 @@ fn a_syntax_error_far_down_points_at_its_place() {
     let error = cowork::session::load::parse(&text).expect_err("not TOML");
     assert!(error.span.start >= at, "{:?} before {at}", error.span);
     assert!(
-        error.message.contains("not valid TOML"),
+        error.message.contains("неверная запись TOML"),
         "{}",
         error.message
     );

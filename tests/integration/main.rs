@@ -11,6 +11,7 @@ mod anonymize;
 mod archive;
 mod attendance;
 mod check;
+mod check_habits;
 mod checkin;
 mod cli_help;
 mod data_safety;

@@ -909,7 +909,7 @@ fn check_shows_escape_sequences_in_its_lines_and_hints() {
         .status(1)
         .run();
     assert_no_raw_control("check", &out.stderr);
-    assert!(out.stderr.contains("help:"), "{}", out.stderr);
+    assert!(out.stderr.contains("подсказка:"), "{}", out.stderr);
     assert!(out.stderr.contains("␛[2J"), "{}", out.stderr);
     assert!(out.stderr.contains("\\u009B31m"), "{}", out.stderr);
 }

@@ -335,7 +335,7 @@ fn a_session_without_after_data_still_has_every_section() {
     assert!(md.contains("Итоги обсуждения не внесены."));
     report(&["report", "tests/fixtures/nope.toml"])
         .status(1)
-        .stderr_contains("no such file")
+        .stderr_contains("такого файла нет")
         .run();
 }
 

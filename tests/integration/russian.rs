@@ -21,7 +21,7 @@ fn prose(line: &str) -> String {
 }
 
 /// Three or more Latin words in a row, once the non-prose is taken out: an English sentence.
-fn english_run(text: &str) -> Option<String> {
+pub(crate) fn english_run(text: &str) -> Option<String> {
     for line in text.lines() {
         // The source lines of a diagnostic (`3 | title = …`) quote the file.
         let trimmed = line.trim_start();

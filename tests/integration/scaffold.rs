@@ -12,7 +12,7 @@ fn check_clean(dir: &Path, file: &str) {
         .args(["check", file])
         .assert()
         .success()
-        .stderr(format!("{file}: ok\n"));
+        .stderr(format!("{file}: всё в порядке\n"));
 }
 
 fn read(path: impl AsRef<Path>) -> String {
@@ -371,10 +371,12 @@ fn config_with_an_unknown_key_is_a_located_error() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "unknown key `organiser` in cowork.toml",
+            "неизвестный ключ `organiser` в cowork.toml",
         ))
         .stderr(predicate::str::contains("cowork.toml:2:1"))
-        .stderr(predicate::str::contains("did you mean `organizer`?"));
+        .stderr(predicate::str::contains(
+            "возможно, вы имели в виду `organizer`?",
+        ));
     assert!(!dir.path().join("sessions").exists());
 }
 

@@ -187,7 +187,7 @@ fn a_broken_file_fails_with_its_location() {
         .args(["summary", "broken.toml"])
         .status(1)
         .stderr_contains("broken.toml:8:9")
-        .stderr_contains("`votes` must be 1 or more")
+        .stderr_contains("`votes` должно быть 1 или больше")
         .run();
 }
 

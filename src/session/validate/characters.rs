@@ -161,10 +161,64 @@ fn name(c: char) -> Option<&'static str> {
 
 /// `U+202E RIGHT-TO-LEFT OVERRIDE`, or `U+0301` alone for a character without a name here.
 pub fn describe(c: char) -> String {
+    describe_in(c, crate::i18n::fluent::interface())
+}
+
+/// [`describe`] in a given language: in Russian, the common characters by their Russian
+/// names, the rest by their Unicode name in «ёлочки».
+pub fn describe_in(c: char, language: crate::session::model::Language) -> String {
+    use crate::session::model::Language;
+    if language == Language::Ru {
+        if let Some(name) = russian_name(c) {
+            return format!("{} {name}", code(c));
+        }
+        return match name(c) {
+            Some(name) => format!("{} «{name}»", code(c)),
+            None => code(c),
+        };
+    }
     match name(c) {
         Some(name) => format!("{} {name}", code(c)),
         None => code(c),
     }
+}
+
+/// The Russian names of the characters a copied text most often brings.
+fn russian_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\0' => "(нулевой символ)",
+        '\t' => "(табуляция)",
+        '\n' => "(перевод строки)",
+        '\r' => "(возврат каретки)",
+        '\u{1B}' => "(управляющий символ ESC)",
+        '\u{9B}' => "(управляющий символ CSI)",
+        ' ' => "(пробел)",
+        '\u{7F}' => "(символ удаления)",
+        '\u{A0}' => "(неразрывный пробел)",
+        '\u{AD}' => "(мягкий перенос)",
+        '\u{0301}' => "(надстрочный знак ударения)",
+        '\u{0306}' => "(надстрочная дужка, как в «й»)",
+        '\u{0308}' => "(надстрочные две точки, как в «ё»)",
+        '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200A}' => "(пробел особой ширины)",
+        '\u{200B}' => "(пробел нулевой ширины)",
+        '\u{200C}' => "(невидимый разделитель букв)",
+        '\u{200D}' => "(невидимый соединитель букв)",
+        '\u{200E}' => "(невидимая метка направления слева направо)",
+        '\u{200F}' => "(невидимая метка направления справа налево)",
+        '\u{2028}' => "(разделитель строк)",
+        '\u{2029}' => "(разделитель абзацев)",
+        '\u{202A}' | '\u{202B}' => "(начало встраивания другого направления текста)",
+        '\u{202C}' => "(конец встраивания или смены направления текста)",
+        '\u{202D}' => "(смена направления текста на «слева направо»)",
+        '\u{202E}' => "(смена направления текста на «справа налево»)",
+        '\u{202F}' => "(узкий неразрывный пробел)",
+        '\u{2060}' => "(невидимый соединитель слов)",
+        '\u{2066}' | '\u{2067}' | '\u{2068}' => "(начало изоляции направления текста)",
+        '\u{2069}' => "(конец изоляции направления текста)",
+        '\u{3000}' => "(широкий пробел)",
+        '\u{FEFF}' => "(невидимый неразрывный пробел, метка порядка байтов)",
+        _ => return None,
+    })
 }
 
 /// `U+0435`.
@@ -230,15 +284,19 @@ pub fn fold(c: char) -> char {
 mod tests {
     use super::*;
 
+    fn describe_en(c: char) -> String {
+        describe_in(c, crate::session::model::Language::En)
+    }
+
     #[test]
     fn names_and_classes() {
-        assert_eq!(describe('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
-        assert_eq!(describe('\u{7}'), "U+0007 BELL");
-        assert_eq!(describe('\u{9B}'), "U+009B CONTROL SEQUENCE INTRODUCER");
-        assert_eq!(describe('\u{85}'), "U+0085 NEXT LINE");
-        assert_eq!(describe('\u{9F}'), "U+009F APPLICATION PROGRAM COMMAND");
-        assert_eq!(describe('\u{301}'), "U+0301 COMBINING ACUTE ACCENT");
-        assert_eq!(describe('\u{1F600}'), "U+1F600");
+        assert_eq!(describe_en('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(describe_en('\u{7}'), "U+0007 BELL");
+        assert_eq!(describe_en('\u{9B}'), "U+009B CONTROL SEQUENCE INTRODUCER");
+        assert_eq!(describe_en('\u{85}'), "U+0085 NEXT LINE");
+        assert_eq!(describe_en('\u{9F}'), "U+009F APPLICATION PROGRAM COMMAND");
+        assert_eq!(describe_en('\u{301}'), "U+0301 COMBINING ACUTE ACCENT");
+        assert_eq!(describe_en('\u{1F600}'), "U+1F600");
         assert_eq!(hidden('\u{9B}'), Some(Hidden::Control));
         assert_eq!(hidden('\u{2067}'), Some(Hidden::Direction));
         assert_eq!(hidden('\u{FEFF}'), Some(Hidden::ZeroWidth));

@@ -567,10 +567,13 @@ mod tests {
 
     #[test]
     fn hints_for_references_say_what_cannot_be_seen() {
-        assert_eq!(did_you_mean("Петрв", "Петров"), "did you mean \"Петров\"?");
+        assert_eq!(
+            did_you_mean("Петрв", "Петров"),
+            "возможно, вы имели в виду «Петров»?"
+        );
         assert_eq!(
             did_you_mean("pеtrov", "petrov"),
-            "did you mean \"petrov\"? it looks the same, but has Cyrillic `е` (U+0435) where the other has Latin `e` (U+0065)"
+            "возможно, вы имели в виду «petrov»? На вид то же самое, но здесь кириллическая `е` (U+0435) вместо латинской `e` (U+0065)"
         );
     }
 

@@ -26,29 +26,35 @@ pub struct Found<'a> {
 
 pub fn hidden_character(found: &Found<'_>, span: Range<usize>) -> Diagnostic {
     let what = match found.class {
-        Hidden::Control => "a control character",
-        Hidden::Direction => "a text-direction character",
-        Hidden::ZeroWidth => "an invisible character",
+        Hidden::Control => crate::tr!("check-hidden-control"),
+        Hidden::Direction => crate::tr!("check-hidden-direction"),
+        Hidden::ZeroWidth => crate::tr!("check-hidden-invisible"),
     };
-    let message = format!("`{}` has {what}, {}", found.key, describe(found.c));
+    let message = crate::tr!(
+        "check-hidden",
+        key = found.key,
+        what = what,
+        character = describe(found.c)
+    );
     let label = match found.more {
-        0 => "here".to_string(),
-        1 => "here, and 1 more in this text".to_string(),
-        n => format!("here, and {n} more in this text"),
+        0 => crate::tr!("check-here"),
+        n => crate::tr!("check-here-and-more", more = n),
     };
     let line = found.shape == Shape::Line;
     let hint = match found.escape {
-        Some(escape) => format!("remove `{escape}` from the text"),
-        None if line && found.c == '\t' => "replace the tab with a space".to_string(),
-        None if line && matches!(found.c, '\n' | '\r') => "write this text on one line".to_string(),
+        Some(escape) => crate::tr!("check-remove-escape", escape = escape),
+        None if line && found.c == '\t' => crate::tr!("check-replace-tab"),
+        None if line && matches!(found.c, '\n' | '\r') => crate::tr!("check-one-line"),
         None => {
             let why = match found.class {
-                Hidden::Direction => {
-                    "it makes text show in another order than it is written, and most editors do not show it"
-                }
-                _ => "most editors do not show it; it usually comes with copied text",
+                Hidden::Direction => crate::tr!("check-why-direction"),
+                _ => crate::tr!("check-why-invisible"),
             };
-            format!("delete it: {} ({why})", sits(found.before, found.after))
+            crate::tr!(
+                "check-delete-it",
+                place = sits(found.before, found.after),
+                why = why
+            )
         }
     };
     Diagnostic::warning(message, span)
@@ -59,10 +65,10 @@ pub fn hidden_character(found: &Found<'_>, span: Range<usize>) -> Diagnostic {
 /// Where a hidden character sits, told by the visible text around it.
 fn sits(before: &str, after: &str) -> String {
     match (before.is_empty(), after.is_empty()) {
-        (false, false) => format!("it sits between «{before}» and «{after}»"),
-        (true, false) => format!("it sits at the start, before «{after}»"),
-        (false, true) => format!("it sits at the end, after «{before}»"),
-        (true, true) => "it is all there is in the text".to_string(),
+        (false, false) => crate::tr!("check-sits-between", before = before, after = after),
+        (true, false) => crate::tr!("check-sits-start", after = after),
+        (false, true) => crate::tr!("check-sits-end", before = before),
+        (true, true) => crate::tr!("check-sits-alone"),
     }
 }
 
@@ -81,46 +87,55 @@ fn shown(text: &str) -> String {
 
 fn space(c: char) -> String {
     if c == ' ' {
-        "a space".to_string()
+        crate::tr!("check-a-space")
     } else {
         describe(c)
     }
 }
 
-fn script_name(s: Script) -> &'static str {
+fn script_id(s: Script) -> &'static str {
     match s {
-        Script::Latin => "Latin",
-        Script::Cyrillic => "Cyrillic",
+        Script::Latin => "latin",
+        Script::Cyrillic => "cyrillic",
     }
 }
 
 /// A space or invisible character that only the second text has.
 pub fn extra_here(c: char, extra: Extra) -> String {
     match extra {
-        Extra::Leading => format!("{} at the start", space(c)),
-        Extra::Trailing => format!("{} at the end", space(c)),
-        Extra::Double => format!("{} more between words", space(c)),
-        Extra::Invisible => format!("invisible {}", describe(c)),
+        Extra::Leading => crate::tr!("check-extra-leading", what = space(c)),
+        Extra::Trailing => crate::tr!("check-extra-trailing", what = space(c)),
+        Extra::Double => crate::tr!("check-extra-double", what = space(c)),
+        Extra::Invisible => crate::tr!("check-extra-invisible", what = describe(c)),
     }
 }
 
 /// A space or invisible character that only the first text has.
 pub fn extra_there(c: char, extra: Extra) -> String {
-    format!("the other has {}", extra_here(c, extra))
+    crate::tr!("check-extra-there", what = extra_here(c, extra))
 }
 
 /// The same letter in two Unicode forms (`е` + U+0308 for `ё`).
 pub fn other_form(letter: &str, here: &str, there: &str) -> String {
     let codes = |s: &str| s.chars().map(code).collect::<Vec<_>>().join(" ");
-    format!(
-        "`{letter}` is written as {} where the other has {}",
-        codes(here),
-        codes(there)
+    crate::tr!(
+        "check-other-form",
+        letter = letter,
+        here = codes(here),
+        there = codes(there)
     )
 }
 
 pub fn space_instead(here: char, there: char) -> String {
-    format!("{} where the other has {}", describe(here), space(there))
+    if there == ' ' {
+        crate::tr!("check-instead-of-space", here = describe(here))
+    } else {
+        crate::tr!(
+            "check-space-instead",
+            here = describe(here),
+            there = space(there)
+        )
+    }
 }
 
 pub fn script_instead(
@@ -129,26 +144,34 @@ pub fn script_instead(
     there: char,
     there_script: Script,
 ) -> String {
-    format!(
-        "{} `{here}` ({}) where the other has {} `{there}` ({})",
-        script_name(here_script),
-        code(here),
-        script_name(there_script),
-        code(there)
+    crate::tr!(
+        "check-script-instead",
+        script = script_id(here_script),
+        here = here.to_string(),
+        here_code = code(here),
+        other_script = script_id(there_script),
+        there = there.to_string(),
+        there_code = code(there)
     )
 }
 
 pub fn case_instead(here: char, there: char) -> String {
     let size = |c: char| if c.is_uppercase() { "capital" } else { "small" };
-    format!(
-        "{} `{here}` where the other has {} `{there}`",
-        size(here),
-        size(there)
+    crate::tr!(
+        "check-case-instead",
+        size = size(here),
+        here = here.to_string(),
+        other_size = size(there),
+        there = there.to_string()
     )
 }
 
 pub fn letter_instead(here: char, there: char) -> String {
-    format!("`{here}` where the other has `{there}`")
+    crate::tr!(
+        "check-letter-instead",
+        here = here.to_string(),
+        there = there.to_string()
+    )
 }
 
 /// A text that looks like an earlier one.
@@ -161,19 +184,19 @@ pub struct LookAlike<'a> {
     pub differences: &'a [Difference],
 }
 
-fn what(what: What) -> &'static str {
+fn what(what: What) -> String {
     match what {
-        What::Name => "name",
-        What::Id => "id",
-        What::ZoneName => "zone name",
-        What::ActivityTitle => "title",
+        What::Name => crate::tr!("check-what-name"),
+        What::Id => crate::tr!("check-what-id"),
+        What::ZoneName => crate::tr!("check-what-zone-name"),
+        What::ActivityTitle => crate::tr!("check-what-title"),
     }
 }
 
 /// The same after "another zone's".
-fn whose(what: What) -> &'static str {
+fn whose(what: What) -> String {
     match what {
-        What::ZoneName => "name",
+        What::ZoneName => crate::tr!("check-whose-zone-name"),
         other => self::what(other),
     }
 }
@@ -184,26 +207,27 @@ pub const LISTED: usize = 3;
 /// `n` differences of one kind told as one; `first` is how the first of them is told.
 pub fn many(kind: Kind, first: &str, n: usize) -> String {
     match kind {
-        Kind::Case => format!("capital and small letters differ in {n} places"),
-        Kind::Script => format!("{first}, and so in {n} places"),
-        Kind::Form => format!("{n} letters are written in another Unicode form"),
-        Kind::Space | Kind::Invisible => format!("{n} spaces or invisible characters differ"),
-        Kind::Yo | Kind::Other => format!("{n} letters differ"),
+        Kind::Case => crate::tr!("check-many-case", n = n),
+        Kind::Script => crate::tr!("check-many-script", first = first, n = n),
+        Kind::Form => crate::tr!("check-many-form", n = n),
+        Kind::Space | Kind::Invisible => crate::tr!("check-many-space", n = n),
+        Kind::Yo | Kind::Other => crate::tr!("check-many-letters", n = n),
     }
 }
 
 pub fn look_alike(look: &LookAlike<'_>, here: Range<usize>, there: Range<usize>) -> Diagnostic {
     let owner = match look.family {
-        Family::Participants => "another participant's",
-        Family::Zones => "another zone's",
-        Family::Activities => "another activity's",
+        Family::Participants => "participant",
+        Family::Zones => "zone",
+        Family::Activities => "activity",
     };
-    let message = format!(
-        "{} \"{}\" looks the same as {owner} {} \"{}\"",
-        what(look.what),
-        shown(look.value),
-        whose(look.first_what),
-        shown(look.first_value)
+    let message = crate::tr!(
+        "check-look-alike",
+        what = what(look.what),
+        value = shown(look.value),
+        owner = owner,
+        whose = whose(look.first_what),
+        first = shown(look.first_value)
     );
     let mut label = look
         .differences
@@ -213,31 +237,26 @@ pub fn look_alike(look: &LookAlike<'_>, here: Range<usize>, there: Range<usize>)
         .collect::<Vec<_>>()
         .join("; ");
     match look.differences.len() {
-        0 => label = "written differently".to_string(),
-        n if n > LISTED => label.push_str(&format!("; and {} more", n - LISTED)),
+        0 => label = crate::tr!("check-written-differently"),
+        n if n > LISTED => label.push_str(&{
+            let more = n - LISTED;
+            crate::tr!("check-and-more", n = more)
+        }),
         _ => {}
     }
     let kind = look.differences.first().map_or(Kind::Other, |d| d.kind);
     let hint = match (kind, look.family) {
-        (Kind::Script, _) => {
-            "retype it with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters"
-        }
-        (Kind::Form, _) => {
-            "retype the letter by hand: copied text sometimes holds one letter as two characters, a letter and a combining mark"
-        }
-        (Kind::Space, _) => "keep one plain space between words and none at the ends",
-        (Kind::Invisible, _) => "retype the text by hand: it has a character that cannot be seen",
-        (_, Family::Participants) => {
-            "if it is one person, keep one [[participants]] entry; references must match a name or an id letter for letter"
-        }
-        (_, Family::Zones) => "give the zones names that differ visibly",
-        (_, Family::Activities) => {
-            "write one title the same way each time: `activity` in [[feedback]] must match it letter for letter"
-        }
+        (Kind::Script, _) => crate::tr!("check-retype-layout"),
+        (Kind::Form, _) => crate::tr!("check-retype-letter"),
+        (Kind::Space, _) => crate::tr!("check-one-space"),
+        (Kind::Invisible, _) => crate::tr!("check-retype-invisible"),
+        (_, Family::Participants) => crate::tr!("check-same-person"),
+        (_, Family::Zones) => crate::tr!("check-zone-names-differ"),
+        (_, Family::Activities) => crate::tr!("check-same-title"),
     };
     Diagnostic::warning(message, here)
         .with_label(label)
-        .with_related(there, "looks the same")
+        .with_related(there, crate::tr!("check-looks-the-same"))
         .with_hint(hint)
 }
 
@@ -253,30 +272,32 @@ pub fn mixed_script(
         Script::Cyrillic => Script::Latin,
     };
     Diagnostic::warning(
-        format!(
-            "{} \"{}\" mixes Latin and Cyrillic letters in one word",
-            what(what_),
-            shown(value)
+        crate::tr!(
+            "check-mixed-script",
+            what = what(what_),
+            value = shown(value)
         ),
         span,
     )
-    .with_label(format!(
-        "{} `{c}` ({}) among {} letters",
-        script_name(odd),
-        code(c),
-        script_name(other)
+    .with_label(crate::tr!(
+        "check-mixed-script-label",
+        script = script_id(odd),
+        letter = c.to_string(),
+        code = code(c),
+        other_script = script_id(other)
     ))
-    .with_hint("retype the word with one keyboard layout: a Latin and a Cyrillic letter that look the same are different letters")
+    .with_hint(crate::tr!("check-retype-word"))
 }
 
 /// "Did you mean" for a reference or a title, with what differs when the two look the same.
 pub fn did_you_mean(close: &str, differences: &[&str]) -> String {
     if differences.is_empty() {
-        format!("did you mean \"{close}\"?")
+        crate::tr!("check-did-you-mean", value = close)
     } else {
-        format!(
-            "did you mean \"{close}\"? it looks the same, but has {}",
-            differences.join("; ")
+        crate::tr!(
+            "check-did-you-mean-look-alike",
+            value = close,
+            differences = differences.join("; ")
         )
     }
 }
