@@ -384,7 +384,7 @@ check-zone-without-name = custom zone "{ $id }" has no `name`
 check-zone-without-name-hint = add name = "…": the documents print it
 check-unknown-participant = unknown participant "{ $name }" in `{ $key }`
 check-no-participants-hint = add them to [[participants]] first (name, and an optional short id)
-check-unknown-participant-hint = use a participant's `id` or their exact `name` from [[participants]]
+check-unknown-participant-hint = use a participant's `id`, full `name`, or surname with initials (“Gromova E. V.”) from [[participants]]
 check-moderator-twice = "{ $name }" is listed twice as a moderator
 check-attendance-day = attendance for day { $day }, but the session has { $days ->
     [one] { $days } day
@@ -402,7 +402,7 @@ check-negative-guests = `guests` cannot be negative
 check-votes = `votes` must be 1 or more
 check-votes-hint = votes counts the people who agreed with the point; leave it out for 1
 check-unknown-activity = unknown activity "{ $title }"
-check-unknown-activity-hint = use the exact `title` of one of the [[activities]]
+check-unknown-activity-hint = use the `title` of one of the [[activities]] (case, quotes and punctuation do not matter)
 check-empty-programme = the programme is empty: no [[activities]]
 check-empty-programme-hint = add the activities of the four phases; `cowork new` shows an example
 check-missing-phase = no activity has phase "{ $phase }"
@@ -586,7 +586,7 @@ prompt-checkin-pass-day = pass --day N: the session has { $days ->
    *[other] { $days } days
 }
 prompt-checkin-unknown = no participant "{ $name }" in { $file }
-prompt-checkin-unknown-hint = use an id or the exact full name from [[participants]] (`cowork attendance` lists everyone)
+prompt-checkin-unknown-hint = use an id, the full name, or the surname with initials from [[participants]] (`cowork attendance` lists everyone)
 prompt-checkin-close = close matches: { $names }
 prompt-checkin-nothing-recorded = nothing was recorded; { $file } is unchanged
 prompt-checkin-both = "{ $name }" is given both as { $first } and { $second }

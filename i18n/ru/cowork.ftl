@@ -402,7 +402,7 @@ check-zone-without-name = у своей зоны «{ $id }» нет `name`
 check-zone-without-name-hint = добавьте name = "…": это название печатается в документах
 check-unknown-participant = неизвестный участник «{ $name }» в `{ $key }`
 check-no-participants-hint = сначала добавьте участников в [[participants]] (ФИО и, если нужно, короткий id)
-check-unknown-participant-hint = укажите `id` участника или его ФИО точно так, как в [[participants]]
+check-unknown-participant-hint = укажите `id` участника, его ФИО или фамилию с инициалами («Громова Е. В.»), как в [[participants]]
 check-moderator-twice = «{ $name }» дважды встречается среди модераторов
 check-attendance-day = посещаемость за день { $day }, а в сессии { $days ->
     [one] { $days } день
@@ -421,7 +421,7 @@ check-negative-guests = `guests` не может быть отрицательн
 check-votes = `votes` должно быть 1 или больше
 check-votes-hint = votes — сколько человек согласились с высказыванием; для одного голоса не пишите его
 check-unknown-activity = неизвестное мероприятие «{ $title }»
-check-unknown-activity-hint = укажите точное название (`title`) одного из [[activities]]
+check-unknown-activity-hint = укажите название (`title`) одного из [[activities]] — регистр, кавычки и знаки препинания не важны
 check-empty-programme = программа пуста: нет ни одного [[activities]]
 check-empty-programme-hint = добавьте мероприятия четырёх этапов; пример показывает `cowork new`
 check-missing-phase = нет ни одного мероприятия этапа «{ $phase }»
@@ -623,7 +623,7 @@ prompt-checkin-pass-day = укажите --day N: в коворкинге { $day
    *[many] { $days } дней
 }
 prompt-checkin-unknown = в { $file } нет участника «{ $name }»
-prompt-checkin-unknown-hint = укажите id или полное имя из [[participants]] (всех участников показывает `cowork attendance`)
+prompt-checkin-unknown-hint = укажите `id`, ФИО или фамилию с инициалами из [[participants]] (всех покажет `cowork attendance`)
 prompt-checkin-close = похожие: { $names }
 prompt-checkin-nothing-recorded = ничего не записано, { $file } не изменён
 prompt-checkin-both = один и тот же человек ({ $name }) указан и в { $first }, и в { $second }
