@@ -639,6 +639,15 @@ prompt-new-missing = cowork new needs { $flags } here: there is no terminal to a
 prompt-new-missing-hint = for example: cowork new --title "Игровые технологии в ДОО" --date 2026-12-03
 prompt-new-and = and
 prompt-new-empty-title = --title is empty: give the theme
+scaffold-invalid-toml = the new session would not be valid TOML; nothing was written
+scaffold-would-have-errors = the new session would have { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}; nothing was written
+scaffold-beyond-calendar = a session from { $first } does not fit in the calendar: its days run past 31 December 9999
+scaffold-beyond-calendar-hint = give an earlier date (--date or --start)
+scaffold-line-break = { $flag } is one line: it cannot hold a line break
+scaffold-line-break-hint = write the theme on one line, in quotes: { $flag } "Game-based learning in speech development"
 prompt-new-title = Theme of the coworking
 prompt-new-first-day = First day (YYYY-MM-DD or DD.MM.YYYY)
 prompt-new-days = How many days (1–3)

@@ -686,6 +686,16 @@ prompt-new-missing = cowork new нужно знать { $flags }: спросит
 prompt-new-missing-hint = например: cowork new --title "Игровые технологии в ДОО" --date 2026-12-03
 prompt-new-and = и
 prompt-new-empty-title = --title пустой: укажите тему
+scaffold-invalid-toml = новый коворкинг получился бы неверным файлом TOML; ничего не записано
+scaffold-would-have-errors = в новом коворкинге { $count ->
+    [one] была бы { $count } ошибка
+    [few] были бы { $count } ошибки
+   *[many] было бы { $count } ошибок
+}; ничего не записано
+scaffold-beyond-calendar = коворкинг с { $first } не помещается в календарь: его дни заходят за 31 декабря 9999 г.
+scaffold-beyond-calendar-hint = укажите дату раньше (--date или --start)
+scaffold-line-break = { $flag } — это одна строка: в ней не может быть перевода строки
+scaffold-line-break-hint = напишите тему в одну строку, в кавычках: { $flag } "Игровые технологии в развитии речи"
 prompt-new-title = Тема коворкинга
 prompt-new-first-day = Первый день (ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)
 prompt-new-days = Сколько дней (1–3)

@@ -107,6 +107,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             return Err(missing(&absent));
         }
     }
+    if let Some(title) = &args.title {
+        scaffold::refuse_line_breaks("--title", title)?;
+    }
     if args.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
         return Err(Failure::Usage(crate::tr!("prompt-new-empty-title")));
     }
@@ -147,6 +150,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         (None, None) => source_days.unwrap_or(1),
     };
     let session_dates = dates::working_days(first, days);
+    scaffold::refuse_beyond_calendar(first, &session_dates, days)?;
 
     let text = match &source {
         Some(source) => from_earlier(args, ask, source, &title, session_dates, &path)?,

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::error::{Failure, Result};
-use crate::session::file::{self as session_file, Checked, plural};
+use crate::session::file::{self as session_file, Checked};
 use crate::write;
 
 /// The theme as a file-name slug, transliterated: «Игровые технологии в ДОО» →
@@ -43,12 +43,43 @@ pub fn refuse_existing(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The last day TOML (and so a session file) can hold: 31 December 9999.
+const LAST_DAY: (i32, u32, u32) = (9999, 12, 31);
+
+/// A session whose days run past [`LAST_DAY`] (or that lost days there) cannot be written:
+/// said plainly, before any text is made.
+pub fn refuse_beyond_calendar(first: NaiveDate, dates: &[NaiveDate], days: usize) -> Result<()> {
+    let last =
+        NaiveDate::from_ymd_opt(LAST_DAY.0, LAST_DAY.1, LAST_DAY.2).unwrap_or(NaiveDate::MAX);
+    if dates.len() == days && dates.iter().all(|d| *d <= last) {
+        return Ok(());
+    }
+    Err(Failure::Usage {
+        message: crate::tr!(
+            "scaffold-beyond-calendar",
+            first = crate::i18n::lang::date(crate::i18n::fluent::interface(), first)
+        ),
+        hint: Some(crate::tr!("scaffold-beyond-calendar-hint")),
+    })
+}
+
+/// A title or series name must stay on one line: it is the theme printed on every document.
+pub fn refuse_line_breaks(flag: &str, text: &str) -> Result<()> {
+    if !text.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+        return Ok(());
+    }
+    Err(Failure::Usage {
+        message: crate::tr!("scaffold-line-break", flag = flag),
+        hint: Some(crate::tr!("scaffold-line-break-hint", flag = flag)),
+    })
+}
+
 /// Checks generated text as `cowork check` would. Errors stop the command (nothing is
 /// written); warnings are returned for the caller to show.
 pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
     let shown = path.display().to_string();
     let checked = session_file::check_text(&shown, text.to_string()).map_err(|failure| {
-        let closing = "the new session would not be valid TOML; nothing was written".to_string();
+        let closing = crate::tr!("scaffold-invalid-toml");
         match failure {
             Failure::Diagnostics(d) => Failure::diagnostics(d.file, d.diagnostics, Some(closing)),
             _ => Failure::input(closing, None),
@@ -59,10 +90,7 @@ pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
         return Err(Failure::diagnostics(
             checked.file,
             checked.diagnostics,
-            Some(format!(
-                "the new session would have {}; nothing was written",
-                plural(errors, "error", "errors")
-            )),
+            Some(crate::tr!("scaffold-would-have-errors", count = errors)),
         ));
     }
     Ok(checked)
@@ -72,10 +100,7 @@ pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
 pub fn write_new(path: &Path, text: &str) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
-            Failure::input(
-                format!("cannot create the folder {}: {e}", dir.display()),
-                None,
-            )
+            crate::io_failure::failure_then("create the folder", dir, &e, "nothing was written")
         })?;
     }
     write::write_new(path, text.as_bytes())

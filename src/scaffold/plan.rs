@@ -106,6 +106,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
             },
         };
         let session_dates = dates::working_days(p.date, request.days);
+        scaffold::refuse_beyond_calendar(p.date, &session_dates, request.days)?;
         let path = scaffold::session_path(&request.dir, p.date, &title);
         let draft = skeleton::Draft {
             language,

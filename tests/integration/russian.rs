@@ -139,15 +139,47 @@ fn no_english_sentence_on_any_error_path() {
         ),
         ("list of a missing folder", 1, vec!["list", "нет"]),
         ("archive outside git", 1, vec!["archive", "s.toml"]),
-        ("feedback on a missing file", 1, vec!["feedback", "нет.toml", "--plus", "Хорошо"]),
-        ("checkin on a missing file", 1, vec!["checkin", "нет.toml", "--day", "1", "--present", "x"]),
-        ("groups of a broken file", 1, vec!["groups", "broken.toml", "--count", "2"]),
-        ("plan with an impossible start", 2, vec!["plan", "--start", "2026-13-01", "--no-input"]),
-        ("new with a bad date", 2, vec!["new", "--title", "Т", "--date", "31.02.2027", "--no-input"]),
-        ("templates dump twice", 2, vec!["templates", "--dump", "t", "--force", "--force"]),
-        ("summary of a broken file", 1, vec!["summary", "broken.toml"]),
+        (
+            "feedback on a missing file",
+            1,
+            vec!["feedback", "нет.toml", "--plus", "Хорошо"],
+        ),
+        (
+            "checkin on a missing file",
+            1,
+            vec!["checkin", "нет.toml", "--day", "1", "--present", "x"],
+        ),
+        (
+            "groups of a broken file",
+            1,
+            vec!["groups", "broken.toml", "--count", "2"],
+        ),
+        (
+            "plan with an impossible start",
+            2,
+            vec!["plan", "--start", "2026-13-01", "--no-input"],
+        ),
+        (
+            "new with a bad date",
+            2,
+            vec!["new", "--title", "Т", "--date", "31.02.2027", "--no-input"],
+        ),
+        (
+            "templates dump twice",
+            2,
+            vec!["templates", "--dump", "t", "--force", "--force"],
+        ),
+        (
+            "summary of a broken file",
+            1,
+            vec!["summary", "broken.toml"],
+        ),
         ("report of a broken file", 1, vec!["report", "broken.toml"]),
-        ("attendance with too many blank rows", 2, vec!["attendance", "s.toml", "--blank-rows", "9999"]),
+        (
+            "attendance with too many blank rows",
+            2,
+            vec!["attendance", "s.toml", "--blank-rows", "9999"],
+        ),
     ];
     let mut found = Vec::new();
     for (what, status, args) in cases {

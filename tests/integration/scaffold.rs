@@ -5,7 +5,7 @@ use std::path::Path;
 use predicates::prelude::*;
 
 use crate::common;
-use common::{PATRIOTIC_EXAMPLE as EXAMPLE, cowork_in as cowork};
+use common::{PATRIOTIC_EXAMPLE as EXAMPLE, Test, cowork_in as cowork};
 
 fn check_clean(dir: &Path, file: &str) {
     cowork(dir)
@@ -429,4 +429,56 @@ fn new_takes_goal_tasks_and_zones_from_flags() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("«kitchen» — не зона"));
+}
+
+#[test]
+fn a_session_past_the_last_day_toml_holds_is_refused_plainly() {
+    Test::new()
+        .args([
+            "new",
+            "--title",
+            "Т",
+            "--date",
+            "9999-12-31",
+            "--days",
+            "3",
+            "--no-input",
+        ])
+        .status(2)
+        .stderr_contains("не помещается в календарь: его дни заходят за 31 декабря 9999 г.")
+        .stderr_lacks("TOML")
+        .run();
+    Test::new()
+        .args([
+            "plan",
+            "--start",
+            "9999-10-01",
+            "--count",
+            "3",
+            "--every",
+            "2",
+        ])
+        .env("COWORK_LANG", "en")
+        .status(2)
+        .stderr_contains("does not fit in the calendar")
+        .stderr_lacks("TOML")
+        .run();
+}
+
+#[test]
+fn a_line_break_in_the_title_is_refused_plainly() {
+    let out = Test::new()
+        .args([
+            "new",
+            "--title",
+            "Тема\nвторая строка",
+            "--date",
+            "2027-02-01",
+            "--no-input",
+        ])
+        .status(2)
+        .stderr_contains("ошибка: --title — это одна строка: в ней не может быть перевода строки")
+        .stderr_contains("подсказка: напишите тему в одну строку, в кавычках: --title \"")
+        .run();
+    assert!(!out.path().join("sessions").exists(), "nothing is written");
 }
