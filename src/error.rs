@@ -156,12 +156,6 @@ impl Error {
         }))
     }
 
-    /// The legacy constructor of a usage error; see [`Error::usage`].
-    #[allow(non_snake_case)]
-    pub fn Usage(message: String) -> Self {
-        Self::usage(message)
-    }
-
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Usage { .. } => 2,
@@ -342,9 +336,6 @@ pub fn render_diagnostics(diags: &[Diagnostic], file: &SourceFile, style: Style)
 
 /// What every fallible function of the library returns.
 pub type Result<T> = std::result::Result<T, Error>;
-
-/// The name the commands were written with; the same type.
-pub type Failure = Error;
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 use std::io;
 use std::path::Path;
 
-use crate::error::Failure;
+use crate::error::Error;
 
 /// What to say about an I/O error: the cause in words and, where one helps, what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,13 +76,13 @@ pub fn hint(e: &io::Error) -> Option<String> {
 }
 
 /// A failure "cannot {verb} {path}: {cause}" with the cause's hint.
-pub fn failure(verb: &'static str, path: &Path, e: &io::Error) -> Failure {
-    Failure::io(verb, path, copy(e))
+pub fn failure(verb: &'static str, path: &Path, e: &io::Error) -> Error {
+    Error::io(verb, path, copy(e))
 }
 
 /// The same failure with a closing remark (such as "nothing was written") after the cause.
-pub fn failure_then(verb: &'static str, path: &Path, e: &io::Error, then: &'static str) -> Failure {
-    Failure::io_then(verb, path, copy(e), then)
+pub fn failure_then(verb: &'static str, path: &Path, e: &io::Error, then: &'static str) -> Error {
+    Error::io_then(verb, path, copy(e), then)
 }
 
 /// An `io::Error` is not `Clone`; its kind and text are what the message needs.

@@ -10,7 +10,7 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::io_failure;
 
 /// Writes `content` to `path`, replacing what is there (see the module comment).
@@ -18,7 +18,7 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     let target = resolve_links(path);
     if let Some(meta) = fs::metadata(&target).ok().filter(|m| !m.is_file()) {
         if meta.is_dir() {
-            return Err(Failure::input(
+            return Err(Error::input(
                 crate::tr!("edit-write-folder", path = path.display().to_string()),
                 Some(&crate::tr!("edit-write-folder-hint")),
             ));
@@ -49,7 +49,7 @@ fn persist_new(tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
             sync_folder(path);
             Ok(())
         }
-        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Failure::input(
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::input(
             crate::tr!("edit-exists", path = path.display().to_string()),
             Some(&crate::tr!("edit-exists-hint")),
         )),
@@ -157,7 +157,7 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
     if toml {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("edit-toml-output", path = output.display().to_string()),
             Some(&crate::tr!("edit-toml-output-hint")),
         ));
@@ -168,7 +168,7 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
     }
     for input in inputs {
         if same_file::is_same_file(output, input).unwrap_or(false) {
-            return Err(Failure::OutputIsInput {
+            return Err(Error::OutputIsInput {
                 output: output.to_path_buf(),
                 input: input.to_path_buf(),
             });
@@ -191,7 +191,7 @@ pub fn emit(content: &str, path: Option<&Path>, inputs: &[&Path]) -> Result<()> 
             match out.write_all(content.as_bytes()).and_then(|()| out.flush()) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Failure::input(
+                Err(e) => Err(Error::input(
                     crate::tr!("edit-stdout-failed", reason = e.to_string()),
                     None,
                 )),
@@ -236,7 +236,7 @@ fn write_all_steps(files: &[Planned], made_dirs: &mut Vec<PathBuf>) -> Result<()
     for file in files {
         let target = resolve_links(&file.path);
         if !file.replace && fs::symlink_metadata(&target).is_ok() {
-            return Err(Failure::input(
+            return Err(Error::input(
                 format!(
                     "{}; {}",
                     crate::tr!("edit-exists", path = file.path.display().to_string()),

@@ -63,8 +63,8 @@ fn archived_formats()
 
 /// A document listed as archived that no code above makes: a mistake in this program,
 /// caught by the archive's tests, reported rather than a panic.
-fn unknown_document(file: &str) -> crate::error::Failure {
-    crate::error::Failure::input(
+fn unknown_document(file: &str) -> crate::error::Error {
+    crate::error::Error::input(
         crate::tr!("archive-unknown-document", file = file),
         Some(&crate::tr!("archive-unknown-document-hint")),
     )

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::archive::messages;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 
 /// What is at `path` now: the file's bytes, or `None` when there is no file.
 pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
@@ -20,7 +20,7 @@ pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
         {
             Ok(None)
         }
-        Err(e) => Err(Failure::input(
+        Err(e) => Err(Error::input(
             crate::tr!(
                 "archive-cannot-read",
                 path = path.display().to_string(),
@@ -41,14 +41,14 @@ enum Action {
 
 /// A failed write of the archive's own, with its real cause (disk full, quota, read-only
 /// file system, permission denied) and what to do about it.
-fn write_failure(action: Action, path: &Path, e: &std::io::Error) -> Failure {
+fn write_failure(action: Action, path: &Path, e: &std::io::Error) -> Error {
     let (cause, hint) = messages::io_cause(e);
     let action = match action {
         Action::Write => crate::tr!("io-action-write"),
         Action::MoveFolder => crate::tr!("io-action-move-folder"),
         Action::CreateFolder => crate::tr!("io-action-create-folder"),
     };
-    Failure::input(
+    Error::input(
         crate::tr!(
             "io-failed",
             action = action,
@@ -121,7 +121,7 @@ impl Journal {
             self.create_dirs(dir)?;
         }
         if to.exists() {
-            return Err(Failure::input(
+            return Err(Error::input(
                 crate::tr!(
                     "archive-move-target-exists",
                     from = from.display().to_string(),

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::file as session_file;
 
 #[derive(Debug, clap::Args)]
@@ -49,7 +49,7 @@ pub fn run(args: &Args) -> Result<()> {
     }
     if failed > 0 {
         let total = args.files.len();
-        return Err(Failure::input(
+        return Err(Error::input(
             if total == 1 {
                 crate::tr!("check-summary-one")
             } else {

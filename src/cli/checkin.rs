@@ -8,7 +8,7 @@ use toml_edit::{DocumentMut, Item, TableLike, Value};
 
 use crate::cli::prompt::{self, Mark, Prompter};
 use crate::edit;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::collate;
 use crate::i18n::fluent::interface;
 use crate::i18n::lang;
@@ -103,7 +103,7 @@ pub fn run(args: &Args) -> Result<()> {
     } else {
         // The file is still checked first: its errors matter more than the missing flags.
         super::load_valid(&args.file)?;
-        return Err(Failure::Usage(if args.no_input {
+        return Err(Error::usage(if args.no_input {
             crate::tr!("prompt-checkin-say-who")
         } else {
             crate::tr!("prompt-checkin-say-who-terminal")
@@ -230,9 +230,9 @@ fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> 
                 .map_err(|e| prompt_failure(e, &args.file.display().to_string()))?;
             choice
                 .map(|i| i + 1)
-                .ok_or_else(|| Failure::Usage(crate::tr!("prompt-checkin-no-day")))
+                .ok_or_else(|| Error::usage(crate::tr!("prompt-checkin-no-day")))
         }
-        None => Err(Failure::Usage(crate::tr!(
+        None => Err(Error::usage(crate::tr!(
             "prompt-checkin-pass-day",
             days = days
         ))),
@@ -256,7 +256,7 @@ fn resolve_all(
                 found.insert(i);
             }
             Lookup::Unknown => unknown.push(r),
-            Lookup::Ambiguous(all) => ambiguous.push(Failure::input(
+            Lookup::Ambiguous(all) => ambiguous.push(Error::input(
                 crate::tr!(
                     "ref-ambiguous-flag",
                     flag = flag,
@@ -271,7 +271,7 @@ fn resolve_all(
     if unknown.is_empty() && ambiguous.is_empty() {
         return Ok(found);
     }
-    let mut errors: Vec<Failure> = ambiguous;
+    let mut errors: Vec<Error> = ambiguous;
     errors.extend(unknown.into_iter().map(|r| {
         let close = roster::close_matches(session, r, 5);
         let hint = if close.is_empty() {
@@ -279,16 +279,16 @@ fn resolve_all(
         } else {
             crate::tr!("prompt-checkin-close", names = close.join("; "))
         };
-        Failure::input(
+        Error::input(
             crate::tr!("prompt-checkin-unknown", name = r.as_str(), file = file),
             Some(&hint),
         )
     }));
-    errors.push(Failure::input(
+    errors.push(Error::input(
         crate::tr!("prompt-checkin-nothing-recorded", file = file),
         None,
     ));
-    Err(Failure::Several(errors))
+    Err(Error::Several(errors))
 }
 
 fn refuse_overlap(
@@ -299,7 +299,7 @@ fn refuse_overlap(
     b_flag: &str,
 ) -> Result<()> {
     match a.intersection(b).next() {
-        Some(&i) => Err(Failure::input(
+        Some(&i) => Err(Error::input(
             crate::tr!(
                 "prompt-checkin-both",
                 name = session.participants[i].name(),
@@ -367,7 +367,7 @@ fn apply(
         Some(index) => edit::tables_mut(doc, "attendance")?
             .into_iter()
             .nth(index)
-            .ok_or_else(|| Failure::input(crate::tr!("prompt-checkin-vanished"), None))?,
+            .ok_or_else(|| Error::input(crate::tr!("prompt-checkin-vanished"), None))?,
         None => {
             let table = edit::append_table(doc, "attendance")?;
             edit::set_value(table, "day", day as i64);
@@ -434,11 +434,11 @@ fn update_list(
 /// A prompt that failed: Ctrl-C stops the command and says the file was not changed (no
 /// checklist answer is written before the last question is answered); any other failure
 /// suggests the flags.
-fn prompt_failure(e: dialoguer::Error, file: &str) -> Failure {
+fn prompt_failure(e: dialoguer::Error, file: &str) -> Error {
     if prompt::interrupted(&e) {
-        return Failure::Interrupted(crate::tr!("prompt-interrupted", file = file));
+        return Error::Interrupted(crate::tr!("prompt-interrupted", file = file));
     }
-    Failure::input(
+    Error::input(
         crate::tr!("prompt-failed", reason = e.to_string()),
         Some(&crate::tr!("prompt-failed-hint")),
     )
@@ -448,7 +448,7 @@ fn prompt_failure(e: dialoguer::Error, file: &str) -> Failure {
 /// excused); then the number of guests. `None` when the user cancels with Esc.
 fn ask(session: &Session, day: usize, before: &Record, file: &str) -> Result<Option<Record>> {
     if session.participants.is_empty() {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("prompt-checkin-nobody"),
             Some(&crate::tr!("prompt-checkin-nobody-hint")),
         ));

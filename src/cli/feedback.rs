@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::cli::prompt::{self, Prompter};
 use crate::edit;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::activities::{Lookup as ActivityLookup, Titles};
 use crate::session::diagnostic::did_you_mean;
 use crate::session::model::{FeedbackKind, Session};
@@ -55,13 +55,13 @@ pub fn run(args: &Args) -> Result<()> {
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if given.is_none() && !interactive {
-        return Err(Failure::Usage(crate::tr!("prompt-feedback-no-point")));
+        return Err(Error::usage(crate::tr!("prompt-feedback-no-point")));
     }
     match given {
         Some((kind, text)) => {
             let text = one_line(text);
             if text.is_empty() {
-                return Err(Failure::Usage(crate::tr!(
+                return Err(Error::usage(crate::tr!(
                     "prompt-feedback-empty",
                     flag = kind.id()
                 )));
@@ -111,7 +111,7 @@ fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
     match index.lookup(wanted) {
         ActivityLookup::Found(title) => return Ok(title.to_string()),
         ActivityLookup::Ambiguous(all) => {
-            return Err(Failure::Usage {
+            return Err(Error::Usage {
                 message: format!(
                     "--activity {}",
                     crate::tr!(
@@ -130,7 +130,7 @@ fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
         None if titles.is_empty() => crate::tr!("prompt-feedback-no-activities"),
         None => crate::tr!("prompt-feedback-exact-title"),
     };
-    Err(Failure::Usage {
+    Err(Error::Usage {
         message: crate::tr!("prompt-feedback-no-activity", wanted = wanted),
         hint: Some(hint),
     })
@@ -160,15 +160,15 @@ fn added(file: &str, point: &Point) -> String {
 
 /// A prompt that stopped: Ctrl-C says what the points typed before it left in the file;
 /// any other failure is an error that says so too.
-fn prompt_failed(e: dialoguer::Error, saved: usize, file: &str) -> Failure {
+fn prompt_failed(e: dialoguer::Error, saved: usize, file: &str) -> Error {
     if prompt::interrupted(&e) {
-        return Failure::Interrupted(if saved == 0 {
+        return Error::Interrupted(if saved == 0 {
             crate::tr!("prompt-interrupted", file = file)
         } else {
             crate::tr!("prompt-interrupted-saved", saved = saved, file = file)
         });
     }
-    Failure::input(
+    Error::input(
         crate::tr!("prompt-feedback-stopped", reason = e.to_string()),
         Some(&crate::tr!("prompt-feedback-stopped-hint", saved = saved)),
     )

@@ -1,7 +1,7 @@
 //! `cowork groups FILE --count N`: balanced groups for group work, optionally recorded in the file.
 
 use crate::edit;
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::render::{Renderer, json, table};
 use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
@@ -92,7 +92,7 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
             .iter()
             .any(|a| a.day.as_ref().is_some_and(|d| d.value == n as i64))
     {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("cli-groups-no-attendance", day = n),
             Some(&crate::tr!(
                 "cli-groups-no-attendance-hint",
@@ -108,7 +108,7 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     let count = usize::from(args.count);
     let people = groups::eligible_count(session, selection);
     if count > people {
-        return Err(Failure::Usage(match (day, args.include_all) {
+        return Err(Error::usage(match (day, args.include_all) {
             (Some(n), _) => crate::tr!(
                 "cli-groups-too-few-present",
                 count = count,

@@ -18,7 +18,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
-use crate::error::Failure;
+use crate::error::Error;
 use crate::i18n::fluent::interface_loader;
 use crate::session::diagnostic::Style;
 use crate::session::model::Language;
@@ -500,7 +500,7 @@ pub fn describe(e: &clap::Error, style: Style) -> String {
         }
     };
     let hint = (!hints.is_empty()).then(|| hints.join("; "));
-    let failure = Failure::Usage {
+    let failure = Error::Usage {
         message,
         hint: hint.clone(),
     };

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::render::{json, table};
 use crate::session::file as session_file;
 use crate::session::model::FeedbackKind;
@@ -72,7 +72,7 @@ fn session_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         let hint = (e.kind() == std::io::ErrorKind::NotFound)
             .then(|| crate::tr!("table-list-no-folder-hint"));
-        Failure::input(
+        Error::input(
             crate::tr!(
                 "table-list-no-folder",
                 dir = dir.display().to_string(),

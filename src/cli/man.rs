@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::write;
 
 #[derive(Debug, clap::Args)]
@@ -15,8 +15,8 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 }
 
-fn failed(e: std::io::Error) -> Failure {
-    Failure::input(crate::tr!("cli-man-failed", reason = e.to_string()), None)
+fn failed(e: std::io::Error) -> Error {
+    Error::input(crate::tr!("cli-man-failed", reason = e.to_string()), None)
 }
 
 pub fn run(args: &Args) -> Result<()> {

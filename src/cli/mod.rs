@@ -25,7 +25,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::diagnostic::Style;
 use crate::session::file::{self as session_file, Checked};
 use crate::session::files;
@@ -208,7 +208,7 @@ pub fn print_warnings(checked: &Checked) {
 /// A `--day N` checked against the session's number of days (clap already refuses 0).
 pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
     match day.map(usize::from) {
-        Some(n) if n > days => Err(Failure::Usage(crate::tr!(
+        Some(n) if n > days => Err(Error::usage(crate::tr!(
             "cli-day-out-of-range",
             day = n,
             days = days

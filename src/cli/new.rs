@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Days, NaiveDate};
 
 use crate::cli::prompt::{self, LangArg, Prompter};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::i18n::dates;
 use crate::scaffold::{self, derive, skeleton};
 use crate::session::file::Checked;
@@ -73,9 +73,9 @@ fn zone_id(text: &str) -> std::result::Result<String, String> {
 }
 
 /// The usage error for a value that cannot be asked for.
-fn missing(flags: &[&str]) -> Failure {
+fn missing(flags: &[&str]) -> Error {
     let and = format!(" {} ", crate::tr!("prompt-new-and"));
-    Failure::Usage {
+    Error::Usage {
         message: crate::tr!("prompt-new-missing", flags = flags.join(&and)),
         hint: Some(crate::tr!("prompt-new-missing-hint")),
     }
@@ -111,7 +111,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         scaffold::refuse_line_breaks("--title", title)?;
     }
     if args.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
-        return Err(Failure::Usage(crate::tr!("prompt-new-empty-title")));
+        return Err(Error::usage(crate::tr!("prompt-new-empty-title")));
     }
     let source = match &args.from {
         Some(path) => Some(super::load_valid(path)?),
@@ -283,7 +283,7 @@ fn from_earlier(
         .max()
         .unwrap_or(1);
     if usize::try_from(last_day).is_ok_and(|d| d > dates.len()) {
-        return Err(Failure::Usage(crate::tr!(
+        return Err(Error::usage(crate::tr!(
             "prompt-new-days-too-few",
             days = dates.len(),
             file = source.file.path.to_string(),
@@ -334,7 +334,7 @@ fn from_earlier(
         }
     }
     derive::derive(&source.file.text, &source.file.path, &changes).map_err(|e| {
-        Failure::input(
+        Error::input(
             crate::tr!(
                 "prompt-new-cannot-copy",
                 file = source.file.path.to_string(),

@@ -7,7 +7,7 @@ use console::{Key, Term};
 use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::model::Language;
 use crate::workspace::Config;
 
@@ -58,8 +58,8 @@ pub struct Prompter {
     colour: bool,
 }
 
-fn cancelled(e: dialoguer::Error) -> Failure {
-    Failure::input(
+fn cancelled(e: dialoguer::Error) -> Error {
+    Error::input(
         crate::tr!("prompt-not-answered", reason = e.to_string()),
         None,
     )
@@ -160,7 +160,7 @@ impl Prompter {
             .validate_with(|s: &String| parse_date(s).map(|_| ()))
             .interact_text()
             .map_err(cancelled)?;
-        parse_date(&answer).map_err(|e| Failure::input(e, None))
+        parse_date(&answer).map_err(|e| Error::input(e, None))
     }
 
     /// A whole number in `range`, re-asked until it fits.
@@ -201,7 +201,7 @@ impl Prompter {
                 }
                 // Nothing to cancel to: the question stays until it is answered.
                 Ok(None) => continue,
-                Err(e) if interrupted(&e) => return Err(Failure::Interrupted(stopped.into())),
+                Err(e) if interrupted(&e) => return Err(Error::Interrupted(stopped.into())),
                 Err(e) => return Err(cancelled(e)),
             }
         }

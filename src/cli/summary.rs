@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::render::{Renderer, json, table};
 use crate::view::summary;
 use crate::workspace::Workspace;
@@ -54,7 +54,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
     }
     if files.len() > 1 && args.by_activity {
-        return Err(Failure::Usage(crate::tr!("cli-summary-by-activity-one")));
+        return Err(Error::usage(crate::tr!("cli-summary-by-activity-one")));
     }
     let text = if let [file] = files.as_slice() {
         let checked = super::load_valid(file)?;

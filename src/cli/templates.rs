@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::document::{self, Template};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::render::table;
 use crate::workspace::Workspace;
 use crate::write;
@@ -96,7 +96,7 @@ fn dump(dir: Option<&Path>, force: bool, workspace: &Workspace) -> Result<()> {
             .map(|p| format!("  {}", p.display()))
             .collect();
         if !existing.is_empty() {
-            return Err(Failure::input(
+            return Err(Error::input(
                 format!(
                     "{}:\n{}",
                     crate::tr!("table-dump-exists", count = existing.len()),

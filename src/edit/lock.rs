@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use same_file::Handle;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::io_failure;
 
 /// The suffix of the lock file beside an edited session file.
@@ -79,7 +79,7 @@ pub fn acquire_within(target: &Path, shown: &Path, wait: Duration) -> Result<Edi
             Err(TryLockError::Error(e)) => return Err(io_failure::failure("lock", shown, &e)),
         }
         if start.elapsed() >= wait {
-            return Err(Failure::Locked {
+            return Err(Error::Locked {
                 path: shown.to_path_buf(),
                 lock: path,
             });

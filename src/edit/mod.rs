@@ -24,13 +24,13 @@ mod transaction;
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 
 pub use lock::{EditLock, LOCK_SUFFIX, acquire_within};
 pub use transaction::{Edited, edit_session};
 
-fn not_a_list(key: &str) -> Failure {
-    Failure::input(
+fn not_a_list(key: &str) -> Error {
+    Error::input(
         crate::tr!("edit-not-a-list", key = key),
         Some(&crate::tr!("edit-not-a-list-hint")),
     )

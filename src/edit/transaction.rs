@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::DocumentMut;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::io_failure;
 use crate::session::file::{self as session_file, Checked};
 use crate::session::load::MAX_FILE_SIZE;
@@ -51,7 +51,7 @@ pub fn edit_session<T>(
     let _lock = lock::acquire(&target, path)?;
     let shown = path.display().to_string();
     for _ in 0..ATTEMPTS {
-        let bytes = fs::read(&target).map_err(|e| Failure::io("read", path, e))?;
+        let bytes = fs::read(&target).map_err(|e| Error::io("read", path, e))?;
         session_file::check_size(path, bytes.len())?;
         // The text is kept once, in the parsed file; the bytes read are that text (with the
         // byte-order mark, if any), which is what the file must still hold before the write.
@@ -77,7 +77,7 @@ pub fn edit_session<T>(
         }
         new_bytes.extend_from_slice(edited.as_bytes());
         if session_file::check_size(path, new_bytes.len()).is_err() {
-            return Err(Failure::input(
+            return Err(Error::input(
                 crate::tr!(
                     "edit-too-big",
                     path = shown.to_string(),
@@ -87,7 +87,7 @@ pub fn edit_session<T>(
             ));
         }
         let checked = session_file::check_text(&shown, edited).map_err(|_| {
-            Failure::input(
+            Error::input(
                 crate::tr!("edit-would-break", path = shown.to_string()),
                 Some(&crate::tr!("edit-would-break-hint")),
             )
@@ -96,7 +96,7 @@ pub fn edit_session<T>(
             let before = parsed.validate();
             session_file::refuse_errors(&before, path)?;
             let errors = checked.errors();
-            return Err(Failure::diagnostics(
+            return Err(Error::diagnostics(
                 checked.file,
                 checked.diagnostics,
                 Some(crate::tr!(
@@ -114,7 +114,7 @@ pub fn edit_session<T>(
             });
         }
     }
-    Err(Failure::input(
+    Err(Error::input(
         crate::tr!("edit-kept-changing", path = shown.to_string()),
         Some(&crate::tr!("edit-kept-changing-hint")),
     ))
@@ -128,7 +128,7 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
     let meta = fs::metadata(&target).map_err(|e| {
         let mut failure = io_failure::failure("open", path, &e);
         if e.kind() == std::io::ErrorKind::NotFound {
-            failure = Failure::input(
+            failure = Error::input(
                 crate::tr!("edit-no-such-file", path = shown.to_string()),
                 Some(&crate::tr!("edit-no-such-file-hint")),
             );
@@ -136,19 +136,19 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
         failure
     })?;
     if meta.is_dir() {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("edit-is-folder", path = shown.to_string()),
             Some(&crate::tr!("edit-is-folder-hint")),
         ));
     }
     if !meta.is_file() {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("edit-not-ordinary", path = shown.to_string()),
             Some(&crate::tr!("edit-not-ordinary-hint")),
         ));
     }
     if meta.permissions().readonly() {
-        return Err(Failure::ReadOnly {
+        return Err(Error::ReadOnly {
             path: path.to_path_buf(),
         });
     }
@@ -156,7 +156,7 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
     {
         use std::os::unix::fs::MetadataExt;
         if meta.nlink() > 1 {
-            return Err(Failure::HardLinks {
+            return Err(Error::HardLinks {
                 path: path.to_path_buf(),
                 names: meta.nlink(),
             });

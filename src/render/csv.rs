@@ -2,13 +2,13 @@
 
 use std::borrow::Cow;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::model::Language;
 use crate::view::attendance::AttendanceView;
 
 /// Why CSV could not be written (the message, in one place for translation).
-fn failed(e: impl std::fmt::Display) -> Failure {
-    Failure::input(format!("cannot write CSV: {e}"), None)
+fn failed(e: impl std::fmt::Display) -> Error {
+    Error::input(format!("cannot write CSV: {e}"), None)
 }
 
 /// Text from the session file as a spreadsheet cell: one that starts with `=`, `+`, `-`, `@`,

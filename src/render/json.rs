@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::view::Header;
 use crate::view::agenda::{ActivityView, AgendaView, ZoneView};
 use crate::view::groups::{GroupView, GroupsView, LeftOut};
@@ -18,8 +18,8 @@ use crate::view::summary::{SeriesView, SummaryView};
 const SCHEMA: u32 = 1;
 
 /// Why JSON could not be written (the message, in one place for translation).
-fn failed(e: &serde_json::Error) -> Failure {
-    Failure::input(format!("cannot write JSON: {e}"), None)
+fn failed(e: &serde_json::Error) -> Error {
+    Error::input(format!("cannot write JSON: {e}"), None)
 }
 
 /// The one serializer of every document: pretty-printed, ending in a newline.

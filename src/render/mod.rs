@@ -15,7 +15,7 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::document::{self, Template};
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 
 /// The namespace of the built-in templates, zola-style: `builtin/agenda.html` is always the
 /// built-in agenda, `agenda.html` the user's file of that name if there is one, else the
@@ -45,10 +45,10 @@ pub struct UserTemplate {
 mod messages {
     use std::path::Path;
 
-    use crate::error::Failure;
+    use crate::error::Error;
 
-    pub fn unreadable(path: &Path, e: &dyn std::fmt::Display) -> Failure {
-        Failure::input(
+    pub fn unreadable(path: &Path, e: &dyn std::fmt::Display) -> Error {
+        Error::input(
             crate::tr!(
                 "render-unreadable",
                 path = path.display().to_string(),
@@ -58,15 +58,15 @@ mod messages {
         )
     }
 
-    fn template(what: String, tera: &str, hint: Option<&str>) -> Failure {
-        Failure::Template {
+    fn template(what: String, tera: &str, hint: Option<&str>) -> Error {
+        Error::Template {
             what,
             detail: tera.to_string(),
             hint: hint.map(str::to_string),
         }
     }
 
-    pub fn broken_override(path: &Path, tera: &str) -> Failure {
+    pub fn broken_override(path: &Path, tera: &str) -> Error {
         template(
             crate::tr!("render-broken", path = path.display().to_string()),
             tera,
@@ -74,7 +74,7 @@ mod messages {
         )
     }
 
-    pub fn broken_own(path: &Path, tera: &str) -> Failure {
+    pub fn broken_own(path: &Path, tera: &str) -> Error {
         template(
             crate::tr!("render-broken", path = path.display().to_string()),
             tera,
@@ -82,29 +82,29 @@ mod messages {
         )
     }
 
-    pub fn broken_builtin(name: &str, tera: &str) -> Failure {
+    pub fn broken_builtin(name: &str, tera: &str) -> Error {
         template(crate::tr!("render-broken-builtin", name = name), tera, None)
     }
 
-    pub fn circle(chain: &[String]) -> Failure {
-        Failure::input(
+    pub fn circle(chain: &[String]) -> Error {
+        Error::input(
             crate::tr!("render-circle", chain = chain.join(" → ")),
             Some(&crate::tr!("render-circle-hint")),
         )
     }
 
-    pub fn unknown(name: &str) -> Failure {
-        Failure::input(
+    pub fn unknown(name: &str) -> Error {
+        Error::input(
             crate::tr!("render-unknown", name = name),
             Some(&crate::tr!("render-unknown-hint")),
         )
     }
 
-    pub fn render_failed(what: String, tera: &str) -> Failure {
+    pub fn render_failed(what: String, tera: &str) -> Error {
         template(what, tera, None)
     }
 
-    pub fn several_broken(tera: &str) -> Failure {
+    pub fn several_broken(tera: &str) -> Error {
         template(crate::tr!("render-several-broken"), tera, None)
     }
 }
@@ -352,8 +352,8 @@ fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
     }
 }
 
-fn prepare_failed(e: &dyn std::fmt::Display) -> Failure {
-    Failure::input(
+fn prepare_failed(e: &dyn std::fmt::Display) -> Error {
+    Error::input(
         crate::tr!("render-prepare-failed", reason = e.to_string()),
         None,
     )
@@ -451,7 +451,7 @@ impl Renderer {
         Ok(())
     }
 
-    fn broken(&self, key: &str, origin: &Origin, tera: &str) -> Failure {
+    fn broken(&self, key: &str, origin: &Origin, tera: &str) -> Error {
         match origin {
             Origin::Builtin(_) => messages::broken_builtin(key, tera),
             Origin::User(template) if document::builtin(key).is_some() => {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::file::{self as session_file, Checked};
 use crate::write;
 
@@ -32,7 +32,7 @@ pub fn session_path(dir: &Path, first: NaiveDate, title: &str) -> PathBuf {
 /// Refuses a path that already exists, before anything is asked or written.
 pub fn refuse_existing(path: &Path) -> Result<()> {
     if path.exists() {
-        return Err(Failure::input(
+        return Err(Error::input(
             format!(
                 "{} already exists; cowork never overwrites a session file",
                 path.display()
@@ -54,7 +54,7 @@ pub fn refuse_beyond_calendar(first: NaiveDate, dates: &[NaiveDate], days: usize
     if dates.len() == days && dates.iter().all(|d| *d <= last) {
         return Ok(());
     }
-    Err(Failure::Usage {
+    Err(Error::Usage {
         message: crate::tr!(
             "scaffold-beyond-calendar",
             first = crate::i18n::lang::date(crate::i18n::fluent::interface(), first)
@@ -68,7 +68,7 @@ pub fn refuse_line_breaks(flag: &str, text: &str) -> Result<()> {
     if !text.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
         return Ok(());
     }
-    Err(Failure::Usage {
+    Err(Error::Usage {
         message: crate::tr!("scaffold-line-break", flag = flag),
         hint: Some(crate::tr!("scaffold-line-break-hint", flag = flag)),
     })
@@ -81,13 +81,13 @@ pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
     let checked = session_file::check_text(&shown, text.to_string()).map_err(|failure| {
         let closing = crate::tr!("scaffold-invalid-toml");
         match failure {
-            Failure::Diagnostics(d) => Failure::diagnostics(d.file, d.diagnostics, Some(closing)),
-            _ => Failure::input(closing, None),
+            Error::Diagnostics(d) => Error::diagnostics(d.file, d.diagnostics, Some(closing)),
+            _ => Error::input(closing, None),
         }
     })?;
     if checked.errors() > 0 {
         let errors = checked.errors();
-        return Err(Failure::diagnostics(
+        return Err(Error::diagnostics(
             checked.file,
             checked.diagnostics,
             Some(crate::tr!("scaffold-would-have-errors", count = errors)),

@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::diagnostic::{Diagnostic, SourceFile, Style};
 use crate::session::load::{self, MAX_FILE_SIZE};
 use crate::session::model::Session;
@@ -53,7 +53,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
             std::io::ErrorKind::NotFound => Some(crate::tr!("check-not-found-hint")),
             _ => None,
         };
-        Failure::input(
+        Error::input(
             crate::tr!(
                 "check-cannot-open",
                 path = shown.to_string(),
@@ -63,7 +63,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
         )
     })?;
     let meta = file.metadata().map_err(|e| {
-        Failure::input(
+        Error::input(
             crate::tr!(
                 "check-cannot-read",
                 path = shown.to_string(),
@@ -73,7 +73,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
         )
     })?;
     if meta.is_dir() {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("check-is-folder", path = shown.to_string()),
             Some(&crate::tr!("check-is-folder-hint")),
         ));
@@ -86,7 +86,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| {
-            Failure::input(
+            Error::input(
                 crate::tr!(
                     "check-cannot-read",
                     path = shown.to_string(),
@@ -113,7 +113,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
         Err(e) => {
             let hint = crate::tr!("check-save-as-utf8");
             if let Some(big_endian) = utf16(e.as_bytes()) {
-                return Err(Failure::input(
+                return Err(Error::input(
                     crate::tr!(
                         "check-utf16",
                         path = shown.to_string(),
@@ -141,7 +141,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
                     column = col
                 )
             };
-            Err(Failure::input(message, Some(&hint)))
+            Err(Error::input(message, Some(&hint)))
         }
     }
 }
@@ -201,7 +201,7 @@ fn looks_like_1251(bytes: &[u8]) -> bool {
             >= high.len() * 8
 }
 
-fn too_big(shown: &impl std::fmt::Display, size: u64, session: bool) -> Failure {
+fn too_big(shown: &impl std::fmt::Display, size: u64, session: bool) -> Error {
     const MIB: u64 = 1024 * 1024;
     let most = MAX_FILE_SIZE / MIB;
     let size = if size / MIB > most {
@@ -210,7 +210,7 @@ fn too_big(shown: &impl std::fmt::Display, size: u64, session: bool) -> Failure 
         crate::tr!("check-size-over", mib = most.to_string())
     };
     let path = shown.to_string();
-    Failure::input(
+    Error::input(
         if session {
             crate::tr!(
                 "check-too-big-session",
@@ -289,7 +289,7 @@ pub fn parse_text(path: &str, text: String) -> Result<Parsed> {
             session,
             diagnostics,
         }),
-        Err(diag) => Err(Failure::diagnostics(file, vec![diag], None)),
+        Err(diag) => Err(Error::diagnostics(file, vec![diag], None)),
     }
 }
 
@@ -305,7 +305,7 @@ pub fn parse_editable(path: &str, text: String) -> Result<(Parsed, toml_edit::Do
             },
             doc,
         )),
-        Err(diag) => Err(Failure::diagnostics(file, vec![diag], None)),
+        Err(diag) => Err(Error::diagnostics(file, vec![diag], None)),
     }
 }
 
@@ -335,7 +335,7 @@ pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
     if checked.errors() == 0 {
         return Ok(());
     }
-    Err(Failure::diagnostics(
+    Err(Error::diagnostics(
         checked.file.clone(),
         checked.diagnostics.clone(),
         Some(crate::tr!(
@@ -344,9 +344,4 @@ pub fn refuse_errors(checked: &Checked, path: &Path) -> Result<()> {
             errors = crate::tr!("error-count", count = checked.errors())
         )),
     ))
-}
-
-/// `n` and an English noun (`one` or `many`), for the messages not yet in Fluent.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

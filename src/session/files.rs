@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 /// The workspace settings file (`workspace::Config` reads it).
 const FILE_NAME: &str = "cowork.toml";
 
@@ -37,7 +37,7 @@ fn shown(path: &Path) -> String {
 /// The session files of a folder, sorted.
 fn folder(dir: &Path) -> Result<Vec<PathBuf>> {
     let read = std::fs::read_dir(dir).map_err(|e| {
-        Failure::input(
+        Error::input(
             crate::tr!(
                 "ref-unreadable-folder",
                 folder = shown(dir),
@@ -52,7 +52,7 @@ fn folder(dir: &Path) -> Result<Vec<PathBuf>> {
         .filter(|p| is_session_file(p))
         .collect();
     if found.is_empty() {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("ref-empty-folder", folder = shown(dir)),
             Some(&crate::tr!("ref-empty-folder-hint")),
         ));
@@ -81,7 +81,7 @@ fn pattern(arg: &Path) -> Result<Vec<PathBuf>> {
         .filter(|p| is_session_file(p))
         .collect();
     if found.is_empty() {
-        return Err(Failure::input(
+        return Err(Error::input(
             crate::tr!("ref-no-match", pattern = shown(arg)),
             Some(&crate::tr!("ref-no-match-hint")),
         ));
@@ -90,15 +90,15 @@ fn pattern(arg: &Path) -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-fn usage(message: String, hint: String) -> Failure {
-    Failure::Usage {
+fn usage(message: String, hint: String) -> Error {
+    Error::Usage {
         message,
         hint: Some(hint),
     }
 }
 
-fn config_not_session(path: &Path) -> Failure {
-    Failure::input(
+fn config_not_session(path: &Path) -> Error {
+    Error::input(
         crate::tr!("ref-config-not-session", path = shown(path)),
         Some(&crate::tr!("ref-config-not-session-hint")),
     )

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::session::diagnostic::{Diagnostic, SourceFile};
 use crate::session::file as session_file;
 use crate::session::model::{Language, Sp};
@@ -58,9 +58,8 @@ impl Config {
     /// Finds `cowork.toml` in the current directory or the nearest folder above it and reads
     /// it; no file means all defaults. A broken file is an error (exit 1) with its location.
     pub fn discover() -> Result<Self> {
-        let cwd = std::env::current_dir().map_err(|e| {
-            Failure::input(crate::tr!("check-no-cwd", reason = e.to_string()), None)
-        })?;
+        let cwd = std::env::current_dir()
+            .map_err(|e| Error::input(crate::tr!("check-no-cwd", reason = e.to_string()), None))?;
         match find(&cwd) {
             Some((root, path)) => Self::load(&path, root),
             None => Ok(Self::default()),
@@ -80,7 +79,7 @@ impl Config {
                     file = file.path.clone(),
                     errors = crate::tr!("error-count", count = diags.len())
                 );
-                return Err(Failure::diagnostics(file, diags, Some(closing)));
+                return Err(Error::diagnostics(file, diags, Some(closing)));
             }
         };
         config.file = Some(file);
@@ -132,10 +131,10 @@ impl Config {
     }
 
     /// A problem with a value of the file, rendered with its location.
-    pub fn located_error(&self, diag: Diagnostic) -> Failure {
+    pub fn located_error(&self, diag: Diagnostic) -> Error {
         match &self.file {
-            Some(file) => Failure::diagnostics(file.clone(), vec![diag], None),
-            None => Failure::input(diag.message, diag.hint.as_deref()),
+            Some(file) => Error::diagnostics(file.clone(), vec![diag], None),
+            None => Error::input(diag.message, diag.hint.as_deref()),
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Failure, Result};
+use crate::error::{Error, Result};
 use crate::render::{TemplateSource, UserTemplate};
 
 use super::{Config, Warning};
@@ -19,7 +19,7 @@ pub(super) fn folder<'a>(
 ) -> Result<(Option<PathBuf>, Option<Warning>)> {
     match flag {
         Some(dir) if dir.is_dir() => Ok((Some(dir.to_path_buf()), None)),
-        Some(dir) => Err(Failure::Usage {
+        Some(dir) => Err(Error::Usage {
             message: crate::tr!("render-no-folder", path = dir.display().to_string()),
             hint: Some(crate::tr!("render-no-folder-hint")),
         }),
@@ -82,8 +82,8 @@ fn read_template(path: &Path) -> std::result::Result<String, String> {
     }
 }
 
-fn folder_unreadable(dir: &Path, e: &std::io::Error) -> Failure {
-    Failure::input(
+fn folder_unreadable(dir: &Path, e: &std::io::Error) -> Error {
+    Error::input(
         crate::tr!(
             "render-folder-unreadable",
             dir = dir.display().to_string(),
