@@ -46,6 +46,15 @@ pub fn localized(language: Language) -> (Command, Vec<String>) {
 /// Parses the command line: a `Cli`, or the text to print and the exit code (0 for
 /// `--help` and `--version`, 2 for wrong usage).
 pub fn parse(args: &[OsString], style: Style) -> Result<Cli, (String, u8)> {
+    // The words only matter when clap has something to say (help, version, an error):
+    // a command line that parses is parsed with the plain definition, and translating
+    // every help text of every command — most of a small command's run — is skipped.
+    if let Ok(cli) = Cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        return Ok(cli);
+    }
     let parsed = command()
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
