@@ -87,6 +87,25 @@ pub fn sort_by_text<T, S: AsRef<str>>(items: &mut [T], text: impl Fn(&T) -> S) {
     items.sort_by_cached_key(|item| sort_key(text(item).as_ref()));
 }
 
+/// A text as compared loosely — a title typed from memory, a point written again in the
+/// next session: its letters and digits, word by word, lower case, «ё» as «е»; quotes,
+/// punctuation and extra spaces dropped.
+pub fn fold_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if c == 'ё' { 'е' } else { c });
+        }
+    }
+    out
+}
+
 /// Case- and ё-insensitive form of a text, for matching what a person typed.
 pub fn fold(text: &str) -> String {
     text.trim()

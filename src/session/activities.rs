@@ -3,6 +3,7 @@
 //! punctuation aside (`Мастер-класс "Время действовать"` for «Мастер-класс «Время
 //! действовать!»»). Built once, looked up in constant time.
 
+use crate::i18n::collate::fold_words;
 use std::collections::HashMap;
 
 use crate::session::roster::MAX_FORGIVING_LEN;
@@ -15,24 +16,6 @@ pub enum Lookup<'s> {
     Unknown,
     /// Several different titles, in file order.
     Ambiguous(Vec<&'s str>),
-}
-
-/// A title as typed, for matching: its letters and digits, word by word, lower case, «ё»
-/// as «е».
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars().flat_map(char::to_lowercase) {
-            out.push(if c == 'ё' { 'е' } else { c });
-        }
-    }
-    out
 }
 
 /// The titles of a session's activities, exact and folded.
@@ -54,7 +37,11 @@ impl<'s> Titles<'s> {
             }
             titles.order.push(title);
             if title.len() <= MAX_FORGIVING_LEN {
-                titles.folded.entry(fold(title)).or_default().push(title);
+                titles
+                    .folded
+                    .entry(fold_words(title))
+                    .or_default()
+                    .push(title);
             }
         }
         titles
@@ -68,7 +55,7 @@ impl<'s> Titles<'s> {
         if reference.len() > MAX_FORGIVING_LEN {
             return Lookup::Unknown;
         }
-        let key = fold(reference);
+        let key = fold_words(reference);
         if key.is_empty() {
             return Lookup::Unknown;
         }

@@ -1,5 +1,6 @@
 //! The plus/minus summary view («Итоги обсуждения: плюсы и минусы»): one session, or a series.
 
+use crate::i18n::collate::fold_words;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -284,24 +285,6 @@ pub fn build(session: &Session, schedule: &Schedule, by_activity: bool) -> Summa
     }
 }
 
-/// The text of a point as compared across sessions: lower case, «ё» as «е», punctuation
-/// dropped, spaces collapsed.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars().flat_map(char::to_lowercase) {
-            out.push(if c == 'ё' { 'е' } else { c });
-        }
-    }
-    out
-}
-
 /// The summary of several sessions, given as (file name, session) in any order.
 pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
     let mut order: Vec<usize> = (0..sessions.len()).collect();
@@ -365,7 +348,7 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
             let (Some(kind), Some(text)) = (&f.kind, &f.text) else {
                 continue;
             };
-            let key = normalize(&text.value);
+            let key = fold_words(&text.value);
             if key.is_empty() {
                 continue;
             }
@@ -418,9 +401,9 @@ mod tests {
     #[test]
     fn normalizes_case_punctuation_and_yo() {
         assert_eq!(
-            normalize("  Ёлочные «игрушки» — своими руками!! "),
+            fold_words("  Ёлочные «игрушки» — своими руками!! "),
             "елочные игрушки своими руками"
         );
-        assert_eq!(normalize("Мало времени..."), normalize("мало  времени"));
+        assert_eq!(fold_words("Мало времени..."), fold_words("мало  времени"));
     }
 }
