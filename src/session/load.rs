@@ -40,9 +40,9 @@ fn parse_nonempty(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
 
 /// The model of a parsed document of `text`, with every shape problem found.
 fn read(text: &str, doc: &toml_edit::Document<&str>) -> (Session, Vec<Diagnostic>) {
-    let mut reader = Reader::new(crate::tr!("check-not-a-session-key"));
-    let root_name = crate::tr!("check-root");
-    let root = Table::new(doc.as_table(), 0..text.len().min(1), root_name.clone());
+    let mut reader = Reader::new(|| crate::tr!("check-not-a-session-key"));
+    let root_name = || crate::tr!("check-root");
+    let root = Table::lazy(doc.as_table(), 0..text.len().min(1), root_name);
     let mut session = reader.read(root, |r, root| read_session(r, root));
     // Dates that were written but none could be read are reported as such, not as none.
     if session.info.dates.is_empty()
@@ -56,13 +56,22 @@ fn read(text: &str, doc: &toml_edit::Document<&str>) -> (Session, Vec<Diagnostic
         session.misspelled.push("session.dates".to_string());
     }
     session.source = SourceText(std::sync::Arc::from(text));
-    // What a misspelled key or table leaves missing is not a problem of its own.
+    // What a misspelled key or table leaves missing is not a problem of its own (asked
+    // only when there is a typo: naming the tables costs the words of the interface).
+    if reader.has_typos() {
+        misspelled(&mut reader, &mut session, &root_name());
+    }
+    (session, reader.into_diagnostics())
+}
+
+/// Marks what the typos of the file leave missing, so it is not reported again.
+fn misspelled(reader: &mut Reader, session: &mut Session, root_name: &str) {
     for key in ["session", "activities", "participants", "zones"] {
-        if reader.has_typo_of(&root_name, key) {
+        if reader.has_typo_of(root_name, key) {
             session.misspelled.push(key.to_string());
         }
     }
-    if reader.has_typo_of(&root_name, "session") {
+    if reader.has_typo_of(root_name, "session") {
         reader.retract(&crate::tr!("check-no-session"), &(0..0));
     }
     if reader.has_typo_of("[session]", "goal") {
@@ -84,7 +93,6 @@ fn read(text: &str, doc: &toml_edit::Document<&str>) -> (Session, Vec<Diagnostic
             }
         }
     }
-    (session, reader.into_diagnostics())
 }
 
 /// The file's top level: every table of the format, in the order of `docs/format.md`.
@@ -132,7 +140,7 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
 }
 
 fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
-    let title = r.required_string(t, "title", &crate::tr!("check-add-title"));
+    let title = r.required_string(t, "title", || crate::tr!("check-add-title"));
     let goal = r.string(t, "goal");
     let tasks = r.strings(t, "tasks");
     let organization = r.string(t, "organization");
@@ -219,7 +227,7 @@ fn zone(r: &mut Reader, t: &mut Table<'_>, id: Sp<String>) -> ZoneDecl {
 fn participant(r: &mut Reader, t: &mut Table<'_>) -> Participant {
     Participant {
         span: t.span.clone(),
-        name: r.required_string(t, "name", &crate::tr!("check-add-name")),
+        name: r.required_string(t, "name", || crate::tr!("check-add-name")),
         id: r.string(t, "id"),
         position: r.string(t, "position"),
         organization: r.string(t, "organization"),
@@ -234,7 +242,7 @@ fn participant(r: &mut Reader, t: &mut Table<'_>) -> Participant {
 fn activity(r: &mut Reader, t: &mut Table<'_>) -> Activity {
     let mut activity = Activity {
         span: t.span.clone(),
-        title: r.required_string(t, "title", &crate::tr!("check-add-activity-title")),
+        title: r.required_string(t, "title", || crate::tr!("check-add-activity-title")),
         format: r.string(t, "format"),
         phase: r.choice(t, "phase", &Phase::ALL.map(Phase::id), Phase::parse),
         zone: r.string(t, "zone"),
@@ -291,7 +299,7 @@ fn feedback(r: &mut Reader, t: &mut Table<'_>) -> Feedback {
             &FeedbackKind::ALL.map(FeedbackKind::id),
             FeedbackKind::parse,
         ),
-        text: r.required_string(t, "text", &crate::tr!("check-add-feedback-text")),
+        text: r.required_string(t, "text", || crate::tr!("check-add-feedback-text")),
         activity: r.string(t, "activity"),
         votes: r.integer(t, "votes"),
     }
@@ -300,7 +308,7 @@ fn feedback(r: &mut Reader, t: &mut Table<'_>) -> Feedback {
 fn decision(r: &mut Reader, t: &mut Table<'_>) -> Decision {
     Decision {
         span: t.span.clone(),
-        text: r.required_string(t, "text", &crate::tr!("check-add-decision-text")),
+        text: r.required_string(t, "text", || crate::tr!("check-add-decision-text")),
         owner: r.string(t, "owner"),
         due: r.date(t, "due"),
         done: r.boolean(t, "done").is_some_and(|b| b.value),
@@ -310,7 +318,7 @@ fn decision(r: &mut Reader, t: &mut Table<'_>) -> Decision {
 fn product(r: &mut Reader, t: &mut Table<'_>) -> Product {
     Product {
         span: t.span.clone(),
-        title: r.required_string(t, "title", &crate::tr!("check-add-product-title")),
+        title: r.required_string(t, "title", || crate::tr!("check-add-product-title")),
         kind: r.string(t, "kind"),
         link: r.string(t, "link"),
         authors: r.strings(t, "authors"),
@@ -318,7 +326,7 @@ fn product(r: &mut Reader, t: &mut Table<'_>) -> Product {
 }
 
 fn indicator(r: &mut Reader, t: &mut Table<'_>) -> Indicator {
-    let name = r.required_string(t, "name", &crate::tr!("check-add-indicator-name"));
+    let name = r.required_string(t, "name", || crate::tr!("check-add-indicator-name"));
     let value = match t.get("value") {
         None => {
             r.missing(t, "value", &crate::tr!("check-add-indicator-value"));

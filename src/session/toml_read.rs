@@ -58,19 +58,47 @@ fn syntax_error(text: &str, e: &toml_edit::TomlError) -> Diagnostic {
 pub(crate) struct Table<'a> {
     inner: &'a dyn TableLike,
     pub span: Range<usize>,
-    /// How the table is named in messages, e.g. "[session]" or "[[activities]] #3".
-    pub name: String,
+    /// How the table is named in messages, e.g. "[session]" or "[[activities]] #3": made
+    /// only when a message needs it (a city's file has thousands of tables).
+    name: Name,
     /// The keys asked for, in the order first asked: the keys this table may hold.
     known: Vec<&'static str>,
 }
 
+/// How a table is named in messages, before the words are looked up.
+enum Name {
+    Given(String),
+    /// The words of the interface, looked up when needed.
+    Lazy(fn() -> String),
+    /// The `n`-th table of a `[[key]]` list.
+    Entry(String, usize),
+}
+
 impl<'a> Table<'a> {
     pub fn new(inner: &'a dyn TableLike, span: Range<usize>, name: impl Into<String>) -> Self {
+        Self::named(inner, span, Name::Given(name.into()))
+    }
+
+    /// A table named in the interface's words, e.g. «в начале файла».
+    pub fn lazy(inner: &'a dyn TableLike, span: Range<usize>, name: fn() -> String) -> Self {
+        Self::named(inner, span, Name::Lazy(name))
+    }
+
+    fn named(inner: &'a dyn TableLike, span: Range<usize>, name: Name) -> Self {
         Self {
             inner,
             span,
-            name: name.into(),
+            name,
             known: Vec::new(),
+        }
+    }
+
+    /// How messages name the table.
+    pub fn name(&self) -> String {
+        match &self.name {
+            Name::Given(name) => name.clone(),
+            Name::Lazy(words) => words(),
+            Name::Entry(key, n) => list_entry(key, *n),
         }
     }
 
@@ -96,8 +124,9 @@ impl<'a> Table<'a> {
 pub(crate) struct Reader {
     diags: Vec<Diagnostic>,
     suggest: Suggester,
-    /// The label under an unknown key, e.g. "not a key of the session format".
-    unknown_label: String,
+    /// The label under an unknown key, e.g. "not a key of the session format", in the
+    /// interface's words (looked up only when there is an unknown key).
+    unknown_label: fn() -> String,
     /// Keys reported unknown, with the key they are a typo of (if any): their consequences
     /// (a missing `duration`) are not reported again.
     typos: Vec<(String, &'static str)>,
@@ -195,7 +224,7 @@ pub(crate) fn time_of(value: &Value) -> Option<NaiveTime> {
 
 impl Reader {
     /// A reader whose unknown keys are labelled `unknown_label`.
-    pub fn new(unknown_label: String) -> Self {
+    pub fn new(unknown_label: fn() -> String) -> Self {
         Self {
             diags: Vec::new(),
             suggest: Suggester::default(),
@@ -208,6 +237,12 @@ impl Reader {
     /// missing `key` is that typo's consequence, not a problem of its own).
     pub fn has_typo_of(&self, table: &str, key: &str) -> bool {
         self.typos.iter().any(|(t, of)| t == table && *of == key)
+    }
+
+    /// Whether any unknown key was taken for a typo (then [`Reader::has_typo_of`] is worth
+    /// asking).
+    pub fn has_typos(&self) -> bool {
+        !self.typos.is_empty()
     }
 
     /// Takes back the diagnostics said with `message` at `span`: consequences of a typo.
@@ -241,7 +276,7 @@ impl Reader {
             .iter()
             .map(|(_, key)| {
                 let key: &str = key;
-                crate::tr!("check-missing-key", key = key, table = table.name.clone())
+                crate::tr!("check-missing-key", key = key, table = table.name())
             })
             .collect();
         if !missing.is_empty() {
@@ -271,13 +306,13 @@ impl Reader {
                 .and_then(|k| k.span())
                 .unwrap_or_else(|| item_span(item, &table.span));
             let diag = Diagnostic::error(
-                crate::tr!("check-unknown-key", key = key, table = table.name.clone()),
+                crate::tr!("check-unknown-key", key = key, table = table.name()),
                 span.clone(),
             )
-            .with_label(self.unknown_label.clone());
+            .with_label((self.unknown_label)());
             let close = self.suggest.did_you_mean(key, table.known.iter().copied());
             if let Some(close) = close {
-                self.typos.push((table.name.clone(), close));
+                self.typos.push((table.name(), close));
             }
             let header = match item {
                 Item::Table(_) => close.map(|c| format!("[{c}]")),
@@ -292,7 +327,7 @@ impl Reader {
                 Some(close) => diag.with_hint(crate::tr!("check-did-you-mean-key", key = close)),
                 None => diag.with_hint(crate::tr!(
                     "check-keys-of",
-                    table = table.name.clone(),
+                    table = table.name(),
                     keys = table
                         .known
                         .iter()
@@ -312,7 +347,7 @@ impl Reader {
                 crate::tr!(
                     "check-wrong-type",
                     key = key,
-                    table = table.name.clone(),
+                    table = table.name(),
                     expected = expected
                 ),
                 span,
@@ -324,7 +359,7 @@ impl Reader {
     pub fn missing(&mut self, table: &Table<'_>, key: &str, hint: &str) {
         self.error(
             Diagnostic::error(
-                crate::tr!("check-missing-key", key = key, table = table.name.clone()),
+                crate::tr!("check-missing-key", key = key, table = table.name()),
                 table.span.clone(),
             )
             .with_hint(hint.to_string()),
@@ -336,33 +371,36 @@ impl Reader {
         &mut self,
         table: &mut Table<'_>,
         key: &'static str,
-        expected: &str,
+        expected: impl FnOnce() -> String,
         read: impl FnOnce(&Item) -> Option<T>,
     ) -> Option<Sp<T>> {
         let item = table.get(key)?;
         match read(item) {
             Some(v) => Some(Sp::new(v, item_span(item, &table.span))),
             None => {
-                self.wrong_type(table, key, item, expected);
+                self.wrong_type(table, key, item, &expected());
                 None
             }
         }
     }
 
     pub fn string(&mut self, table: &mut Table<'_>, key: &'static str) -> Option<Sp<String>> {
-        self.value(table, key, &crate::tr!("check-expect-quoted"), |i| {
-            i.as_str().map(str::to_string)
-        })
+        self.value(
+            table,
+            key,
+            || crate::tr!("check-expect-quoted"),
+            |i| i.as_str().map(str::to_string),
+        )
     }
 
     pub fn required_string(
         &mut self,
         table: &mut Table<'_>,
         key: &'static str,
-        hint: &str,
+        hint: impl FnOnce() -> String,
     ) -> Option<Sp<String>> {
         if table.get(key).is_none() {
-            self.missing(table, key, hint);
+            self.missing(table, key, &hint());
             return None;
         }
         self.string(table, key)
@@ -372,7 +410,7 @@ impl Reader {
         self.value(
             table,
             key,
-            &crate::tr!("check-expect-integer"),
+            || crate::tr!("check-expect-integer"),
             Item::as_integer,
         )
     }
@@ -381,7 +419,7 @@ impl Reader {
         self.value(
             table,
             key,
-            &crate::tr!("check-expect-boolean"),
+            || crate::tr!("check-expect-boolean"),
             Item::as_bool,
         )
     }
@@ -394,7 +432,7 @@ impl Reader {
             None => {
                 self.error(
                     Diagnostic::error(
-                        crate::tr!("check-not-a-date", key = key, table = table.name.clone()),
+                        crate::tr!("check-not-a-date", key = key, table = table.name()),
                         span,
                     )
                     .with_hint(date_hint(item.as_value())),
@@ -412,7 +450,7 @@ impl Reader {
             None => {
                 self.error(
                     Diagnostic::error(
-                        crate::tr!("check-not-a-time", key = key, table = table.name.clone()),
+                        crate::tr!("check-not-a-time", key = key, table = table.name()),
                         span,
                     )
                     .with_hint(time_hint(item.as_value())),
@@ -454,7 +492,7 @@ impl Reader {
                         crate::tr!(
                             "check-wrong-element",
                             key = key,
-                            table = table.name.clone(),
+                            table = table.name(),
                             expected = expected
                         ),
                         span,
@@ -504,7 +542,7 @@ impl Reader {
                     "check-unknown-choice",
                     key = key,
                     value = text.value.clone(),
-                    table = table.name.clone()
+                    table = table.name()
                 ),
                 text.span,
             )
@@ -583,7 +621,7 @@ impl Reader {
             .into_iter()
             .enumerate()
             .map(|(i, (t, span))| {
-                let table = Table::new(t, span, list_entry(key, i + 1));
+                let table = Table::named(t, span, Name::Entry(key.to_string(), i + 1));
                 self.read(table, &mut read)
             })
             .collect()
@@ -596,7 +634,7 @@ mod tests {
 
     fn messages(text: &str, read: impl FnOnce(&mut Reader, &mut Table<'_>)) -> Vec<String> {
         let doc = parse_document(text).expect("test input is valid");
-        let mut reader = Reader::new("not a key".to_string());
+        let mut reader = Reader::new(|| "not a key".to_string());
         reader.read(Table::new(doc.as_table(), 0..1, "the file"), read);
         reader
             .into_diagnostics()

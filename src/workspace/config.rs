@@ -169,7 +169,7 @@ fn find(start: &Path) -> Option<(PathBuf, PathBuf)> {
 /// problem is collected, none is fatal alone.
 fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Diagnostic>> {
     let doc = parse_document(file.text.as_str()).map_err(|diag| vec![diag])?;
-    let mut reader = Reader::new(crate::tr!("check-not-a-setting"));
+    let mut reader = Reader::new(|| crate::tr!("check-not-a-setting"));
     let mut config = Config {
         root,
         ..Config::default()
@@ -220,7 +220,12 @@ fn folder(
     config: &Config,
 ) -> Option<ConfigPath> {
     let expected = crate::tr!("check-expect-folder", key = key);
-    let dir = r.value(t, key, &expected, |item| item.as_str().map(str::to_string))?;
+    let dir = r.value(
+        t,
+        key,
+        || expected.clone(),
+        |item| item.as_str().map(str::to_string),
+    )?;
     if dir.value.trim().is_empty() {
         r.error(Diagnostic::error(
             crate::tr!(
