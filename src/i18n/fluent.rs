@@ -30,6 +30,33 @@ fn load(language: &str) -> FluentLanguageLoader {
     loader
 }
 
+/// The documents' fixed words (`i18n/<lang>/cowork-documents.ftl`): a file of their own,
+/// so that making a document does not load every message of the interface.
+fn load_documents(language: &str) -> FluentLanguageLoader {
+    let fallback: unic_langid::LanguageIdentifier =
+        "ru".parse().expect("a language id written in this file");
+    let loader = FluentLanguageLoader::new("cowork-documents", fallback);
+    let id: unic_langid::LanguageIdentifier = language
+        .parse()
+        .expect("a language id written in this file");
+    loader
+        .load_languages(&Localizations, &[id])
+        .expect("the message files are embedded and parse (a test checks them)");
+    loader.set_use_isolating(false);
+    loader
+}
+
+static RUSSIAN_DOCUMENTS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load_documents("ru"));
+static ENGLISH_DOCUMENTS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load_documents("en"));
+
+/// The documents' fixed words in `language` (see [`crate::view::labels::word`]).
+pub fn documents_loader(language: Language) -> &'static FluentLanguageLoader {
+    match language {
+        Language::Ru => &RUSSIAN_DOCUMENTS,
+        Language::En => &ENGLISH_DOCUMENTS,
+    }
+}
+
 static RUSSIAN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load("ru"));
 static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load("en"));
 
@@ -155,8 +182,19 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_messages_with_the_same_arguments() {
-        let ru = messages(include_str!("../../i18n/ru/cowork.ftl"));
-        let en = messages(include_str!("../../i18n/en/cowork.ftl"));
+        same_messages(
+            include_str!("../../i18n/ru/cowork.ftl"),
+            include_str!("../../i18n/en/cowork.ftl"),
+        );
+        same_messages(
+            include_str!("../../i18n/ru/cowork-documents.ftl"),
+            include_str!("../../i18n/en/cowork-documents.ftl"),
+        );
+    }
+
+    fn same_messages(ru: &str, en: &str) {
+        let ru = messages(ru);
+        let en = messages(en);
         let only_ru: Vec<_> = ru.keys().filter(|k| !en.contains_key(*k)).collect();
         let only_en: Vec<_> = en.keys().filter(|k| !ru.contains_key(*k)).collect();
         assert!(only_ru.is_empty(), "only in Russian: {only_ru:?}");

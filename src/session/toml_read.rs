@@ -466,7 +466,7 @@ impl Reader {
         &mut self,
         table: &mut Table<'_>,
         key: &'static str,
-        expected: &str,
+        expected: fn() -> String,
         read: impl Fn(&Value) -> Option<T>,
     ) -> Vec<Sp<T>> {
         let Some(item) = table.get(key) else {
@@ -477,7 +477,7 @@ impl Reader {
                 table,
                 key,
                 item,
-                &crate::tr!("check-expect-array", expected = expected),
+                &crate::tr!("check-expect-array", expected = expected()),
             );
             return Vec::new();
         };
@@ -493,7 +493,7 @@ impl Reader {
                             "check-wrong-element",
                             key = key,
                             table = table.name(),
-                            expected = expected
+                            expected = expected()
                         ),
                         span,
                     )
@@ -505,9 +505,12 @@ impl Reader {
     }
 
     pub fn strings(&mut self, table: &mut Table<'_>, key: &'static str) -> Vec<Sp<String>> {
-        self.array(table, key, &crate::tr!("check-expect-string"), |v| {
-            v.as_str().map(str::to_string)
-        })
+        self.array(
+            table,
+            key,
+            || crate::tr!("check-expect-string"),
+            |v| v.as_str().map(str::to_string),
+        )
     }
 
     /// One of a fixed set of names, parsed by `parse`; an unknown one gets a did-you-mean.

@@ -1,5 +1,5 @@
 //! Fixed words of the documents in Russian and English, looked up by key in templates; the
-//! words themselves are Fluent messages (`doc-…` in `i18n/<lang>/cowork.ftl`).
+//! words themselves are Fluent messages (`doc-…` in `i18n/<lang>/cowork-documents.ftl`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{LazyLock, Mutex, PoisonError};
@@ -52,7 +52,7 @@ pub fn word(language: Language, id: &'static str) -> &'static str {
     let mut words = WORDS.lock().unwrap_or_else(PoisonError::into_inner);
     let english = language == Language::En;
     words.entry((english, id)).or_insert_with(|| {
-        let loader = crate::i18n::fluent::loader(language);
+        let loader = crate::i18n::fluent::documents_loader(language);
         if loader.has(id) {
             Box::leak(loader.get(id).into_boxed_str())
         } else {
@@ -91,7 +91,7 @@ mod tests {
             crate::view::summary::LABELS,
         ];
         for language in [Language::Ru, Language::En] {
-            let loader = crate::i18n::fluent::loader(language);
+            let loader = crate::i18n::fluent::documents_loader(language);
             for &(key, id) in tables.iter().flat_map(|t| t.iter()) {
                 assert!(loader.has(id), "{key}: no message {id} in {language:?}");
             }
