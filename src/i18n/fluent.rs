@@ -16,13 +16,14 @@ use crate::session::model::Language;
 #[folder = "i18n/"]
 struct Localizations;
 
-fn load(language: &str) -> FluentLanguageLoader {
-    let loader = i18n_embed::fluent::fluent_language_loader!();
-    let id: unic_langid::LanguageIdentifier = language
-        .parse()
-        .expect("a language id written in this file");
+/// The message file `i18n/<language>/<domain>.ftl`, ready to say its messages.
+fn load(domain: &str, language: &str) -> FluentLanguageLoader {
+    let id = |text: &str| -> unic_langid::LanguageIdentifier {
+        text.parse().expect("a language id written in this file")
+    };
+    let loader = FluentLanguageLoader::new(domain, id("ru"));
     loader
-        .load_languages(&Localizations, &[id])
+        .load_languages(&Localizations, &[id(language)])
         .expect("the message files are embedded and parse (a test checks them)");
     // No invisible isolation marks around names and numbers: they would end up in files
     // and terminals that do not expect them.
@@ -30,24 +31,16 @@ fn load(language: &str) -> FluentLanguageLoader {
     loader
 }
 
-/// The documents' fixed words (`i18n/<lang>/cowork-documents.ftl`): a file of their own,
-/// so that making a document does not load every message of the interface.
-fn load_documents(language: &str) -> FluentLanguageLoader {
-    let fallback: unic_langid::LanguageIdentifier =
-        "ru".parse().expect("a language id written in this file");
-    let loader = FluentLanguageLoader::new("cowork-documents", fallback);
-    let id: unic_langid::LanguageIdentifier = language
-        .parse()
-        .expect("a language id written in this file");
-    loader
-        .load_languages(&Localizations, &[id])
-        .expect("the message files are embedded and parse (a test checks them)");
-    loader.set_use_isolating(false);
-    loader
-}
+/// The interface's messages (`cowork.ftl`, the file `fl!` checks ids against).
+const INTERFACE_DOMAIN: &str = "cowork";
+/// The documents' fixed words (`cowork-documents.ftl`): a file of their own, so that
+/// making a document does not load every message of the interface.
+const DOCUMENTS_DOMAIN: &str = "cowork-documents";
 
-static RUSSIAN_DOCUMENTS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load_documents("ru"));
-static ENGLISH_DOCUMENTS: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load_documents("en"));
+static RUSSIAN_DOCUMENTS: LazyLock<FluentLanguageLoader> =
+    LazyLock::new(|| load(DOCUMENTS_DOMAIN, "ru"));
+static ENGLISH_DOCUMENTS: LazyLock<FluentLanguageLoader> =
+    LazyLock::new(|| load(DOCUMENTS_DOMAIN, "en"));
 
 /// The documents' fixed words in `language` (see [`crate::view::labels::word`]).
 pub fn documents_loader(language: Language) -> &'static FluentLanguageLoader {
@@ -57,8 +50,8 @@ pub fn documents_loader(language: Language) -> &'static FluentLanguageLoader {
     }
 }
 
-static RUSSIAN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load("ru"));
-static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load("en"));
+static RUSSIAN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(INTERFACE_DOMAIN, "ru"));
+static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(INTERFACE_DOMAIN, "en"));
 
 /// The messages of `language`.
 pub fn loader(language: Language) -> &'static FluentLanguageLoader {
