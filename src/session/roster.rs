@@ -69,58 +69,46 @@ pub fn words(text: &str) -> Vec<String> {
 /// Names and ids longer than this (in bytes) are matched only as written.
 pub(crate) const MAX_FORGIVING_LEN: usize = 512;
 
-/// Index of participants by `id` and by `name`, exact and forgiving.
+/// The keys a reference may be written by, folded.
 #[derive(Debug, Default)]
-pub struct Roster<'s> {
-    participants: &'s [crate::session::model::Participant],
-    by_ref: HashMap<&'s str, usize>,
+struct Forgiving {
     /// Full names and ids, folded ([`words`] joined by one space).
     by_folded: HashMap<String, Entry>,
     /// Surnames (the first word of a name), folded.
     by_surname: HashMap<String, Entry>,
     /// Surname and initials, both orders: `громова е в`, `громова е`, `е в громова`.
     by_initials: HashMap<String, Entry>,
-    names: Vec<&'s str>,
-    /// Names and ids in file order, for hints that do not depend on hashing.
-    refs: Vec<&'s str>,
 }
 
-impl<'s> Roster<'s> {
-    pub fn new(session: &'s Session) -> Self {
-        let n = session.participants.len();
-        let mut roster = Self {
-            participants: &session.participants,
-            by_ref: HashMap::with_capacity(n * 2),
+impl Forgiving {
+    fn new(participants: &[crate::session::model::Participant]) -> Self {
+        let n = participants.len();
+        let mut forgiving = Self {
             by_folded: HashMap::with_capacity(n * 2),
             by_surname: HashMap::with_capacity(n),
             by_initials: HashMap::with_capacity(n * 3),
-            names: Vec::with_capacity(n),
-            refs: Vec::with_capacity(n * 2),
         };
-        for (i, p) in session.participants.iter().enumerate() {
-            if let Some(name) = &p.name {
-                let name = name.value.as_str();
-                roster.by_ref.entry(name).or_insert(i);
-                roster.names.push(name);
-                roster.refs.push(name);
-                // Nobody types a name of a thousand letters: such a one is matched exactly.
-                if name.len() <= MAX_FORGIVING_LEN {
-                    roster.add_forgiving(name, i);
-                }
+        for (i, p) in participants.iter().enumerate() {
+            // Nobody types a name of a thousand letters: such a one is matched exactly.
+            if let Some(name) = p
+                .name
+                .as_ref()
+                .filter(|n| n.value.len() <= MAX_FORGIVING_LEN)
+            {
+                forgiving.add_name(&name.value, i);
             }
-            if let Some(id) = &p.id {
-                roster.by_ref.entry(id.value.as_str()).or_insert(i);
-                roster.refs.push(id.value.as_str());
-                if id.value.len() <= MAX_FORGIVING_LEN {
-                    add(&mut roster.by_folded, words(&id.value).join(" "), i);
-                }
+            if let Some(id) =
+                p.id.as_ref()
+                    .filter(|id| id.value.len() <= MAX_FORGIVING_LEN)
+            {
+                add(&mut forgiving.by_folded, words(&id.value).join(" "), i);
             }
         }
-        roster
+        forgiving
     }
 
     /// The folded keys of one name: the full name, the surname, surname and initials.
-    fn add_forgiving(&mut self, name: &str, i: usize) {
+    fn add_name(&mut self, name: &str, i: usize) {
         let words = words(name);
         add(&mut self.by_folded, words.join(" "), i);
         if let [surname, rest @ ..] = words.as_slice() {
@@ -148,6 +136,45 @@ impl<'s> Roster<'s> {
                 }
             }
         }
+    }
+}
+
+/// Index of participants by `id` and by `name`, exact and forgiving.
+#[derive(Debug, Default)]
+pub struct Roster<'s> {
+    participants: &'s [crate::session::model::Participant],
+    by_ref: HashMap<&'s str, usize>,
+    /// The forgiving indexes, built on the first reference not written exactly: most
+    /// files write every reference as the `id` or `name` is, and never need them.
+    forgiving: std::cell::OnceCell<Forgiving>,
+    names: Vec<&'s str>,
+    /// Names and ids in file order, for hints that do not depend on hashing.
+    refs: Vec<&'s str>,
+}
+
+impl<'s> Roster<'s> {
+    pub fn new(session: &'s Session) -> Self {
+        let n = session.participants.len();
+        let mut roster = Self {
+            participants: &session.participants,
+            by_ref: HashMap::with_capacity(n * 2),
+            forgiving: std::cell::OnceCell::new(),
+            names: Vec::with_capacity(n),
+            refs: Vec::with_capacity(n * 2),
+        };
+        for (i, p) in session.participants.iter().enumerate() {
+            if let Some(name) = &p.name {
+                let name = name.value.as_str();
+                roster.by_ref.entry(name).or_insert(i);
+                roster.names.push(name);
+                roster.refs.push(name);
+            }
+            if let Some(id) = &p.id {
+                roster.by_ref.entry(id.value.as_str()).or_insert(i);
+                roster.refs.push(id.value.as_str());
+            }
+        }
+        roster
     }
 
     /// The participant a reference names, if it names exactly one.
@@ -178,19 +205,23 @@ impl<'s> Roster<'s> {
             return Lookup::Unknown;
         }
         let key = words.join(" ");
-        if let Some(e) = self.by_folded.get(&key) {
+        let forgiving = self
+            .forgiving
+            .get_or_init(|| Forgiving::new(self.participants));
+        if let Some(e) = forgiving.by_folded.get(&key) {
             return e.lookup();
         }
         let found = if words.len() == 1 {
-            self.by_surname.get(&key)
+            forgiving.by_surname.get(&key)
         } else if words.iter().filter(|w| w.chars().count() == 1).count() == words.len() - 1 {
-            self.by_initials.get(&key)
+            forgiving.by_initials.get(&key)
         } else if let [surname, initials] = words.as_slice()
             && (2..=3).contains(&initials.chars().count())
         {
             // Initials run together: «Громова ЕВ».
             let letters: Vec<String> = initials.chars().map(String::from).collect();
-            self.by_initials
+            forgiving
+                .by_initials
                 .get(&format!("{surname} {}", letters.join(" ")))
         } else {
             None
