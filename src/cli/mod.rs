@@ -95,10 +95,7 @@ pub enum Command {
 /// Runs a parsed command line; the library entry point, testable without a process.
 pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
     match cli.command {
-        Command::New(mut args) => {
-            args.lang = cli.lang;
-            new::run(&args, workspace)
-        }
+        Command::New(args) => new::run(&args, workspace, cli.lang),
         // Folders and patterns (cmd and PowerShell do not expand `*.toml`) become the session
         // files they name, here, once, by one set of rules.
         Command::Check(mut args) => {
@@ -135,10 +132,7 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         }
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),
-        Command::Plan(mut args) => {
-            args.lang = cli.lang;
-            plan::run(&args, workspace)
-        }
+        Command::Plan(args) => plan::run(&args, workspace, cli.lang),
         Command::Templates(args) => templates::run(&args, workspace),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),

@@ -52,10 +52,6 @@ pub struct Args {
     /// The folder to write the session to [default: sessions/ at the workspace root]
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
-    /// The global `--lang`, which also sets the language of the new file (else
-    /// cowork.toml's `language`, else Russian); filled in by the dispatch.
-    #[arg(skip)]
-    pub lang: Option<LangArg>,
 }
 
 /// A built-in zone id given to `--zones`.
@@ -87,10 +83,11 @@ fn suggested_date() -> NaiveDate {
     dates::off_weekend(today.checked_add_days(Days::new(14)).unwrap_or(today))
 }
 
-pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+/// `lang`: the global `--lang`, which also sets the language of the new file (else
+/// cowork.toml's `language`, else Russian).
+pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<()> {
     let config = workspace.config()?;
-    let file_language = args
-        .lang
+    let file_language = lang
         .map(Language::from)
         .or(config.language)
         .unwrap_or(Language::Ru);

@@ -56,19 +56,16 @@ pub struct Args {
     /// What to print: the plan as a table, or an iCalendar file of the series
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// The global `--lang`, which also sets the language of the new file (else
-    /// cowork.toml's `language`, else Russian); filled in by the dispatch.
-    #[arg(skip)]
-    pub lang: Option<LangArg>,
     /// Show the plan without writing any file
     #[arg(long)]
     pub dry_run: bool,
 }
 
-pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+/// `lang`: the global `--lang`, which also sets the language of the new files (else
+/// cowork.toml's `language`, else Russian).
+pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<()> {
     let config = workspace.config()?;
-    let language = args
-        .lang
+    let language = lang
         .map(Language::from)
         .or(config.language)
         .unwrap_or(Language::Ru);
@@ -92,7 +89,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         plan.write()?;
     }
 
-    let ui_language = prompt::language(args.lang, config);
+    let ui_language = crate::i18n::fluent::interface();
     let text = match args.format {
         Format::Table => {
             let rows: Vec<table::PlannedRow<'_>> = plan

@@ -9,7 +9,6 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use crate::error::{Error, Result};
 use crate::session::model::Language;
-use crate::workspace::Config;
 
 /// `--lang` on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -32,12 +31,6 @@ impl From<LangArg> for Language {
 /// Prompts are shown only when both stdin and stderr are terminals and `--no-input` is absent.
 pub fn can_prompt(no_input: bool) -> bool {
     !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
-
-/// The language of prompts and messages for people: `--lang` of the command, else the
-/// interface language the edge chose (see [`super::language::choose`]).
-pub fn language(explicit: Option<LangArg>, _config: &Config) -> Language {
-    explicit.map_or_else(crate::i18n::fluent::interface, Language::from)
 }
 
 /// Reads a date as 2026-12-03 or, the Russian way, 03.12.2026.

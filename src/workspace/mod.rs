@@ -74,18 +74,6 @@ impl Workspace {
         workspace
     }
 
-    /// A workspace with a configuration already at hand (tests, the benchmark).
-    pub fn with_config(config: Config, templates_flag: Option<PathBuf>) -> Self {
-        let cell = OnceCell::new();
-        let _ = cell.set(config);
-        Self {
-            templates_flag,
-            config: cell,
-            broken: RefCell::new(None),
-            warnings: RefCell::new(Vec::new()),
-        }
-    }
-
     /// `cowork.toml` of the nearest folder at or above the current one; all defaults when
     /// there is none.
     pub fn config(&self) -> Result<&Config> {
