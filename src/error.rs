@@ -31,12 +31,12 @@ pub enum Error {
     #[error("{}", io_message(action, path, source, *outcome))]
     Io {
         /// What was being done: "write", "lock", "create the folder"…
-        action: &'static str,
+        action: io_failure::Action,
         path: PathBuf,
         #[source]
         source: io::Error,
         /// What it means for the user's files, e.g. "nothing was written".
-        outcome: Option<&'static str>,
+        outcome: Option<io_failure::Outcome>,
     },
     /// A session file that is read-only is never changed.
     #[error("{}", crate::tr!("read-only", path = path.display().to_string()))]
@@ -119,7 +119,7 @@ impl Error {
     }
 
     /// A failed file operation.
-    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Self {
+    pub fn io(action: io_failure::Action, path: impl Into<PathBuf>, source: io::Error) -> Self {
         Self::Io {
             action,
             path: path.into(),
@@ -130,10 +130,10 @@ impl Error {
 
     /// The same failed operation, saying what it means for the files.
     pub fn io_then(
-        action: &'static str,
+        action: io_failure::Action,
         path: impl Into<PathBuf>,
         source: io::Error,
-        outcome: &'static str,
+        outcome: io_failure::Outcome,
     ) -> Self {
         Self::Io {
             action,
@@ -253,49 +253,21 @@ fn push_hint(text: &mut String, hint: &str) {
     text.push_str(&terminal_text::multiline(hint));
 }
 
-/// The verb of a failed file operation in the interface language.
-fn action_words(action: &str) -> String {
-    match action {
-        "read" => crate::tr!("io-action-read"),
-        "write" => crate::tr!("io-action-write"),
-        "lock" => crate::tr!("io-action-lock"),
-        "open" => crate::tr!("io-action-open"),
-        "change" => crate::tr!("io-action-change"),
-        "create the folder" => crate::tr!("io-action-create-folder"),
-        "move the folder" => crate::tr!("io-action-move-folder"),
-        "keep the owner of" => crate::tr!("io-action-keep-owner"),
-        other => other.to_string(),
-    }
-}
-
-/// What a failed operation means for the files, in the interface language.
-fn outcome_words(outcome: &str) -> String {
-    match outcome {
-        "nothing was written" => crate::tr!("outcome-nothing-written"),
-        "nothing was changed" => crate::tr!("outcome-nothing-changed"),
-        "the file was not changed" => crate::tr!("edit-outcome-file-unchanged"),
-        "some files written before it could not be taken back" => {
-            crate::tr!("edit-outcome-not-taken-back")
-        }
-        other => other.to_string(),
-    }
-}
-
 fn io_message(
-    action: &str,
+    action: &io_failure::Action,
     path: &std::path::Path,
     source: &io::Error,
-    outcome: Option<&str>,
+    outcome: Option<io_failure::Outcome>,
 ) -> String {
     let reason = io_failure::cause(source).reason;
-    let (action, path) = (action_words(action), path.display().to_string());
+    let (action, path) = (action.words(), path.display().to_string());
     match outcome {
         Some(outcome) => crate::tr!(
             "io-failed-then",
             action = action,
             path = path,
             reason = reason,
-            outcome = outcome_words(outcome)
+            outcome = outcome.words()
         ),
         None => crate::tr!("io-failed", action = action, path = path, reason = reason),
     }
@@ -357,10 +329,10 @@ mod tests {
                 .contains("= подсказка: cowork не меняет")
         );
         let full = Error::io_then(
-            "write",
+            crate::io_failure::Action::Write,
             "plan.md",
             io::Error::from(io::ErrorKind::StorageFull),
-            "nothing was written",
+            io_failure::Outcome::NothingWritten,
         );
         assert!(
             full.render(Style::Plain)

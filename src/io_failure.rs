@@ -5,6 +5,56 @@ use std::path::Path;
 
 use crate::error::Error;
 
+/// What a file operation was doing when it failed, for "cannot {action} {path}".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Read,
+    Write,
+    Lock,
+    Open,
+    Change,
+    CreateFolder,
+    MoveFolder,
+    KeepOwner,
+}
+
+impl Action {
+    /// The verb in the interface language.
+    pub fn words(self) -> String {
+        match self {
+            Action::Read => crate::tr!("io-action-read"),
+            Action::Write => crate::tr!("io-action-write"),
+            Action::Lock => crate::tr!("io-action-lock"),
+            Action::Open => crate::tr!("io-action-open"),
+            Action::Change => crate::tr!("io-action-change"),
+            Action::CreateFolder => crate::tr!("io-action-create-folder"),
+            Action::MoveFolder => crate::tr!("io-action-move-folder"),
+            Action::KeepOwner => crate::tr!("io-action-keep-owner"),
+        }
+    }
+}
+
+/// What a failed operation means for the user's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    NothingWritten,
+    NothingChanged,
+    FileUnchanged,
+    NotTakenBack,
+}
+
+impl Outcome {
+    /// The remark in the interface language.
+    pub fn words(self) -> String {
+        match self {
+            Outcome::NothingWritten => crate::tr!("outcome-nothing-written"),
+            Outcome::NothingChanged => crate::tr!("outcome-nothing-changed"),
+            Outcome::FileUnchanged => crate::tr!("edit-outcome-file-unchanged"),
+            Outcome::NotTakenBack => crate::tr!("edit-outcome-not-taken-back"),
+        }
+    }
+}
+
 /// What to say about an I/O error: the cause in words and, where one helps, what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cause {
@@ -76,12 +126,12 @@ pub fn hint(e: &io::Error) -> Option<String> {
 }
 
 /// A failure "cannot {verb} {path}: {cause}" with the cause's hint.
-pub fn failure(verb: &'static str, path: &Path, e: &io::Error) -> Error {
+pub fn failure(verb: Action, path: &Path, e: &io::Error) -> Error {
     Error::io(verb, path, copy(e))
 }
 
 /// The same failure with a closing remark (such as "nothing was written") after the cause.
-pub fn failure_then(verb: &'static str, path: &Path, e: &io::Error, then: &'static str) -> Error {
+pub fn failure_then(verb: Action, path: &Path, e: &io::Error, then: Outcome) -> Error {
     Error::io_then(verb, path, copy(e), then)
 }
 

@@ -25,13 +25,14 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
         }
         return write_directly(path, &target, content);
     }
-    let tmp = temp_beside(&target, content).map_err(|e| io_failure::failure("write", path, &e))?;
+    let tmp = temp_beside(&target, content)
+        .map_err(|e| io_failure::failure(crate::io_failure::Action::Write, path, &e))?;
     if let Ok(meta) = fs::metadata(&target) {
         keep_owner_and_mode(tmp.as_file(), &meta)
-            .map_err(|e| io_failure::failure("keep the owner of", path, &e))?;
+            .map_err(|e| io_failure::failure(crate::io_failure::Action::KeepOwner, path, &e))?;
     }
     tmp.persist(&target)
-        .map_err(|e| io_failure::failure("write", path, &e.error))?;
+        .map_err(|e| io_failure::failure(crate::io_failure::Action::Write, path, &e.error))?;
     sync_folder(&target);
     Ok(())
 }
@@ -39,7 +40,8 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
 /// Writes a new file: if `path` exists (or appears meanwhile) it is left alone and this is
 /// an error.
 pub fn write_new(path: &Path, content: &[u8]) -> Result<()> {
-    let tmp = temp_beside(path, content).map_err(|e| io_failure::failure("write", path, &e))?;
+    let tmp = temp_beside(path, content)
+        .map_err(|e| io_failure::failure(crate::io_failure::Action::Write, path, &e))?;
     persist_new(tmp, path)
 }
 
@@ -53,7 +55,11 @@ fn persist_new(tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
             crate::tr!("edit-exists", path = path.display().to_string()),
             Some(&crate::tr!("edit-exists-hint")),
         )),
-        Err(e) => Err(io_failure::failure("write", path, &e.error)),
+        Err(e) => Err(io_failure::failure(
+            crate::io_failure::Action::Write,
+            path,
+            &e.error,
+        )),
     }
 }
 
@@ -84,11 +90,15 @@ fn write_directly(shown: &Path, target: &Path, content: &[u8]) -> Result<()> {
     let mut file = fs::OpenOptions::new()
         .write(true)
         .open(target)
-        .map_err(|e| io_failure::failure("write", shown, &e))?;
+        .map_err(|e| io_failure::failure(crate::io_failure::Action::Write, shown, &e))?;
     match file.write_all(content).and_then(|()| file.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(io_failure::failure("write", shown, &e)),
+        Err(e) => Err(io_failure::failure(
+            crate::io_failure::Action::Write,
+            shown,
+            &e,
+        )),
     }
 }
 
@@ -227,10 +237,11 @@ pub fn write_all(files: &[Planned]) -> Result<()> {
 }
 
 fn write_all_steps(files: &[Planned], made_dirs: &mut Vec<PathBuf>) -> Result<()> {
-    const NOTHING: &str = "nothing was written";
+    const NOTHING: crate::io_failure::Outcome = crate::io_failure::Outcome::NothingWritten;
     for file in files {
-        make_folders(folder_of(&file.path), made_dirs)
-            .map_err(|(dir, e)| io_failure::failure_then("create the folder", &dir, &e, NOTHING))?;
+        make_folders(folder_of(&file.path), made_dirs).map_err(|(dir, e)| {
+            io_failure::failure_then(crate::io_failure::Action::CreateFolder, &dir, &e, NOTHING)
+        })?;
     }
     let mut staged = Vec::with_capacity(files.len());
     for file in files {
@@ -245,16 +256,29 @@ fn write_all_steps(files: &[Planned], made_dirs: &mut Vec<PathBuf>) -> Result<()
                 Some(&crate::tr!("edit-exists-hint")),
             ));
         }
-        let tmp = temp_beside(&target, &file.content)
-            .map_err(|e| io_failure::failure_then("write", &file.path, &e, NOTHING))?;
+        let tmp = temp_beside(&target, &file.content).map_err(|e| {
+            io_failure::failure_then(crate::io_failure::Action::Write, &file.path, &e, NOTHING)
+        })?;
         let old = match fs::read(&target) {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(io_failure::failure_then("read", &file.path, &e, NOTHING)),
+            Err(e) => {
+                return Err(io_failure::failure_then(
+                    crate::io_failure::Action::Read,
+                    &file.path,
+                    &e,
+                    NOTHING,
+                ));
+            }
         };
         if let Ok(meta) = fs::metadata(&target) {
             keep_owner_and_mode(tmp.as_file(), &meta).map_err(|e| {
-                io_failure::failure_then("keep the owner of", &file.path, &e, NOTHING)
+                io_failure::failure_then(
+                    crate::io_failure::Action::KeepOwner,
+                    &file.path,
+                    &e,
+                    NOTHING,
+                )
             })?;
         }
         staged.push((tmp, target, old));
@@ -275,9 +299,14 @@ fn write_all_steps(files: &[Planned], made_dirs: &mut Vec<PathBuf>) -> Result<()
                 let then = if undone {
                     NOTHING
                 } else {
-                    "some files written before it could not be taken back"
+                    crate::io_failure::Outcome::NotTakenBack
                 };
-                return Err(io_failure::failure_then("write", &file.path, &e, then));
+                return Err(io_failure::failure_then(
+                    crate::io_failure::Action::Write,
+                    &file.path,
+                    &e,
+                    then,
+                ));
             }
         }
     }

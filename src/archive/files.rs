@@ -1,5 +1,6 @@
 //! Writing the archive all-or-nothing: a journal of what each step replaced, to put it back.
 
+use crate::io_failure::Action;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -31,23 +32,11 @@ pub fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
     }
 }
 
-/// What a write of the archive's own was doing when it failed.
-#[derive(Debug, Clone, Copy)]
-enum Action {
-    Write,
-    MoveFolder,
-    CreateFolder,
-}
-
 /// A failed write of the archive's own, with its real cause (disk full, quota, read-only
 /// file system, permission denied) and what to do about it.
 fn write_failure(action: Action, path: &Path, e: &std::io::Error) -> Error {
     let (cause, hint) = messages::io_cause(e);
-    let action = match action {
-        Action::Write => crate::tr!("io-action-write"),
-        Action::MoveFolder => crate::tr!("io-action-move-folder"),
-        Action::CreateFolder => crate::tr!("io-action-create-folder"),
-    };
+    let action = action.words();
     Error::input(
         crate::tr!(
             "io-failed",

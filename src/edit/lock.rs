@@ -59,12 +59,22 @@ pub fn acquire_within(target: &Path, shown: &Path, wait: Duration) -> Result<Edi
             // closes it: that is a wait, like a held lock.
             Err(e) if cfg!(windows) && e.kind() == std::io::ErrorKind::PermissionDenied => {
                 if start.elapsed() >= wait {
-                    return Err(io_failure::failure("lock", shown, &e));
+                    return Err(io_failure::failure(
+                        crate::io_failure::Action::Lock,
+                        shown,
+                        &e,
+                    ));
                 }
                 std::thread::sleep(Duration::from_millis(20));
                 continue;
             }
-            Err(e) => return Err(io_failure::failure("lock", shown, &e)),
+            Err(e) => {
+                return Err(io_failure::failure(
+                    crate::io_failure::Action::Lock,
+                    shown,
+                    &e,
+                ));
+            }
         };
         match file.try_lock() {
             Ok(()) if still_named(&file, &path) => {
@@ -76,7 +86,13 @@ pub fn acquire_within(target: &Path, shown: &Path, wait: Duration) -> Result<Edi
             // Removed by the run that held it: try again at once, on a new file.
             Ok(()) => continue,
             Err(TryLockError::WouldBlock) => {}
-            Err(TryLockError::Error(e)) => return Err(io_failure::failure("lock", shown, &e)),
+            Err(TryLockError::Error(e)) => {
+                return Err(io_failure::failure(
+                    crate::io_failure::Action::Lock,
+                    shown,
+                    &e,
+                ));
+            }
         }
         if start.elapsed() >= wait {
             return Err(Error::Locked {

@@ -51,7 +51,8 @@ pub fn edit_session<T>(
     let _lock = lock::acquire(&target, path)?;
     let shown = path.display().to_string();
     for _ in 0..ATTEMPTS {
-        let bytes = fs::read(&target).map_err(|e| Error::io("read", path, e))?;
+        let bytes =
+            fs::read(&target).map_err(|e| Error::io(crate::io_failure::Action::Read, path, e))?;
         session_file::check_size(path, bytes.len())?;
         // The text is kept once, in the parsed file; the bytes read are that text (with the
         // byte-order mark, if any), which is what the file must still hold before the write.
@@ -126,7 +127,7 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
     let shown = path.display();
     let target = write::resolve_links(path);
     let meta = fs::metadata(&target).map_err(|e| {
-        let mut failure = io_failure::failure("open", path, &e);
+        let mut failure = io_failure::failure(crate::io_failure::Action::Open, path, &e);
         if e.kind() == std::io::ErrorKind::NotFound {
             failure = Error::input(
                 crate::tr!("edit-no-such-file", path = shown.to_string()),
@@ -167,7 +168,14 @@ fn writable_target(path: &Path) -> Result<PathBuf> {
     fs::OpenOptions::new()
         .write(true)
         .open(&target)
-        .map_err(|e| io_failure::failure_then("change", path, &e, "nothing was changed"))?;
+        .map_err(|e| {
+            io_failure::failure_then(
+                crate::io_failure::Action::Change,
+                path,
+                &e,
+                crate::io_failure::Outcome::NothingChanged,
+            )
+        })?;
     Ok(target)
 }
 
@@ -179,14 +187,19 @@ fn replace_if_unchanged(
     new: &[u8],
     shown: &Path,
 ) -> Result<bool> {
-    const NOTHING: &str = "the file was not changed";
-    let tmp = write::temp_beside(target, new)
-        .map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
-    let meta =
-        fs::metadata(target).map_err(|e| io_failure::failure_then("write", shown, &e, NOTHING))?;
-    write::keep_owner_and_mode(tmp.as_file(), &meta)
-        .map_err(|e| io_failure::failure_then("keep the owner of", shown, &e, NOTHING))?;
-    let now = fs::read(target).map_err(|e| io_failure::failure_then("read", shown, &e, NOTHING))?;
+    const NOTHING: crate::io_failure::Outcome = crate::io_failure::Outcome::FileUnchanged;
+    let tmp = write::temp_beside(target, new).map_err(|e| {
+        io_failure::failure_then(crate::io_failure::Action::Write, shown, &e, NOTHING)
+    })?;
+    let meta = fs::metadata(target).map_err(|e| {
+        io_failure::failure_then(crate::io_failure::Action::Write, shown, &e, NOTHING)
+    })?;
+    write::keep_owner_and_mode(tmp.as_file(), &meta).map_err(|e| {
+        io_failure::failure_then(crate::io_failure::Action::KeepOwner, shown, &e, NOTHING)
+    })?;
+    let now = fs::read(target).map_err(|e| {
+        io_failure::failure_then(crate::io_failure::Action::Read, shown, &e, NOTHING)
+    })?;
     let body = if bom {
         now.strip_prefix("\u{feff}".as_bytes())
     } else {
@@ -196,8 +209,9 @@ fn replace_if_unchanged(
         // Saved by another program meanwhile: the temporary file goes, the change is redone.
         return Ok(false);
     }
-    tmp.persist(target)
-        .map_err(|e| io_failure::failure_then("write", shown, &e.error, NOTHING))?;
+    tmp.persist(target).map_err(|e| {
+        io_failure::failure_then(crate::io_failure::Action::Write, shown, &e.error, NOTHING)
+    })?;
     write::sync_folder(target);
     Ok(true)
 }

@@ -100,7 +100,12 @@ pub fn check_generated(path: &Path, text: &str) -> Result<Checked> {
 pub fn write_new(path: &Path, text: &str) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
-            crate::io_failure::failure_then("create the folder", dir, &e, "nothing was written")
+            crate::io_failure::failure_then(
+                crate::io_failure::Action::CreateFolder,
+                dir,
+                &e,
+                crate::io_failure::Outcome::NothingWritten,
+            )
         })?;
     }
     write::write_new(path, text.as_bytes())
