@@ -4,7 +4,7 @@
 //! действовать!»»). Built once, looked up in constant time.
 
 use crate::i18n::collate::fold_words;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::session::roster::MAX_FORGIVING_LEN;
 
@@ -21,8 +21,9 @@ pub enum Lookup<'s> {
 /// The titles of a session's activities, exact and folded.
 #[derive(Debug, Default)]
 pub struct Titles<'s> {
-    exact: HashMap<&'s str, ()>,
-    folded: HashMap<String, Vec<&'s str>>,
+    exact: HashSet<&'s str>,
+    /// Folded titles, built on the first reference not written exactly.
+    folded: std::cell::OnceCell<HashMap<String, Vec<&'s str>>>,
     /// Titles in file order, each once, for hints.
     order: Vec<&'s str>,
 }
@@ -32,24 +33,27 @@ impl<'s> Titles<'s> {
         let mut titles = Self::default();
         for activity in &session.activities {
             let title = activity.title();
-            if titles.exact.insert(title, ()).is_some() {
-                continue;
-            }
-            titles.order.push(title);
-            if title.len() <= MAX_FORGIVING_LEN {
-                titles
-                    .folded
-                    .entry(fold_words(title))
-                    .or_default()
-                    .push(title);
+            if titles.exact.insert(title) {
+                titles.order.push(title);
             }
         }
         titles
     }
 
+    /// The titles by their folded form.
+    fn folded(&self) -> &HashMap<String, Vec<&'s str>> {
+        self.folded.get_or_init(|| {
+            let mut folded: HashMap<String, Vec<&'s str>> = HashMap::new();
+            for &title in self.order.iter().filter(|t| t.len() <= MAX_FORGIVING_LEN) {
+                folded.entry(fold_words(title)).or_default().push(title);
+            }
+            folded
+        })
+    }
+
     /// The title a reference names.
     pub fn lookup(&self, reference: &str) -> Lookup<'s> {
-        if let Some((&title, _)) = self.exact.get_key_value(reference) {
+        if let Some(&title) = self.exact.get(reference) {
             return Lookup::Found(title);
         }
         if reference.len() > MAX_FORGIVING_LEN {
@@ -59,7 +63,7 @@ impl<'s> Titles<'s> {
         if key.is_empty() {
             return Lookup::Unknown;
         }
-        match self.folded.get(&key).map(Vec::as_slice) {
+        match self.folded().get(&key).map(Vec::as_slice) {
             None | Some([]) => Lookup::Unknown,
             Some([one]) => Lookup::Found(one),
             Some(many) => Lookup::Ambiguous(many.to_vec()),
