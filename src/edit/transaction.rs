@@ -87,7 +87,7 @@ pub fn edit_session<T>(
                 Some(&crate::tr!("edit-too-big-hint")),
             ));
         }
-        let checked = session_file::check_text(&shown, edited).map_err(|_| {
+        let checked = session_file::check_edited(&shown, edited, &doc).map_err(|_| {
             Error::input(
                 crate::tr!("edit-would-break", path = shown.to_string()),
                 Some(&crate::tr!("edit-would-break-hint")),

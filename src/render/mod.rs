@@ -298,7 +298,10 @@ pub fn markdown_inert(text: &str) -> String {
 type ValueEscape = fn(&str) -> Option<String>;
 
 fn markdown_value(text: &str) -> Option<String> {
-    text.contains(|c: char| "<>[]".contains(c) || crate::render::terminal_text::is_unsafe(c))
+    // Most values need nothing: a scan that tests each character with one `match` (a city's
+    // documents hold megabytes of them) decides before anything is copied.
+    text.chars()
+        .any(|c| matches!(c, '<' | '>' | '[' | ']') || crate::render::terminal_text::is_unsafe(c))
         .then(|| markdown_inert(text))
 }
 

@@ -315,6 +315,30 @@ pub fn check_text(path: &str, text: String) -> Result<Checked> {
     parse_text(path, text).map(Parsed::validate)
 }
 
+/// Checks `text`, the printed form of the edited document `doc`, as [`check_text`] would —
+/// but from the document, without parsing the text again, when the result has nothing to
+/// report. An edited document knows no places in the text, so when there is a problem the
+/// text is parsed after all, for diagnostics that point where it is written.
+pub fn check_edited(path: &str, text: String, doc: &toml_edit::DocumentMut) -> Result<Checked> {
+    let (session, diagnostics) = load::read_edited(&text, doc);
+    let checked = Parsed {
+        file: SourceFile::new(path, text),
+        session,
+        diagnostics,
+    }
+    .validate();
+    if checked.diagnostics.is_empty() {
+        // The shortcut must say what the long way says; every edit of the test suite (run
+        // in a debug build) holds it to that.
+        debug_assert!(
+            check_text(path, checked.file.text.clone()).is_ok_and(|c| c.diagnostics.is_empty()),
+            "an edited document read without parsing its text hid a problem the text has"
+        );
+        return Ok(checked);
+    }
+    check_text(path, checked.file.text)
+}
+
 /// Reads and checks a file. Syntax errors and unreadable files are failures; validation
 /// problems come back inside `Checked` for the caller to judge.
 pub fn check(path: &Path) -> Result<Checked> {

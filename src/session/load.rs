@@ -16,7 +16,7 @@ pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 /// missing required values), and validation adds the cross-reference rules on top.
 pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
     let doc = parse_nonempty(text)?;
-    Ok(read(text, &doc))
+    Ok(read(text, doc.as_table()))
 }
 
 /// As [`parse`], and the same parse as a document to edit (an edit reads the model to
@@ -25,8 +25,16 @@ pub fn parse_editable(
     text: &str,
 ) -> Result<(Session, Vec<Diagnostic>, toml_edit::DocumentMut), Diagnostic> {
     let doc = parse_nonempty(text)?;
-    let (session, diagnostics) = read(text, &doc);
+    let (session, diagnostics) = read(text, doc.as_table());
     Ok((session, diagnostics, doc.into_mut()))
+}
+
+/// The model of `text` read from `doc`, an edited document whose printed form is `text`,
+/// without parsing the text again. Its spans are not where the values are written (an edited
+/// document has none), so its diagnostics say only *whether* there is a problem: to report one,
+/// [`parse`] the text.
+pub fn read_edited(text: &str, doc: &toml_edit::DocumentMut) -> (Session, Vec<Diagnostic>) {
+    read(text, doc.as_table())
 }
 
 /// The document of the text, refusing an empty file.
@@ -39,10 +47,10 @@ fn parse_nonempty(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
 }
 
 /// The model of a parsed document of `text`, with every shape problem found.
-fn read(text: &str, doc: &toml_edit::Document<&str>) -> (Session, Vec<Diagnostic>) {
+fn read(text: &str, doc: &toml_edit::Table) -> (Session, Vec<Diagnostic>) {
     let mut reader = Reader::new(|| crate::tr!("check-not-a-session-key"));
     let root_name = || crate::tr!("check-root");
-    let root = Table::lazy(doc.as_table(), 0..text.len().min(1), root_name);
+    let root = Table::lazy(doc, 0..text.len().min(1), root_name);
     let mut session = reader.read(root, |r, root| read_session(r, root));
     // Dates that were written but none could be read are reported as such, not as none.
     if session.info.dates.is_empty()
