@@ -108,18 +108,19 @@ pub(crate) struct Rendered {
 /// checked next; then the files written all or nothing and, unless `options.no_commit`,
 /// committed, a refusal of git putting the files and the index back. Sessions are known by
 /// their file's path from the repository's root, else from `workspace_root`. `blank_rows`:
-/// walk-in rows on the sign-in sheets.
+/// walk-in rows on the sign-in sheets; `signatures`: `cowork.toml`'s signature blocks.
 pub(crate) fn run(
     paths: &[PathBuf],
     archive: &Path,
     workspace_root: &Path,
     renderer: &Renderer,
     blank_rows: usize,
+    signatures: &crate::session::model::Signatures,
     options: &Options,
     progress: &dyn Progress,
 ) -> Result<Outcome> {
     let checked = validate_all(paths, progress)?;
-    let mut sessions = render_all(paths, &checked, renderer, blank_rows, progress)?;
+    let mut sessions = render_all(paths, &checked, renderer, blank_rows, signatures, progress)?;
     progress.all_rendered();
 
     // Everything git must agree to is checked before anything is written.
@@ -209,6 +210,7 @@ fn render_all(
     checked: &[Checked],
     renderer: &Renderer,
     blank_rows: usize,
+    signatures: &crate::session::model::Signatures,
     progress: &dyn Progress,
 ) -> Result<Vec<Rendered>> {
     let mut out = Vec::with_capacity(checked.len());
@@ -223,7 +225,7 @@ fn render_all(
             ));
         };
         let base = place::session_folder(*first, info.title());
-        let (documents, problems) = documents::documents(checked, renderer, blank_rows)?;
+        let (documents, problems) = documents::documents(checked, renderer, blank_rows, signatures)?;
         progress.rendered(path, &problems);
         out.push(Rendered {
             source: path.clone(),

@@ -67,6 +67,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         &config.root,
         &renderer,
         blank_rows,
+        &config.signatures,
         &options,
         &bar,
     );
