@@ -101,7 +101,8 @@ mod tests {
         let checked = crate::session::file::check_text("s.toml", text).expect("the example parses");
         let renderer = Renderer::new(&crate::render::TemplateSource::default());
         let blank_rows = crate::workspace::DEFAULT_BLANK_ROWS;
-        let (docs, _) = documents(&checked, &renderer, blank_rows, &Default::default()).expect("every document renders");
+        let (docs, _) = documents(&checked, &renderer, blank_rows, &Default::default())
+            .expect("every document renders");
         let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, known_names().collect::<Vec<_>>());
     }

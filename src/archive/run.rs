@@ -225,7 +225,8 @@ fn render_all(
             ));
         };
         let base = place::session_folder(*first, info.title());
-        let (documents, problems) = documents::documents(checked, renderer, blank_rows, signatures)?;
+        let (documents, problems) =
+            documents::documents(checked, renderer, blank_rows, signatures)?;
         progress.rendered(path, &problems);
         out.push(Rendered {
             source: path.clone(),
@@ -325,6 +326,7 @@ mod tests {
             dir.path(),
             &renderer,
             3,
+            &Default::default(),
             &options,
             &progress,
         )
@@ -356,8 +358,17 @@ mod tests {
             }
         );
 
-        let again = run(&paths, &archive, dir.path(), &renderer, 3, &options, &())
-            .expect("the example archives again");
+        let again = run(
+            &paths,
+            &archive,
+            dir.path(),
+            &renderer,
+            3,
+            &Default::default(),
+            &options,
+            &(),
+        )
+        .expect("the example archives again");
         assert_eq!(again.done, Done::Written { files: 0 });
         assert_eq!(again.sessions[0].changed, 0);
     }
@@ -376,6 +387,7 @@ mod tests {
             dir.path(),
             &Renderer::new(&TemplateSource::default()),
             3,
+            &Default::default(),
             &Options::default(),
             &progress,
         )

@@ -6,13 +6,13 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::view::{Header, SignatoryView};
 use crate::view::agenda::{ActivityView, AgendaView, ZoneView};
 use crate::view::groups::{GroupView, GroupsView, LeftOut};
 use crate::view::listing::Row;
 use crate::view::people::Scrubbed;
 use crate::view::report::ReportView;
 use crate::view::summary::{SeriesView, SummaryView};
+use crate::view::{Header, SignatoryView};
 
 /// The version of the documents' JSON shapes.
 const SCHEMA: u32 = 1;

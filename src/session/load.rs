@@ -109,6 +109,8 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
         ),
         None => {}
     }
+    session.approval = r.table(root, "approval").map(|t| r.read(t, signatory));
+    session.agreed = r.table(root, "agreed").map(|t| r.read(t, signatory));
     if let Some(zones) = r.table(root, "zones") {
         // Zone ids are the user's names: every entry is a zone, none is unknown.
         for (id, item, key_span) in zones.entries() {
@@ -141,8 +143,6 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
             date: r.date(t, "date"),
         }));
     }
-    session.approval = r.table(root, "approval").map(|t| r.read(t, signatory));
-    session.agreed = r.table(root, "agreed").map(|t| r.read(t, signatory));
     session
 }
 

@@ -454,7 +454,10 @@ pub struct Signatures {
 
 impl Signatures {
     /// The blocks that sign `session`: its own, else these.
-    pub fn of<'a>(&'a self, session: &'a Session) -> (Option<&'a Signatory>, Option<&'a Signatory>) {
+    pub fn of<'a>(
+        &'a self,
+        session: &'a Session,
+    ) -> (Option<&'a Signatory>, Option<&'a Signatory>) {
         (
             session.approval.as_ref().or(self.approval.as_ref()),
             session.agreed.as_ref().or(self.agreed.as_ref()),

@@ -431,11 +431,10 @@ impl Reader {
             Some(d) => Some(Sp::new(d, span)),
             None => {
                 let diag = match item.as_str() {
-                    Some(s) if crate::session::habits::impossible_date(s) => Diagnostic::error(
-                        crate::tr!("check-no-such-date", date = s.trim()),
-                        span,
-                    )
-                    .with_hint(crate::tr!("check-no-such-date-hint")),
+                    Some(s) if crate::session::habits::impossible_date(s) => {
+                        Diagnostic::error(crate::tr!("check-no-such-date", date = s.trim()), span)
+                            .with_hint(crate::tr!("check-no-such-date-hint"))
+                    }
                     _ => Diagnostic::error(
                         crate::tr!("check-not-a-date", key = key, table = table.name()),
                         span,

@@ -541,7 +541,11 @@ fn break_warnings(activity: &crate::session::model::Activity, diags: &mut Vec<Di
         );
     }
     if let Some(first) = activity.moderators.first() {
-        let span = first.span.start..activity.moderators.last().map_or(first.span.end, |m| m.span.end);
+        let span = first.span.start
+            ..activity
+                .moderators
+                .last()
+                .map_or(first.span.end, |m| m.span.end);
         diags.push(
             Diagnostic::warning(
                 crate::tr!("check-break-with-moderators", title = activity.title()),

@@ -8,8 +8,12 @@ const FULL: &str = "format11/full.toml";
 /// The fixture that uses every key, without its `[approval]` and `[agreed]`.
 fn without_signatures() -> String {
     let text = fixture_text(FULL);
-    let start = text.find("\n[approval]\n").expect("the fixture has [approval]");
-    let end = text.find("[[participants]]").expect("the fixture has participants");
+    let start = text
+        .find("\n[approval]\n")
+        .expect("the fixture has [approval]");
+    let end = text
+        .find("[[participants]]")
+        .expect("the fixture has participants");
     format!("{}{}", &text[..start], &text[end..])
 }
 
@@ -213,11 +217,12 @@ fn a_break_needs_no_phase_and_no_moderator() {
 
 #[test]
 fn hours_must_be_a_whole_number_above_zero() {
-    let with = |hours: &str| {
-        fixture_text(FULL).replace("hours = 4", &format!("hours = {hours}"))
-    };
+    let with = |hours: &str| fixture_text(FULL).replace("hours = 4", &format!("hours = {hours}"));
     for (hours, needle) in [
-        ("-2", "`hours` — объём программы в часах: целое число больше нуля"),
+        (
+            "-2",
+            "`hours` — объём программы в часах: целое число больше нуля",
+        ),
         ("1.5", "`hours` в [session]: ожидается целое число"),
         ("\"16\"", "`hours` в [session]: ожидается целое число"),
     ] {
