@@ -115,7 +115,7 @@ pub fn render_everything(checked: &Checked) -> usize {
             &People::new(session, false),
             session.info.language,
         );
-        let view = agenda::build(session, schedule, day, carried);
+        let view = agenda::build(session, schedule, day, carried, &Default::default());
         every_template(Kind::Agenda, &view, &mut texts, &mut seen);
         texts.push(rendered(json::agenda(&view), "agenda json"));
         texts.push(table::agenda(&view, None));

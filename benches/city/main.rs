@@ -115,7 +115,13 @@ fn renderer() -> Renderer {
 }
 
 fn render_agenda(checked: &Checked, template: &str) -> String {
-    let view = agenda::build(&checked.session, &checked.schedule, None, Vec::new());
+    let view = agenda::build(
+        &checked.session,
+        &checked.schedule,
+        None,
+        Vec::new(),
+        &Default::default(),
+    );
     renderer()
         .render(template, &view)
         .expect("the agenda renders")

@@ -352,6 +352,8 @@ check-add-decision-text = write what was decided: text = "…"
 check-add-product-title = name the product: title = "…"
 check-add-indicator-name = name the figure: name = "…"
 check-add-indicator-value = give the figure: value = 5 (a number or a string)
+check-add-signatory-position = add the position of whoever signs: position = "Director, Children's Arts Centre"
+check-add-signatory-name = add the signature, initials and surname: name = "P. P. Petrov"
 # Validation (src/session/validate.rs)
 check-schema = unsupported schema { $schema }
 check-schema-hint = this version of cowork reads schema = 1
@@ -413,6 +415,12 @@ check-zone-unused = zone "{ $zone }" has no activity
 check-zone-unused-hint = plan something there, or remove the zone
 check-no-moderator = "{ $title }" has no moderator
 check-no-moderator-hint = add moderators = ["…"]: every phase of the coworking is led by someone
+check-hours = `hours` is the volume of the programme in hours: a whole number above zero
+check-hours-hint = for example hours = 16; leave `hours` out if the documents need no volume
+check-break-with-phase = the break "{ $title }" has a phase, but a break belongs to no phase: the plan prints it without one
+check-break-with-phase-hint = remove `phase` from the break; if it is an activity rather than a break, remove break = true
+check-break-with-moderators = the break "{ $title }" has moderators, but the plan prints a break without them
+check-break-with-moderators-hint = remove `moderators` from the break; if it is an activity rather than a break, remove break = true
 # The schedule (src/session/schedule.rs)
 check-day-outside = day { $day } is outside the session, which has { $days ->
     [one] { $days } day

@@ -362,6 +362,8 @@ check-add-decision-text = запишите, что решили: text = "…"
 check-add-product-title = назовите продукт: title = "…"
 check-add-indicator-name = назовите показатель: name = "…"
 check-add-indicator-value = укажите значение: value = 5 (число или строка)
+check-add-signatory-position = добавьте должность того, кто подписывает: position = "Директор МБУДО «ДДТ»"
+check-add-signatory-name = добавьте подпись — инициалы и фамилию: name = "П. П. Петров"
 # Validation (src/session/validate.rs)
 check-schema = неподдерживаемая версия формата: schema = { $schema }
 check-schema-hint = эта версия cowork читает schema = 1
@@ -432,6 +434,12 @@ check-zone-unused = в зоне «{ $zone }» нет ни одного меро�
 check-zone-unused-hint = запланируйте что-нибудь в ней или уберите зону
 check-no-moderator = у «{ $title }» нет модератора
 check-no-moderator-hint = добавьте moderators = ["…"]: каждый этап коворкинга кто-то ведёт
+check-hours = `hours` — объём программы в часах: целое число больше нуля
+check-hours-hint = например, hours = 16; если объём не нужен в документах, уберите `hours`
+check-break-with-phase = перерыв «{ $title }» отнесён к этапу, но перерыв не входит ни в один этап: в плане он будет напечатан без этапа
+check-break-with-phase-hint = уберите `phase` у перерыва; если это не перерыв, а мероприятие, уберите break = true
+check-break-with-moderators = у перерыва «{ $title }» указаны модераторы, но в плане перерыв печатается без них
+check-break-with-moderators-hint = уберите `moderators` у перерыва; если это не перерыв, а мероприятие, уберите break = true
 # The schedule (src/session/schedule.rs)
 check-day-outside = день { $day } вне сессии: в ней { $days ->
     [one] { $days } день

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
+use crate::session::model::Signatures;
 use crate::view::{agenda, attendance, decisions, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
@@ -19,16 +20,21 @@ pub const SESSION_COPY: &str = "session.toml";
 /// rendered in memory, in index order, the copy of the session file among them.
 /// Each view is built once: the series siblings (for carried-over decisions) and
 /// are read once per session, not once per document; what could not be read beside the
-/// session comes back with the documents. `blank_rows`: walk-in rows on the sign-in sheets.
+/// session comes back with the documents.
 pub fn documents(
     checked: &Checked,
     renderer: &Renderer,
-    blank_rows: usize,
+    settings: &Settings,
 ) -> Result<(Vec<Document>, Vec<series::Problem>)> {
+    let Settings {
+        blank_rows,
+        signatures,
+    } = settings;
+    let blank_rows = *blank_rows;
     let (session, schedule) = (&checked.session, &checked.schedule);
     let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
     let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
-    let agenda = agenda::build(session, schedule, None, carried.clone());
+    let agenda = agenda::build(session, schedule, None, carried.clone(), signatures);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
@@ -49,6 +55,15 @@ pub fn documents(
         docs.push((file.to_string(), text.into_bytes()));
     }
     Ok((docs, earlier.problems))
+}
+
+/// What the workspace gives every archived document.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Walk-in rows on the sign-in sheets.
+    pub blank_rows: usize,
+    /// `cowork.toml`'s signature blocks, for a session that gives none.
+    pub signatures: Signatures,
 }
 
 /// Every format the archive keeps, with its document and file name, in index order.
@@ -98,7 +113,11 @@ mod tests {
         let checked = crate::session::file::check_text("s.toml", text).expect("the example parses");
         let renderer = Renderer::new(&crate::render::TemplateSource::default());
         let blank_rows = crate::workspace::DEFAULT_BLANK_ROWS;
-        let (docs, _) = documents(&checked, &renderer, blank_rows).expect("every document renders");
+        let settings = Settings {
+            blank_rows,
+            ..Settings::default()
+        };
+        let (docs, _) = documents(&checked, &renderer, &settings).expect("every document renders");
         let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, known_names().collect::<Vec<_>>());
     }

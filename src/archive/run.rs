@@ -107,19 +107,19 @@ pub(crate) struct Rendered {
 /// told at once) and rendered before anything is written; everything git must agree to
 /// checked next; then the files written all or nothing and, unless `options.no_commit`,
 /// committed, a refusal of git putting the files and the index back. Sessions are known by
-/// their file's path from the repository's root, else from `workspace_root`. `blank_rows`:
-/// walk-in rows on the sign-in sheets.
+/// their file's path from the repository's root, else from `workspace_root`. `settings`:
+/// what the workspace gives the documents (walk-in rows, signature blocks).
 pub(crate) fn run(
     paths: &[PathBuf],
     archive: &Path,
     workspace_root: &Path,
     renderer: &Renderer,
-    blank_rows: usize,
+    settings: &documents::Settings,
     options: &Options,
     progress: &dyn Progress,
 ) -> Result<Outcome> {
     let checked = validate_all(paths, progress)?;
-    let mut sessions = render_all(paths, &checked, renderer, blank_rows, progress)?;
+    let mut sessions = render_all(paths, &checked, renderer, settings, progress)?;
     progress.all_rendered();
 
     // Everything git must agree to is checked before anything is written.
@@ -208,7 +208,7 @@ fn render_all(
     paths: &[PathBuf],
     checked: &[Checked],
     renderer: &Renderer,
-    blank_rows: usize,
+    settings: &documents::Settings,
     progress: &dyn Progress,
 ) -> Result<Vec<Rendered>> {
     let mut out = Vec::with_capacity(checked.len());
@@ -223,7 +223,7 @@ fn render_all(
             ));
         };
         let base = place::session_folder(*first, info.title());
-        let (documents, problems) = documents::documents(checked, renderer, blank_rows)?;
+        let (documents, problems) = documents::documents(checked, renderer, settings)?;
         progress.rendered(path, &problems);
         out.push(Rendered {
             source: path.clone(),
@@ -268,6 +268,14 @@ mod tests {
 
     use super::*;
     use crate::render::TemplateSource;
+
+    /// Three walk-in rows, no signature blocks from a `cowork.toml`.
+    fn settings() -> documents::Settings {
+        documents::Settings {
+            blank_rows: 3,
+            ..documents::Settings::default()
+        }
+    }
 
     /// The events of a run, by name.
     #[derive(Default)]
@@ -322,7 +330,7 @@ mod tests {
             &archive,
             dir.path(),
             &renderer,
-            3,
+            &settings(),
             &options,
             &progress,
         )
@@ -354,8 +362,16 @@ mod tests {
             }
         );
 
-        let again = run(&paths, &archive, dir.path(), &renderer, 3, &options, &())
-            .expect("the example archives again");
+        let again = run(
+            &paths,
+            &archive,
+            dir.path(),
+            &renderer,
+            &settings(),
+            &options,
+            &(),
+        )
+        .expect("the example archives again");
         assert_eq!(again.done, Done::Written { files: 0 });
         assert_eq!(again.sessions[0].changed, 0);
     }
@@ -373,7 +389,7 @@ mod tests {
             &archive,
             dir.path(),
             &Renderer::new(&TemplateSource::default()),
-            3,
+            &settings(),
             &Options::default(),
             &progress,
         )

@@ -52,7 +52,14 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     super::warn_series(&earlier.problems);
     let carried = decisions::carried_over(earlier.sessions(), checked.session.info.language, false);
     drop(earlier);
-    let view = agenda::build(&checked.session, &checked.schedule, day, carried);
+    let signatures = &workspace.config()?.signatures;
+    let view = agenda::build(
+        &checked.session,
+        &checked.schedule,
+        day,
+        carried,
+        signatures,
+    );
     let template = match format {
         Format::Table => {
             let text = table::agenda(&view, super::terminal_width());

@@ -51,7 +51,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     // Folders and patterns become their session files by the rules of every command.
     let paths = crate::session::files::expand(&args.files)?;
     let renderer = Renderer::new(&workspace.templates()?);
-    let blank_rows = workspace.blank_rows(None)?;
+    let settings = archive::documents::Settings {
+        blank_rows: workspace.blank_rows(None)?,
+        signatures: config.signatures.clone(),
+    };
     let options = archive::Options {
         no_commit: args.no_commit,
         allow_detached: args.allow_detached,
@@ -66,7 +69,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         &dir,
         &config.root,
         &renderer,
-        blank_rows,
+        &settings,
         &options,
         &bar,
     );

@@ -152,7 +152,8 @@ fn row(path: &Path, archive: &Archived<'_>) -> Row {
         series: info.series.as_ref().map(|s| s.value.trim().to_string()),
         status,
         participants: session.participants.len(),
-        activities: session.activities.len(),
+        // Breaks (`break = true`) are not activities held.
+        activities: session.activities.iter().filter(|a| !a.is_break()).count(),
         pluses: count(FeedbackKind::Plus),
         minuses: count(FeedbackKind::Minus),
         interesting: count(FeedbackKind::Interesting),

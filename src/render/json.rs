@@ -6,13 +6,13 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::view::Header;
 use crate::view::agenda::{ActivityView, AgendaView, ZoneView};
 use crate::view::groups::{GroupView, GroupsView, LeftOut};
 use crate::view::listing::Row;
 use crate::view::people::Scrubbed;
 use crate::view::report::ReportView;
 use crate::view::summary::{SeriesView, SummaryView};
+use crate::view::{Header, SignatoryView};
 
 /// The version of the documents' JSON shapes.
 const SCHEMA: u32 = 1;
@@ -44,6 +44,9 @@ fn view_document(view: &impl Serialize) -> Result<serde_json::Value> {
 struct AgendaJson<'a> {
     schema: u32,
     session: &'a Header,
+    /// `[approval]` / `[agreed]` (the session's, else `cowork.toml`'s); `null` when none.
+    approval: Option<&'a SignatoryView>,
+    agreed: Option<&'a SignatoryView>,
     zones: &'a [ZoneView],
     days: Vec<AgendaDayJson<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -62,6 +65,8 @@ pub fn agenda(view: &AgendaView) -> Result<String> {
     to_string(&AgendaJson {
         schema: SCHEMA,
         session: &view.header,
+        approval: view.approval.as_ref(),
+        agreed: view.agreed.as_ref(),
         zones: &view.zones,
         days: view
             .days

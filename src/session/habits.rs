@@ -251,9 +251,14 @@ pub(crate) fn toml_message(message: &str) -> Option<String> {
     })
 }
 
-/// `2027-02-29`, `2026-13-01`: written as a date, but no such day exists.
+/// `2027-02-29`, `2026-13-01`, `31.11.2026`: written as a date, but no such day exists.
 pub(crate) fn impossible_date(token: &str) -> bool {
-    let parts: Vec<&str> = token.trim().split('-').collect();
+    let token = token.trim();
+    let parts: Vec<&str> = if token.contains('.') {
+        token.split('.').rev().collect()
+    } else {
+        token.split('-').collect()
+    };
     let [y, m, d] = parts.as_slice() else {
         return false;
     };

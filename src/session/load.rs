@@ -117,6 +117,8 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
         ),
         None => {}
     }
+    session.approval = r.table(root, "approval").map(|t| r.read(t, signatory));
+    session.agreed = r.table(root, "agreed").map(|t| r.read(t, signatory));
     if let Some(zones) = r.table(root, "zones") {
         // Zone ids are the user's names: every entry is a zone, none is unknown.
         for (id, item, key_span) in zones.entries() {
@@ -142,6 +144,11 @@ fn read_session(r: &mut Reader, root: &mut Table<'_>) -> Session {
         session.report = Some(r.read(t, |r, t| Report {
             span: t.span.clone(),
             summary: r.string(t, "summary"),
+            basis: r.string(t, "basis"),
+            recommendations: r.strings(t, "recommendations"),
+            author: r.string(t, "author"),
+            author_position: r.string(t, "author_position"),
+            date: r.date(t, "date"),
         }));
     }
     session
@@ -178,6 +185,7 @@ fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
     let language = r
         .choice(t, "language", &Language::NAMES, Language::parse)
         .map_or(Language::Ru, |l| l.value);
+    let hours = r.integer(t, "hours");
     SessionInfo {
         span: t.span.clone(),
         title,
@@ -192,6 +200,18 @@ fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
         dates,
         day_start,
         language,
+        hours,
+    }
+}
+
+/// A signature block, `[approval]` or `[agreed]`, of a session file or of `cowork.toml`.
+pub(crate) fn signatory(r: &mut Reader, t: &mut Table<'_>) -> Signatory {
+    Signatory {
+        span: t.span.clone(),
+        position: r.required_string(t, "position", || crate::tr!("check-add-signatory-position")),
+        name: r.required_string(t, "name", || crate::tr!("check-add-signatory-name")),
+        date: r.date(t, "date"),
+        order: r.string(t, "order"),
     }
 }
 
@@ -261,6 +281,7 @@ fn activity(r: &mut Reader, t: &mut Table<'_>) -> Activity {
         moderators: r.strings(t, "moderators"),
         description: r.string(t, "description"),
         outputs: r.strings(t, "outputs"),
+        break_flag: r.boolean(t, "break"),
         unreadable: Vec::new(),
     };
     let read = [

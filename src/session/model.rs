@@ -206,6 +206,11 @@ pub struct Session {
     pub products: Vec<Product>,
     pub indicators: Vec<Indicator>,
     pub report: Option<Report>,
+    /// `[approval]`: the «УТВЕРЖДАЮ» block of the plan (when not given here, `cowork.toml`'s
+    /// serves: see [`Signatures`]).
+    pub approval: Option<Signatory>,
+    /// `[agreed]`: an optional «СОГЛАСОВАНО» block (a pedagogical council, say).
+    pub agreed: Option<Signatory>,
     /// The text the session was read from, so that a warning can point at one character
     /// inside a string value (its span covers the whole literal, quotes and escapes).
     pub source: SourceText,
@@ -256,6 +261,8 @@ pub struct SessionInfo {
     pub dates_span: Option<Range<usize>>,
     pub day_start: Option<Sp<NaiveTime>>,
     pub language: Language,
+    /// The volume of the programme in hours (printed on certificates); > 0 when valid.
+    pub hours: Option<Sp<i64>>,
 }
 
 impl SessionInfo {
@@ -314,6 +321,9 @@ pub struct Activity {
     pub moderators: Vec<Sp<String>>,
     pub description: Option<Sp<String>>,
     pub outputs: Vec<Sp<String>>,
+    /// `break = true|false`: a break (обед, кофе-пауза), printed in the plan, needing no
+    /// phase or moderator and not counted as an activity held.
+    pub break_flag: Option<Sp<bool>>,
     /// Keys given with a value that could not be read (already reported), so rules about
     /// a missing value do not fire a second time for them.
     pub unreadable: Vec<&'static str>,
@@ -327,6 +337,11 @@ impl Activity {
     /// Whether `key` was written but its value could not be read.
     pub fn is_unreadable(&self, key: &str) -> bool {
         self.unreadable.contains(&key)
+    }
+
+    /// Whether this is a break (`break = true`), not an activity of the programme.
+    pub fn is_break(&self) -> bool {
+        self.break_flag.as_ref().is_some_and(|b| b.value)
     }
 
     /// 1-based day index (1 when not given).
@@ -401,5 +416,51 @@ pub struct Indicator {
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     pub span: Range<usize>,
+    /// «Выводы».
     pub summary: Option<Sp<String>>,
+    /// «Основание».
+    pub basis: Option<Sp<String>>,
+    /// «Рекомендации».
+    pub recommendations: Vec<Sp<String>>,
+    /// Who signs the report: a participant reference, or free text naming someone else.
+    pub author: Option<Sp<String>>,
+    /// The author's position when the author is not a participant.
+    pub author_position: Option<Sp<String>>,
+    /// The report's date (default: the day after the last session day).
+    pub date: Option<Sp<NaiveDate>>,
+}
+
+/// A signature block: `[approval]` («УТВЕРЖДАЮ») or `[agreed]` («СОГЛАСОВАНО»), in a session
+/// file or in `cowork.toml` (then its spans are of that file).
+#[derive(Debug, Clone, Default)]
+pub struct Signatory {
+    pub span: Range<usize>,
+    /// e.g. «Директор МБУДО «ДДТ»» (required).
+    pub position: Option<Sp<String>>,
+    /// e.g. «П. П. Петров» (required).
+    pub name: Option<Sp<String>>,
+    pub date: Option<Sp<NaiveDate>>,
+    /// e.g. «Приказ № 45 от 20.11.2026».
+    pub order: Option<Sp<String>>,
+}
+
+/// The signature blocks `cowork.toml` gives every session of the workspace; a session's own
+/// `[approval]` or `[agreed]` replaces the matching one as a whole.
+#[derive(Debug, Clone, Default)]
+pub struct Signatures {
+    pub approval: Option<Signatory>,
+    pub agreed: Option<Signatory>,
+}
+
+impl Signatures {
+    /// The blocks that sign `session`: its own, else these.
+    pub fn of<'a>(
+        &'a self,
+        session: &'a Session,
+    ) -> (Option<&'a Signatory>, Option<&'a Signatory>) {
+        (
+            session.approval.as_ref().or(self.approval.as_ref()),
+            session.agreed.as_ref().or(self.agreed.as_ref()),
+        )
+    }
 }

@@ -430,13 +430,18 @@ impl Reader {
         match item.as_value().and_then(date_of) {
             Some(d) => Some(Sp::new(d, span)),
             None => {
-                self.error(
-                    Diagnostic::error(
+                let diag = match item.as_str() {
+                    Some(s) if crate::session::habits::impossible_date(s) => {
+                        Diagnostic::error(crate::tr!("check-no-such-date", date = s.trim()), span)
+                            .with_hint(crate::tr!("check-no-such-date-hint"))
+                    }
+                    _ => Diagnostic::error(
                         crate::tr!("check-not-a-date", key = key, table = table.name()),
                         span,
                     )
                     .with_hint(date_hint(item.as_value())),
-                );
+                };
+                self.error(diag);
                 None
             }
         }

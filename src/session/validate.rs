@@ -53,6 +53,14 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
         );
     }
     let info = &session.info;
+    if let Some(hours) = &info.hours
+        && hours.value <= 0
+    {
+        diags.push(
+            Diagnostic::error(crate::tr!("check-hours"), hours.span.clone())
+                .with_hint(crate::tr!("check-hours-hint")),
+        );
+    }
     if let Some(t) = &info.title
         && t.value.trim().is_empty()
     {
@@ -407,6 +415,13 @@ fn after_session(
             }
         }
     }
+    // The report's author is a participant or, when it names nobody, free text: only a
+    // reference that fits several participants is wrong.
+    if let Some(author) = session.report.as_ref().and_then(|r| r.author.as_ref())
+        && matches!(roster.lookup(&author.value), Lookup::Ambiguous(_))
+    {
+        diags.push(unknown_participant(roster, suggest, author, "author"));
+    }
 }
 
 fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Diagnostic>) {
@@ -421,9 +436,12 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         }
         return;
     }
+    // A break belongs to no phase, whatever it says (that is warned about below).
+    let phased_activity = |a: &crate::session::model::Activity| !a.is_break() && a.phase.is_some();
     let phases: HashSet<Phase> = session
         .activities
         .iter()
+        .filter(|a| !a.is_break())
         .filter_map(|a| a.phase.as_ref().map(|p| p.value))
         .collect();
     for phase in Phase::ALL {
@@ -442,11 +460,11 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
     let phased = session
         .activities
         .iter()
-        .filter(|a| a.phase.is_some())
+        .filter(|a| phased_activity(a))
         .count();
     let placed: Vec<_> = schedule
         .slots()
-        .filter(|s| session.activities[s.activity].phase.is_some())
+        .filter(|s| phased_activity(&session.activities[s.activity]))
         .collect();
     let last = placed
         .iter()
@@ -463,6 +481,7 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
                 .activities
                 .iter()
                 .rev()
+                .filter(|a| !a.is_break())
                 .find(|a| a.phase.as_ref().map(|p| p.value) == Some(Phase::Discussion))
                 .map_or(activity.span.clone(), |a| a.span.clone());
             diags.push(
@@ -491,6 +510,10 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         }
     }
     for activity in &session.activities {
+        if activity.is_break() {
+            break_warnings(activity, diags);
+            continue;
+        }
         if let Some(phase) = &activity.phase
             && activity.moderators.is_empty()
             && !activity.is_unreadable("moderators")
@@ -503,5 +526,32 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
                 .with_hint(crate::tr!("check-no-moderator-hint")),
             );
         }
+    }
+}
+
+/// A break has no phase and no moderator: either written is printed without it.
+fn break_warnings(activity: &crate::session::model::Activity, diags: &mut Vec<Diagnostic>) {
+    if let Some(phase) = &activity.phase {
+        diags.push(
+            Diagnostic::warning(
+                crate::tr!("check-break-with-phase", title = activity.title()),
+                phase.span.clone(),
+            )
+            .with_hint(crate::tr!("check-break-with-phase-hint")),
+        );
+    }
+    if let Some(first) = activity.moderators.first() {
+        let span = first.span.start
+            ..activity
+                .moderators
+                .last()
+                .map_or(first.span.end, |m| m.span.end);
+        diags.push(
+            Diagnostic::warning(
+                crate::tr!("check-break-with-moderators", title = activity.title()),
+                span,
+            )
+            .with_hint(crate::tr!("check-break-with-moderators-hint")),
+        );
     }
 }

@@ -5,16 +5,21 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::i18n::lang;
-use crate::session::model::{Phase, Session};
+use crate::session::model::{Phase, Session, Signatures};
 use crate::session::roster::Roster;
 use crate::session::schedule::{Minutes, Schedule, Slot, format_minutes};
 use crate::view::decisions::{self, OpenDecision};
-use crate::view::{Header, labels::labels_with, web_link};
+use crate::view::{Header, SignatoryView, labels::labels_with, web_link};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AgendaView {
     pub header: Header,
     pub labels: BTreeMap<&'static str, &'static str>,
+    /// The «УТВЕРЖДАЮ» block: the session's `[approval]`, else `cowork.toml`'s; `None`
+    /// when neither gives one.
+    pub approval: Option<SignatoryView>,
+    /// The «СОГЛАСОВАНО» block (`[agreed]`), the same way.
+    pub agreed: Option<SignatoryView>,
     pub zones: Vec<ZoneView>,
     pub phases: Vec<PhaseView>,
     pub days: Vec<DayView>,
@@ -37,6 +42,10 @@ pub struct ZoneView {
 pub struct ActivityView {
     pub title: String,
     pub title_quoted: String,
+    /// A break (обед, кофе-пауза: `break = true`). Serialised as `is_break`, since `break`
+    /// is a word of the template language. A break has no phase and no moderators here,
+    /// whatever the file says (`check` warns about them).
+    pub is_break: bool,
     pub format: Option<String>,
     pub phase: Option<&'static str>,
     pub phase_name: Option<&'static str>,
@@ -105,12 +114,14 @@ pub struct PhaseItem {
 
 /// Builds the agenda of a valid session; `day` (1-based) keeps only that day.
 /// `carried_over`: the open decisions of the earlier sessions of the series, from
-/// [`decisions::carried_over`].
+/// [`decisions::carried_over`]. `workspace`: the signature blocks of `cowork.toml`, for a
+/// session that gives none of its own.
 pub fn build(
     session: &Session,
     schedule: &Schedule,
     day: Option<usize>,
     carried_over: Vec<OpenDecision>,
+    workspace: &Signatures,
 ) -> AgendaView {
     let lang = session.info.language;
     let roster = Roster::new(session);
@@ -133,8 +144,10 @@ pub fn build(
                 .map(|v| v.value.trim().to_string())
                 .filter(|v| !v.is_empty())
         };
-        let phase = a.phase.as_ref().map(|p| p.value);
+        let is_break = a.is_break();
+        let phase = a.phase.as_ref().map(|p| p.value).filter(|_| !is_break);
         ActivityView {
+            is_break,
             title: a.title().trim().to_string(),
             title_quoted: lang::activity_title(
                 lang,
@@ -159,6 +172,7 @@ pub fn build(
             moderators: a
                 .moderators
                 .iter()
+                .filter(|_| !is_break)
                 .map(|m| {
                     roster.resolve(&m.value).map_or(m.value.clone(), |i| {
                         session.participants[i].name().to_string()
@@ -225,9 +239,12 @@ pub fn build(
         })
         .collect();
 
+    let (approval, agreed) = workspace.of(session);
     AgendaView {
         header: Header::new(session),
         labels: labels_with(lang, decisions::LABELS),
+        approval: approval.map(|b| SignatoryView::new(b, lang)),
+        agreed: agreed.map(|b| SignatoryView::new(b, lang)),
         zones: {
             let used: HashSet<usize> = schedule.slots().filter_map(|s| s.zone).collect();
             let declared: HashSet<&str> =

@@ -15,7 +15,7 @@ pub mod summary;
 use serde::Serialize;
 
 use crate::i18n::lang;
-use crate::session::model::Session;
+use crate::session::model::{Language, Session, Signatory};
 
 /// The header every document shares: who, what, when, where, why.
 #[derive(Debug, Clone, Serialize)]
@@ -36,6 +36,8 @@ pub struct Header {
     pub dates: Vec<String>,
     /// The dates in one phrase of the document language, e.g. «3–4 декабря 2026 г.».
     pub dates_text: String,
+    /// `[session] hours`: the volume of the programme in hours (printed on certificates).
+    pub hours: Option<i64>,
 }
 
 impl Header {
@@ -68,6 +70,40 @@ impl Header {
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .collect(),
             dates_text: lang::dates(lang, &dates),
+            hours: info.hours.as_ref().map(|h| h.value).filter(|&h| h > 0),
+        }
+    }
+}
+
+/// A signature block as printed: «УТВЕРЖДАЮ» (`[approval]`) or «СОГЛАСОВАНО» (`[agreed]`).
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatoryView {
+    /// e.g. «Директор МБУДО «ДДТ»».
+    pub position: String,
+    /// e.g. «П. П. Петров».
+    pub name: String,
+    /// The date as documents print dates: «20 ноября 2026 г.», "20 November 2026".
+    pub date: Option<String>,
+    /// The same date in ISO form, "2026-11-20".
+    pub date_iso: Option<String>,
+    /// e.g. «Приказ № 45 от 20.11.2026».
+    pub order: Option<String>,
+}
+
+impl SignatoryView {
+    pub fn new(block: &Signatory, language: Language) -> Self {
+        let text = |s: &Option<crate::session::model::Sp<String>>| {
+            s.as_ref()
+                .map(|v| v.value.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let date = block.date.as_ref().map(|d| d.value);
+        Self {
+            position: text(&block.position).unwrap_or_default(),
+            name: text(&block.name).unwrap_or_default(),
+            date: date.map(|d| lang::date(language, d)),
+            date_iso: date.map(|d| d.format("%Y-%m-%d").to_string()),
+            order: text(&block.order),
         }
     }
 }

@@ -99,6 +99,26 @@ pub struct ReportView {
     pub indicators: Vec<IndicatorView>,
     /// The free-text conclusions, by paragraph.
     pub conclusions: Vec<String>,
+    /// `[report] basis`: «Основание».
+    pub basis: Option<String>,
+    /// `[report] recommendations`: «Рекомендации».
+    pub recommendations: Vec<String>,
+    /// Who signs the report (`[report] author`).
+    pub author: Option<AuthorView>,
+    /// The report's date as documents print dates («5 декабря 2026 г.»): `[report] date`,
+    /// else the day after the last session day.
+    pub date: Option<String>,
+    /// The same date in ISO form, "2026-12-05".
+    pub date_iso: Option<String>,
+}
+
+/// The signature of the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthorView {
+    /// A participant's full name (the reference resolved), else the text as written.
+    pub name: String,
+    /// `author_position`, else the participant's `position`.
+    pub position: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -342,9 +362,54 @@ pub fn build(
             .and_then(|r| r.summary.as_ref())
             .map(|s| paragraphs(&people.text(&s.value)))
             .unwrap_or_default(),
+        basis: session
+            .report
+            .as_ref()
+            .and_then(|r| r.basis.as_ref())
+            .map(|b| people.text(&b.value))
+            .filter(|b| !b.is_empty()),
+        recommendations: session
+            .report
+            .iter()
+            .flat_map(|r| &r.recommendations)
+            .map(|r| people.text(&r.value))
+            .filter(|r| !r.is_empty())
+            .collect(),
+        author: author(session, &people),
+        date: report_date(session).map(|d| lang::date(lang, d)),
+        date_iso: report_date(session).map(|d| d.format("%Y-%m-%d").to_string()),
         labels,
     };
     people.scrubbed(view)
+}
+
+/// Who signs the report: a participant by their name and position, else the text as written.
+fn author(session: &Session, people: &People<'_>) -> Option<AuthorView> {
+    let report = session.report.as_ref()?;
+    let written = report.author.as_ref()?;
+    let participant = Roster::new(session)
+        .resolve(&written.value)
+        .map(|i| &session.participants[i]);
+    let position = report
+        .author_position
+        .as_ref()
+        .or_else(|| participant.and_then(|p| p.position.as_ref()))
+        .map(|p| people.text(&p.value))
+        .filter(|p| !p.is_empty());
+    Some(AuthorView {
+        name: people.person(&written.value),
+        position,
+    })
+}
+
+/// `[report] date`, else the day after the last session day.
+fn report_date(session: &Session) -> Option<chrono::NaiveDate> {
+    session
+        .report
+        .as_ref()
+        .and_then(|r| r.date.as_ref())
+        .map(|d| d.value)
+        .or_else(|| session.info.dates.last().and_then(|d| d.value.succ_opt()))
 }
 
 /// The header, with names taken out of its free text when anonymized.
@@ -487,7 +552,11 @@ fn held(
     labels: &BTreeMap<&'static str, &'static str>,
 ) -> Held {
     let lang = session.info.language;
-    let unphased = session.activities.iter().any(|a| a.phase.is_none());
+    // A break is not an activity held: it is neither counted nor listed.
+    let unphased = session
+        .activities
+        .iter()
+        .any(|a| a.phase.is_none() && !a.is_break());
     // Columns: the four phases, then «Без этапа» when some activity has none.
     let column = |phase: Option<Phase>| match phase {
         Some(p) => Phase::ALL.iter().position(|q| *q == p).unwrap_or(0),
@@ -507,6 +576,9 @@ fn held(
     let mut groups: Vec<Vec<HeldActivity>> = vec![Vec::new(); Phase::ALL.len() + 1];
     for slot in schedule.slots() {
         let a = &session.activities[slot.activity];
+        if a.is_break() {
+            continue;
+        }
         let phase = a.phase.as_ref().map(|p| p.value);
         counts[slot.zone.unwrap_or(plenary)][column(phase)] += 1;
         let date = schedule.days[slot.day].date;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::session::diagnostic::{Diagnostic, SourceFile};
 use crate::session::file as session_file;
-use crate::session::model::{Language, Sp};
+use crate::session::model::{Language, Signatures, Sp};
 use crate::session::toml_read::{Reader, Table, parse_document};
 
 /// The name of the workspace configuration file.
@@ -37,6 +37,8 @@ pub struct Config {
     pub templates: Option<ConfigPath>,
     pub archive: Option<ConfigPath>,
     pub blank_rows: Option<u32>,
+    /// `[approval]` and `[agreed]`: the signature blocks of every session that gives none.
+    pub signatures: Signatures,
 }
 
 impl Default for Config {
@@ -50,6 +52,7 @@ impl Default for Config {
             templates: None,
             archive: None,
             blank_rows: None,
+            signatures: Signatures::default(),
         }
     }
 }
@@ -196,6 +199,11 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
                 );
             }
         }
+        let signatory = crate::session::load::signatory;
+        config.signatures = Signatures {
+            approval: r.table(t, "approval").map(|table| r.read(table, signatory)),
+            agreed: r.table(t, "agreed").map(|table| r.read(table, signatory)),
+        };
     });
     let mut diags = reader.into_diagnostics();
     if diags.is_empty() {

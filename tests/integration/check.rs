@@ -126,6 +126,14 @@ fixtures! {
     product_unknown_author => ERRORS,
     indicator_value_wrong_type => ERRORS,
 
+    // Version 1.1: volume, signature blocks, breaks, the report's signature.
+    hours_not_positive => ERRORS,
+    approval_missing_name => ERRORS,
+    approval_unknown_key => ERRORS,
+    report_bad_date => ERRORS,
+    report_author_ambiguous => ERRORS,
+    break_with_phase => WARNINGS_ONLY,
+
     // Locations.
     cyrillic_columns => ERRORS,
 

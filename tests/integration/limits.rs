@@ -147,7 +147,13 @@ fn thousands_of_zones_and_plenary_activities() {
     // laid out one row per activity, each naming its zone.
     assert_eq!(timed("zones", &text, LIMIT), 0);
     let checked = session_file::check_text("zones.toml", text.clone()).expect("TOML");
-    let view = cowork::view::agenda::build(&checked.session, &checked.schedule, None, Vec::new());
+    let view = cowork::view::agenda::build(
+        &checked.session,
+        &checked.schedule,
+        None,
+        Vec::new(),
+        &Default::default(),
+    );
     assert!(view.days[0].columns.is_empty());
     assert_eq!(view.days[0].rows.len(), 1400);
     let html = cowork::render::Renderer::new(&Default::default())

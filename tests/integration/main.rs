@@ -20,6 +20,7 @@ mod error_kinds;
 mod examples;
 mod feedback;
 mod forgiving;
+mod format11;
 mod groups;
 mod interactive;
 mod limits;

@@ -199,3 +199,48 @@ fn no_english_sentence_on_any_error_path() {
         found.join("\n")
     );
 }
+
+#[test]
+fn no_english_sentence_on_the_error_paths_of_format_1_1() {
+    let mut found = Vec::new();
+    for rule in [
+        "hours_not_positive",
+        "approval_missing_name",
+        "approval_unknown_key",
+        "report_bad_date",
+        "report_author_ambiguous",
+        "break_with_phase",
+    ] {
+        for command in ["check", "agenda", "report"] {
+            let file = format!("{rule}.toml");
+            let out = Test::new()
+                .fixture(&format!("check/{file}"))
+                .args([command, file.as_str()])
+                .status(if rule == "break_with_phase" { 0 } else { 1 })
+                .run();
+            if let Some(run) = english_run(&out.stderr) {
+                found.push(format!("cowork {command} {file}: {run}"));
+            }
+        }
+    }
+    // A broken [approval] or [agreed] in cowork.toml.
+    for config in [
+        "[approval]\nposition = \"Заведующий\"\nnmae = \"О. В. Смирнова\"\n",
+        "[agreed]\nname = \"Протокол № 1\"\ndate = \"в ноябре\"\n",
+    ] {
+        let out = Test::new()
+            .fixture_as("commented.toml", "s.toml")
+            .file("cowork.toml", config)
+            .args(["agenda", "s.toml", "--format", "json"])
+            .status(1)
+            .run();
+        if let Some(run) = english_run(&out.stderr) {
+            found.push(format!("cowork.toml {config:?}: {run}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English on the Russian error paths:\n{}",
+        found.join("\n")
+    );
+}

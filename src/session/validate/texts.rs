@@ -95,6 +95,18 @@ pub fn every_text<'s>(session: &'s Session) -> Vec<Text<'s>> {
     }
     if let Some(report) = &session.report {
         add("summary", Prose, report.summary.as_ref());
+        add("basis", Prose, report.basis.as_ref());
+        report
+            .recommendations
+            .iter()
+            .for_each(|r| add("recommendations", Prose, Some(r)));
+        add("author", Line, report.author.as_ref());
+        add("author_position", Line, report.author_position.as_ref());
+    }
+    for block in [&session.approval, &session.agreed].into_iter().flatten() {
+        add("position", Line, block.position.as_ref());
+        add("name", Line, block.name.as_ref());
+        add("order", Line, block.order.as_ref());
     }
     let mut texts: Vec<Text<'_>> = texts
         .into_iter()
