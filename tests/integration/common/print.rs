@@ -21,6 +21,10 @@ use std::time::{Duration, Instant};
 /// Chromium is killed when one print takes longer than this.
 const PRINT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Where the printable area of an A4 page ends on the right, in points: 210 mm less the
+/// 10 mm right margin of `style.css` (566.9 pt), and a point for rounding.
+pub const RIGHT_EDGE: u32 = 568;
+
 /// The programs a print needs, found once per test run.
 struct Tools {
     chromium: PathBuf,
@@ -136,6 +140,8 @@ pub struct Printed {
     pub pages: Vec<String>,
     /// The text of each page in reading order (`pdftotext` without `-layout`): a table
     /// cell's lines follow one another, so text wrapped inside a cell can be found whole.
+    /// Only what lies left of the right margin ([`RIGHT_EDGE`]) is read: text that ran off
+    /// the page, or into its right margin, is missing here.
     pub flow: Vec<String>,
     /// The text of every `<h1>`–`<h3>` of the HTML, normalised.
     pub headings: Vec<String>,
@@ -190,6 +196,8 @@ impl Printed {
             let mut cmd = Command::new(&tools.pdftotext);
             if layout {
                 cmd.arg("-layout");
+            } else {
+                cmd.args(["-x", "0", "-y", "0", "-W", &RIGHT_EDGE.to_string(), "-H", "842"]);
             }
             cmd.args(["-enc", "UTF-8", "-f", &n.to_string(), "-l", &n.to_string()])
                 .arg(&pdf)
@@ -258,10 +266,15 @@ impl Printed {
         );
     }
 
-    /// Whether `text` is on the pages, whitespace and line breaks inside it ignored (text
-    /// wrapped in a narrow table cell).
+    /// Whether `text` is on the pages left of the right margin, whitespace, line breaks and
+    /// hyphens inside it ignored: text wrapped in a narrow table cell (`pdftotext` takes a
+    /// hyphen at the end of a line for a word's hyphenation and drops it).
     pub fn contains_unbroken(&self, text: &str) -> bool {
-        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let squeeze = |s: &str| {
+            s.chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .collect::<String>()
+        };
         let want = squeeze(text);
         self.flow.iter().any(|page| squeeze(page).contains(&want))
     }
