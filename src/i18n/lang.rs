@@ -227,16 +227,25 @@ mod tests {
     }
 
     fn ru(days: &[&str]) -> String {
-        shown(dates(Language::Ru, &days.iter().map(|s| d(s)).collect::<Vec<_>>()))
+        shown(dates(
+            Language::Ru,
+            &days.iter().map(|s| d(s)).collect::<Vec<_>>(),
+        ))
     }
 
     fn en(days: &[&str]) -> String {
-        shown(dates(Language::En, &days.iter().map(|s| d(s)).collect::<Vec<_>>()))
+        shown(dates(
+            Language::En,
+            &days.iter().map(|s| d(s)).collect::<Vec<_>>(),
+        ))
     }
 
     #[test]
     fn russian_dates() {
-        assert_eq!(shown(date(Language::Ru, d("2026-12-03"))), "3_декабря_2026_г.");
+        assert_eq!(
+            shown(date(Language::Ru, d("2026-12-03"))),
+            "3_декабря_2026_г."
+        );
         assert_eq!(ru(&[]), "");
         assert_eq!(ru(&["2026-12-03"]), "3_декабря_2026_г.");
         assert_eq!(ru(&["2026-12-03", "2026-12-04"]), "3–4_декабря_2026_г.");
@@ -274,7 +283,10 @@ mod tests {
 
     #[test]
     fn english_dates() {
-        assert_eq!(shown(date(Language::En, d("2026-12-03"))), "3_December_2026");
+        assert_eq!(
+            shown(date(Language::En, d("2026-12-03"))),
+            "3_December_2026"
+        );
         assert_eq!(en(&["2027-04-08"]), "8_April_2027");
         assert_eq!(
             en(&["2026-11-27", "2026-12-02"]),

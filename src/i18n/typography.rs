@@ -193,7 +193,10 @@ mod tests {
             shown("МБДОУ «Детский сад № 7 «Ёлочка»", Language::Ru),
             "МБДОУ «Детский сад №_7 «Ёлочка»"
         );
-        assert_eq!(shown("No. 5 and No. one", Language::En), "No._5 and No. one");
+        assert_eq!(
+            shown("No. 5 and No. one", Language::En),
+            "No._5 and No. one"
+        );
         // "No." is only the English sign.
         assert_eq!(shown("No. 5", Language::Ru), "No. 5");
     }
@@ -217,10 +220,16 @@ mod tests {
     #[test]
     fn units_stay_with_their_number() {
         assert_eq!(
-            shown("в 2026 г. было 15 чел., 40 мин и 2 ч; доля 92 %", Language::Ru),
+            shown(
+                "в 2026 г. было 15 чел., 40 мин и 2 ч; доля 92 %",
+                Language::Ru
+            ),
             "в 2026_г. было 15_чел., 40_мин и 2_ч; доля 92_%"
         );
-        assert_eq!(shown("40 min, 2 h, 5 minutes", Language::En), "40_min, 2_h, 5 minutes");
+        assert_eq!(
+            shown("40 min, 2 h, 5 minutes", Language::En),
+            "40_min, 2_h, 5 minutes"
+        );
         // A word that only begins like a unit is none.
         assert_eq!(shown("5 человек", Language::Ru), "5 человек");
     }

@@ -177,17 +177,13 @@ fn md_lines(value: &str) -> impl Iterator<Item = &str> {
 fn filter_language(kwargs: &Kwargs, state: &State) -> Language {
     let named = kwargs.get::<String>("lang").ok().flatten();
     let from_context = || {
-        state
-            .get::<String>("language")
-            .ok()
-            .flatten()
-            .or_else(|| {
-                let header = state.get::<tera::Value>("header").ok().flatten()?;
-                header
-                    .get_from_path("language")
-                    .and_then(|v| v.as_str())
-                    .map(str::to_string)
-            })
+        state.get::<String>("language").ok().flatten().or_else(|| {
+            let header = state.get::<tera::Value>("header").ok().flatten()?;
+            header
+                .get_from_path("language")
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        })
     };
     named
         .or_else(from_context)

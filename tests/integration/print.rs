@@ -63,7 +63,12 @@ fn day_headings(printed: &Printed) -> Vec<&String> {
 #[track_caller]
 fn assert_days_begin_pages(plan: &Printed, days: usize) {
     let headings = day_headings(plan);
-    assert_eq!(headings.len(), days, "{}: day headings {headings:?}", plan.name);
+    assert_eq!(
+        headings.len(),
+        days,
+        "{}: day headings {headings:?}",
+        plan.name
+    );
     for heading in headings.iter().skip(1) {
         assert!(
             plan.begins_page(heading),
@@ -83,7 +88,13 @@ fn assert_sheets_begin_pages(sheets: &Printed, first_words: &str, days: usize) {
         .iter()
         .filter(|page| first_line(page).is_some_and(|l| normalize(l).starts_with(first_words)))
         .count();
-    assert_eq!(starts, days, "{}: sheets beginning a page\n{}", sheets.name, sheets.dump());
+    assert_eq!(
+        starts,
+        days,
+        "{}: sheets beginning a page\n{}",
+        sheets.name,
+        sheets.dump()
+    );
 }
 
 #[track_caller]
@@ -133,7 +144,11 @@ fn the_kindergarten_example_prints() {
     assert_pages(summary, 1);
     assert_pages(report, 4);
     // The product's link is printed whole, inside the right margin.
-    assert!(report.contains_unbroken("https://vk.com/ds15_my_vmeste"), "{}", report.dump());
+    assert!(
+        report.contains_unbroken("https://vk.com/ds15_my_vmeste"),
+        "{}",
+        report.dump()
+    );
     for printed in &docs {
         printed.assert_no_page_ends_in_a_heading();
     }
@@ -155,7 +170,10 @@ fn the_english_example_prints() {
     assert_pages(report, 3);
     // The summary speaks English.
     let text = normalize(&summary.pages[0]);
-    assert!(text.contains("Pros and cons") && !text.contains('№'), "{text}");
+    assert!(
+        text.contains("Pros and cons") && !text.contains('№'),
+        "{text}"
+    );
     for printed in &docs {
         printed.assert_no_page_ends_in_a_heading();
     }

@@ -182,7 +182,11 @@ impl Printed {
             .arg(file_url(&html))
             .env("HOME", work.path());
         run(chromium, "chromium");
-        assert!(pdf.is_file(), "chromium wrote no PDF for {}", html.display());
+        assert!(
+            pdf.is_file(),
+            "chromium wrote no PDF for {}",
+            html.display()
+        );
 
         let mut info = Command::new(&tools.pdfinfo);
         info.arg(&pdf);
@@ -197,7 +201,16 @@ impl Printed {
             if layout {
                 cmd.arg("-layout");
             } else {
-                cmd.args(["-x", "0", "-y", "0", "-W", &RIGHT_EDGE.to_string(), "-H", "842"]);
+                cmd.args([
+                    "-x",
+                    "0",
+                    "-y",
+                    "0",
+                    "-W",
+                    &RIGHT_EDGE.to_string(),
+                    "-H",
+                    "842",
+                ]);
             }
             cmd.args(["-enc", "UTF-8", "-f", &n.to_string(), "-l", &n.to_string()])
                 .arg(&pdf)
