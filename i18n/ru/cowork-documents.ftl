@@ -141,6 +141,7 @@ doc-summary-kind_interesting = Интересное
 doc-summary-kind_plus_one = Плюс
 doc-summary-kind_minus_one = Минус
 doc-summary-kind_interesting_one = Интересно
+doc-summary-number = №
 doc-summary-point = Содержание
 doc-summary-votes = Голоса
 doc-summary-points_total = Пунктов

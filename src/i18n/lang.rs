@@ -41,21 +41,36 @@ fn month(lang: Language, date: NaiveDate) -> &'static str {
     }
 }
 
+/// The non-breaking space that ties the parts of a date together.
+const NBSP: char = crate::i18n::typography::NBSP;
+
 fn year_suffix(lang: Language, year: i32) -> String {
     match lang {
-        Language::Ru => format!("{year} г."),
+        Language::Ru => format!("{year}{NBSP}г."),
         Language::En => year.to_string(),
     }
 }
 
-/// «3 декабря 2026 г.» / «3 December 2026».
+/// «3 декабря 2026 г.» / «3 December 2026», its parts tied with non-breaking spaces so
+/// that a line never breaks inside a date.
 pub fn date(lang: Language, d: NaiveDate) -> String {
     format!(
-        "{} {} {}",
+        "{}{NBSP}{}{NBSP}{}",
         d.day(),
         month(lang, d),
         year_suffix(lang, d.year())
     )
+}
+
+/// A date with its weekday as each language writes it: «3 декабря 2026 г., четверг»,
+/// "Thursday 3 December 2026". For the day headings of the plan and the sign-in sheets,
+/// whose templates print `date_text, weekday` until they switch to it (issue 13).
+#[allow(dead_code)]
+pub fn date_with_weekday(lang: Language, d: NaiveDate) -> String {
+    match lang {
+        Language::Ru => format!("{}, {}", date(lang, d), weekday(lang, d)),
+        Language::En => format!("{} {}", weekday(lang, d), date(lang, d)),
+    }
 }
 
 /// «четверг» / «Thursday».
@@ -92,10 +107,10 @@ pub fn dates(lang: Language, dates: &[NaiveDate]) -> String {
         [one] => date(lang, *one),
         [first, .., last] if is_consecutive(dates) => {
             if first.year() != last.year() {
-                format!("{} – {}", date(lang, *first), date(lang, *last))
+                format!("{}{NBSP}– {}", date(lang, *first), date(lang, *last))
             } else if first.month() != last.month() {
                 format!(
-                    "{} {} – {}",
+                    "{}{NBSP}{}{NBSP}– {}",
                     first.day(),
                     month(lang, *first),
                     date(lang, *last)
@@ -112,33 +127,25 @@ fn is_consecutive(dates: &[NaiveDate]) -> bool {
     dates.windows(2).all(|w| w[0].succ_opt() == Some(w[1]))
 }
 
-/// «3, 5 и 7 декабря 2026 г.»: days grouped by month, month and year said once.
+/// «30 ноября, 2 и 4 декабря 2026 г.»: the days in one list, commas between all but the
+/// last two and «и» before the last; each month said once, after its last day, and each
+/// year once, after the last day of that year.
 fn list_dates(lang: Language, dates: &[NaiveDate]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < dates.len() {
-        let mut j = i;
-        while j + 1 < dates.len()
-            && dates[j + 1].month() == dates[i].month()
-            && dates[j + 1].year() == dates[i].year()
-        {
-            j += 1;
-        }
-        let days: Vec<String> = dates[i..=j].iter().map(|d| d.day().to_string()).collect();
-        let last_of_year = j + 1 == dates.len() || dates[j + 1].year() != dates[i].year();
-        let tail = if last_of_year {
-            format!(
-                "{} {}",
-                month(lang, dates[i]),
-                year_suffix(lang, dates[i].year())
-            )
-        } else {
-            month(lang, dates[i]).to_string()
-        };
-        parts.push(format!("{} {tail}", join_and(lang, &days)));
-        i = j + 1;
-    }
-    join_and(lang, &parts)
+    let items: Vec<String> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let next = dates.get(i + 1);
+            let month_ends = next.is_none_or(|n| n.month() != d.month() || n.year() != d.year());
+            let year_ends = next.is_none_or(|n| n.year() != d.year());
+            match (month_ends, year_ends) {
+                (_, true) => date(lang, *d),
+                (true, false) => format!("{}{NBSP}{}", d.day(), month(lang, *d)),
+                (false, false) => d.day().to_string(),
+            }
+        })
+        .collect();
+    join_and(lang, &items)
 }
 
 /// «a, b и c» / «a, b and c».
@@ -214,37 +221,93 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test input is valid")
     }
 
+    /// A phrase with its non-breaking spaces shown as `_`.
+    fn shown(text: String) -> String {
+        text.replace(NBSP, "_")
+    }
+
+    fn ru(days: &[&str]) -> String {
+        shown(dates(
+            Language::Ru,
+            &days.iter().map(|s| d(s)).collect::<Vec<_>>(),
+        ))
+    }
+
+    fn en(days: &[&str]) -> String {
+        shown(dates(
+            Language::En,
+            &days.iter().map(|s| d(s)).collect::<Vec<_>>(),
+        ))
+    }
+
     #[test]
     fn russian_dates() {
-        assert_eq!(date(Language::Ru, d("2026-12-03")), "3 декабря 2026 г.");
         assert_eq!(
-            dates(Language::Ru, &[d("2026-12-03"), d("2026-12-04")]),
-            "3–4 декабря 2026 г."
+            shown(date(Language::Ru, d("2026-12-03"))),
+            "3_декабря_2026_г."
+        );
+        assert_eq!(ru(&[]), "");
+        assert_eq!(ru(&["2026-12-03"]), "3_декабря_2026_г.");
+        assert_eq!(ru(&["2026-12-03", "2026-12-04"]), "3–4_декабря_2026_г.");
+        assert_eq!(
+            ru(&["2026-11-30", "2026-12-01"]),
+            "30_ноября_– 1_декабря_2026_г."
+        );
+        assert_eq!(ru(&["2026-12-03", "2026-12-05"]), "3 и 5_декабря_2026_г.");
+        assert_eq!(
+            ru(&["2026-12-03", "2026-12-05", "2026-12-07"]),
+            "3, 5 и 7_декабря_2026_г."
         );
         assert_eq!(
-            dates(Language::Ru, &[d("2026-11-30"), d("2026-12-01")]),
-            "30 ноября – 1 декабря 2026 г."
+            ru(&["2026-11-30", "2026-12-02", "2026-12-04"]),
+            "30_ноября, 2 и 4_декабря_2026_г."
         );
         assert_eq!(
-            dates(
-                Language::Ru,
-                &[d("2026-12-03"), d("2026-12-05"), d("2026-12-07")]
-            ),
-            "3, 5 и 7 декабря 2026 г."
+            ru(&["2026-11-25", "2026-11-30", "2026-12-02", "2027-01-14"]),
+            "25, 30_ноября, 2_декабря_2026_г. и 14_января_2027_г."
         );
         assert_eq!(
-            dates(Language::Ru, &[d("2026-12-31"), d("2027-01-01")]),
-            "31 декабря 2026 г. – 1 января 2027 г."
+            ru(&["2026-12-31", "2027-01-01"]),
+            "31_декабря_2026_г._– 1_января_2027_г."
+        );
+        assert_eq!(
+            ru(&["2026-12-29", "2027-01-12"]),
+            "29_декабря_2026_г. и 12_января_2027_г."
         );
         assert_eq!(weekday(Language::Ru, d("2026-12-03")), "четверг");
+        assert_eq!(
+            shown(date_with_weekday(Language::Ru, d("2026-12-03"))),
+            "3_декабря_2026_г., четверг"
+        );
     }
 
     #[test]
     fn english_dates() {
-        assert_eq!(date(Language::En, d("2026-12-03")), "3 December 2026");
         assert_eq!(
-            dates(Language::En, &[d("2026-11-27"), d("2026-12-02")]),
-            "27 November and 2 December 2026"
+            shown(date(Language::En, d("2026-12-03"))),
+            "3_December_2026"
+        );
+        assert_eq!(en(&["2027-04-08"]), "8_April_2027");
+        assert_eq!(
+            en(&["2026-11-27", "2026-12-02"]),
+            "27_November and 2_December_2026"
+        );
+        assert_eq!(en(&["2027-04-15", "2027-04-16"]), "15–16_April_2027");
+        assert_eq!(
+            en(&["2026-11-30", "2026-12-02", "2026-12-04"]),
+            "30_November, 2 and 4_December_2026"
+        );
+        assert_eq!(
+            en(&["2026-12-30", "2027-01-12", "2027-01-14"]),
+            "30_December_2026, 12 and 14_January_2027"
+        );
+        assert_eq!(
+            en(&["2026-12-31", "2027-01-01"]),
+            "31_December_2026_– 1_January_2027"
+        );
+        assert_eq!(
+            shown(date_with_weekday(Language::En, d("2027-04-08"))),
+            "Thursday 8_April_2027"
         );
     }
 

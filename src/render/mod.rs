@@ -16,6 +16,7 @@ use tera::{Context, Kwargs, State, Tera};
 
 use crate::document::{self, Template};
 use crate::error::{Error, Result};
+use crate::session::model::Language;
 
 /// The namespace of the built-in templates, zola-style: `builtin/agenda.html` is always the
 /// built-in agenda, `agenda.html` the user's file of that name if there is one, else the
@@ -169,6 +170,31 @@ fn md_lines(value: &str) -> impl Iterator<Item = &str> {
         .split(['\n', '\r'])
         .map(str::trim)
         .filter(|l| !l.is_empty())
+}
+
+/// The document's language for a filter: its `lang` argument (`"ru"`, `"en"`), else the
+/// template's `language` or `header.language`, else Russian.
+fn filter_language(kwargs: &Kwargs, state: &State) -> Language {
+    let named = kwargs.get::<String>("lang").ok().flatten();
+    let from_context = || {
+        state.get::<String>("language").ok().flatten().or_else(|| {
+            let header = state.get::<tera::Value>("header").ok().flatten()?;
+            header
+                .get_from_path("language")
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        })
+    };
+    named
+        .or_else(from_context)
+        .and_then(|code| Language::parse(&code))
+        .unwrap_or(Language::Ru)
+}
+
+/// `{{ text | tie }}`: non-breaking spaces where a line must not break (dates, «№ 5»,
+/// initials, units, before a dash); see [`crate::i18n::typography::tie`].
+fn tie(value: &str, kwargs: Kwargs, state: &State) -> String {
+    crate::i18n::typography::tie(value, filter_language(&kwargs, state))
 }
 
 fn md_cell(value: &str, _: Kwargs, _: &State) -> String {
@@ -389,6 +415,7 @@ fn new_tera() -> Tera {
     let mut tera = Tera::new();
     tera.register_filter("md_cell", md_cell);
     tera.register_filter("md_text", md_text);
+    tera.register_filter("tie", tie);
     tera.set_fallback_prefixes([BUILTIN_PREFIX])
         .expect("no template is added yet");
     tera

@@ -97,6 +97,6 @@ mod tests {
             }
         }
         assert_eq!(word(Language::Ru, "doc-theme"), "Тема");
-        assert_eq!(word(Language::En, "doc-theme"), "Theme");
+        assert_eq!(word(Language::En, "doc-theme"), "Topic");
     }
 }

@@ -24,6 +24,7 @@ pub const LABELS: &LabelTable = &[
     ("kind_plus_one", "doc-summary-kind_plus_one"),
     ("kind_minus_one", "doc-summary-kind_minus_one"),
     ("kind_interesting_one", "doc-summary-kind_interesting_one"),
+    ("number", "doc-summary-number"),
     ("point", "doc-summary-point"),
     ("votes", "doc-summary-votes"),
     ("points_total", "doc-summary-points_total"),

@@ -249,13 +249,13 @@ fn first_archive_commits_every_document_and_the_index() {
             "{IGROVYE_DIR}/: изменено 9 файлов\nзакоммичено "
         )))
         .stderr(predicate::str::contains(
-            "«Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)»: 11 файлов\n",
+            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 11 файлов\n",
         ));
 
     assert_eq!(s.commits(), 1);
     assert_eq!(
         s.last_message(),
-        "Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)"
+        "Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)"
     );
     let mut expected = vec!["archive/.gitattributes".to_string()];
     expected.extend(docs(IGROVYE_DIR, FOLDER_DOCS));
@@ -496,9 +496,9 @@ fn a_folder_of_three_sessions_is_one_commit() {
     assert_eq!(
         s.last_message(),
         "Архив: 3 методических коворкинга\n\n\
-         - Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)\n\
-         - Наставничество: от адаптации к профессиональному росту (11–12 февраля 2027 г.)\n\
-         - Inclusive practice in supplementary education (8 April 2027)"
+         - Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)\n\
+         - Наставничество: от адаптации к профессиональному росту (11–12\u{a0}февраля\u{a0}2027\u{a0}г.)\n\
+         - Inclusive practice in supplementary education (8\u{a0}April\u{a0}2027)"
     );
     assert_eq!(s.last_commit_paths().len(), 3 * FOLDER_DOCS.len() + 2);
     assert!(
@@ -562,7 +562,7 @@ fn an_english_session_gets_an_english_message_and_index() {
     s.cowork().args(["archive", &file]).assert().success();
     assert_eq!(
         s.last_message(),
-        "Archive: Inclusive practice in supplementary education (8 April 2027)"
+        "Archive: Inclusive practice in supplementary education (8\u{a0}April\u{a0}2027)"
     );
     assert!(
         s.read("archive/README.md")
@@ -1209,7 +1209,7 @@ fn in_english_when_asked() {
             "{IGROVYE_DIR}/: 9 files changed\ncommitted "
         )))
         .stderr(predicate::str::contains(
-            " “Архив: Игровые технологии в работе с дошкольниками (3 декабря 2026 г.)”: 11 files\n",
+            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 11 files\n",
         ));
     s.cowork()
         .args(["--lang", "en", "archive", &file])

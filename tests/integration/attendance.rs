@@ -145,7 +145,7 @@ fn english_sessions_get_english_sheets_and_comma_csv() {
         .run();
     let md = out.stdout.clone();
     assert!(md.contains("# Sign-in sheet of the methodical coworking"));
-    assert!(md.contains("**Date:** 3 December 2026, Thursday (day 1)"));
+    assert!(md.contains("**Date:** 3\u{a0}December\u{a0}2026, Thursday (day 1)"));
     assert!(md.contains("Present: 6 of 9"));
     let csv = out
         .then()

@@ -101,7 +101,7 @@ fn flags_update_the_day_in_place_keeping_every_other_byte() {
             "2",
         ])
         .stderr_contains(
-            "день 1 (3 декабря 2026 г.): присутствуют 3 из 5 участников, по уважительной причине — 1, 2 гостя; записано в commented.toml\n",
+            "день 1 (3\u{a0}декабря\u{a0}2026\u{a0}г.): присутствуют 3 из 5 участников, по уважительной причине — 1, 2 гостя; записано в commented.toml\n",
         )
         .run();
     let after = out.read("commented.toml");
@@ -359,7 +359,7 @@ fn interactive_checklist_on_a_terminal() {
         .args(["checkin", "--day", "1"])
         .arg(&path);
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
-    p.exp_string(&as_seen("Кто пришёл (3 декабря 2026 г.)?"))
+    p.exp_string(&as_seen("Кто пришёл (3\u{a0}декабря\u{a0}2026\u{a0}г.)?"))
         .unwrap();
     // Alphabetical: Ёлкина, Зайцева, Кузнецова (ticked), Лебедева, Петров (ticked).
     p.exp_string(&as_seen("Петров Игорь Сергеевич")).unwrap();
@@ -456,7 +456,7 @@ fn english_forms_of_the_messages() {
     .args(["--guests", "1"])
     .env("COWORK_LANG", "en")
     .stderr_contains(
-        "day 1 (3 December 2026): 3 of 5 present, 1 excused, 1 guest; recorded in commented.toml\n",
+        "day 1 (3\u{a0}December\u{a0}2026): 3 of 5 present, 1 excused, 1 guest; recorded in commented.toml\n",
     )
     .run();
     checkin(&["--day", "1", "--present", "Ёлкин"])
@@ -477,7 +477,9 @@ fn english_forms_of_the_messages() {
 fn russian_plurals_of_the_result() {
     // One present of five, 21 guests; then two present, five guests.
     checkin(&["--day", "2", "--present", "petrov", "--guests", "21"])
-        .stderr_contains("день 2 (4 декабря 2026 г.): присутствует 1 из 5 участников, 21 гость;")
+        .stderr_contains(
+            "день 2 (4\u{a0}декабря\u{a0}2026\u{a0}г.): присутствует 1 из 5 участников, 21 гость;",
+        )
         .run()
         .then()
         .args(["checkin", "commented.toml", "--day", "2"])
@@ -563,7 +565,7 @@ fn the_checklist_keys_in_russian_excused_and_everyone() {
     key(
         &mut p,
         "\r",
-        "Кто пришёл (4 декабря 2026 г.): 3 из 5, по уважительной причине — 1",
+        "Кто пришёл (4\u{a0}декабря\u{a0}2026\u{a0}г.): 3 из 5, по уважительной причине — 1",
     );
     key(&mut p, "\r", "записано в");
     p.exp_eof().unwrap();
@@ -699,7 +701,7 @@ fn the_list_of_days_opens_on_today() {
         .replace("2026-12-04,   # пятница", &format!("{today},"));
     std::fs::write(&path, text).unwrap();
     let shown = format!(
-        "{} {} {} г.",
+        "{}\u{a0}{}\u{a0}{}\u{a0}г.",
         today.day(),
         MONTHS[today.month0() as usize],
         today.year()

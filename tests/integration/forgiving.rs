@@ -139,7 +139,7 @@ fn russian_enumeration_words_mean_their_ids() {
 fn a_russian_date_string_is_a_date() {
     forgiving()
         .args(["agenda", "s.toml", "--format", "md"])
-        .stdout_contains("15 октября 2026")
+        .stdout_contains("15\u{a0}октября\u{a0}2026")
         .run();
     // One date in a list, or alone: no false «`dates` is empty».
     Test::new()

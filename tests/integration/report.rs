@@ -152,7 +152,10 @@ fn the_figures_match_the_fixture() {
         (4.into(), 1.into(), 3.into())
     );
     assert_eq!(d["items"][0]["owner"], "Петров Игорь Сергеевич");
-    assert_eq!(d["items"][0]["due_text"], "20 января 2027 г.");
+    assert_eq!(
+        d["items"][0]["due_text"],
+        "20\u{a0}января\u{a0}2027\u{a0}г."
+    );
     assert_eq!(d["items"][1]["status"], "выполнено");
 
     let products = &v["products"];

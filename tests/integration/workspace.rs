@@ -276,7 +276,7 @@ fn list_shows_every_session_in_date_order_and_survives_broken_files() {
 
     let table = stdout(cowork(dir.path()).arg("list"));
     for expected in [
-        "10–11 сентября 2026 г.",
+        "10–11\u{a0}сентября\u{a0}2026\u{a0}г.",
         "в архиве",
         "проведён",
         "запланирован",

@@ -38,6 +38,8 @@
 //! [`Test::run`] returns an [`Output`] for anything the builder does not cover, e.g. reading
 //! a file the command wrote (`out.read("plan.html")`).
 
+pub mod print;
+
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::panic::Location;
