@@ -37,7 +37,7 @@ fn the_agenda_carries_the_signatures_the_volume_and_the_breaks() {
     let approval = &v["approval"];
     assert_eq!(approval["position"], "Заведующий МБДОУ «Детский сад № 5»");
     assert_eq!(approval["name"], "О. В. Смирнова");
-    assert_eq!(approval["date"], "20 ноября 2026 г.");
+    assert_eq!(approval["date"], "20\u{a0}ноября\u{a0}2026\u{a0}г.");
     assert_eq!(approval["date_iso"], "2026-11-20");
     assert_eq!(approval["order"], "Приказ № 45 от 20.11.2026");
     assert_eq!(v["agreed"]["name"], "Протокол № 2");
@@ -74,7 +74,7 @@ fn the_english_date_of_a_signature_reads_as_english() {
         .args(["agenda", "s.toml", "--format", "json"])
         .run()
         .json();
-    assert_eq!(v["approval"]["date"], "20 November 2026");
+    assert_eq!(v["approval"]["date"], "20\u{a0}November\u{a0}2026");
 }
 
 const COWORK_TOML: &str = "[approval]\nposition = \"Начальник управления образования\"\n\
@@ -158,7 +158,7 @@ fn the_report_carries_its_basis_recommendations_author_and_date() {
     assert_eq!(v["author"]["name"], "Иванова Анна Петровна");
     assert_eq!(v["author"]["position"], "старший воспитатель");
     // No `date`: the day after the last session day.
-    assert_eq!(v["date"], "4 декабря 2026 г.");
+    assert_eq!(v["date"], "4\u{a0}декабря\u{a0}2026\u{a0}г.");
     assert_eq!(v["date_iso"], "2026-12-04");
     assert_eq!(v["header"]["hours"], 4);
 }
@@ -176,7 +176,7 @@ fn a_report_author_who_is_no_participant_is_printed_as_written() {
         .json();
     assert_eq!(v["author"]["name"], "Н. В. Кузнецова");
     assert_eq!(v["author"]["position"], "методист МКУ «ИМЦ»");
-    assert_eq!(v["date"], "10 декабря 2026 г.");
+    assert_eq!(v["date"], "10\u{a0}декабря\u{a0}2026\u{a0}г.");
 }
 
 #[test]
