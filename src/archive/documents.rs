@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
-use crate::view::{agenda, attendance, decisions, report, summary};
+use crate::view::{agenda, attendance, decisions, door, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -29,6 +29,7 @@ pub fn documents(
     let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
     let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
     let agenda = agenda::build(session, schedule, None, carried.clone());
+    let doors = door::build(&agenda, door::Doors::Every, session.info.language);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
@@ -38,6 +39,7 @@ pub fn documents(
         let text = match (document.kind, format.made) {
             (_, Made::Copy) => checked.file.text.clone(),
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
+            (Kind::Door, Made::Template(t)) => renderer.render(t.name, &doors)?,
             (Kind::Attendance, Made::Template(t)) => renderer.render(t.name, &attendance)?,
             (Kind::Attendance, Made::Code) if format.name == "csv" => {
                 crate::render::csv::attendance(&attendance)?

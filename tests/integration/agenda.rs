@@ -66,10 +66,10 @@ fn russian_documents_read_as_russian() {
 fn english_documents_read_as_english() {
     let out = agenda("en").args(["--format", "md"]).run();
     for expected in [
-        "# Methodical coworking programme",
-        "**Theme:** “Play-based learning in preschool”",
+        "# Teachers' co-working session programme",
+        "**Topic:** “Play-based learning in preschool”",
         "**Dates:** 1–2 March 2027",
-        "## Day 1 — 1 March 2027, Monday",
+        "## Day 1 — Monday 1 March 2027",
         "(all zones)",
     ] {
         assert!(
@@ -251,7 +251,7 @@ fn output_replaces_an_existing_file() {
         .run();
     assert!(
         out.read("plan.md")
-            .starts_with("# Methodical coworking programme")
+            .starts_with("# Teachers' co-working session programme")
     );
 }
 
@@ -378,7 +378,9 @@ fn a_user_base_html_reaches_every_built_in_html_document() {
     agenda("en")
         .file("templates/base.html", base)
         .args(["--format", "html"])
-        .stdout_contains("<!-- наш бланк -->\nMethodical coworking programme: Play-based")
+        .stdout_contains(
+            "<!-- наш бланк -->\nTeachers&#39; co-working session programme: Play-based",
+        )
         .stdout_lacks("<!DOCTYPE html>")
         .run();
     Test::new()
@@ -399,7 +401,7 @@ fn a_user_template_extends_the_built_in_one_it_replaces() {
         )
         .args(["--format", "html"])
         .run();
-    let title = "<title>Methodical coworking programme: Play-based learning in preschool</title>";
+    let title = "<title>Teachers&#39; co-working session programme: Play-based learning in preschool</title>";
     assert!(html.contains(title));
     assert_eq!(out.stdout, html.replace(title, "<title>Наш план</title>"));
 }
