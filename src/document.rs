@@ -11,6 +11,8 @@ use crate::session::model::Language;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Agenda,
+    /// The door schedules of the zones (`agenda --zone`).
+    Door,
     Attendance,
     Summary,
     SummarySeries,
@@ -138,6 +140,29 @@ pub const DOCUMENTS: &[Document] = &[
             format("ics", Made::Code),
         ],
         index_label: Some(("План проведения", "Agenda")),
+    },
+    Document {
+        kind: Kind::Door,
+        name: "door",
+        formats: &[
+            format(
+                "md",
+                template!("door.md", "the door schedule of a zone in Markdown"),
+            ),
+            kept(
+                "html",
+                template!(
+                    "door.html",
+                    "the door schedules of the zones, one A4 page per zone and day"
+                ),
+                "doors.html",
+            ),
+            format(
+                "txt",
+                template!("door.txt", "the door schedule of a zone as plain text"),
+            ),
+        ],
+        index_label: Some(("Расписания зон на двери", "Door schedules")),
     },
     Document {
         kind: Kind::Attendance,
@@ -351,6 +376,7 @@ mod tests {
     fn every_kind_has_one_document_and_every_archived_file_one_owner() {
         let kinds = [
             Kind::Agenda,
+            Kind::Door,
             Kind::Attendance,
             Kind::Summary,
             Kind::SummarySeries,
@@ -383,6 +409,7 @@ mod tests {
             [
                 "agenda.md",
                 "agenda.html",
+                "doors.html",
                 "attendance.md",
                 "attendance.csv",
                 "summary.md",

@@ -16,7 +16,7 @@ use crate::render::{Renderer, TemplateSource, csv, json, table};
 use crate::session::diagnostic::{self, Diagnostic, SourceFile, Style};
 use crate::session::file::{self as session_file, Checked};
 use crate::view::people::People;
-use crate::view::{agenda, attendance, groups, report, summary};
+use crate::view::{agenda, attendance, door, groups, report, summary};
 
 /// What became of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +117,12 @@ pub fn render_everything(checked: &Checked) -> usize {
         );
         let view = agenda::build(session, schedule, day, carried, &Default::default());
         every_template(Kind::Agenda, &view, &mut texts, &mut seen);
+        let doors = door::build(&view, door::Doors::Every, session.info.language);
+        every_template(Kind::Door, &doors, &mut texts, &mut seen);
+        if let Some(zone) = view.zones.first() {
+            let one = door::build(&view, door::Doors::Of(zone), session.info.language);
+            every_template(Kind::Door, &one, &mut texts, &mut seen);
+        }
         texts.push(rendered(json::agenda(&view), "agenda json"));
         texts.push(table::agenda(&view, None));
         texts.push(crate::view::calendar::session(session, schedule, &view, day).to_ics());

@@ -30,6 +30,23 @@ doc-online = Online
 doc-phases = Phases of the methodical coworking
 doc-no_activities = No activities planned
 doc-minutes_short = min
+doc-zone-title = { $name } zone
+doc-agenda-agenda_title = Teachers' co-working session programme
+doc-agenda-theme = Topic
+doc-agenda-tasks = Objectives
+doc-agenda-zones = Zones
+doc-agenda-phases = Stages
+doc-agenda-phase = Stage
+doc-agenda-outputs = Expected outcomes
+doc-agenda-online = Online space
+doc-agenda-moderators = { $count ->
+    [1] Moderator
+   *[other] Moderators
+}
+doc-door-door_title = Zone timetable
+doc-door-session = Teachers' co-working session
+doc-door-for_all_zones = for all zones
+doc-door-nothing_here = This zone has no activities of its own on this day
 doc-attendance-attendance_title = Sign-in sheet of the methodical coworking
 doc-attendance-date = Date
 doc-attendance-number = No.

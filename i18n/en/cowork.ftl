@@ -70,6 +70,7 @@ cli-value-ids = IDS
 cli-value-ref = REF
 cli-value-title = TITLE
 cli-value-message = MESSAGE
+cli-value-zone = ZONE
 cli-value-shell = SHELL
 # The parts every document command shares.
 cli-doc-file = The session file
@@ -114,6 +115,7 @@ cli-agenda-format-json = The resolved schedule for scripts
 cli-agenda-format-ics = iCalendar (RFC 5545): one event per activity, for calendar apps
 cli-agenda-output = { cli-doc-output }
 cli-agenda-day = { cli-doc-day }
+cli-agenda-zone = The door schedule of one zone (its id or name): an A4 page per day
 cli-attendance-about = Sign-in sheets: «Лист регистрации участников», one per day
 cli-attendance-file = { cli-doc-file }
 cli-attendance-format = { cli-doc-format }
@@ -264,6 +266,8 @@ cli-number-range = expected a whole number from { $min } to { $max }
 cli-number-from = expected a whole number of at least { $min }
 cli-number-to = expected a whole number of at most { $max }
 cli-number-not = expected a whole number
+cli-zone-unknown = --zone “{ $zone }”: there is no such zone. The session's zones: { $zones }
+cli-zone-format = --zone: a door schedule is made in md, html or txt, not { $format }
 cli-day-out-of-range = --day { $day }: the session has { $days ->
     [one] { $days } day
    *[other] { $days } days
@@ -871,6 +875,9 @@ table-renders-own = your own template, for others to include or extend
 table-renders-agenda-md = the agenda (План проведения) in Markdown
 table-renders-agenda-html = the agenda as a printable HTML page
 table-renders-agenda-txt = the agenda as plain text
+table-renders-door-md = the door schedule of a zone in Markdown
+table-renders-door-html = the door schedules of the zones as printable HTML, one A4 page per zone and day
+table-renders-door-txt = the door schedule of a zone as plain text
 table-renders-attendance-md = the sign-in sheets (Лист регистрации) in Markdown
 table-renders-attendance-html = the sign-in sheets as printable HTML, one A4 page per day
 table-renders-summary-md = the plus/minus summary (Итоги обсуждения) in Markdown

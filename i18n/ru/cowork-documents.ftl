@@ -30,6 +30,23 @@ doc-online = Онлайн-площадка
 doc-phases = Этапы методического коворкинга
 doc-no_activities = Мероприятия не запланированы
 doc-minutes_short = мин
+doc-zone-title = Коворкинг-зона «{ $name }»
+doc-agenda-agenda_title = План проведения методического коворкинга
+doc-agenda-theme = Тема
+doc-agenda-tasks = Задачи
+doc-agenda-zones = Коворкинг-зоны
+doc-agenda-phases = Этапы методического коворкинга
+doc-agenda-phase = Этап
+doc-agenda-outputs = Ожидаемые продукты
+doc-agenda-online = Онлайн-площадка
+doc-agenda-moderators = { $count ->
+    [1] Модератор
+   *[other] Модераторы
+}
+doc-door-door_title = Расписание коворкинг-зоны
+doc-door-session = Методический коворкинг
+doc-door-for_all_zones = для всех зон
+doc-door-nothing_here = В этот день в зоне нет своих мероприятий
 doc-attendance-attendance_title = Лист регистрации участников методического коворкинга
 doc-attendance-date = Дата проведения
 doc-attendance-number = №

@@ -76,6 +76,7 @@ cli-value-ids = ЗОНЫ
 cli-value-ref = КТО
 cli-value-title = НАЗВАНИЕ
 cli-value-message = СООБЩЕНИЕ
+cli-value-zone = ЗОНА
 cli-value-shell = ОБОЛОЧКА
 # The parts every document command shares.
 cli-doc-file = Файл коворкинга
@@ -120,6 +121,7 @@ cli-agenda-format-json = готовое расписание для скрипт
 cli-agenda-format-ics = iCalendar (RFC 5545): событие на каждое мероприятие, для приложений-календарей
 cli-agenda-output = { cli-doc-output }
 cli-agenda-day = { cli-doc-day }
+cli-agenda-zone = Расписание одной коворкинг-зоны для её двери (код или название зоны): страница A4 на каждый день
 cli-attendance-about = Листы регистрации участников, по одному на каждый день
 cli-attendance-file = { cli-doc-file }
 cli-attendance-format = { cli-doc-format }
@@ -273,6 +275,8 @@ cli-number-range = нужно целое число от { $min } до { $max }
 cli-number-from = нужно целое число не меньше { $min }
 cli-number-to = нужно целое число не больше { $max }
 cli-number-not = нужно целое число
+cli-zone-unknown = --zone «{ $zone }»: такой коворкинг-зоны нет. Зоны коворкинга: { $zones }
+cli-zone-format = --zone: расписание зоны бывает в форматах md, html и txt, а не { $format }
 cli-day-out-of-range = --day { $day }: в коворкинге { $days ->
     [one] всего { $days } день
     [few] всего { $days } дня
@@ -927,6 +931,9 @@ table-renders-own = ваш собственный шаблон, чтобы по�
 table-renders-agenda-md = план проведения в Markdown
 table-renders-agenda-html = план проведения — HTML-страница для печати
 table-renders-agenda-txt = план проведения простым текстом
+table-renders-door-md = расписание коворкинг-зоны для двери в Markdown
+table-renders-door-html = расписания коворкинг-зон для дверей — HTML для печати, страница A4 на зону и день
+table-renders-door-txt = расписание коворкинг-зоны для двери простым текстом
 table-renders-attendance-md = листы регистрации в Markdown
 table-renders-attendance-html = листы регистрации — HTML для печати, страница A4 на каждый день
 table-renders-summary-md = итоги обсуждения (плюсы и минусы) в Markdown

@@ -8,7 +8,7 @@ use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
 use crate::session::model::Signatures;
-use crate::view::{agenda, attendance, decisions, report, summary};
+use crate::view::{agenda, attendance, decisions, door, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -35,6 +35,7 @@ pub fn documents(
     let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
     let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
     let agenda = agenda::build(session, schedule, None, carried.clone(), signatures);
+    let doors = door::build(&agenda, door::Doors::Every, session.info.language);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
@@ -44,6 +45,7 @@ pub fn documents(
         let text = match (document.kind, format.made) {
             (_, Made::Copy) => checked.file.text.clone(),
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
+            (Kind::Door, Made::Template(t)) => renderer.render(t.name, &doors)?,
             (Kind::Attendance, Made::Template(t)) => renderer.render(t.name, &attendance)?,
             (Kind::Attendance, Made::Code) if format.name == "csv" => {
                 crate::render::csv::attendance(&attendance)?

@@ -1,9 +1,12 @@
-//! `cowork agenda FILE`: the printed plan in table, Markdown, HTML, text or JSON.
+//! `cowork agenda FILE`: the printed plan in table, Markdown, HTML, text or JSON; with
+//! `--zone`, the door schedule of one zone.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::{Renderer, json, table};
-use crate::view::agenda;
-use crate::view::decisions;
+use crate::session::file::Checked;
+use crate::session::zones;
+use crate::view::agenda::{self, AgendaView, ZoneView};
+use crate::view::{decisions, door};
 use crate::workspace::Workspace;
 use crate::write;
 
@@ -41,6 +44,9 @@ pub struct Args {
     /// Only this day (1 = the first date of the session)
     #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
     pub day: Option<u16>,
+    /// The door schedule of this zone (its id or name) instead of the plan
+    #[arg(long, value_name = "ZONE")]
+    pub zone: Option<String>,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
@@ -60,6 +66,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         carried,
         signatures,
     );
+    if let Some(zone) = &args.zone {
+        return door_schedule(args, workspace, format, &checked, &view, zone);
+    }
     let template = match format {
         Format::Table => {
             let text = table::agenda(&view, super::terminal_width());
@@ -85,4 +94,55 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     drop(checked);
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
     write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+}
+
+/// `agenda --zone ZONE`: the door schedule of one zone, a page per day (of `--day`'s day).
+fn door_schedule(
+    args: &Args,
+    workspace: &Workspace,
+    format: Format,
+    checked: &Checked,
+    plan: &AgendaView,
+    zone: &str,
+) -> Result<()> {
+    let template = match format {
+        Format::Md => "door.md",
+        Format::Html => "door.html",
+        // On a terminal, the plain text reads best.
+        Format::Txt | Format::Table => "door.txt",
+        Format::Json | Format::Ics => {
+            let name = if format == Format::Json {
+                "json"
+            } else {
+                "ics"
+            };
+            return Err(Error::usage(crate::tr!("cli-zone-format", format = name)));
+        }
+    };
+    let zone = find_zone(checked, plan, zone)?;
+    let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
+    let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
+    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+}
+
+/// The zone `reference` names, by id or name as the session file's `zone = …` does; an
+/// unknown one is a usage error that lists the zones of the plan.
+fn find_zone(checked: &Checked, plan: &AgendaView, reference: &str) -> Result<ZoneView> {
+    let all = &checked.schedule.zones;
+    let language = checked.session.info.language;
+    match zones::Index::new(&checked.session, all).get(reference.trim()) {
+        Some(i) => Ok(agenda::zone_view(language, &all[i])),
+        None => {
+            let listed: Vec<String> = plan
+                .zones
+                .iter()
+                .map(|z| format!("{} ({})", z.name, z.id))
+                .collect();
+            Err(Error::usage(crate::tr!(
+                "cli-zone-unknown",
+                zone = crate::render::terminal_text::inline(reference).into_owned(),
+                zones = listed.join(", ")
+            )))
+        }
+    }
 }

@@ -63,9 +63,7 @@ pub fn date(lang: Language, d: NaiveDate) -> String {
 }
 
 /// A date with its weekday as each language writes it: «3 декабря 2026 г., четверг»,
-/// "Thursday 3 December 2026". For the day headings of the plan and the sign-in sheets,
-/// whose templates print `date_text, weekday` until they switch to it (issue 13).
-#[allow(dead_code)]
+/// "Thursday 3 December 2026": the day headings of the plan and the door schedules.
 pub fn date_with_weekday(lang: Language, d: NaiveDate) -> String {
     match lang {
         Language::Ru => format!("{}, {}", date(lang, d), weekday(lang, d)),

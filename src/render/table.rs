@@ -6,10 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, presets};
 
 use crate::i18n::{dates, lang};
-use crate::render::terminal_text::{cell, inline};
+use crate::render::terminal_text::{cell, inline, multiline};
 use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
 use crate::view::attendance::{AttendanceView, SheetView};
@@ -61,7 +61,107 @@ fn cell_text(a: &ActivityView, with_time: bool, note: Option<&str>) -> String {
     text
 }
 
-/// The agenda: per day, a grid with the zones as columns.
+/// What a plenary row holds in its first zone column until [`span_plenary_rows`] draws
+/// it across all of them (comfy-table has no column spans). A private-use character; the
+/// session's own text has it replaced ([`unmarked`]), so only a plenary row holds it.
+const SPAN_MARK: &str = "\u{E000}";
+
+/// A cell of the agenda's grid: `text` from the file without [`SPAN_MARK`].
+fn unmarked(text: impl std::fmt::Display) -> Cell {
+    cell(text.to_string().replace(SPAN_MARK, "\u{FFFD}"))
+}
+
+/// The drawn table `table` with each line that holds [`SPAN_MARK`] replaced, in order, by
+/// the text of its plenary item of `across` written across every zone column.
+fn span_plenary_rows(table: &str, across: &[String]) -> String {
+    if across.is_empty() {
+        return table.to_string();
+    }
+    let lines: Vec<&str> = table.lines().collect();
+    // The line under the header shows where the columns are: `╞═══╪═══╪═══╡`.
+    let ruler = lines.iter().find(|l| l.starts_with('╞'));
+    let Some(ruler) = ruler else {
+        return table.to_string();
+    };
+    let ruler: Vec<char> = ruler.chars().collect();
+    let (Some(first), Some(last)) = (
+        ruler.iter().position(|&c| c == '╪'),
+        ruler.iter().rposition(|&c| c == '╡'),
+    ) else {
+        return table.to_string();
+    };
+    // Between the time column's separator and the right border, less a space each side.
+    let width = last.saturating_sub(first + 3).max(1);
+    let mut items = across.iter();
+    let mut out = String::with_capacity(table.len() + 256);
+    for line in lines {
+        if !line.contains(SPAN_MARK) {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let Some(text) = items.next() else {
+            out.push_str(&line.replace(SPAN_MARK, " "));
+            out.push('\n');
+            continue;
+        };
+        let time: String = line.chars().take(first).collect();
+        let blank = format!("│{}", " ".repeat(first.saturating_sub(1)));
+        for (i, wrapped) in wrap(text, width).iter().enumerate() {
+            let lead = if i == 0 {
+                time.as_str()
+            } else {
+                blank.as_str()
+            };
+            let pad = width.saturating_sub(console::measure_text_width(wrapped));
+            out.push_str(&format!("{lead}┆ {wrapped}{} │\n", " ".repeat(pad)));
+        }
+    }
+    out.pop();
+    out
+}
+
+/// `text` wrapped at `width` columns, word by word, its own line breaks kept; a word
+/// longer than a line is cut.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let mut word = word.to_string();
+            let mut w = console::measure_text_width(&word);
+            if used > 0 && used + 1 + w > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            while w > width {
+                let head: String = console::truncate_str(&word, width, "").into_owned();
+                let rest = word[head.len()..].to_string();
+                if head.is_empty() {
+                    break;
+                }
+                if used > 0 {
+                    lines.push(std::mem::take(&mut line));
+                }
+                lines.push(head);
+                used = 0;
+                word = rest;
+                w = console::measure_text_width(&word);
+            }
+            if used > 0 {
+                line.push(' ');
+                used += 1;
+            }
+            line.push_str(&word);
+            used += w;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// The agenda: per day, a grid with the zones as columns and the plenary items across them.
 pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
     let l = |k: &str| view.labels.get(k).copied().unwrap_or_default();
     let mut out = String::new();
@@ -78,25 +178,36 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
     }
     for day in &view.days {
         out.push_str(&format!(
-            "\n{} {} — {}, {}\n",
+            "\n{} {} — {}\n",
             l("day"),
             day.number,
-            day.date_text,
-            day.weekday
+            day.date_with_weekday
         ));
         let mut t = printable_table(width);
         let mut header = vec![cell(l("time"))];
         if day.columns.is_empty() {
             header.push(cell(l("activity")));
         }
-        header.extend(day.columns.iter().map(|z| cell(&z.name)));
+        header.extend(day.columns.iter().map(|z| unmarked(&z.name)));
         t.set_header(header);
+        // The times never wrap: a plenary row is one line until it is drawn across.
+        if let Some(time) = t.column_mut(0) {
+            time.set_constraint(ColumnConstraint::ContentWidth);
+        }
+        // Plenary items, drawn across every zone column once the table is laid out.
+        let mut across: Vec<String> = Vec::new();
         for row in &day.rows {
-            let mut cells = vec![cell(&row.time)];
+            let mut cells = vec![unmarked(&row.time)];
             if let Some(a) = &row.plenary {
-                cells[0] = cell(&a.time);
-                cells.push(cell(cell_text(a, false, Some(l("all_zones")))));
-                cells.extend((1..day.columns.len()).map(|_| cell("")));
+                cells[0] = unmarked(&a.time);
+                let text = cell_text(a, false, Some(l("all_zones")));
+                if day.columns.is_empty() {
+                    cells.push(unmarked(text));
+                } else {
+                    across.push(multiline(&text.replace(SPAN_MARK, "\u{FFFD}")).into_owned());
+                    cells.push(Cell::new(SPAN_MARK));
+                    cells.extend((1..day.columns.len()).map(|_| cell("")));
+                }
             } else {
                 for slot in &row.cells {
                     // Without zone columns (a day too wide to draw), each cell names its zone.
@@ -108,7 +219,7 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
                             cell_text(a, true, zone)
                         })
                         .collect();
-                    cells.push(cell(if slot.covered {
+                    cells.push(unmarked(if slot.covered {
                         "↓".to_string()
                     } else {
                         text.join("\n\n")
@@ -120,7 +231,7 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
         if day.rows.is_empty() {
             out.push_str(&format!("{}\n", l("no_activities")));
         } else {
-            out.push_str(&t.to_string());
+            out.push_str(&span_plenary_rows(&t.to_string(), &across));
             out.push('\n');
         }
     }

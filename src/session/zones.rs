@@ -15,28 +15,39 @@ pub struct Zone {
 }
 
 /// The built-in zones: id, Russian name, English name, Russian purpose, English purpose.
+/// A purpose says what the zone is for, never which room it is in: the room is the
+/// file's `room` (a kindergarten's interactive zone may well be its music hall).
 pub const BUILTIN: [(&str, &str, &str, &str, &str); 3] = [
     (
         "interactive",
         "Интерактивная",
         "Interactive",
-        "конференц-зал: практикумы, семинары, публичные лекции, встречи",
-        "conference hall: practicums, seminars, public lectures, meetings",
+        "практикумы, семинары, публичные лекции, встречи",
+        "workshops, seminars, public lectures, meetings",
     ),
     (
         "presentation",
         "Презентационная",
         "Presentation",
-        "творческая мастерская, мастер-классы",
-        "creative workshop, master classes",
+        "мастер-классы, презентация педагогического опыта",
+        "master classes, teachers presenting their practice",
     ),
     (
         "media-hub",
         "Медиа-хаб",
         "Media hub",
         "методическая продукция, онлайн-платформа",
-        "methodical products, the online platform",
+        "teaching materials, the online platform",
     ),
+];
+
+/// The rooms the built-in zones are meant for (id, Russian, English): a `room` that names
+/// one of them keeps the zone's built-in purpose; any other room is the file's own, and
+/// the built-in purpose (written for the usual room) is left out unless the file gives one.
+const USUAL_ROOMS: [(&str, &str, &str); 3] = [
+    ("interactive", "конференц-зал", "conference hall"),
+    ("presentation", "творческая мастерская", "creative workshop"),
+    ("media-hub", "методический кабинет", "methodical room"),
 ];
 
 pub fn is_builtin(id: &str) -> bool {
@@ -103,16 +114,70 @@ pub fn resolve(session: &Session, language: Language) -> Vec<Zone> {
             zone.name = name;
         }
         if let Some(room) = text(&decl.room) {
+            if decl.purpose.is_none() && !is_usual_room(&zone.id, &room) {
+                zone.purpose = None;
+            }
             zone.room = Some(room);
         }
         if let Some(purpose) = text(&decl.purpose) {
             zone.purpose = Some(purpose);
         }
+        zone.purpose = zone
+            .purpose
+            .take()
+            .and_then(|p| without_room(&p, zone.room.as_deref()));
         if let Some(online) = text(&decl.online) {
             zone.online = Some(online);
         }
     }
     zones
+}
+
+/// Whether `room` is (or names) the room built-in zone `id` is meant for; false for a
+/// custom zone, which has no built-in purpose to keep.
+fn is_usual_room(id: &str, room: &str) -> bool {
+    let room = fold(room);
+    USUAL_ROOMS
+        .iter()
+        .filter(|u| u.0 == id)
+        .any(|&(_, ru, en)| room.contains(&fold(ru)) || room.contains(&fold(en)))
+}
+
+/// A purpose as a plan prints it beside the room: without the room said again at its
+/// start («конференц-зал: практикумы…» beside «конференц-зал» is «практикумы…»), and
+/// none at all when it only repeats the room.
+fn without_room(purpose: &str, room: Option<&str>) -> Option<String> {
+    let purpose = purpose.trim();
+    if purpose.is_empty() {
+        return None;
+    }
+    let restated = room
+        .map(str::trim)
+        .filter(|room| !room.is_empty())
+        .and_then(|room| {
+            let head = purpose.get(..room.len())?;
+            let rest = purpose[room.len()..].trim_start();
+            // Only the whole room, then a stop: «конференц-зал и студия» is a purpose.
+            let stop = rest.is_empty() || rest.starts_with([':', ',', ';', '—', '–', '-']);
+            (fold(head) == fold(room) && stop).then_some(rest)
+        });
+    match restated {
+        Some(rest) => {
+            let rest = rest.trim_start_matches([':', ',', ';', '—', '–', '-', ' ', '\u{a0}']);
+            (!rest.trim().is_empty()).then(|| rest.trim().to_string())
+        }
+        None => Some(purpose.to_string()),
+    }
+}
+
+/// Whether a zone's name already says it is a zone («Зона IT-технологий», "Sports
+/// zone", «Медиа-хаб»), so that a document prints it as it is rather than
+/// «Коворкинг-зона «Зона IT-технологий»».
+pub fn names_itself(name: &str) -> bool {
+    let folded = fold(name);
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| matches!(word, "зона" | "zone" | "хаб" | "hub"))
 }
 
 /// A zone reference as typed, for matching: case and «ё» aside, spaces collapsed.
@@ -166,5 +231,50 @@ impl Index {
             .get(reference)
             .or_else(|| self.by_folded.get(&fold(reference)))
             .copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_purpose_does_not_say_the_room_again() {
+        let room = Some("конференц-зал");
+        assert_eq!(
+            without_room("Конференц-зал: практикумы, семинары", room).as_deref(),
+            Some("практикумы, семинары")
+        );
+        assert_eq!(without_room("конференц-зал", room), None);
+        assert_eq!(
+            without_room("конференц-зал и студия", room).as_deref(),
+            Some("конференц-зал и студия")
+        );
+        assert_eq!(
+            without_room("практикумы", room).as_deref(),
+            Some("практикумы")
+        );
+        assert_eq!(without_room("  ", None), None);
+    }
+
+    #[test]
+    fn a_usual_room_keeps_the_builtin_purpose_and_another_does_not() {
+        assert!(is_usual_room("interactive", "Конференц-зал"));
+        assert!(is_usual_room(
+            "presentation",
+            "творческая мастерская, каб. 21"
+        ));
+        assert!(!is_usual_room("interactive", "музыкальный зал"));
+        assert!(!is_usual_room("igroteka", "конференц-зал"));
+    }
+
+    #[test]
+    fn names_that_already_say_zone() {
+        assert!(names_itself("Зона IT-технологий"));
+        assert!(names_itself("Sports zone"));
+        assert!(names_itself("Медиа-хаб"));
+        assert!(!names_itself("Интерактивная"));
+        assert!(!names_itself("Игротека"));
+        assert!(!names_itself("Зонтик"));
     }
 }

@@ -5,11 +5,27 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::i18n::lang;
+use crate::session::model::Language;
 use crate::session::model::{Phase, Session, Signatures};
 use crate::session::roster::Roster;
 use crate::session::schedule::{Minutes, Schedule, Slot, format_minutes};
+use crate::session::zones::{self, Zone};
 use crate::view::decisions::{self, OpenDecision};
-use crate::view::{Header, SignatoryView, labels::labels_with, web_link};
+use crate::view::labels::{LabelTable, labels_with, one_or_several, with_name};
+use crate::view::{Header, SignatoryView, web_link};
+
+/// The plan's own words, over the common ones: in English a plan has a "Topic" and
+/// "Objectives", not a "Theme" and "Tasks".
+pub const OWN_LABELS: &LabelTable = &[
+    ("agenda_title", "doc-agenda-agenda_title"),
+    ("theme", "doc-agenda-theme"),
+    ("tasks", "doc-agenda-tasks"),
+    ("zones", "doc-agenda-zones"),
+    ("phases", "doc-agenda-phases"),
+    ("phase", "doc-agenda-phase"),
+    ("outputs", "doc-agenda-outputs"),
+    ("online", "doc-agenda-online"),
+];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AgendaView {
@@ -25,12 +41,25 @@ pub struct AgendaView {
     pub days: Vec<DayView>,
     /// Open decisions of earlier sessions of the series.
     pub open_decisions: Vec<OpenDecision>,
+    /// Which columns of the zones table have anything to show.
+    pub zone_columns: ZoneColumns,
+}
+
+/// The columns of the zones table that are not empty for every zone.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ZoneColumns {
+    pub room: bool,
+    pub purpose: bool,
+    pub online: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ZoneView {
     pub id: String,
     pub name: String,
+    /// The name as a sign on its door says it: «Коворкинг-зона «Интерактивная»», "Interactive
+    /// zone"; a name that already says it is a zone («Зона IT-технологий») as it is.
+    pub title: String,
     pub room: Option<String>,
     pub purpose: Option<String>,
     pub online: Option<String>,
@@ -60,6 +89,8 @@ pub struct ActivityView {
     pub time: String,
     pub duration: u32,
     pub moderators: Vec<String>,
+    /// «Модератор» for one, «Модераторы» for several.
+    pub moderators_label: &'static str,
     pub description: Option<String>,
     pub outputs: Vec<String>,
 }
@@ -89,6 +120,8 @@ pub struct DayView {
     pub date: String,
     pub date_text: String,
     pub weekday: &'static str,
+    /// «3 декабря 2026 г., четверг», "Thursday 3 December 2026": for day headings.
+    pub date_with_weekday: String,
     pub start: Option<String>,
     pub end: Option<String>,
     /// The zones that have activities this day, in zone order.
@@ -103,6 +136,15 @@ pub struct PhaseView {
     pub id: &'static str,
     pub name: &'static str,
     pub activities: Vec<PhaseItem>,
+    /// The same activities folded by day, for a phase on one line: «день 1 — «…», «…»».
+    pub by_day: Vec<PhaseDay>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseDay {
+    pub day: usize,
+    /// The titles in quotes, in time order.
+    pub titles: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -125,18 +167,7 @@ pub fn build(
 ) -> AgendaView {
     let lang = session.info.language;
     let roster = Roster::new(session);
-    let zones: Vec<ZoneView> = schedule
-        .zones
-        .iter()
-        .map(|z| ZoneView {
-            id: z.id.clone(),
-            name: z.name.clone(),
-            room: z.room.clone(),
-            purpose: z.purpose.clone(),
-            online: z.online.clone(),
-            online_url: z.online.as_deref().and_then(web_link),
-        })
-        .collect();
+    let zones: Vec<ZoneView> = schedule.zones.iter().map(|z| zone_view(lang, z)).collect();
     let activity = |slot: &Slot| -> ActivityView {
         let a = &session.activities[slot.activity];
         let text = |s: &Option<crate::session::model::Sp<String>>| {
@@ -146,13 +177,22 @@ pub fn build(
         };
         let is_break = a.is_break();
         let phase = a.phase.as_ref().map(|p| p.value).filter(|_| !is_break);
+        let moderators: Vec<String> = a
+            .moderators
+            .iter()
+            .filter(|_| !is_break)
+            .map(|m| {
+                roster.resolve(&m.value).map_or(m.value.clone(), |i| {
+                    session.participants[i].name().to_string()
+                })
+            })
+            .collect();
         ActivityView {
             is_break,
             title: a.title().trim().to_string(),
-            title_quoted: lang::activity_title(
+            title_quoted: quotes_of(
                 lang,
-                a.format.as_ref().map(|f| f.value.as_str()),
-                a.title(),
+                lang::activity_title(lang, a.format.as_ref().map(|f| f.value.as_str()), a.title()),
             ),
             format: text(&a.format),
             phase: phase.map(Phase::id),
@@ -169,16 +209,8 @@ pub fn build(
                 format_minutes(slot.end)
             ),
             duration: slot.end - slot.start,
-            moderators: a
-                .moderators
-                .iter()
-                .filter(|_| !is_break)
-                .map(|m| {
-                    roster.resolve(&m.value).map_or(m.value.clone(), |i| {
-                        session.participants[i].name().to_string()
-                    })
-                })
-                .collect(),
+            moderators_label: one_or_several(lang, "doc-agenda-moderators", moderators.len() > 1),
+            moderators,
             description: text(&a.description),
             outputs: a
                 .outputs
@@ -213,6 +245,7 @@ pub fn build(
             date: d.date.format("%Y-%m-%d").to_string(),
             date_text: lang::date(lang, d.date),
             weekday: lang::weekday(lang, d.date),
+            date_with_weekday: lang::date_with_weekday(lang, d.date),
             start: d.slots.iter().map(|s| s.start).min().map(format_minutes),
             end: d.slots.iter().map(|s| s.end).max().map(format_minutes),
             columns: used.iter().map(|&z| zones[z].clone()).collect(),
@@ -223,10 +256,8 @@ pub fn build(
 
     let phases = Phase::ALL
         .into_iter()
-        .map(|p| PhaseView {
-            id: p.id(),
-            name: lang::phase_name(lang, p),
-            activities: days
+        .map(|p| {
+            let activities: Vec<PhaseItem> = days
                 .iter()
                 .flat_map(|d| d.activities.iter())
                 .filter(|a| a.phase == Some(p.id()))
@@ -235,30 +266,85 @@ pub fn build(
                     day: a.day,
                     time: a.time.clone(),
                 })
-                .collect(),
+                .collect();
+            let mut by_day: Vec<PhaseDay> = Vec::new();
+            for a in &activities {
+                let title = quotes_of(lang, lang::quote(lang, &a.title));
+                match by_day.last_mut() {
+                    Some(last) if last.day == a.day => last.titles.push(title),
+                    _ => by_day.push(PhaseDay {
+                        day: a.day,
+                        titles: vec![title],
+                    }),
+                }
+            }
+            PhaseView {
+                id: p.id(),
+                name: lang::phase_name(lang, p),
+                activities,
+                by_day,
+            }
         })
         .collect();
 
+    let mut header = Header::new(session);
+    header.title_quoted = quotes_of(lang, header.title_quoted);
+    let own: Vec<(&'static str, &'static str)> = decisions::LABELS
+        .iter()
+        .chain(OWN_LABELS)
+        .copied()
+        .collect();
+    let zones: Vec<ZoneView> = {
+        let used: HashSet<usize> = schedule.slots().filter_map(|s| s.zone).collect();
+        let declared: HashSet<&str> = session.zones.iter().map(|d| d.id.value.as_str()).collect();
+        zones
+            .into_iter()
+            .enumerate()
+            .filter(|(i, z)| used.contains(i) || declared.contains(z.id.as_str()))
+            .map(|(_, z)| z)
+            .collect()
+    };
     let (approval, agreed) = workspace.of(session);
     AgendaView {
-        header: Header::new(session),
-        labels: labels_with(lang, decisions::LABELS),
+        header,
+        labels: labels_with(lang, &own),
         approval: approval.map(|b| SignatoryView::new(b, lang)),
         agreed: agreed.map(|b| SignatoryView::new(b, lang)),
-        zones: {
-            let used: HashSet<usize> = schedule.slots().filter_map(|s| s.zone).collect();
-            let declared: HashSet<&str> =
-                session.zones.iter().map(|d| d.id.value.as_str()).collect();
-            zones
-                .into_iter()
-                .enumerate()
-                .filter(|(i, z)| used.contains(i) || declared.contains(z.id.as_str()))
-                .map(|(_, z)| z)
-                .collect()
+        zone_columns: ZoneColumns {
+            room: zones.iter().any(|z| z.room.is_some()),
+            purpose: zones.iter().any(|z| z.purpose.is_some()),
+            online: zones.iter().any(|z| z.online.is_some()),
         },
+        zones,
         phases,
         days,
         open_decisions: carried_over,
+    }
+}
+
+/// A zone as the documents show it, in `lang`.
+pub fn zone_view(lang: Language, z: &Zone) -> ZoneView {
+    ZoneView {
+        id: z.id.clone(),
+        name: z.name.clone(),
+        title: if zones::names_itself(&z.name) {
+            z.name.trim().to_string()
+        } else {
+            with_name(lang, "doc-zone-title", z.name.trim())
+        },
+        room: z.room.clone(),
+        purpose: z.purpose.clone(),
+        online: z.online.clone(),
+        online_url: z.online.as_deref().and_then(web_link),
+    }
+}
+
+/// A title in the quotation marks of `lang`: an English document does not print a title
+/// written «in Russian quotes» with them.
+fn quotes_of(lang: Language, title: String) -> String {
+    match lang {
+        Language::En if title.contains(['«', '»']) => title.replace('«', "“").replace('»', "”"),
+        _ => title,
     }
 }
 

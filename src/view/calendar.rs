@@ -70,7 +70,7 @@ pub fn session(
                 start: local(day_plan.date, &a.start),
                 end: local(day_plan.date, &a.end),
                 summary: summary(a),
-                location: location(language, view, &zones, a, &label),
+                location: location(view, &zones, a),
                 description: description(view, a, &label),
             });
         }
@@ -99,19 +99,13 @@ fn summary(a: &ActivityView) -> String {
 }
 
 fn location(
-    language: Language,
     view: &agenda::AgendaView,
     zones: &HashMap<&str, &agenda::ZoneView>,
     a: &ActivityView,
-    label: &impl Fn(&str) -> &'static str,
 ) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(zone) = a.zone.as_ref().and_then(|id| zones.get(id.as_str())) {
-        parts.push(format!(
-            "{} {}",
-            label("zone_prefix"),
-            lang::quote(language, &zone.name)
-        ));
+        parts.push(zone.title.clone());
         if let Some(room) = &zone.room {
             parts.push(room.clone());
         }

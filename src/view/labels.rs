@@ -61,6 +61,31 @@ pub fn word(language: Language, id: &'static str) -> &'static str {
     })
 }
 
+/// The word of Fluent message `id` (with a `$count`) for one or for several:
+/// «Модератор» / «Модераторы». Looked up once per language, message and answer.
+pub fn one_or_several(language: Language, id: &'static str, several: bool) -> &'static str {
+    type Counted = HashMap<(bool, &'static str, bool), &'static str>;
+    static COUNTED: LazyLock<Mutex<Counted>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+    let mut words = COUNTED.lock().unwrap_or_else(PoisonError::into_inner);
+    let english = language == Language::En;
+    words.entry((english, id, several)).or_insert_with(|| {
+        let loader = crate::i18n::fluent::documents_loader(language);
+        if loader.has(id) {
+            let count = if several { 2 } else { 1 };
+            let args = HashMap::from([("count", count)]);
+            Box::leak(loader.get_args(id, args).into_boxed_str())
+        } else {
+            id
+        }
+    })
+}
+
+/// Fluent message `id` of the documents said with `$name`: «Коворкинг-зона «…»».
+pub fn with_name(language: Language, id: &str, name: &str) -> String {
+    let loader = crate::i18n::fluent::documents_loader(language);
+    loader.get_args(id, HashMap::from([("name", name)]))
+}
+
 /// The common labels of one language, as a map for templates (`labels.theme`).
 pub fn labels(language: Language) -> BTreeMap<&'static str, &'static str> {
     labels_with(language, &[])
@@ -81,9 +106,11 @@ mod tests {
 
     #[test]
     fn every_label_is_a_message_in_both_languages() {
-        let tables: [&LabelTable; 7] = [
+        let tables: [&LabelTable; 9] = [
             crate::archive::index::OWN_LABELS,
             LABELS,
+            crate::view::agenda::OWN_LABELS,
+            crate::view::door::OWN_LABELS,
             crate::view::attendance::OWN_LABELS,
             crate::view::decisions::LABELS,
             crate::view::groups::OWN_LABELS,
@@ -98,5 +125,18 @@ mod tests {
         }
         assert_eq!(word(Language::Ru, "doc-theme"), "Тема");
         assert_eq!(word(Language::En, "doc-theme"), "Topic");
+        let moderators = "doc-agenda-moderators";
+        assert_eq!(one_or_several(Language::Ru, moderators, false), "Модератор");
+        assert_eq!(one_or_several(Language::Ru, moderators, true), "Модераторы");
+        assert_eq!(one_or_several(Language::En, moderators, false), "Moderator");
+        assert_eq!(one_or_several(Language::En, moderators, true), "Moderators");
+        assert_eq!(
+            with_name(Language::Ru, "doc-zone-title", "Игротека"),
+            "Коворкинг-зона «Игротека»"
+        );
+        assert_eq!(
+            with_name(Language::En, "doc-zone-title", "Interactive"),
+            "Interactive zone"
+        );
     }
 }

@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod attendance;
 pub mod calendar;
 pub mod decisions;
+pub mod door;
 pub mod grouping;
 pub mod groups;
 pub mod labels;

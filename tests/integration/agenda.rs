@@ -66,10 +66,10 @@ fn russian_documents_read_as_russian() {
 fn english_documents_read_as_english() {
     let out = agenda("en").args(["--format", "md"]).run();
     for expected in [
-        "# Methodical coworking programme",
+        "# Teachers' co-working session programme",
         "**Topic:** “Play-based learning in preschool”",
         "**Dates:** 1–2\u{a0}March\u{a0}2027",
-        "## Day 1 — 1\u{a0}March\u{a0}2027, Monday",
+        "## Day 1 — Monday 1\u{a0}March\u{a0}2027",
         "(all zones)",
     ] {
         assert!(
@@ -251,7 +251,7 @@ fn output_replaces_an_existing_file() {
         .run();
     assert!(
         out.read("plan.md")
-            .starts_with("# Methodical coworking programme")
+            .starts_with("# Teachers' co-working session programme")
     );
 }
 
@@ -378,7 +378,9 @@ fn a_user_base_html_reaches_every_built_in_html_document() {
     agenda("en")
         .file("templates/base.html", base)
         .args(["--format", "html"])
-        .stdout_contains("<!-- наш бланк -->\nMethodical coworking programme: Play-based")
+        .stdout_contains(
+            "<!-- наш бланк -->\nTeachers&#39; co-working session programme: Play-based",
+        )
         .stdout_lacks("<!DOCTYPE html>")
         .run();
     Test::new()
@@ -399,7 +401,7 @@ fn a_user_template_extends_the_built_in_one_it_replaces() {
         )
         .args(["--format", "html"])
         .run();
-    let title = "<title>Methodical coworking programme: Play-based learning in preschool</title>";
+    let title = "<title>Teachers&#39; co-working session programme: Play-based learning in preschool</title>";
     assert!(html.contains(title));
     assert_eq!(out.stdout, html.replace(title, "<title>Наш план</title>"));
 }
@@ -724,5 +726,274 @@ fn an_unknown_format_is_a_usage_error() {
         .status(2)
         .stdout("")
         .stderr_contains("pdf")
+        .run();
+}
+
+// ── the plan's layout and words (issue 13) ──────────────────────────────────────────────
+
+#[test]
+fn every_format_puts_the_days_before_the_zones_and_the_stages() {
+    for format in ["md", "txt", "html"] {
+        let out = agenda("doors")
+            .args(["--format", format])
+            .run()
+            .stdout
+            .to_lowercase();
+        let at = |needle: &str| {
+            out.find(needle)
+                .unwrap_or_else(|| panic!("{format}: {needle:?} not in:\n{out}"))
+        };
+        let tasks = at("разработать банк цифровых игр");
+        let day_1 = at("день 1 —");
+        let day_2 = at("день 2 —");
+        let zones = at("коворкинг-зоны");
+        let phases = at("этапы методического коворкинга");
+        assert!(
+            tasks < day_1 && day_1 < day_2 && day_2 < zones && zones < phases,
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn html_days_have_a_header_row_that_repeats_and_equal_zone_columns() {
+    let out = agenda("doors").args(["--format", "html"]).run().stdout;
+    assert!(
+        out.contains("table.timetable { table-layout: fixed; }"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "<colgroup><col class=\"time\"><col><col><col></colgroup>\n<thead><tr><th>Время</th>"
+        ),
+        "{out}"
+    );
+    // Every day is a section of its own (a page each in print); the heading comes first.
+    assert_eq!(out.matches("<section class=\"day\">\n<h2>День ").count(), 2);
+    assert!(out.contains(".day h2 { margin-top: 0; break-after: avoid;"));
+    // Zones and stages come after the last day.
+    assert!(
+        out.find("<section class=\"plan-after zones\">") > out.rfind("<section class=\"day\">")
+    );
+}
+
+#[test]
+fn one_moderator_is_a_moderator_and_several_are_moderators() {
+    for format in ["md", "txt"] {
+        let out = agenda("doors").args(["--format", format]).run().stdout;
+        assert!(
+            out.contains("Модератор: Фролова Ирина Викторовна"),
+            "{format}: {out}"
+        );
+        assert!(
+            out.contains("Модераторы: Белов Павел Андреевич, Соколова Елена Павловна"),
+            "{format}: {out}"
+        );
+        assert!(
+            !out.contains("Модераторы: Фролова Ирина Викторовна\n"),
+            "{format}: {out}"
+        );
+    }
+}
+
+#[test]
+fn zone_purposes_never_restate_the_room() {
+    let out = agenda("doors").args(["--format", "md"]).run().stdout;
+    // A built-in zone in a room of the file's own has no built-in purpose; in its usual
+    // room it keeps it; a purpose that starts with its room loses the room.
+    assert!(
+        out.contains("| Интерактивная | музыкальный зал |  |"),
+        "{out}"
+    );
+    assert!(
+        out.contains("| Презентационная | творческая мастерская | мастер-классы, презентация педагогического опыта |"),
+        "{out}"
+    );
+    assert!(
+        out.contains("| Зона IT-технологий | компьютерный класс | робототехника, интерактивная доска, цифровые игры |"),
+        "{out}"
+    );
+    assert!(!out.contains("конференц-зал"), "{out}");
+}
+
+#[test]
+fn stages_fold_to_one_line_each() {
+    let out = agenda("doors").args(["--format", "md"]).run().stdout;
+    assert!(
+        out.contains("3. **Работа в группах по применению и адаптации методики**: день 1 — «Банк цифровых игр», «Сценарий занятия с интерактивной доской», «Программируем робота»; день 2 — «Цифровая среда: что взять в работу»\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_terminal_table_draws_plenary_items_across_every_zone() {
+    let out = agenda("doors").args(["--format", "table"]).run().stdout;
+    let line = out
+        .lines()
+        .find(|l| l.contains("Обед (все зоны)"))
+        .unwrap_or_else(|| panic!("{out}"));
+    // Only the time column's separator: no zone column cuts through it.
+    assert_eq!(line.matches('┆').count(), 1, "{line}");
+    assert!(
+        line.starts_with("│ 11:30–12:15 ┆ Обед (все зоны)"),
+        "{line}"
+    );
+    let width = |l: &str| l.chars().count();
+    let top = out.lines().find(|l| l.starts_with('┌')).expect("a table");
+    assert_eq!(width(line), width(top), "{out}");
+    // A parallel row still has a column per zone.
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("│ 09:30") && l.matches('┆').count() == 3)
+    );
+}
+
+#[test]
+fn an_english_plan_reads_as_english() {
+    let out = agenda("en").args(["--format", "md"]).run().stdout;
+    for wrong in [
+        "Methodical",
+        "Theme",
+        "Tasks",
+        "methodical products",
+        "«",
+        "»",
+    ] {
+        assert!(!out.contains(wrong), "{wrong:?} in:\n{out}");
+    }
+    let title = fixture_text("agenda/en.toml").replace(
+        "title = \"Play-based learning in preschool\"",
+        "title = \"«Play» in preschool\"",
+    );
+    Test::new()
+        .file("s.toml", &title)
+        .args(["agenda", "s.toml", "--format", "md"])
+        .stdout_contains("**Topic:** “Play” in preschool")
+        .stdout_lacks("«")
+        .run();
+}
+
+// ── the door schedule: agenda --zone ─────────────────────────────────────────────────────
+
+#[test]
+fn door_md() {
+    agenda("doors")
+        .args(["--zone", "it", "--format", "md"])
+        .stderr("")
+        .stdout_snapshot("door_md")
+        .run();
+}
+
+#[test]
+fn door_txt() {
+    agenda("doors")
+        .args(["--zone", "interactive", "--format", "txt"])
+        .stderr("")
+        .stdout_snapshot("door_txt")
+        .run();
+}
+
+#[test]
+fn door_html_is_a_page_per_day_with_the_zone_large() {
+    let out = agenda("doors")
+        .args(["--zone", "Интерактивная", "--format", "html"])
+        .run()
+        .stdout;
+    assert_eq!(
+        out.matches("<section class=\"door-page\">").count(),
+        2,
+        "{out}"
+    );
+    assert!(
+        out.contains("<h1>Коворкинг-зона «Интерактивная»</h1>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<div class=\"door-room\">музыкальный зал</div>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<tr class=\"plenary\"><td class=\"time\">09:00–09:30</td>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<span class=\"all\">для всех зон</span>"),
+        "{out}"
+    );
+    // Another zone's activities are not on this door.
+    assert!(!out.contains("Робототехника"), "{out}");
+}
+
+#[test]
+fn a_zone_is_found_by_its_name_in_any_case_and_a_custom_name_is_not_doubled() {
+    let by_id = agenda("doors")
+        .args(["--zone", "it", "--format", "md"])
+        .run()
+        .stdout;
+    let by_name = agenda("doors")
+        .args(["--zone", "зона it-технологий", "--format", "md"])
+        .run()
+        .stdout;
+    assert_eq!(by_id, by_name);
+    assert!(by_id.contains("\n# Зона IT-технологий\n"), "{by_id}");
+    assert!(!by_id.contains("Коворкинг-зона «Зона"), "{by_id}");
+}
+
+#[test]
+fn a_door_schedule_of_one_day() {
+    let out = agenda("doors")
+        .args(["--zone", "presentation", "--day", "2", "--format", "md"])
+        .run()
+        .stdout;
+    assert!(out.contains("## 11\u{a0}декабря\u{a0}2026\u{a0}г., пятница"), "{out}");
+    assert!(!out.contains("10 декабря"), "{out}");
+    // Nothing of the zone's own that day: it says so, and shows the plenary items.
+    assert!(
+        out.contains("В этот день в зоне нет своих мероприятий."),
+        "{out}"
+    );
+    assert!(out.contains("**«Плюсы и минусы»**"), "{out}");
+}
+
+#[test]
+fn an_unknown_zone_is_a_usage_error_that_lists_the_zones() {
+    agenda("doors")
+        .args(["--zone", "спортзал"])
+        .status(2)
+        .stdout("")
+        .stderr(
+            "ошибка: --zone «спортзал»: такой коворкинг-зоны нет. Зоны коворкинга: \
+             Интерактивная (interactive), Презентационная (presentation), \
+             Зона IT-технологий (it)\n",
+        )
+        .run();
+    agenda("doors")
+        .args(["--zone", "it", "--format", "json"])
+        .status(2)
+        .stdout("")
+        .stderr_contains("--zone")
+        .run();
+}
+
+#[test]
+fn an_english_door_schedule() {
+    agenda("en")
+        .args(["--zone", "presentation", "--format", "md"])
+        .stdout_contains("# Presentation zone\n")
+        .stdout_contains("## Monday 1\u{a0}March\u{a0}2027\n")
+        .stdout_contains("(for all zones)")
+        .stdout_lacks("«")
+        .run();
+}
+
+#[test]
+fn a_users_door_template_replaces_the_built_in_one() {
+    agenda("doors")
+        .file(
+            "templates/door.md",
+            "{% for p in pages %}{{ p.zone.title }} {{ p.number }}\n{% endfor %}",
+        )
+        .args(["--zone", "it", "--format", "md"])
+        .stdout("Зона IT-технологий 1\nЗона IT-технологий 2\n")
         .run();
 }

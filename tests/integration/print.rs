@@ -117,7 +117,7 @@ fn the_patriotic_example_prints() {
     let [plan, sheets, summary, report] = &docs[..] else {
         unreachable!()
     };
-    assert_pages(plan, 3);
+    assert_pages(plan, 4);
     assert_days_begin_pages(plan, 2);
     assert_pages(sheets, 4);
     assert_sheets_begin_pages(sheets, "МБУ ДО «Дом детского творчества", 2);
@@ -137,7 +137,7 @@ fn the_kindergarten_example_prints() {
     let [plan, sheets, summary, report] = &docs[..] else {
         unreachable!()
     };
-    assert_pages(plan, 3);
+    assert_pages(plan, 4);
     assert_days_begin_pages(plan, 1);
     assert_pages(sheets, 2);
     assert_sheets_begin_pages(sheets, "МБДОУ «Детский сад № 15»", 1);
@@ -252,7 +252,7 @@ fn a_long_day_and_long_links_print() {
     let [plan, report, summary] = &docs[..] else {
         unreachable!()
     };
-    assert_pages(plan, 7);
+    assert_pages(plan, 6);
     assert_days_begin_pages(plan, 3);
     assert!(
         plan.contains_unbroken(

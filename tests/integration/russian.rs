@@ -95,6 +95,23 @@ fn no_english_sentence_on_any_error_path() {
         ("agenda of a broken file", 1, vec!["agenda", "broken.toml"]),
         ("day beyond", 2, vec!["agenda", "s.toml", "--day", "9"]),
         (
+            "unknown zone",
+            2,
+            vec!["agenda", "s.toml", "--zone", "нет-такой"],
+        ),
+        (
+            "door schedule as json",
+            2,
+            vec![
+                "agenda",
+                "s.toml",
+                "--zone",
+                "interactive",
+                "--format",
+                "json",
+            ],
+        ),
+        (
             "attendance day beyond",
             2,
             vec!["attendance", "s.toml", "--day", "9"],
