@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
-use crate::view::{agenda, attendance, decisions, report, summary};
+use crate::view::{agenda, attendance, decisions, groups, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -16,7 +16,8 @@ pub type Document = (String, Vec<u8>);
 pub const SESSION_COPY: &str = "session.toml";
 
 /// Every document of one session the archive keeps (see [`crate::document::archived`]),
-/// rendered in memory, in index order, the copy of the session file among them.
+/// rendered in memory, in index order, the copy of the session file among them; the groups
+/// only when the file records them.
 /// Each view is built once: the series siblings (for carried-over decisions) and
 /// are read once per session, not once per document; what could not be read beside the
 /// session comes back with the documents. `blank_rows`: walk-in rows on the sign-in sheets.
@@ -32,6 +33,8 @@ pub fn documents(
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
+    // The groups only when the file records them: the archive never makes them up.
+    let groups = (groups::recorded_count(session) > 0).then(|| groups::recorded(session, None));
 
     let mut docs: Vec<Document> = Vec::new();
     for (document, format, file) in archived_formats() {
@@ -44,6 +47,10 @@ pub fn documents(
             }
             (Kind::Summary, Made::Template(t)) => renderer.render(t.name, &summary)?,
             (Kind::Report, Made::Template(t)) => renderer.render(t.name, &report)?,
+            (Kind::Groups, Made::Template(t)) => match &groups {
+                Some(groups) => renderer.render(t.name, groups)?,
+                None => continue,
+            },
             _ => return Err(unknown_document(file)),
         };
         docs.push((file.to_string(), text.into_bytes()));
@@ -100,6 +107,10 @@ mod tests {
         let blank_rows = crate::workspace::DEFAULT_BLANK_ROWS;
         let (docs, _) = documents(&checked, &renderer, blank_rows).expect("every document renders");
         let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, known_names().collect::<Vec<_>>());
+        let recorded = groups::recorded_count(&checked.session) > 0;
+        let expected: Vec<&str> = known_names()
+            .filter(|n| recorded || *n != "groups.html")
+            .collect();
+        assert_eq!(names, expected);
     }
 }
