@@ -113,4 +113,23 @@ mod tests {
             .collect();
         assert_eq!(names, expected);
     }
+
+    #[test]
+    fn the_groups_are_kept_only_when_the_file_records_them() {
+        let renderer = Renderer::new(&crate::render::TemplateSource::default());
+        let names = |text: &str| -> Vec<String> {
+            let checked =
+                crate::session::file::check_text("s.toml", text.to_string()).expect("it parses");
+            let (docs, _) = documents(&checked, &renderer, 0).expect("every document renders");
+            docs.into_iter().map(|(n, _)| n).collect()
+        };
+        let recorded = include_str!("../../tests/fixtures/groups/recorded.toml");
+        assert!(names(recorded).iter().any(|n| n == "groups.html"));
+        let none: String = recorded
+            .lines()
+            .filter(|l| !l.starts_with("group = "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(!names(&none).iter().any(|n| n == "groups.html"));
+    }
 }

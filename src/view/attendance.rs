@@ -198,15 +198,28 @@ pub fn build(
     }
 }
 
-/// The name as it sorts: by surname. Russian names are written «Фамилия Имя Отчество», so the
-/// name sorts as written; an English session writes "Anna Smith", so its last word (the
-/// surname) goes first. Collation is Russian either way (Ё with Е, Latin after Cyrillic).
+/// The name as it sorts: by surname. Russian names are written «Фамилия Имя Отчество», so
+/// the name sorts as written; an English session writes "Anna Smith", so its last word (the
+/// surname) goes first — unless the name ends in a patronymic («… Ивановна», «… Ильич»):
+/// that one is written the Russian way. Collation is Russian either way (Ё with Е, Latin
+/// after Cyrillic).
 fn surname_first(lang: Language, name: &str) -> std::borrow::Cow<'_, str> {
     let name = name.trim();
     match (lang, name.rsplit_once(char::is_whitespace)) {
-        (Language::En, Some((given, surname))) => format!("{surname} {}", given.trim_end()).into(),
+        (Language::En, Some((given, surname))) if !is_patronymic(surname) => {
+            format!("{surname} {}", given.trim_end()).into()
+        }
         _ => name.into(),
     }
+}
+
+/// «Викторовна», «Ильич», «Оглы»: the endings of Russian (and Turkic) patronymics.
+fn is_patronymic(word: &str) -> bool {
+    let word = word.to_lowercase();
+    ["вич", "вна", "чна", "ич", "оглы", "кызы"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Whether any participant comes from another organisation than the session's: a
