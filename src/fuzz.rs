@@ -161,7 +161,11 @@ pub fn render_everything(checked: &Checked) -> usize {
         for day in [None, first_day] {
             let view = groups::recorded(session, day);
             let placed = view.groups.iter().map(|g| g.size).sum::<usize>() + view.left_out.len();
-            assert_eq!(placed, session.participants.len(), "recorded groups lost someone");
+            assert_eq!(
+                placed,
+                session.participants.len(),
+                "recorded groups lost someone"
+            );
             every_template(Kind::Groups, &view, &mut texts, &mut seen);
             texts.push(rendered(json::groups(&view), "groups json"));
             texts.push(table::groups(&view, None));

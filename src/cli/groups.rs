@@ -63,8 +63,15 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     }
     let anew = args.count.is_some() || args.regroup;
     if !anew && (args.write || args.include_all) {
-        let flag = if args.write { "--write" } else { "--include-all" };
-        return Err(Error::usage(crate::tr!("cli-groups-needs-count", flag = flag)));
+        let flag = if args.write {
+            "--write"
+        } else {
+            "--include-all"
+        };
+        return Err(Error::usage(crate::tr!(
+            "cli-groups-needs-count",
+            flag = flag
+        )));
     }
     let view = if args.write {
         // Computed from the file as it is under the lock, so the groups written are the ones
@@ -197,7 +204,11 @@ fn warn_group_of_one(view: &GroupsView, checked: Option<&Checked>) {
     let Some(lonely) = lonely.next() else {
         return;
     };
-    let mut text = format!("{}: {}", crate::tr!("label-warning"), message(lonely.number));
+    let mut text = format!(
+        "{}: {}",
+        crate::tr!("label-warning"),
+        message(lonely.number)
+    );
     // With one person in all there is nobody to pair with, and nothing to suggest.
     if people >= 2 {
         text.push_str(&format!(

@@ -150,11 +150,7 @@ fn label<'v>(view: &'v AttendanceView, key: &str) -> &'v str {
 }
 
 fn day_line(view: &AttendanceView, day: &SheetView) -> String {
-    let mut line = format!(
-        "{}: {}",
-        label(view, "date"),
-        day.date_line
-    );
+    let mut line = format!("{}: {}", label(view, "date"), day.date_line);
     if view.header.dates.len() > 1 {
         line.push_str(&format!(
             " ({} {})",

@@ -310,7 +310,10 @@ pub fn recorded(session: &Session, day: Option<usize>) -> GroupsView {
                     i,
                 )
             });
-            let members = members.into_iter().map(|i| context.member(i, false)).collect();
+            let members = members
+                .into_iter()
+                .map(|i| context.member(i, false))
+                .collect();
             context.group(number, members)
         })
         .collect();

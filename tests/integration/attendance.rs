@@ -195,21 +195,40 @@ fn one_organisation_is_named_once_not_in_every_row() {
     // case): no organisation column, the header names it once; day 1 has marks.
     let md = Test::new()
         .fixture("attendance/one_org.toml")
-        .args(["attendance", "one_org.toml", "--format", "md", "--blank-rows", "2"])
+        .args([
+            "attendance",
+            "one_org.toml",
+            "--format",
+            "md",
+            "--blank-rows",
+            "2",
+        ])
         .stdout_snapshot("one_organisation_markdown")
         .run()
         .stdout;
     assert!(!md.contains("Организация"), "{md}");
-    assert_eq!(md.matches("МБДОУ «Детский сад № 15 «Радуга»").count(), 2, "once a sheet");
+    assert_eq!(
+        md.matches("МБДОУ «Детский сад № 15 «Радуга»").count(),
+        2,
+        "once a sheet"
+    );
     assert!(md.contains("| № | ФИО | Должность | Отметка | Подпись |\n|---:|---|---|---|---|\n"));
     assert!(md.contains("| № | ФИО | Должность | Подпись |\n|---:|---|---|---|\n"));
     // Blank rows: number, name, position, mark (day 1 only), signature.
-    assert!(md.contains("| 22 |  |  |  |  |\n\nПрисутствовали: 17 из 20"), "{md}");
-    assert!(md.ends_with("| 22 |  |  |  |\n\nОтветственный: ____________ Орлова Вера Павловна, старший воспитатель\n"));
+    assert!(
+        md.contains("| 22 |  |  |  |  |\n\nПрисутствовали: 17 из 20"),
+        "{md}"
+    );
+    assert!(md.ends_with(
+        "| 22 |  |  |  |\n\nОтветственный: ____________ Орлова Вера Павловна, старший воспитатель\n"
+    ));
     let html = sheet_of("attendance/one_org.toml", &["--format", "html"]);
     assert!(!html.contains("Организация"));
     assert!(html.contains("<table class=\"signin\">"));
-    let table = sheet_of("attendance/one_org.toml", &["--format", "table", "--day", "2"]);
+    let table = sheet_of(
+        "attendance/one_org.toml",
+        &["--format", "table", "--day", "2"],
+    );
     assert!(!table.contains("Организация"), "{table}");
     // A spreadsheet keeps every column.
     let csv = sheet_of("attendance/one_org.toml", &["--format", "csv"]);
@@ -219,13 +238,21 @@ fn one_organisation_is_named_once_not_in_every_row() {
 
 #[test]
 fn several_organisations_keep_the_column() {
-    let md = sheet_of("attendance/mixed_orgs.toml", &["--format", "md", "--day", "2"]);
-    assert!(md.contains("| № | ФИО | Должность | Организация | Подпись |"), "{md}");
+    let md = sheet_of(
+        "attendance/mixed_orgs.toml",
+        &["--format", "md", "--day", "2"],
+    );
+    assert!(
+        md.contains("| № | ФИО | Должность | Организация | Подпись |"),
+        "{md}"
+    );
     assert!(md.contains(
         "| Белова Ирина Николаевна | воспитатель | МАДОУ «Центр развития ребёнка — детский сад № 3 «Солнышко» |  |"
     ));
     // A participant without an organisation comes from the session's.
-    assert!(md.contains("| Абрамова Елена Викторовна | воспитатель | МБДОУ «Детский сад № 15 «Радуга» |  |"));
+    assert!(md.contains(
+        "| Абрамова Елена Викторовна | воспитатель | МБДОУ «Детский сад № 15 «Радуга» |  |"
+    ));
     let html = sheet_of("attendance/mixed_orgs.toml", &["--format", "html"]);
     assert!(html.contains("<table class=\"signin with-org\">"));
     assert!(html.contains("<th class=\"org\">Организация</th>"));
@@ -236,7 +263,14 @@ fn english_sheet_sorts_by_surname_in_natural_english() {
     // "Given Surname": the last word is the surname.
     let md = Test::new()
         .fixture("attendance/en.toml")
-        .args(["attendance", "en.toml", "--format", "md", "--blank-rows", "1"])
+        .args([
+            "attendance",
+            "en.toml",
+            "--format",
+            "md",
+            "--blank-rows",
+            "1",
+        ])
         .stdout_snapshot("english_sheet")
         .run()
         .stdout;
@@ -278,10 +312,9 @@ fn names_with_a_patronymic_sort_by_their_first_word_in_english_too() {
     let russian = sheet(&["--format", "md", "--day", "2"]);
     assert_eq!(names_in_order(&md), names_in_order(&russian));
     // A Latin name without a patronymic does move: "Jane Smith" sorts before "Zoe Adams".
-    let text = fixture_text("attendance/en.toml").replace("Anna Smith", "Jane Smith").replace(
-        "Tom Baker",
-        "Zoe Adams",
-    );
+    let text = fixture_text("attendance/en.toml")
+        .replace("Anna Smith", "Jane Smith")
+        .replace("Tom Baker", "Zoe Adams");
     let md = Test::new()
         .file("en.toml", text)
         .args(["attendance", "en.toml", "--format", "md"])
@@ -303,8 +336,9 @@ fn the_responsible_line_has_room_for_a_name_when_none_is_given() {
         .args(["attendance", "s.toml", "--format", "md", "--day", "2"])
         .run();
     assert!(
-        out.stdout
-            .ends_with("\nОтветственный: ____________ (подпись) ____________________ (Ф.\u{a0}И.\u{a0}О.)\n"),
+        out.stdout.ends_with(
+            "\nОтветственный: ____________ (подпись) ____________________ (Ф.\u{a0}И.\u{a0}О.)\n"
+        ),
         "{}",
         out.stdout
     );
@@ -319,14 +353,23 @@ fn the_responsible_line_has_room_for_a_name_when_none_is_given() {
 
 #[test]
 fn html_keeps_the_totals_and_the_responsible_line_with_the_last_rows() {
-    let html = sheet_of("attendance/one_org.toml", &["--format", "html", "--day", "1"]);
+    let html = sheet_of(
+        "attendance/one_org.toml",
+        &["--format", "html", "--day", "1"],
+    );
     // The header repeats on a continuation page; the totals and the responsible line are
     // one block that may not break and may not be separated from the rows before it.
     assert!(html.contains("<thead><tr><th class=\"num\">№</th>"));
-    assert!(html.contains(".sheet-end { break-inside: avoid; page-break-inside: avoid; break-before: avoid;"));
-    let end = html.find("<div class=\"sheet-end\">").expect("the footer block");
+    assert!(html.contains(
+        ".sheet-end { break-inside: avoid; page-break-inside: avoid; break-before: avoid;"
+    ));
+    let end = html
+        .find("<div class=\"sheet-end\">")
+        .expect("the footer block");
     let tail = &html[end..];
-    let close = tail.find("</div>\n</section>").expect("the block ends the sheet");
+    let close = tail
+        .find("</div>\n</section>")
+        .expect("the block ends the sheet");
     let block = &tail[..close];
     assert!(block.contains("Присутствовали: 17 из 20"), "{block}");
     assert!(block.contains("Ответственный:"), "{block}");
@@ -398,14 +441,21 @@ fn twenty_rows_print_on_one_a4_page_and_more_keep_the_footer_with_the_last_rows(
         ("signin.toml", "2", "5", 14, 1),
     ];
     for (fixture, day, blank, rows, pages) in cases {
-        let html = sheet_of(fixture, &["--format", "html", "--day", day, "--blank-rows", blank]);
+        let html = sheet_of(
+            fixture,
+            &["--format", "html", "--day", day, "--blank-rows", blank],
+        );
         let name = format!("{}-{day}-{blank}", fixture.replace('/', "-"));
         let Some(pdf) = print_pdf(dir.path(), &name, &html) else {
-            eprintln!("\n*** SKIPPED: the print check needs chromium (Debian package `chromium`) ***\n");
+            eprintln!(
+                "\n*** SKIPPED: the print check needs chromium (Debian package `chromium`) ***\n"
+            );
             return;
         };
         let Some(text) = pdf_pages(&pdf) else {
-            eprintln!("\n*** SKIPPED: the print check needs pdftotext (Debian package `poppler-utils`) ***\n");
+            eprintln!(
+                "\n*** SKIPPED: the print check needs pdftotext (Debian package `poppler-utils`) ***\n"
+            );
             return;
         };
         let context = format!("{fixture} --day {day} --blank-rows {blank}: {rows} rows");
@@ -415,11 +465,15 @@ fn twenty_rows_print_on_one_a4_page_and_more_keep_the_footer_with_the_last_rows(
         // The last row is printed with the footer, under a repeated header.
         let number = |line: &str| line.split_whitespace().next().map(str::to_string);
         assert!(
-            last.lines().any(|l| number(l).as_deref() == Some(&rows.to_string())),
+            last.lines()
+                .any(|l| number(l).as_deref() == Some(&rows.to_string())),
             "{context}: row {rows} not on the last page:\n{last}"
         );
         if pages > 1 {
-            assert!(last.contains("ФИО"), "{context}: no header on the continuation page");
+            assert!(
+                last.contains("ФИО"),
+                "{context}: no header on the continuation page"
+            );
         }
         if day == "1" {
             assert!(last.contains("Присутствовали:"), "{context}");

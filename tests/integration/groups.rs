@@ -168,7 +168,11 @@ fn recorded_groups_are_shown_as_they_are() {
         .stderr("")
         .run();
     assert_eq!(out.read("recorded.toml"), before, "the file is only read");
-    let value = out.then().args(["groups", "recorded.toml", "--format", "json"]).run().json();
+    let value = out
+        .then()
+        .args(["groups", "recorded.toml", "--format", "json"])
+        .run()
+        .json();
     assert_eq!(value["recorded"], true);
     let groups = names_by_group(&value);
     // The numbers as written (there is no group 3) and the sizes as recorded (6, 6, 7),
@@ -190,7 +194,11 @@ fn recorded_groups_are_shown_as_they_are() {
 
 #[test]
 fn a_participant_without_a_recorded_group_is_listed_as_such() {
-    let text = fixture_text("groups/recorded.toml").replacen("experience = 7\ngroup = 2\n", "experience = 7\n", 1);
+    let text = fixture_text("groups/recorded.toml").replacen(
+        "experience = 7\ngroup = 2\n",
+        "experience = 7\n",
+        1,
+    );
     let md = Test::new()
         .file("s.toml", text)
         .args(["groups", "s.toml", "--format", "md"])
@@ -241,7 +249,10 @@ fn printable_groups_on_one_page() {
     assert!(html.contains("<table class=\"members with-org\">"));
     // A user's template of the same name wins.
     recorded(&[])
-        .file("templates/groups.html", "{% for g in groups %}{{ g.number }} {% endfor %}")
+        .file(
+            "templates/groups.html",
+            "{% for g in groups %}{{ g.number }} {% endfor %}",
+        )
         .args(["--format", "html"])
         .stdout("1 2 4 ")
         .run();
@@ -255,7 +266,11 @@ fn regroup_makes_as_many_groups_anew() {
         .iter()
         .map(|(n, m)| (*n, m.len()))
         .collect();
-    assert_eq!(shape, [(1, 7), (2, 6), (3, 6)], "three groups, as recorded, balanced");
+    assert_eq!(
+        shape,
+        [(1, 7), (2, 6), (3, 6)],
+        "three groups, as recorded, balanced"
+    );
     // --count makes another number anew; --write records it, and a plain run then shows it.
     let out = recorded(&["--count", "4", "--write", "--format", "json"])
         .stderr_contains("Группа каждого участника записана")
@@ -275,7 +290,10 @@ fn regroup_makes_as_many_groups_anew() {
         groups
     };
     assert_eq!(sorted(shown), sorted(written));
-    recorded(&["--regroup", "--count", "2"]).status(2).stderr_contains("--regroup").run();
+    recorded(&["--regroup", "--count", "2"])
+        .status(2)
+        .stderr_contains("--regroup")
+        .run();
 }
 
 #[test]
@@ -285,7 +303,10 @@ fn without_recorded_groups_the_count_is_asked_for() {
         .stdout("")
         .stderr("ошибка: в signin.toml группы не записаны: укажите, сколько групп составить, например --count 4\n")
         .run();
-    groups(&["--regroup"]).status(2).stderr_contains("--count 4").run();
+    groups(&["--regroup"])
+        .status(2)
+        .stderr_contains("--count 4")
+        .run();
     groups(&[])
         .env("COWORK_LANG", "en")
         .status(2)
@@ -295,10 +316,15 @@ fn without_recorded_groups_the_count_is_asked_for() {
     let before = fixture_text("groups/recorded.toml");
     let out = recorded(&["--write"])
         .status(2)
-        .stderr_contains("--write действует, только когда группы составляются заново: добавьте --count N")
+        .stderr_contains(
+            "--write действует, только когда группы составляются заново: добавьте --count N",
+        )
         .run();
     assert_eq!(out.read("recorded.toml"), before);
-    recorded(&["--include-all"]).status(2).stderr_contains("--include-all действует").run();
+    recorded(&["--include-all"])
+        .status(2)
+        .stderr_contains("--include-all действует")
+        .run();
 }
 
 #[test]
@@ -338,12 +364,28 @@ fn the_group_mentor_note_is_for_mentors_only() {
         .collect();
     let note = |name: &str| {
         let m = members.iter().find(|m| m["name"] == name).unwrap();
-        (m["note"].as_str().unwrap().to_string(), m["mentor"].as_bool().unwrap(), m["leader"].as_bool().unwrap())
+        (
+            m["note"].as_str().unwrap().to_string(),
+            m["mentor"].as_bool().unwrap(),
+            m["leader"].as_bool().unwrap(),
+        )
     };
-    assert_eq!(note("Ежова Нина Глебовна"), ("наставник группы".to_string(), true, true));
-    assert_eq!(note("Фёдорова Алла Ивановна"), ("ведущий группы".to_string(), false, true));
-    assert_eq!(note("Ёжиков Степан Ильич"), ("молодой педагог".to_string(), false, false));
-    let mentors = members.iter().filter(|m| m["note"] == "наставник группы").count();
+    assert_eq!(
+        note("Ежова Нина Глебовна"),
+        ("наставник группы".to_string(), true, true)
+    );
+    assert_eq!(
+        note("Фёдорова Алла Ивановна"),
+        ("ведущий группы".to_string(), false, true)
+    );
+    assert_eq!(
+        note("Ёжиков Степан Ильич"),
+        ("молодой педагог".to_string(), false, false)
+    );
+    let mentors = members
+        .iter()
+        .filter(|m| m["note"] == "наставник группы")
+        .count();
     assert_eq!(mentors, 1);
     // Recorded groups: the mentors of the file, nobody else.
     let value = recorded(&["--format", "json"]).run().json();
@@ -353,7 +395,12 @@ fn the_group_mentor_note_is_for_mentors_only() {
         .iter()
         .flat_map(|g| g["members"].as_array().unwrap())
         .filter(|m| m["note"] == "наставник группы")
-        .map(|m| (m["name"].as_str().unwrap().to_string(), m["role"].as_str().unwrap().to_string()))
+        .map(|m| {
+            (
+                m["name"].as_str().unwrap().to_string(),
+                m["role"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     assert_eq!(
         notes,
@@ -366,7 +413,8 @@ fn the_group_mentor_note_is_for_mentors_only() {
 
 #[test]
 fn english_groups_read_as_english() {
-    let text = fixture_text("groups/recorded.toml").replace("dates = [", "language = \"en\"\ndates = [");
+    let text =
+        fixture_text("groups/recorded.toml").replace("dates = [", "language = \"en\"\ndates = [");
     let md = Test::new()
         .file("en.toml", text)
         .args(["groups", "en.toml", "--format", "md"])

@@ -150,7 +150,11 @@ fn no_english_sentence_on_any_error_path() {
             vec!["checkin", "нет.toml", "--day", "1", "--present", "x"],
         ),
         ("groups none recorded", 2, vec!["groups", "s.toml"]),
-        ("groups write without a count", 2, vec!["groups", "s.toml", "--write"]),
+        (
+            "groups write without a count",
+            2,
+            vec!["groups", "s.toml", "--write"],
+        ),
         (
             "groups regroup with a count",
             2,
