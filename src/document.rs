@@ -272,9 +272,14 @@ pub const DOCUMENTS: &[Document] = &[
                 "md",
                 template!("groups.md", "the groups for group work in Markdown"),
             ),
+            kept(
+                "html",
+                template!("groups.html", "the groups as one printable A4 page"),
+                "groups.html",
+            ),
             format("json", Made::Code),
         ],
-        index_label: None,
+        index_label: Some(("Состав групп", "Groups")),
     },
     Document {
         kind: Kind::ArchiveIndex,
@@ -415,6 +420,7 @@ mod tests {
                 "summary.md",
                 "report.md",
                 "report.html",
+                "groups.html",
                 "session.toml",
             ]
         );

@@ -161,6 +161,22 @@ pub fn render_everything(checked: &Checked) -> usize {
     }
     // Reached, even when nobody is there to group.
     seen.push(Kind::Groups);
+    // The groups the file records, of everyone and of the first recorded day.
+    if groups::recorded_count(session) > 0 {
+        let first_day = selections.get(2).and_then(|s| s.day);
+        for day in [None, first_day] {
+            let view = groups::recorded(session, day);
+            let placed = view.groups.iter().map(|g| g.size).sum::<usize>() + view.left_out.len();
+            assert_eq!(
+                placed,
+                session.participants.len(),
+                "recorded groups lost someone"
+            );
+            every_template(Kind::Groups, &view, &mut texts, &mut seen);
+            texts.push(rendered(json::groups(&view), "groups json"));
+            texts.push(table::groups(&view, None));
+        }
+    }
     for selection in selections.into_iter().take(5) {
         let people = groups::eligible_count(session, selection);
         for count in [1, 2, 3, 7] {

@@ -134,17 +134,19 @@ cli-checkin-excused = Someone absent for a good reason (уважительная
 cli-checkin-absent = Someone recorded by mistake: taken off the day's `present` and `excused`
 cli-checkin-guests = How many unregistered guests came
 cli-checkin-no-input = Never prompt, even on a terminal
-cli-groups-about = Split participants into balanced groups for group work (--write records them)
+cli-groups-about = The groups for group work: as the file records them, or made anew (--count N)
 cli-groups-file = { cli-doc-file }
 cli-groups-format = { cli-doc-format }
 cli-groups-format-table = { cli-doc-table }
-cli-groups-format-md = { cli-doc-md-archive }
+cli-groups-format-md = Markdown
 cli-groups-format-json = The groups for scripts
+cli-groups-format-html = A printable A4 page: every group with its members
 cli-groups-output = { cli-doc-output }
-cli-groups-count = How many groups (1 to 1000)
+cli-groups-count = Make this many groups anew (1 to 1000) [default: show the groups the file records]
+cli-groups-regroup = Make the groups anew, as many as the file records
 cli-groups-day = Only those recorded present on this day (`cowork checkin` records them)
-cli-groups-include-all = Put organizers and guests into groups too
-cli-groups-write = Record `group = K` on each participant in the file (comments and layout kept); those left out lose an old `group`
+cli-groups-include-all = Put organizers and guests into groups too (with --count or --regroup)
+cli-groups-write = Record `group = K` on each participant in the file (comments and layout kept); those left out lose an old `group` (with --count or --regroup)
 cli-feedback-about = Add a plus, minus or interesting point of the discussion (asks on a terminal)
 cli-feedback-file = { cli-doc-file }
 cli-feedback-plus = A plus: what worked
@@ -213,6 +215,8 @@ cli-groups-recorded = recorded the group of each participant in { $path }
 cli-groups-unchanged = { $path } already records these groups; unchanged
 cli-groups-no-attendance = no attendance is recorded for day { $day }
 cli-groups-no-attendance-hint = record who came first: cowork checkin { $file } --day { $day }
+cli-groups-needs-count = { $flag } applies only when groups are made anew: add --count N (how many groups) or --regroup (as many as the file records)
+cli-groups-none-recorded = { $file } records no groups: say how many to make, e.g. --count 4
 cli-groups-too-few = --count { $count }: only { $people ->
     [one] { $people } participant is
    *[other] { $people } participants are
@@ -697,6 +701,7 @@ prompt-groups-one-hint = for at least two in every group, ask for at most { $mos
     [one] { $most } group
    *[other] { $most } groups
 }: --count { $most }
+prompt-groups-one-recorded-hint = add someone else to this group (`group = { $group }`), or make the groups anew: cowork groups { $file } { $anew } --write
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 edit-write-folder = cannot write { $path }: it is a folder
@@ -888,6 +893,7 @@ table-renders-report-md = the post-session report (Аналитическая с
 table-renders-report-html = the post-session report as a printable HTML page
 table-renders-report-txt = the post-session report as plain text
 table-renders-groups-md = the groups for group work in Markdown
+table-renders-groups-html = the groups as one printable A4 page
 table-renders-archive-index-md = the archive's README.md: every archived session with links
 table-renders-base-html = the page every HTML document extends: its <head>, with the style
 table-renders-style-css = the print style shared by every HTML document

@@ -140,17 +140,19 @@ cli-checkin-excused = Кто отсутствует по уважительно�
 cli-checkin-absent = Кто отмечен по ошибке: его уберут из `present` и `excused` этого дня
 cli-checkin-guests = Сколько пришло гостей без регистрации
 cli-checkin-no-input = Ничего не спрашивать, даже на терминале
-cli-groups-about = Разделить участников на сбалансированные группы для работы в группах (--write записывает их в файл)
+cli-groups-about = Группы для работы в группах: записанные в файле или составленные заново (--count N)
 cli-groups-file = { cli-doc-file }
 cli-groups-format = { cli-doc-format }
 cli-groups-format-table = { cli-doc-table }
-cli-groups-format-md = { cli-doc-md-archive }
+cli-groups-format-md = Markdown
 cli-groups-format-json = группы для скриптов
+cli-groups-format-html = страница A4 для печати: все группы с участниками
 cli-groups-output = { cli-doc-output }
-cli-groups-count = Сколько групп (от 1 до 1000)
+cli-groups-count = Составить заново столько групп (от 1 до 1000) [по умолчанию: показать группы, записанные в файле]
+cli-groups-regroup = Составить группы заново — столько же, сколько записано в файле
 cli-groups-day = Только те, кто отмечен присутствующим в этот день (их отмечает `cowork checkin`)
-cli-groups-include-all = Включить в группы и организаторов с гостями
-cli-groups-write = Записать в файл каждому участнику `group = K` (комментарии и оформление сохраняются); у тех, кто не попал в группы, старый `group` удаляется
+cli-groups-include-all = Включить в группы и организаторов с гостями (вместе с --count или --regroup)
+cli-groups-write = Записать в файл каждому участнику `group = K` (комментарии и оформление сохраняются); у тех, кто не попал в группы, старый `group` удаляется (вместе с --count или --regroup)
 cli-feedback-about = Добавить плюс, минус или интересное из обсуждения (на терминале — с вопросами)
 cli-feedback-file = { cli-doc-file }
 cli-feedback-plus = Плюс: что получилось
@@ -219,6 +221,8 @@ cli-groups-recorded = Группа каждого участника запис�
 cli-groups-unchanged = В { $path } уже записаны эти группы; файл не изменён
 cli-groups-no-attendance = за день { $day } посещаемость не отмечена
 cli-groups-no-attendance-hint = сначала отметьте, кто пришёл: cowork checkin { $file } --day { $day }
+cli-groups-needs-count = { $flag } действует, только когда группы составляются заново: добавьте --count N (сколько групп) или --regroup (столько же, сколько записано в файле)
+cli-groups-none-recorded = в { $file } группы не записаны: укажите, сколько групп составить, например --count 4
 cli-groups-too-few = --count { $count }: { $people ->
     [one] зарегистрирован только { $people } участник
     [few] зарегистрировано только { $people } участника
@@ -748,6 +752,7 @@ prompt-groups-one-hint = чтобы в каждой группе было хот
     [one] { $most } группы
    *[other] { $most } групп
 }: --count { $most }
+prompt-groups-one-recorded-hint = впишите в эту группу ещё кого-нибудь (`group = { $group }`) или составьте группы заново: cowork groups { $file } { $anew } --write
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 edit-write-folder = не удалось записать { $path }: это папка
@@ -944,6 +949,7 @@ table-renders-report-md = аналитическая справка в Markdown
 table-renders-report-html = аналитическая справка — HTML-страница для печати
 table-renders-report-txt = аналитическая справка простым текстом
 table-renders-groups-md = группы для работы в группах в Markdown
+table-renders-groups-html = состав групп — страница A4 для печати
 table-renders-archive-index-md = README.md архива: все коворкинги архива со ссылками
 table-renders-base-html = страница, на которой строится каждый HTML-документ: её <head> со стилем
 table-renders-style-css = стиль печати, общий для всех HTML-документов

@@ -8,7 +8,7 @@ use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
 use crate::session::model::Signatures;
-use crate::view::{agenda, attendance, decisions, door, report, summary};
+use crate::view::{agenda, attendance, decisions, door, groups, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -17,7 +17,8 @@ pub type Document = (String, Vec<u8>);
 pub const SESSION_COPY: &str = "session.toml";
 
 /// Every document of one session the archive keeps (see [`crate::document::archived`]),
-/// rendered in memory, in index order, the copy of the session file among them.
+/// rendered in memory, in index order, the copy of the session file among them; the groups
+/// only when the file records them.
 /// Each view is built once: the series siblings (for carried-over decisions) and
 /// are read once per session, not once per document; what could not be read beside the
 /// session comes back with the documents.
@@ -39,6 +40,8 @@ pub fn documents(
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     let report = report::build(session, schedule, false, carried);
+    // The groups only when the file records them: the archive never makes them up.
+    let groups = (groups::recorded_count(session) > 0).then(|| groups::recorded(session, None));
 
     let mut docs: Vec<Document> = Vec::new();
     for (document, format, file) in archived_formats() {
@@ -52,6 +55,10 @@ pub fn documents(
             }
             (Kind::Summary, Made::Template(t)) => renderer.render(t.name, &summary)?,
             (Kind::Report, Made::Template(t)) => renderer.render(t.name, &report)?,
+            (Kind::Groups, Made::Template(t)) => match &groups {
+                Some(groups) => renderer.render(t.name, groups)?,
+                None => continue,
+            },
             _ => return Err(unknown_document(file)),
         };
         docs.push((file.to_string(), text.into_bytes()));
@@ -121,6 +128,29 @@ mod tests {
         };
         let (docs, _) = documents(&checked, &renderer, &settings).expect("every document renders");
         let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, known_names().collect::<Vec<_>>());
+        let recorded = groups::recorded_count(&checked.session) > 0;
+        let expected: Vec<&str> = known_names()
+            .filter(|n| recorded || *n != "groups.html")
+            .collect();
+        assert_eq!(names, expected);
+    }
+
+    #[test]
+    fn the_groups_are_kept_only_when_the_file_records_them() {
+        let renderer = Renderer::new(&crate::render::TemplateSource::default());
+        let names = |text: &str| -> Vec<String> {
+            let checked =
+                crate::session::file::check_text("s.toml", text.to_string()).expect("it parses");
+            let (docs, _) = documents(&checked, &renderer, &Settings::default()).expect("every document renders");
+            docs.into_iter().map(|(n, _)| n).collect()
+        };
+        let recorded = include_str!("../../tests/fixtures/groups/recorded.toml");
+        assert!(names(recorded).iter().any(|n| n == "groups.html"));
+        let none: String = recorded
+            .lines()
+            .filter(|l| !l.starts_with("group = "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(!names(&none).iter().any(|n| n == "groups.html"));
     }
 }

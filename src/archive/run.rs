@@ -154,7 +154,11 @@ pub(crate) fn run(
         }
     }
     for (session, checked) in sessions.iter().zip(&checked) {
-        entries.insert(session.folder.clone(), Entry::of(&session.folder, checked));
+        let mut entry = Entry::of(&session.folder, checked);
+        entry
+            .files
+            .retain(|f| session.documents.iter().any(|(name, _)| name == f));
+        entries.insert(session.folder.clone(), entry);
     }
     let readme = index::render(&entries, renderer)?;
     let plan = transaction::plan(&mut sessions, &identities, archive, readme)?;

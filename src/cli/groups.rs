@@ -1,8 +1,11 @@
-//! `cowork groups FILE --count N`: balanced groups for group work, optionally recorded in the file.
+//! `cowork groups FILE`: the groups the file records, or (`--count N`, `--regroup`) balanced
+//! groups made anew, optionally recorded in the file.
 
 use crate::edit;
 use crate::error::{Error, Result};
 use crate::render::{Renderer, json, table};
+use crate::session::diagnostic::{self, Diagnostic};
+use crate::session::file::Checked;
 use crate::session::model::Session;
 use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
@@ -14,8 +17,11 @@ use super::document_args::{DocumentArgs, OutputFormat};
 pub enum Format {
     /// A table for the terminal
     Table,
-    /// Markdown (what the archive keeps)
+    /// Markdown
     Md,
+    /// A printable A4 page: every group with its members
+    #[value(alias = "htm")]
+    Html,
     /// The groups for scripts
     Json,
 }
@@ -32,17 +38,20 @@ impl OutputFormat for Format {
 pub struct Args {
     #[command(flatten)]
     pub doc: DocumentArgs<Format>,
-    /// How many groups (1 to 1000)
+    /// Make this many groups anew (1 to 1000) [default: show the groups the file records]
     #[arg(long, short = 'n', value_name = "N", value_parser = super::help::number(1u16, 1000))]
-    pub count: u16,
+    pub count: Option<u16>,
+    /// Make the groups anew, as many as the file records
+    #[arg(long, conflicts_with = "count")]
+    pub regroup: bool,
     /// Only those recorded present on this day (`cowork checkin` records them)
     #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
     pub day: Option<u16>,
-    /// Put organizers and guests into groups too
+    /// Put organizers and guests into groups too (with --count or --regroup)
     #[arg(long)]
     pub include_all: bool,
     /// Record `group = K` on each participant in the file (comments and layout kept);
-    /// those left out lose an old `group`
+    /// those left out lose an old `group` (with --count or --regroup)
     #[arg(long)]
     pub write: bool,
 }
@@ -51,6 +60,18 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = args.doc.out.format();
     if let Some(path) = args.doc.out.path() {
         write::refuse_input(path, &[&args.doc.file])?;
+    }
+    let anew = args.count.is_some() || args.regroup;
+    if !anew && (args.write || args.include_all) {
+        let flag = if args.write {
+            "--write"
+        } else {
+            "--include-all"
+        };
+        return Err(Error::usage(crate::tr!(
+            "cli-groups-needs-count",
+            flag = flag
+        )));
     }
     let view = if args.write {
         // Computed from the file as it is under the lock, so the groups written are the ones
@@ -68,21 +89,25 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         } else {
             eprintln!("{}", crate::tr!("cli-groups-unchanged", path = shown));
         }
+        warn_group_of_one(&edited.value, None);
         edited.value
     } else {
         let checked = super::load_valid(&args.doc.file)?;
-        make_groups(args, &checked.session)?
+        let view = make_groups(args, &checked.session)?;
+        warn_group_of_one(&view, Some(&checked));
+        view
     };
-    warn_group_of_one(&view);
     let text = match format {
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render("groups.md", &view)?,
+        Format::Html => Renderer::new(&workspace.templates()?).render("groups.html", &view)?,
     };
     write::emit(&text, args.doc.out.path(), &[&args.doc.file])
 }
 
-/// The groups the arguments ask for, or why there can be none.
+/// The groups the arguments ask for, or why there can be none: those recorded in the
+/// file unless `--count` or `--regroup` asks for new ones.
 fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     let days = session.info.dates.len();
     let day = super::day_in_range(args.day, days)?;
@@ -101,11 +126,22 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
             )),
         ));
     }
+    let recorded = groups::recorded_count(session);
+    let count = match (args.count, args.regroup) {
+        (Some(count), _) => usize::from(count),
+        (None, true) if recorded > 0 => recorded,
+        (None, false) if recorded > 0 => return Ok(groups::recorded(session, day)),
+        (None, _) => {
+            return Err(Error::usage(crate::tr!(
+                "cli-groups-none-recorded",
+                file = args.doc.file.display().to_string()
+            )));
+        }
+    };
     let selection = Selection {
         day,
         include_all: args.include_all,
     };
-    let count = usize::from(args.count);
     let people = groups::eligible_count(session, selection);
     if count > people {
         return Err(Error::usage(match (day, args.include_all) {
@@ -122,23 +158,56 @@ fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     Ok(groups::build(session, count, selection))
 }
 
-/// A group of one is no group work: says so on stderr (once, for the first such group), with
-/// the largest count that gives everyone a partner.
-fn warn_group_of_one(view: &GroupsView) {
-    let Some(lonely) = view.groups.iter().find(|g| g.members.len() == 1) else {
-        return;
-    };
+/// A group of one is no group work: says so on stderr. Groups made anew: once, for the
+/// first such group, with the largest count that gives everyone a partner. Groups the file
+/// records (`checked` given): each such group, at its member's `group = K`.
+fn warn_group_of_one(view: &GroupsView, checked: Option<&Checked>) {
     let people: usize = view.groups.iter().map(|g| g.members.len()).sum();
     let (count, most) = (view.groups.len(), (people / 2).max(1));
-    let mut text = format!(
-        "{}: {}",
-        crate::tr!("label-warning"),
+    let message = |group: i64| {
         crate::tr!(
             "prompt-groups-one",
-            group = lonely.number,
+            group = group,
             count = count,
             people = people
         )
+    };
+    let mut lonely = view.groups.iter().filter(|g| g.members.len() == 1);
+    if view.recorded
+        && let Some(checked) = checked
+    {
+        for g in lonely {
+            let span = g.members.first().and_then(|m| {
+                let p = checked.session.participants.get(m.participant)?;
+                p.group.as_ref().map(|g| g.span.clone())
+            });
+            let Some(span) = span else { continue };
+            // As many groups again, when that can give everyone a partner.
+            let anew = if count <= most {
+                "--regroup".to_string()
+            } else {
+                format!("--count {most}")
+            };
+            let diagnostic = Diagnostic::warning(message(g.number), span).with_hint(crate::tr!(
+                "prompt-groups-one-recorded-hint",
+                group = g.number,
+                file = checked.file.path.clone(),
+                anew = anew
+            ));
+            eprintln!(
+                "{}",
+                diagnostic::render(&diagnostic, &checked.file, super::stderr_style())
+            );
+        }
+        return;
+    }
+    let Some(lonely) = lonely.next() else {
+        return;
+    };
+    let mut text = format!(
+        "{}: {}",
+        crate::tr!("label-warning"),
+        message(lonely.number)
     );
     // With one person in all there is nobody to pair with, and nothing to suggest.
     if people >= 2 {
@@ -156,7 +225,7 @@ fn record(doc: &mut toml_edit::DocumentMut, view: &GroupsView) -> Result<()> {
     let mut group_of = std::collections::HashMap::new();
     for g in &view.groups {
         for m in &g.members {
-            group_of.insert(m.participant, g.number as i64);
+            group_of.insert(m.participant, g.number);
         }
     }
     for (i, table) in edit::tables_mut(doc, "participants")?

@@ -70,7 +70,7 @@ pub enum Command {
     Attendance(attendance::Args),
     /// Record who came on a day, in the session file (a checklist on a terminal, or flags)
     Checkin(checkin::Args),
-    /// Split participants into balanced groups for group work (--write records them)
+    /// The groups for group work: as the file records them, or made anew (--count N)
     Groups(groups::Args),
     /// Add a plus, minus or interesting point of the discussion (asks on a terminal)
     Feedback(feedback::Args),

@@ -70,6 +70,7 @@ fn renders(template: &Template) -> String {
         "report.html" => crate::tr!("table-renders-report-html"),
         "report.txt" => crate::tr!("table-renders-report-txt"),
         "groups.md" => crate::tr!("table-renders-groups-md"),
+        "groups.html" => crate::tr!("table-renders-groups-html"),
         "archive-index.md" => crate::tr!("table-renders-archive-index-md"),
         "base.html" => crate::tr!("table-renders-base-html"),
         "style.css" => crate::tr!("table-renders-style-css"),

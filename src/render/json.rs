@@ -86,6 +86,8 @@ pub fn agenda(view: &AgendaView) -> Result<String> {
 struct GroupsJson<'a> {
     schema: u32,
     title: &'a str,
+    /// The groups as the file records them, not made anew by this run.
+    recorded: bool,
     day: Option<usize>,
     count: usize,
     groups: &'a [GroupView],
@@ -97,6 +99,7 @@ pub fn groups(view: &GroupsView) -> Result<String> {
     to_string(&GroupsJson {
         schema: SCHEMA,
         title: &view.header.title,
+        recorded: view.recorded,
         day: view.day.as_ref().map(|d| d.number),
         count: view.groups.len(),
         groups: &view.groups,

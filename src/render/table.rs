@@ -261,12 +261,7 @@ fn label<'v>(view: &'v AttendanceView, key: &str) -> &'v str {
 }
 
 fn day_line(view: &AttendanceView, day: &SheetView) -> String {
-    let mut line = format!(
-        "{}: {}, {}",
-        label(view, "date"),
-        day.date_text,
-        day.weekday
-    );
+    let mut line = format!("{}: {}", label(view, "date"), day.date_line);
     if view.header.dates.len() > 1 {
         line.push_str(&format!(
             " ({} {})",
@@ -299,12 +294,10 @@ pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
             out.push_str(&format!("{}: {}\n", l("venue"), inline(venue)));
         }
         let mut t = printable_table(width);
-        let mut header = vec![
-            l("number"),
-            l("full_name"),
-            l("position"),
-            l("organization"),
-        ];
+        let mut header = vec![l("number"), l("full_name"), l("position")];
+        if view.organization_column {
+            header.push(l("organization"));
+        }
         if day.recorded {
             header.push(l("mark"));
         }
@@ -315,8 +308,10 @@ pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
                 cell(r.number).set_alignment(CellAlignment::Right),
                 cell(&r.name),
                 cell(r.position.as_deref().unwrap_or_default()),
-                cell(r.organization.as_deref().unwrap_or_default()),
             ];
+            if view.organization_column {
+                cells.push(cell(r.organization.as_deref().unwrap_or_default()));
+            }
             if day.recorded {
                 cells.push(cell(r.status_text.unwrap_or_default()));
             }
@@ -325,7 +320,8 @@ pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
         }
         for n in &day.blank_rows {
             let mut cells = vec![cell(n).set_alignment(CellAlignment::Right)];
-            cells.extend((0..if day.recorded { 5 } else { 4 }).map(|_| cell("")));
+            let empty = 3 + usize::from(view.organization_column) + usize::from(day.recorded);
+            cells.extend((0..empty).map(|_| cell("")));
             t.add_row(cells);
         }
         out.push_str(&t.to_string());
@@ -516,24 +512,27 @@ pub fn groups(view: &GroupsView, width: Option<u16>) -> String {
             g.size_text
         ));
         let mut t = printable_table(width);
-        t.set_header(vec![
-            l("number"),
-            l("full_name"),
-            l("position"),
-            l("organization"),
-            l("experience"),
-            l("note"),
-        ]);
+        let mut header = vec![l("number"), l("full_name"), l("position")];
+        if view.organization_column {
+            header.push(l("organization"));
+        }
+        header.extend([l("experience"), l("note")]);
+        t.set_header(header);
         for (n, m) in g.members.iter().enumerate() {
-            t.add_row(vec![
+            let mut cells = vec![
                 cell(n + 1).set_alignment(CellAlignment::Right),
                 cell(&m.name),
                 cell(m.position.as_deref().unwrap_or_default()),
-                cell(m.organization.as_deref().unwrap_or_default()),
+            ];
+            if view.organization_column {
+                cells.push(cell(m.organization.as_deref().unwrap_or_default()));
+            }
+            cells.extend([
                 cell(m.experience.map(|e| e.to_string()).unwrap_or_default())
                     .set_alignment(CellAlignment::Right),
                 cell(&m.note),
             ]);
+            t.add_row(cells);
         }
         out.push_str(&t.to_string());
         out.push('\n');

@@ -1,4 +1,4 @@
-//! The sign-in sheet view: one sheet per day, participants in Russian alphabetical order.
+//! The sign-in sheet view: one sheet per day, participants in alphabetical order of surnames.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::i18n::collate;
 use crate::i18n::lang;
-use crate::session::model::Session;
+use crate::session::model::{Language, Session};
 use crate::session::roster::Roster;
 use crate::session::schedule::Schedule;
 use crate::view::Header;
@@ -32,12 +32,20 @@ pub(crate) const OWN_LABELS: &LabelTable = &[
     ("guests_total", "doc-attendance-guests_total"),
     ("of", "doc-attendance-of"),
     ("no_participants", "doc-attendance-no_participants"),
+    ("theme", "doc-attendance-theme"),
+    ("responsible", "doc-attendance-responsible"),
+    ("signature_hint", "doc-attendance-signature_hint"),
+    ("name_hint", "doc-attendance-name_hint"),
 ];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AttendanceView {
     pub header: Header,
     pub labels: BTreeMap<&'static str, &'static str>,
+    /// Whether the sheets print an organisation column: only when the participants come
+    /// from more than the session's own organisation (which the header then names once).
+    /// CSV keeps the column regardless, for spreadsheets.
+    pub organization_column: bool,
     pub days: Vec<SheetView>,
 }
 
@@ -49,6 +57,9 @@ pub struct SheetView {
     pub date: String,
     pub date_text: String,
     pub weekday: &'static str,
+    /// The date with its weekday as the document language writes it: «3 декабря 2026 г.,
+    /// четверг», "Thursday 3 December 2026".
+    pub date_line: String,
     /// Whether the session file records who came this day.
     pub recorded: bool,
     pub rows: Vec<SheetRow>,
@@ -114,7 +125,10 @@ pub fn build(
             .filter(|v| !v.is_empty())
     };
     let mut order: Vec<usize> = (0..session.participants.len()).collect();
-    collate::sort_by_text(&mut order, |&i| session.participants[i].name());
+    collate::sort_by_text(&mut order, |&i| {
+        surname_first(lang, session.participants[i].name())
+    });
+    let organization_column = several_organizations(session, session_org.as_deref());
 
     let by_day = session.attendance_by_day();
     let mut days = Vec::new();
@@ -162,6 +176,7 @@ pub fn build(
             date: d.date.format("%Y-%m-%d").to_string(),
             date_text: lang::date(lang, d.date),
             weekday: lang::weekday(lang, d.date),
+            date_line: date_line(lang, d.date),
             recorded: record.is_some(),
             blank_rows: (rows.len() + 1..=rows.len() + blank_rows).collect(),
             registered: rows.len(),
@@ -178,6 +193,54 @@ pub fn build(
     AttendanceView {
         header: Header::new(session),
         labels,
+        organization_column,
         days,
+    }
+}
+
+/// The name as it sorts: by surname. Russian names are written «Фамилия Имя Отчество», so
+/// the name sorts as written; an English session writes "Anna Smith", so its last word (the
+/// surname) goes first — unless the name ends in a patronymic («… Ивановна», «… Ильич»):
+/// that one is written the Russian way. Collation is Russian either way (Ё with Е, Latin
+/// after Cyrillic).
+fn surname_first(lang: Language, name: &str) -> std::borrow::Cow<'_, str> {
+    let name = name.trim();
+    match (lang, name.rsplit_once(char::is_whitespace)) {
+        (Language::En, Some((given, surname))) if !is_patronymic(surname) => {
+            format!("{surname} {}", given.trim_end()).into()
+        }
+        _ => name.into(),
+    }
+}
+
+/// «Викторовна», «Ильич», «Оглы»: the endings of Russian (and Turkic) patronymics.
+fn is_patronymic(word: &str) -> bool {
+    let word = word.to_lowercase();
+    ["вич", "вна", "чна", "ич", "оглы", "кызы"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Whether any participant comes from another organisation than the session's: a
+/// participant without one comes from the session's, and names are compared ignoring
+/// case, «ё» and surrounding spaces.
+pub(crate) fn several_organizations(session: &Session, own: Option<&str>) -> bool {
+    let own = own.map(collate::fold);
+    session.participants.iter().any(|p| {
+        p.organization
+            .as_ref()
+            .map(|o| collate::fold(&o.value))
+            .filter(|o| !o.is_empty())
+            .is_some_and(|o| own.as_ref() != Some(&o))
+    })
+}
+
+/// «3 декабря 2026 г., четверг» / "Thursday 3 December 2026".
+fn date_line(lang: Language, date: chrono::NaiveDate) -> String {
+    let (day, weekday) = (lang::date(lang, date), lang::weekday(lang, date));
+    match lang {
+        Language::Ru => format!("{day}, {weekday}"),
+        Language::En => format!("{weekday} {day}"),
     }
 }

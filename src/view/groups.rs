@@ -9,6 +9,7 @@ use crate::i18n::lang;
 use crate::session::model::{Language, Role, Session};
 use crate::session::roster::Roster;
 use crate::view::Header;
+use crate::view::attendance::several_organizations;
 use crate::view::grouping::{self, Candidate};
 use crate::view::labels::{LabelTable, labels_with};
 
@@ -28,12 +29,20 @@ pub(crate) const OWN_LABELS: &LabelTable = &[
     ("absent", "doc-groups-absent"),
     ("excused", "doc-groups-excused"),
     ("date", "doc-groups-date"),
+    ("facilitator", "doc-groups-facilitator"),
+    ("no_group", "doc-groups-no_group"),
+    ("theme", "doc-groups-theme"),
 ];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupsView {
     pub header: Header,
     pub labels: BTreeMap<&'static str, &'static str>,
+    /// The groups as the file records them (`group = K`), not computed by this run.
+    pub recorded: bool,
+    /// Whether the member tables print an organisation column (see
+    /// [`crate::view::attendance::AttendanceView::organization_column`]).
+    pub organization_column: bool,
     /// The day whose attendance limited the split, if any.
     pub day: Option<DayRef>,
     pub groups: Vec<GroupView>,
@@ -49,7 +58,8 @@ pub struct DayRef {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupView {
-    pub number: usize,
+    /// As recorded in the file, or 1, 2, … for groups computed by this run.
+    pub number: i64,
     pub size: usize,
     /// "5 чел." / "5 people".
     pub size_text: String,
@@ -69,9 +79,12 @@ pub struct MemberView {
     pub organization: Option<String>,
     pub experience: Option<i64>,
     pub role: &'static str,
+    /// Leads the group: a mentor, or (computed groups short of mentors) the most experienced.
     pub leader: bool,
+    /// `role = "mentor"`.
+    pub mentor: bool,
     pub young: bool,
-    /// "наставник группы", "молодой педагог" or empty.
+    /// "наставник группы" (mentors only), "ведущий группы", "молодой педагог" or empty.
     pub note: String,
 }
 
@@ -81,7 +94,7 @@ pub struct LeftOut {
     pub participant: usize,
     pub name: String,
     pub id: Option<String>,
-    /// "organizer", "guest" or "absent".
+    /// "organizer", "guest", "absent", "excused" or "no-group".
     pub reason: &'static str,
     pub reason_text: &'static str,
 }
@@ -103,23 +116,132 @@ fn size_text(lang: Language, n: usize) -> String {
     }
 }
 
-/// Builds the groups of a valid session. The caller checks that `count` fits.
+/// What every member row needs: the document language, its words, the session's own
+/// organisation (a participant without one comes from it).
+struct Context<'s> {
+    session: &'s Session,
+    lang: Language,
+    labels: BTreeMap<&'static str, &'static str>,
+    session_org: Option<String>,
+}
+
+impl<'s> Context<'s> {
+    fn new(session: &'s Session) -> Self {
+        let lang = session.info.language;
+        Self {
+            session,
+            lang,
+            labels: labels_with(lang, OWN_LABELS),
+            session_org: text(&session.info.organization),
+        }
+    }
+
+    fn label(&self, key: &str) -> &'static str {
+        self.labels.get(key).copied().unwrap_or_default()
+    }
+
+    /// One member: participant `i`, `leader` when the group is led by them.
+    fn member(&self, i: usize, leader: bool) -> MemberView {
+        let p = &self.session.participants[i];
+        let mentor = p.role == Role::Mentor;
+        let young = p
+            .experience
+            .as_ref()
+            .is_some_and(|e| e.value < grouping::YOUNG_BELOW);
+        // «Наставник группы» is a mentor's; the experienced teacher who leads a group
+        // short of mentors is its facilitator.
+        let note = match (mentor, leader, young) {
+            (true, _, _) => self.label("leader"),
+            (false, true, _) => self.label("facilitator"),
+            (false, false, true) => self.label("young"),
+            (false, false, false) => "",
+        };
+        MemberView {
+            participant: i,
+            name: p.name().trim().to_string(),
+            id: p.id.as_ref().map(|id| id.value.clone()),
+            position: text(&p.position),
+            organization: text(&p.organization).or_else(|| self.session_org.clone()),
+            experience: p.experience.as_ref().map(|e| e.value),
+            role: p.role.id(),
+            leader: leader || mentor,
+            mentor,
+            young,
+            note: note.to_string(),
+        }
+    }
+
+    fn group(&self, number: i64, members: Vec<MemberView>) -> GroupView {
+        GroupView {
+            number,
+            size: members.len(),
+            size_text: size_text(self.lang, members.len()),
+            leaders: members.iter().filter(|m| m.leader).count(),
+            young: members.iter().filter(|m| m.young).count(),
+            members,
+        }
+    }
+
+    /// The whole view: the groups, those left out (sorted here), the day.
+    fn finish(
+        self,
+        day: Option<usize>,
+        groups: Vec<GroupView>,
+        mut left_out: Vec<(usize, Reason)>,
+        recorded: bool,
+    ) -> GroupsView {
+        let (session, lang) = (self.session, self.lang);
+        collate::sort_by_text(&mut left_out, |(i, _)| session.participants[*i].name());
+        let left_out = left_out
+            .into_iter()
+            .map(|(i, reason)| {
+                let p = &session.participants[i];
+                LeftOut {
+                    participant: i,
+                    name: p.name().trim().to_string(),
+                    id: p.id.as_ref().map(|id| id.value.clone()),
+                    reason: reason.id(),
+                    reason_text: match reason {
+                        Reason::Absent => self.label("absent"),
+                        Reason::Excused => self.label("excused"),
+                        Reason::NoGroup => self.label("no_group"),
+                        Reason::Role(role) => lang::role_name(lang, role),
+                    },
+                }
+            })
+            .collect();
+        let day = day.and_then(|n| {
+            n.checked_sub(1)
+                .and_then(|i| session.info.dates.get(i))
+                .map(|d| DayRef {
+                    number: n,
+                    date: d.value.format("%Y-%m-%d").to_string(),
+                    date_text: lang::date(lang, d.value),
+                })
+        });
+        GroupsView {
+            header: Header::new(session),
+            labels: self.labels,
+            recorded,
+            organization_column: several_organizations(session, self.session_org.as_deref()),
+            day,
+            groups,
+            left_out,
+        }
+    }
+}
+
+fn text(s: &Option<crate::session::model::Sp<String>>) -> Option<String> {
+    s.as_ref()
+        .map(|v| v.value.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// Builds balanced groups of a valid session anew. The caller checks that `count` fits.
 pub fn build(session: &Session, count: usize, selection: Selection) -> GroupsView {
-    let lang = session.info.language;
-    let labels = labels_with(lang, OWN_LABELS);
-    let session_org = session
-        .info
-        .organization
-        .as_ref()
-        .map(|o| o.value.trim().to_string())
-        .filter(|o| !o.is_empty());
+    let context = Context::new(session);
     let present = present_on(session, selection.day);
     let (eligible, left_out) = eligible(session, selection, present.as_ref());
-    let text = |s: &Option<crate::session::model::Sp<String>>| {
-        s.as_ref()
-            .map(|v| v.value.trim().to_string())
-            .filter(|v| !v.is_empty())
-    };
     let candidates: Vec<Candidate> = eligible
         .iter()
         .map(|&i| {
@@ -127,90 +249,85 @@ pub fn build(session: &Session, count: usize, selection: Selection) -> GroupsVie
             Candidate {
                 name: p.name().to_string(),
                 organization: text(&p.organization)
-                    .or_else(|| session_org.clone())
+                    .or_else(|| context.session_org.clone())
                     .unwrap_or_default(),
                 experience: p.experience.as_ref().map(|e| e.value),
                 mentor: p.role == Role::Mentor,
             }
         })
         .collect();
-    let split = grouping::split(&candidates, count);
-    let groups = split
+    let groups = grouping::split(&candidates, count)
         .iter()
-        .enumerate()
-        .map(|(g, group)| {
-            let members: Vec<MemberView> = group
+        .zip(1..)
+        .map(|(group, number)| {
+            let members = group
                 .members
                 .iter()
-                .map(|&c| {
-                    let i = eligible[c];
-                    let p = &session.participants[i];
-                    let leader = group.leaders.contains(&c);
-                    let young = candidates[c].is_young();
-                    let note = if leader {
-                        labels.get("leader").copied().unwrap_or_default()
-                    } else if young {
-                        labels.get("young").copied().unwrap_or_default()
-                    } else {
-                        ""
-                    };
-                    MemberView {
-                        participant: i,
-                        name: p.name().trim().to_string(),
-                        id: p.id.as_ref().map(|id| id.value.clone()),
-                        position: text(&p.position),
-                        organization: text(&p.organization).or_else(|| session_org.clone()),
-                        experience: p.experience.as_ref().map(|e| e.value),
-                        role: p.role.id(),
-                        leader,
-                        young,
-                        note: note.to_string(),
-                    }
-                })
+                .map(|&c| context.member(eligible[c], group.leaders.contains(&c)))
                 .collect();
-            GroupView {
-                number: g + 1,
-                size: members.len(),
-                size_text: size_text(lang, members.len()),
-                leaders: members.iter().filter(|m| m.leader).count(),
-                young: members.iter().filter(|m| m.young).count(),
-                members,
-            }
+            context.group(number, members)
         })
         .collect();
-    let left_out = left_out
-        .into_iter()
-        .map(|(i, reason)| {
-            let p = &session.participants[i];
-            LeftOut {
-                participant: i,
-                name: p.name().trim().to_string(),
-                id: p.id.as_ref().map(|id| id.value.clone()),
-                reason: reason.id(),
-                reason_text: match reason {
-                    Reason::Absent => labels.get("absent").copied().unwrap_or_default(),
-                    Reason::Excused => labels.get("excused").copied().unwrap_or_default(),
-                    Reason::Role(role) => lang::role_name(lang, role),
+    context.finish(selection.day, groups, left_out, false)
+}
+
+/// The groups as the file records them (`group = K` on each participant), numbers as
+/// written; with `day`, only those present that day. Mentors first in each group, then
+/// alphabetical. Those without a number are left out.
+pub fn recorded(session: &Session, day: Option<usize>) -> GroupsView {
+    let context = Context::new(session);
+    let present = present_on(session, day);
+    let mut numbered: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    let mut left_out = Vec::new();
+    for (i, p) in session.participants.iter().enumerate() {
+        match (&p.group, &present) {
+            (None, _) => left_out.push((
+                i,
+                match p.role {
+                    Role::Organizer | Role::Guest => Reason::Role(p.role),
+                    _ => Reason::NoGroup,
                 },
+            )),
+            (Some(_), Some((present, excused))) if !present.contains(&i) => {
+                let reason = if excused.contains(&i) {
+                    Reason::Excused
+                } else {
+                    Reason::Absent
+                };
+                left_out.push((i, reason));
             }
+            (Some(group), _) => numbered.entry(group.value).or_default().push(i),
+        }
+    }
+    let groups = numbered
+        .into_iter()
+        .map(|(number, mut members)| {
+            let mentor = |i: usize| session.participants[i].role == Role::Mentor;
+            members.sort_by_cached_key(|&i| {
+                (
+                    !mentor(i),
+                    collate::sort_key(session.participants[i].name()),
+                    i,
+                )
+            });
+            let members = members
+                .into_iter()
+                .map(|i| context.member(i, false))
+                .collect();
+            context.group(number, members)
         })
         .collect();
-    let day = selection.day.and_then(|n| {
-        n.checked_sub(1)
-            .and_then(|i| session.info.dates.get(i))
-            .map(|d| DayRef {
-                number: n,
-                date: d.value.format("%Y-%m-%d").to_string(),
-                date_text: lang::date(lang, d.value),
-            })
-    });
-    GroupsView {
-        header: Header::new(session),
-        labels,
-        day,
-        groups,
-        left_out,
-    }
+    context.finish(day, groups, left_out, true)
+}
+
+/// How many different group numbers the file records (0: none).
+pub fn recorded_count(session: &Session) -> usize {
+    session
+        .participants
+        .iter()
+        .filter_map(|p| p.group.as_ref().map(|g| g.value))
+        .collect::<std::collections::BTreeSet<i64>>()
+        .len()
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -218,6 +335,8 @@ enum Reason {
     Role(Role),
     Absent,
     Excused,
+    /// A participant without `group` in a file that records groups.
+    NoGroup,
 }
 
 impl Reason {
@@ -226,12 +345,12 @@ impl Reason {
             Self::Role(role) => role.id(),
             Self::Absent => "absent",
             Self::Excused => "excused",
+            Self::NoGroup => "no-group",
         }
     }
 }
 
-/// Splits the roster into those who take part and those left out (alphabetical), in
-/// file order for the former.
+/// Splits the roster into those who take part and those left out, in file order.
 fn eligible(
     session: &Session,
     selection: Selection,
@@ -255,7 +374,6 @@ fn eligible(
             taking_part.push(i);
         }
     }
-    collate::sort_by_text(&mut left_out, |(i, _)| session.participants[*i].name());
     (taking_part, left_out)
 }
 

@@ -58,7 +58,7 @@ fn short_help_and_version_exit_0() {
     Test::new().arg("--version").stdout("cowork 0.1.0\n").run();
     Test::new()
         .args(["help", "groups"])
-        .stdout_contains("Использование: cowork groups [ПАРАМЕТРЫ] --count <N> <ФАЙЛ>")
+        .stdout_contains("Использование: cowork groups [ПАРАМЕТРЫ] <ФАЙЛ>")
         .run();
     // `--lang` before or after the subcommand speaks its language in the help too.
     Test::new()
@@ -103,7 +103,7 @@ fn an_unknown_argument() {
 #[test]
 fn a_missing_value_or_argument() {
     refused(&["agenda", "s.toml", "--day"], "missing_value");
-    refused(&["groups", "s.toml"], "missing_argument");
+    refused(&["plan", "--start", "2026-10-15"], "missing_argument");
     refused(&["check"], "missing_file");
 }
 

@@ -134,6 +134,300 @@ fn refusals() {
     groups(&["-n", "0"]).status(2).run();
 }
 
+/// `cowork groups recorded.toml [args...]`: the session whose groups are recorded by hand.
+fn recorded(args: &[&str]) -> Test {
+    Test::new()
+        .fixture("groups/recorded.toml")
+        .args(["groups", "recorded.toml"])
+        .args(args)
+}
+
+/// The group numbers and the names in each, in order, of `--format json`.
+fn names_by_group(value: &serde_json::Value) -> Vec<(i64, Vec<String>)> {
+    value["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            let names = g["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["name"].as_str().unwrap().to_string())
+                .collect();
+            (g["number"].as_i64().unwrap(), names)
+        })
+        .collect()
+}
+
+#[test]
+fn recorded_groups_are_shown_as_they_are() {
+    let before = fixture_text("groups/recorded.toml");
+    let out = recorded(&["--format", "md"])
+        .stdout_snapshot("recorded_groups_markdown")
+        .stderr("")
+        .run();
+    assert_eq!(out.read("recorded.toml"), before, "the file is only read");
+    let value = out
+        .then()
+        .args(["groups", "recorded.toml", "--format", "json"])
+        .run()
+        .json();
+    assert_eq!(value["recorded"], true);
+    let groups = names_by_group(&value);
+    // The numbers as written (there is no group 3) and the sizes as recorded (6, 6, 7),
+    // not a balanced split; mentors first, then alphabetical.
+    let shape: Vec<(i64, usize)> = groups.iter().map(|(n, m)| (*n, m.len())).collect();
+    assert_eq!(shape, [(1, 6), (2, 6), (4, 7)]);
+    assert_eq!(groups[0].1[0], "Васильева Ольга Петровна");
+    assert_eq!(groups[0].1[1], "Абрамова Елена Викторовна");
+    assert_eq!(groups[2].1[0], "Морозова Галина Ивановна");
+    // Whoever the file records, a participant in a group is in the JSON exactly once.
+    let left: Vec<(&str, &str)> = value["left_out"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(left, [("Орлова Вера Павловна", "organizer")]);
+}
+
+#[test]
+fn a_participant_without_a_recorded_group_is_listed_as_such() {
+    let text = fixture_text("groups/recorded.toml").replacen(
+        "experience = 7\ngroup = 2\n",
+        "experience = 7\n",
+        1,
+    );
+    let md = Test::new()
+        .file("s.toml", text)
+        .args(["groups", "s.toml", "--format", "md"])
+        .run()
+        .stdout;
+    assert!(
+        md.contains("**Не распределены по группам:** Зайцева Татьяна Владимировна (группа не указана); Орлова Вера Павловна (организатор)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn recorded_groups_of_those_present_on_a_day() {
+    let value = recorded(&["--day", "1", "--format", "json"]).run().json();
+    assert_eq!(value["day"], 1);
+    let shape: Vec<(i64, usize)> = names_by_group(&value)
+        .iter()
+        .map(|(n, m)| (*n, m.len()))
+        .collect();
+    // p18 and p19 absent, p20 excused: groups 2 and 4 lose them, nothing moves.
+    assert_eq!(shape, [(1, 6), (2, 5), (4, 5)]);
+    let reasons: Vec<&str> = value["left_out"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(reasons, ["organizer", "absent", "absent", "excused"]);
+}
+
+#[test]
+fn printable_groups_on_one_page() {
+    let html = recorded(&["--format", "html"])
+        .stdout_snapshot("recorded_groups_html")
+        .run()
+        .stdout;
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("@page { size: A4"));
+    assert_eq!(html.matches("<section class=\"group\">").count(), 3);
+    assert!(html.contains("<h2>Группа 4 (7 чел.)</h2>"));
+    // One organisation: named once atop the page, no column.
+    assert!(!html.contains("Организация"));
+    assert!(html.contains("<table class=\"members\">"));
+    // The extension picks the format; text from the file is escaped.
+    let out = groups(&["-n", "2", "-o", "g.html"]).run();
+    let html = out.read("g.html");
+    assert!(html.contains("Частный детский сад &lt;Sunny &amp; Co&gt;"));
+    assert!(html.contains("<table class=\"members with-org\">"));
+    // A user's template of the same name wins.
+    recorded(&[])
+        .file(
+            "templates/groups.html",
+            "{% for g in groups %}{{ g.number }} {% endfor %}",
+        )
+        .args(["--format", "html"])
+        .stdout("1 2 4 ")
+        .run();
+}
+
+#[test]
+fn regroup_makes_as_many_groups_anew() {
+    let value = recorded(&["--regroup", "--format", "json"]).run().json();
+    assert_eq!(value["recorded"], false);
+    let shape: Vec<(i64, usize)> = names_by_group(&value)
+        .iter()
+        .map(|(n, m)| (*n, m.len()))
+        .collect();
+    assert_eq!(
+        shape,
+        [(1, 7), (2, 6), (3, 6)],
+        "three groups, as recorded, balanced"
+    );
+    // --count makes another number anew; --write records it, and a plain run then shows it.
+    let out = recorded(&["--count", "4", "--write", "--format", "json"])
+        .stderr_contains("Группа каждого участника записана")
+        .run();
+    let written = names_by_group(&out.json());
+    let out = out
+        .then()
+        .args(["groups", "recorded.toml", "--format", "json"])
+        .run();
+    assert_eq!(out.json()["recorded"], true);
+    assert_eq!(names_by_group(&out.json()).len(), 4);
+    let shown: Vec<(i64, Vec<String>)> = names_by_group(&out.json());
+    let sorted = |mut groups: Vec<(i64, Vec<String>)>| {
+        for g in &mut groups {
+            g.1.sort();
+        }
+        groups
+    };
+    assert_eq!(sorted(shown), sorted(written));
+    recorded(&["--regroup", "--count", "2"])
+        .status(2)
+        .stderr_contains("--regroup")
+        .run();
+}
+
+#[test]
+fn without_recorded_groups_the_count_is_asked_for() {
+    groups(&[])
+        .status(2)
+        .stdout("")
+        .stderr("ошибка: в signin.toml группы не записаны: укажите, сколько групп составить, например --count 4\n")
+        .run();
+    groups(&["--regroup"])
+        .status(2)
+        .stderr_contains("--count 4")
+        .run();
+    groups(&[])
+        .env("COWORK_LANG", "en")
+        .status(2)
+        .stderr_contains("signin.toml records no groups: say how many to make, e.g. --count 4")
+        .run();
+    // Writing and --include-all only make sense for groups made anew.
+    let before = fixture_text("groups/recorded.toml");
+    let out = recorded(&["--write"])
+        .status(2)
+        .stderr_contains(
+            "--write действует, только когда группы составляются заново: добавьте --count N",
+        )
+        .run();
+    assert_eq!(out.read("recorded.toml"), before);
+    recorded(&["--include-all"])
+        .status(2)
+        .stderr_contains("--include-all действует")
+        .run();
+}
+
+#[test]
+fn a_recorded_group_of_one_is_a_located_warning() {
+    // Group 4 renumbered 3, and the first member of group 1 moved alone to group 7.
+    let text = fixture_text("groups/recorded.toml")
+        .replace("group = 4\n", "group = 3\n")
+        .replacen("group = 1\n", "group = 7\n", 1);
+    Test::new()
+        .file("s.toml", text)
+        .args(["groups", "s.toml", "--format", "json"])
+        .stderr_snapshot("recorded_group_of_one")
+        .run();
+}
+
+#[test]
+fn a_computed_group_of_one_is_a_warning_with_a_count_that_fits() {
+    // Seven people in four groups: 2, 2, 2 and 1.
+    groups(&["-n", "4", "--format", "json"])
+        .stderr(
+            "предупреждение: в группе 4 всего один человек: 4 группы на 7 участников\n  = подсказка: чтобы в каждой группе было хотя бы двое, попросите не больше 3 групп: --count 3\n",
+        )
+        .run();
+    groups(&["-n", "3", "--format", "json"]).stderr("").run();
+}
+
+#[test]
+fn the_group_mentor_note_is_for_mentors_only() {
+    // Two groups, one mentor (Ежова): the other group is led by the most experienced
+    // teacher (Фёдорова, 12 years), who is its facilitator, not its mentor.
+    let value = groups(&["-n", "2", "--format", "json"]).run().json();
+    let members: Vec<&serde_json::Value> = value["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["members"].as_array().unwrap())
+        .collect();
+    let note = |name: &str| {
+        let m = members.iter().find(|m| m["name"] == name).unwrap();
+        (
+            m["note"].as_str().unwrap().to_string(),
+            m["mentor"].as_bool().unwrap(),
+            m["leader"].as_bool().unwrap(),
+        )
+    };
+    assert_eq!(
+        note("Ежова Нина Глебовна"),
+        ("наставник группы".to_string(), true, true)
+    );
+    assert_eq!(
+        note("Фёдорова Алла Ивановна"),
+        ("ведущий группы".to_string(), false, true)
+    );
+    assert_eq!(
+        note("Ёжиков Степан Ильич"),
+        ("молодой педагог".to_string(), false, false)
+    );
+    let mentors = members
+        .iter()
+        .filter(|m| m["note"] == "наставник группы")
+        .count();
+    assert_eq!(mentors, 1);
+    // Recorded groups: the mentors of the file, nobody else.
+    let value = recorded(&["--format", "json"]).run().json();
+    let notes: Vec<(String, String)> = value["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["members"].as_array().unwrap())
+        .filter(|m| m["note"] == "наставник группы")
+        .map(|m| {
+            (
+                m["name"].as_str().unwrap().to_string(),
+                m["role"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("Васильева Ольга Петровна".to_string(), "mentor".to_string()),
+            ("Морозова Галина Ивановна".to_string(), "mentor".to_string())
+        ]
+    );
+}
+
+#[test]
+fn english_groups_read_as_english() {
+    let text =
+        fixture_text("groups/recorded.toml").replace("dates = [", "language = \"en\"\ndates = [");
+    let md = Test::new()
+        .file("en.toml", text)
+        .args(["groups", "en.toml", "--format", "md"])
+        .run()
+        .stdout;
+    assert!(md.contains("# Groups for group work\n"));
+    assert!(md.contains("**Topic:** "));
+    assert!(md.contains("## Group 4 (7 people)"));
+    assert!(md.contains("| No. | Full name | Position | Experience, years | Note |"));
+    assert!(md.contains("| group mentor |"));
+    assert!(md.contains("**Not in a group:** Орлова Вера Павловна (organizer)"));
+}
+
 /// A small deterministic generator (xorshift), so failures are reproducible by seed.
 struct Rng(u64);
 

@@ -166,6 +166,17 @@ fn no_english_sentence_on_any_error_path() {
             1,
             vec!["checkin", "нет.toml", "--day", "1", "--present", "x"],
         ),
+        ("groups none recorded", 2, vec!["groups", "s.toml"]),
+        (
+            "groups write without a count",
+            2,
+            vec!["groups", "s.toml", "--write"],
+        ),
+        (
+            "groups regroup with a count",
+            2,
+            vec!["groups", "s.toml", "--regroup", "-n", "2"],
+        ),
         (
             "groups of a broken file",
             1,
