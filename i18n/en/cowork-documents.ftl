@@ -39,6 +39,9 @@ doc-agenda-phases = Stages
 doc-agenda-phase = Stage
 doc-agenda-outputs = Expected outcomes
 doc-agenda-online = Online space
+doc-agenda-approved = Approved by
+doc-agenda-agreed = Agreed with
+doc-agenda-date_blank = Date: ____________
 doc-agenda-moderators = { $count ->
     [1] Moderator
    *[other] Moderators

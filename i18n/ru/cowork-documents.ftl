@@ -39,6 +39,9 @@ doc-agenda-phases = Этапы методического коворкинга
 doc-agenda-phase = Этап
 doc-agenda-outputs = Ожидаемые продукты
 doc-agenda-online = Онлайн-площадка
+doc-agenda-approved = УТВЕРЖДАЮ
+doc-agenda-agreed = СОГЛАСОВАНО
+doc-agenda-date_blank = «___» ____________ 20___ г.
 doc-agenda-moderators = { $count ->
     [1] Модератор
    *[other] Модераторы

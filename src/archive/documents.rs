@@ -141,7 +141,8 @@ mod tests {
         let names = |text: &str| -> Vec<String> {
             let checked =
                 crate::session::file::check_text("s.toml", text.to_string()).expect("it parses");
-            let (docs, _) = documents(&checked, &renderer, &Settings::default()).expect("every document renders");
+            let (docs, _) = documents(&checked, &renderer, &Settings::default())
+                .expect("every document renders");
             docs.into_iter().map(|(n, _)| n).collect()
         };
         let recorded = include_str!("../../tests/fixtures/groups/recorded.toml");

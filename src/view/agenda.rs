@@ -25,6 +25,9 @@ pub const OWN_LABELS: &LabelTable = &[
     ("phase", "doc-agenda-phase"),
     ("outputs", "doc-agenda-outputs"),
     ("online", "doc-agenda-online"),
+    ("approved", "doc-agenda-approved"),
+    ("agreed", "doc-agenda-agreed"),
+    ("date_blank", "doc-agenda-date_blank"),
 ];
 
 #[derive(Debug, Clone, Serialize)]

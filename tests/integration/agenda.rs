@@ -945,7 +945,10 @@ fn a_door_schedule_of_one_day() {
         .args(["--zone", "presentation", "--day", "2", "--format", "md"])
         .run()
         .stdout;
-    assert!(out.contains("## 11\u{a0}декабря\u{a0}2026\u{a0}г., пятница"), "{out}");
+    assert!(
+        out.contains("## 11\u{a0}декабря\u{a0}2026\u{a0}г., пятница"),
+        "{out}"
+    );
     assert!(!out.contains("10 декабря"), "{out}");
     // Nothing of the zone's own that day: it says so, and shows the plenary items.
     assert!(
@@ -996,4 +999,61 @@ fn a_users_door_template_replaces_the_built_in_one() {
         .args(["--zone", "it", "--format", "md"])
         .stdout("Зона IT-технологий 1\nЗона IT-технологий 2\n")
         .run();
+}
+
+// ── the «УТВЕРЖДАЮ» and «СОГЛАСОВАНО» blocks, breaks ────────────────────────────────────
+
+#[test]
+fn the_plan_carries_its_approval_and_agreement() {
+    agenda("approval")
+        .args(["--format", "md"])
+        .stdout_snapshot("approval_md")
+        .run();
+    let html = agenda("approval").args(["--format", "html"]).run().stdout;
+    // «СОГЛАСОВАНО» on the left, «УТВЕРЖДАЮ» on the right, before the organisation's name.
+    let agreed = html
+        .find("<td class=\"agreed\">")
+        .expect("the agreed block");
+    let approved = html
+        .find("<td class=\"approved\">")
+        .expect("the approval block");
+    let organization = html
+        .find("<div class=\"organization\">")
+        .expect("the organisation");
+    assert!(agreed < approved && approved < organization, "{html}");
+    assert!(
+        html.contains("<div class=\"word\">УТВЕРЖДАЮ</div>"),
+        "{html}"
+    );
+    assert!(html.contains("Приказ №\u{a0}45 от 20.11.2026"), "{html}");
+    // No date given for the approval: a line to write it in by hand.
+    assert!(html.contains("«___» ____________ 20___ г."), "{html}");
+    assert!(html.contains("18\u{a0}ноября\u{a0}2026\u{a0}г."), "{html}");
+    let txt = agenda("approval").args(["--format", "txt"]).run().stdout;
+    assert!(
+        txt.starts_with("СОГЛАСОВАНО\nПедагогический совет\n"),
+        "{txt}"
+    );
+}
+
+#[test]
+fn a_break_prints_as_a_plenary_row_without_phase_or_moderator() {
+    let html = agenda("approval").args(["--format", "html"]).run().stdout;
+    let row = html
+        .lines()
+        .find(|l| l.contains("Обед"))
+        .expect("the break is printed");
+    assert!(row.contains("class=\"plenary break\""), "{row}");
+    assert!(
+        !row.contains("Громова") && !row.contains("class=\"phase\""),
+        "{row}"
+    );
+}
+
+#[test]
+fn without_approval_the_plan_has_no_signature_blocks() {
+    let html = agenda("ru").args(["--format", "html"]).run().stdout;
+    // (The style sheet names the blocks; the page has none.)
+    assert!(!html.contains("<table class=\"signatures\">"), "{html}");
+    assert!(!html.contains("<div class=\"word\">"), "{html}");
 }

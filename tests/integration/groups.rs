@@ -238,7 +238,7 @@ fn printable_groups_on_one_page() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("@page { size: A4"));
     assert_eq!(html.matches("<section class=\"group\">").count(), 3);
-    assert!(html.contains("<h2>Группа 4 (7 чел.)</h2>"));
+    assert!(html.contains("<h2>Группа 4 (7\u{a0}чел.)</h2>"));
     // One organisation: named once atop the page, no column.
     assert!(!html.contains("Организация"));
     assert!(html.contains("<table class=\"members\">"));
