@@ -20,6 +20,8 @@ pub enum Format {
     /// For spreadsheets: UTF-8 with a BOM, one row per participant per day
     /// (`;`-separated for Russian sessions, as Russian Excel expects)
     Csv,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
 }
 
 impl OutputFormat for Format {
@@ -56,6 +58,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     );
     drop(checked);
     let text = match format {
+        Format::Docx => {
+            let bytes = crate::render::docx::attendance(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("attendance.md", view)?,
