@@ -46,6 +46,10 @@ pub fn documents(
     let mut docs: Vec<Document> = Vec::new();
     for (document, format, file) in archived_formats() {
         let text = match (document.kind, format.made) {
+            (Kind::Agenda, Made::Code) if format.name == "docx" => {
+                docs.push((file.to_string(), crate::render::docx::agenda(&agenda)?));
+                continue;
+            }
             (_, Made::Copy) => checked.file.text.clone(),
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
             (Kind::Door, Made::Template(t)) => renderer.render(t.name, &doors)?,
