@@ -2,7 +2,7 @@
 //! 30/15/20/20 mm, Times New Roman 14 pt, 12 pt in tables, single spacing.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, Docx, IndentLevel, Level, LevelJc, LevelText,
+    AbstractNumbering, AlignmentType, Docx, Level, LevelJc, LevelText,
     LineSpacing, LineSpacingType, NumberFormat, PageMargin, PageOrientationType, RunFonts,
     SectionProperty, SpecialIndentType, Start, Style, StyleType, TableBorder,
     TableBorderPosition, TableBorders, TableCellMargins, WidthType,
@@ -193,6 +193,5 @@ pub fn document() -> Docx {
                 .indent(Some(709), Some(SpecialIndentType::Hanging(425)), None, None),
             ),
         );
-    let _ = IndentLevel::new(0);
     docx
 }
