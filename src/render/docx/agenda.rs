@@ -41,7 +41,10 @@ pub fn agenda(view: &AgendaView) -> Result<Vec<u8>> {
     if let Some(org) = &view.header.organization {
         pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
     }
-    pages.paragraph(blocks::styled(styles::TITLE, &blocks::clean(l("agenda_title"))));
+    pages.paragraph(blocks::styled(
+        styles::TITLE,
+        &blocks::clean(l("agenda_title")),
+    ));
     session_header(&mut pages, &w, &view.header, &view.labels);
 
     let several = view.days.len() > 1;
@@ -137,7 +140,11 @@ fn activity(a: &ActivityView, w: &Words, view: &AgendaView, in_grid: bool) -> Ve
     }
     if !a.plenary && !a.outputs.is_empty() {
         let outputs: Vec<String> = a.outputs.iter().map(|o| w.text(o)).collect();
-        out.push(cell_text(&format!("{}: {}", l("outputs"), outputs.join("; "))));
+        out.push(cell_text(&format!(
+            "{}: {}",
+            l("outputs"),
+            outputs.join("; ")
+        )));
     }
     match (a.plenary, a.phase_name) {
         (true, Some(phase)) => out.push(cell_text(&format!("{phase} · {}", l("all_zones")))),
@@ -262,7 +269,12 @@ fn phases(pages: &mut Pages, w: &Words, view: &AgendaView) {
                     .map(|d| {
                         let titles: Vec<String> = d.titles.iter().map(|t| w.text(t)).collect();
                         if several {
-                            format!("{} {} — {}", l("day").to_lowercase(), d.day, titles.join(", "))
+                            format!(
+                                "{} {} — {}",
+                                l("day").to_lowercase(),
+                                d.day,
+                                titles.join(", ")
+                            )
                         } else {
                             titles.join(", ")
                         }
@@ -302,7 +314,8 @@ pub(super) fn decisions_table(
 ) {
     let l = |key| label(labels, key);
     let widths = blocks::widths(pages.text_width(), &[None, None, Some(2200), Some(2000)]);
-    let optional = |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
+    let optional =
+        |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
     let body = decisions
         .iter()
         .map(|d| {

@@ -23,8 +23,14 @@ pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
         if let Some(org) = &view.header.organization {
             pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
         }
-        pages.paragraph(blocks::styled(styles::TITLE, &blocks::clean(l("attendance_title"))));
-        pages.paragraph(blocks::labelled(l("theme"), &w.text(&view.header.title_quoted)));
+        pages.paragraph(blocks::styled(
+            styles::TITLE,
+            &blocks::clean(l("attendance_title")),
+        ));
+        pages.paragraph(blocks::labelled(
+            l("theme"),
+            &w.text(&view.header.title_quoted),
+        ));
         let mut date = w.text(&day.date_line);
         if several_days {
             date.push_str(&format!(" ({} {})", l("day").to_lowercase(), day.number));
@@ -50,7 +56,8 @@ pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
         fixed.push(Some(if org { 1600 } else { 2000 }));
         let widths = blocks::widths(pages.text_width(), &fixed);
 
-        let optional = |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
+        let optional =
+            |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
         let mut body = Vec::new();
         for r in &day.rows {
             let mut cells = vec![

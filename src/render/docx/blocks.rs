@@ -3,9 +3,8 @@
 //! document itself with its page breaks and landscape sections.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, HeightRule, IndentLevel, LevelOverride, Numbering,
-    NumberingId, Paragraph, Run, Table, TableCell, TableLayoutType, TableRow, VAlignType,
-    VMergeType, WidthType,
+    AlignmentType, BreakType, Docx, HeightRule, IndentLevel, LevelOverride, Numbering, NumberingId,
+    Paragraph, Run, Table, TableCell, TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
 use super::styles::{self, Orientation};
@@ -326,13 +325,16 @@ pub fn signatures(
         if let Some(order) = &s.order {
             lines.push(body(&words.text(order)));
         }
-        lines.push(body(&words.text(
-            s.date.as_deref().unwrap_or(labels.date_blank),
-        )));
+        lines.push(body(
+            &words.text(s.date.as_deref().unwrap_or(labels.date_blank)),
+        ));
         cell(lines)
     };
     let total = pages.text_width();
-    let widths = widths(total, &[Some(total * 42 / 100), None, Some(total * 42 / 100)]);
+    let widths = widths(
+        total,
+        &[Some(total * 42 / 100), None, Some(total * 42 / 100)],
+    );
     let cells = widen(
         vec![vec![
             (block(labels.agreed, agreed), 1),

@@ -24,7 +24,11 @@ pub fn doors(view: &DoorsView) -> Result<Vec<u8>> {
             session.push_str(&w.text(org));
             session.push('\n');
         }
-        session.push_str(&format!("{} {}", l("session"), w.text(&view.header.title_quoted)));
+        session.push_str(&format!(
+            "{} {}",
+            l("session"),
+            w.text(&view.header.title_quoted)
+        ));
         pages.paragraph(blocks::body(&session).align(AlignmentType::Center));
         pages.paragraph(
             blocks::styled(styles::TITLE, &w.text(&page.zone.title)).size(DOOR_TITLE_SIZE),

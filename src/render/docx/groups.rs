@@ -16,11 +16,20 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
     if let Some(org) = &view.header.organization {
         pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
     }
-    pages.paragraph(blocks::styled(styles::TITLE, &blocks::clean(l("groups_title"))));
-    pages.paragraph(blocks::labelled(l("theme"), &w.text(&view.header.title_quoted)));
+    pages.paragraph(blocks::styled(
+        styles::TITLE,
+        &blocks::clean(l("groups_title")),
+    ));
+    pages.paragraph(blocks::labelled(
+        l("theme"),
+        &w.text(&view.header.title_quoted),
+    ));
     match &view.day {
         Some(day) => pages.paragraph(blocks::labelled(l("date"), &w.text(&day.date_text))),
-        None => pages.paragraph(blocks::labelled(l("dates"), &w.text(&view.header.dates_text))),
+        None => pages.paragraph(blocks::labelled(
+            l("dates"),
+            &w.text(&view.header.dates_text),
+        )),
     }
     if let Some(venue) = &view.header.venue {
         pages.paragraph(blocks::labelled(l("venue"), &w.text(venue)));
@@ -40,7 +49,8 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
         titles.extend([l("experience"), l("note")]);
         fixed.extend([Some(900), Some(1800)]);
         let widths = blocks::widths(pages.text_width(), &fixed);
-        let optional = |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
+        let optional =
+            |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
         let body = g
             .members
             .iter()
@@ -51,7 +61,11 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
                 } else {
                     blocks::cell_text(&w.text(&m.name))
                 }]);
-                let mut cells = vec![(number_cell(&(i + 1).to_string()), 1), (name, 1), (optional(&m.position), 1)];
+                let mut cells = vec![
+                    (number_cell(&(i + 1).to_string()), 1),
+                    (name, 1),
+                    (optional(&m.position), 1),
+                ];
                 if org {
                     cells.push((optional(&m.organization), 1));
                 }

@@ -30,7 +30,8 @@ fn header_mark() -> String {
 /// The document as the bytes of a .docx file.
 fn pack(pages: blocks::Pages) -> Result<Vec<u8>> {
     let mut xml = pages.finish().build();
-    let document = String::from_utf8_lossy(&xml.document).replace(&header_mark(), "<w:tblHeader />");
+    let document =
+        String::from_utf8_lossy(&xml.document).replace(&header_mark(), "<w:tblHeader />");
     xml.document = document.into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(|e| {
@@ -53,7 +54,10 @@ mod tests {
         pages.table(blocks::grid(
             vec![
                 blocks::header_row(&["№", "ФИО"]),
-                blocks::row(vec![blocks::text_cell("1"), blocks::text_cell("<w:trHeight")]),
+                blocks::row(vec![
+                    blocks::text_cell("1"),
+                    blocks::text_cell("<w:trHeight"),
+                ]),
             ],
             &widths,
         ));

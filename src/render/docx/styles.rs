@@ -2,10 +2,10 @@
 //! 30/15/20/20 mm, Times New Roman 14 pt, 12 pt in tables, single spacing.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, Docx, Level, LevelJc, LevelText,
-    LineSpacing, LineSpacingType, NumberFormat, PageMargin, PageOrientationType, RunFonts,
-    SectionProperty, SpecialIndentType, Start, Style, StyleType, TableBorder,
-    TableBorderPosition, TableBorders, TableCellMargins, WidthType,
+    AbstractNumbering, AlignmentType, Docx, Level, LevelJc, LevelText, LineSpacing,
+    LineSpacingType, NumberFormat, PageMargin, PageOrientationType, RunFonts, SectionProperty,
+    SpecialIndentType, Start, Style, StyleType, TableBorder, TableBorderPosition, TableBorders,
+    TableCellMargins, WidthType,
 };
 
 /// The font of every style.
@@ -120,7 +120,7 @@ fn heading(id: &str, name: &str, level: usize, size: usize, before: u32) -> Styl
 /// A new document with the page, the defaults, the styles and the numbered-list format.
 pub fn document() -> Docx {
     let grid_border = |p| TableBorder::new(p).size(4);
-    let docx = Docx::new()
+    Docx::new()
         .default_fonts(fonts())
         .default_size(BODY_SIZE)
         .default_line_spacing(spacing(0, 0))
@@ -190,8 +190,12 @@ pub fn document() -> Docx {
                     LevelText::new("%1."),
                     LevelJc::new("left"),
                 )
-                .indent(Some(709), Some(SpecialIndentType::Hanging(425)), None, None),
+                .indent(
+                    Some(709),
+                    Some(SpecialIndentType::Hanging(425)),
+                    None,
+                    None,
+                ),
             ),
-        );
-    docx
+        )
 }

@@ -50,9 +50,18 @@ pub fn summary(view: &SummaryView) -> Result<Vec<u8>> {
     if let Some(org) = &view.header.organization {
         pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
     }
-    pages.paragraph(blocks::styled(styles::TITLE, &blocks::clean(l("summary_title"))));
-    pages.paragraph(blocks::labelled(l("theme"), &w.text(&view.header.title_quoted)));
-    pages.paragraph(blocks::labelled(l("dates"), &w.text(&view.header.dates_text)));
+    pages.paragraph(blocks::styled(
+        styles::TITLE,
+        &blocks::clean(l("summary_title")),
+    ));
+    pages.paragraph(blocks::labelled(
+        l("theme"),
+        &w.text(&view.header.title_quoted),
+    ));
+    pages.paragraph(blocks::labelled(
+        l("dates"),
+        &w.text(&view.header.dates_text),
+    ));
     let feedback = &view.feedback;
     if feedback.points == 0 {
         pages.paragraph(blocks::body(&format!("{}.", l("no_feedback"))));
@@ -106,7 +115,10 @@ pub fn series_summary(view: &SeriesView) -> Result<Vec<u8>> {
     let w = Words::of(view.language);
     let l = |key| label(&view.labels, key);
     let mut pages = Pages::new();
-    pages.paragraph(blocks::styled(styles::TITLE, &blocks::clean(l("series_summary_title"))));
+    pages.paragraph(blocks::styled(
+        styles::TITLE,
+        &blocks::clean(l("series_summary_title")),
+    ));
     if let Some(series) = &view.series {
         pages.paragraph(blocks::labelled(l("series"), &w.text(series)));
     }
@@ -130,8 +142,14 @@ pub fn series_summary(view: &SeriesView) -> Result<Vec<u8>> {
                 (text_cell(&w.text(&s.date_text)), 1),
                 (text_cell(&w.text(&s.title_quoted)), 1),
                 (number_cell(&format!("{} ({})", s.pluses, s.plus_votes)), 1),
-                (number_cell(&format!("{} ({})", s.minuses, s.minus_votes)), 1),
-                (number_cell(&format!("{} ({})", s.interesting, s.interesting_votes)), 1),
+                (
+                    number_cell(&format!("{} ({})", s.minuses, s.minus_votes)),
+                    1,
+                ),
+                (
+                    number_cell(&format!("{} ({})", s.interesting, s.interesting_votes)),
+                    1,
+                ),
             ]
         })
         .collect();
@@ -149,7 +167,10 @@ pub fn series_summary(view: &SeriesView) -> Result<Vec<u8>> {
     if view.recurring.is_empty() {
         pages.paragraph(blocks::body(&format!("{}.", l("no_recurring"))));
     } else {
-        let widths = blocks::widths(pages.text_width(), &[Some(1500), None, Some(2600), Some(1300)]);
+        let widths = blocks::widths(
+            pages.text_width(),
+            &[Some(1500), None, Some(2600), Some(1300)],
+        );
         let body = view
             .recurring
             .iter()
