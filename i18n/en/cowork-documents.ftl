@@ -2,7 +2,7 @@
 # the label tables of each view). Kept apart from the interface's messages so that
 # making a document loads only these. The same ids in both languages (a test checks it).
 
-doc-agenda_title = Methodical coworking programme
+doc-agenda_title = Teachers' co-working session programme
 doc-theme = Topic
 doc-dates = Dates
 doc-venue = Venue
@@ -27,7 +27,7 @@ doc-zone_prefix = Coworking zone
 doc-room = Room
 doc-purpose = Purpose
 doc-online = Online
-doc-phases = Phases of the methodical coworking
+doc-phases = Stages of the session
 doc-no_activities = No activities planned
 doc-minutes_short = min
 doc-zone-title = { $name } zone
@@ -192,7 +192,7 @@ doc-summary-decision = Decision
 doc-summary-owner = Owner
 doc-summary-due = Due
 doc-summary-no_open_decisions = No open decisions
-doc-archive-archive_title = Methodical coworking archive
+doc-archive-archive_title = Co-working session archive
 doc-archive-archive_note = This index is written by `cowork archive` each time a session is archived; edits made by hand will be overwritten.
 doc-archive-archive_total = Sessions archived
 doc-archive-documents = Documents
