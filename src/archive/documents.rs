@@ -7,8 +7,8 @@ use crate::error::Result;
 use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
-use crate::session::model::Signatures;
-use crate::view::{agenda, attendance, decisions, report, summary};
+use crate::session::model::{Session, Signatures};
+use crate::view::{agenda, attendance, certificates, decisions, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -37,10 +37,23 @@ pub fn documents(
     let agenda = agenda::build(session, schedule, None, carried.clone(), signatures);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
+    let anonymized = decisions::carried_over(earlier.sessions(), session.info.language, true);
+    let anonymized = report::build(session, schedule, true, anonymized);
     let report = report::build(session, schedule, false, carried);
+    let certificates = certificates::build(
+        session,
+        certificates::Selection {
+            all_registered: false,
+            only: None,
+        },
+        signatures,
+    );
 
     let mut docs: Vec<Document> = Vec::new();
     for (document, format, file) in archived_formats() {
+        if !keeps(document.kind, session) {
+            continue;
+        }
         let text = match (document.kind, format.made) {
             (_, Made::Copy) => checked.file.text.clone(),
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
@@ -50,6 +63,10 @@ pub fn documents(
             }
             (Kind::Summary, Made::Template(t)) => renderer.render(t.name, &summary)?,
             (Kind::Report, Made::Template(t)) => renderer.render(t.name, &report)?,
+            (Kind::Certificates, Made::Template(t)) => renderer.render(t.name, &certificates)?,
+            (Kind::ReportAnonymized, Made::Anonymized(name)) => {
+                renderer.render(name, &anonymized)?
+            }
             _ => return Err(unknown_document(file)),
         };
         docs.push((file.to_string(), text.into_bytes()));
@@ -85,6 +102,22 @@ fn unknown_document(file: &str) -> crate::error::Error {
     )
 }
 
+/// Whether the folder of `session` keeps the document of `kind`: certificates only once
+/// attendance is recorded (before, nobody is known to have come).
+fn keeps(kind: Kind, session: &Session) -> bool {
+    match kind {
+        Kind::Certificates => !session.attendance.is_empty(),
+        _ => true,
+    }
+}
+
+/// The file names the folder of `session` holds, in link order.
+pub fn names_for(session: &Session) -> impl Iterator<Item = &'static str> + use<'_> {
+    crate::document::archived()
+        .filter(move |(d, _)| keeps(d.kind, session))
+        .map(|(_, file)| file)
+}
+
 /// Every file name a session folder may hold, in link order.
 pub fn known_names() -> impl Iterator<Item = &'static str> {
     crate::document::archived().map(|(_, file)| file)
@@ -103,13 +136,17 @@ mod tests {
         assert_eq!(copies, [SESSION_COPY]);
     }
 
-    #[test]
-    fn every_archived_document_is_made() {
-        let text = std::fs::read_to_string(concat!(
+    /// The documents of the example, with the attendance of day 1 recorded or not.
+    fn archived_names(attendance: bool) -> Vec<String> {
+        let mut text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/examples/grazhdansko-patrioticheskoe.toml"
         ))
         .expect("the example reads");
+        assert!(!text.contains("[[attendance]]"));
+        if attendance {
+            text.push_str("\n[[attendance]]\nday = 1\nguests = 2\n");
+        }
         let checked = crate::session::file::check_text("s.toml", text).expect("the example parses");
         let renderer = Renderer::new(&crate::render::TemplateSource::default());
         let blank_rows = crate::workspace::DEFAULT_BLANK_ROWS;
@@ -118,7 +155,20 @@ mod tests {
             ..Settings::default()
         };
         let (docs, _) = documents(&checked, &renderer, &settings).expect("every document renders");
-        let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, known_names().collect::<Vec<_>>());
+        let names: Vec<String> = docs.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, names_for(&checked.session).collect::<Vec<_>>());
+        names
+    }
+
+    #[test]
+    fn every_archived_document_is_made() {
+        assert_eq!(archived_names(true), known_names().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn certificates_are_kept_once_attendance_is_recorded() {
+        let without = archived_names(false);
+        assert!(!without.iter().any(|n| n == "certificates.html"));
+        assert_eq!(without.len() + 1, known_names().count());
     }
 }

@@ -81,10 +81,11 @@ mod tests {
 
     #[test]
     fn every_label_is_a_message_in_both_languages() {
-        let tables: [&LabelTable; 7] = [
+        let tables: [&LabelTable; 8] = [
             crate::archive::index::OWN_LABELS,
             LABELS,
             crate::view::attendance::OWN_LABELS,
+            crate::view::certificates::OWN_LABELS,
             crate::view::decisions::LABELS,
             crate::view::groups::OWN_LABELS,
             crate::view::report::LABELS,
