@@ -933,13 +933,13 @@ doc-count-organizer = { $count ->
 
 ## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
 doc-cert-took-part = { $gender ->
-   *[other] took part in the professional coworking session
+   *[other] took part in the teachers' coworking session
 }
-doc-cert-presented = presented { $gender ->
+doc-cert-presented = shared { $gender ->
     [male] his
     [female] her
    *[other] their
-} professional experience at the coworking session
+} professional experience at the teachers' coworking session
 doc-cert-hours = { $count ->
     [one] { $count }{"\u00A0"}hour
    *[other] { $count }{"\u00A0"}hours

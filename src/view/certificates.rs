@@ -206,7 +206,7 @@ fn gender(name: &str) -> Gender {
     }
 }
 
-/// «приняла участие в методическом коворкинге», "took part in the methodical coworking".
+/// «приняла участие в методическом коворкинге», "took part in the teachers' coworking session".
 fn statement(lang: Language, deed: Deed, gender: Gender) -> String {
     let gender = match gender {
         Gender::Male => "male",
