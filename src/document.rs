@@ -285,21 +285,14 @@ pub const DOCUMENTS: &[Document] = &[
         kind: Kind::ReportAnonymized,
         name: "report-anonymized",
         formats: &[
-            kept(
-                "md",
-                Made::Anonymized("report.md"),
-                "report-anonymized.md",
-            ),
+            kept("md", Made::Anonymized("report.md"), "report-anonymized.md"),
             kept(
                 "html",
                 Made::Anonymized("report.html"),
                 "report-anonymized.html",
             ),
         ],
-        index_label: Some((
-            "Аналитическая справка без имён",
-            "Report without names",
-        )),
+        index_label: Some(("Аналитическая справка без имён", "Report without names")),
     },
     Document {
         kind: Kind::ArchiveIndex,

@@ -63,11 +63,7 @@ pub struct Selection {
 /// Builds the certificates of a valid session: participation for everyone present on at
 /// least one recorded day (or everyone registered), presentation for every moderator of an
 /// activity that is not a break; each kind in alphabetical order of names.
-pub fn build(
-    session: &Session,
-    selection: Selection,
-    workspace: &Signatures,
-) -> CertificatesView {
+pub fn build(session: &Session, selection: Selection, workspace: &Signatures) -> CertificatesView {
     let lang = session.info.language;
     let labels = labels_with(lang, OWN_LABELS);
     let roster = Roster::new(session);
@@ -132,7 +128,10 @@ pub fn build(
         let name = name_of(&who);
         CertificateView {
             kind: "presentation",
-            subtitle: labels.get("of_presentation").copied().filter(|s| !s.is_empty()),
+            subtitle: labels
+                .get("of_presentation")
+                .copied()
+                .filter(|s| !s.is_empty()),
             statement: statement(lang, Deed::Presented, gender(&name)),
             id: who
                 .ok()
@@ -262,7 +261,10 @@ mod tests {
             Deed::Presented,
             gender("Васильева Наталья Петровна"),
         );
-        assert!(presented.starts_with("представила опыт работы"), "{presented}");
+        assert!(
+            presented.starts_with("представила опыт работы"),
+            "{presented}"
+        );
         assert_eq!(
             held_title(Language::Ru, Some("Мастер-класс"), "Играем вместе"),
             "мастер-класс «Играем вместе»"

@@ -1378,7 +1378,12 @@ fn certificates_are_archived_once_attendance_is_recorded() {
     s.repo(false);
     let file = s.session(IGROVYE);
     s.cowork().args(["archive", &file]).assert().success();
-    assert!(!s.work().join(IGROVYE_DIR).join("certificates.html").exists());
+    assert!(
+        !s.work()
+            .join(IGROVYE_DIR)
+            .join("certificates.html")
+            .exists()
+    );
     assert!(!s.read("archive/README.md").contains("certificates.html"));
     // Both came on the day: the archive now keeps their certificates and links them.
     let text = s.read(&file) + "\n[[attendance]]\nday = 1\npresent = [\"ivanova\", \"petrova\"]\n";
@@ -1389,14 +1394,17 @@ fn certificates_are_archived_once_attendance_is_recorded() {
         .success()
         .stderr(predicate::str::contains("изменено 9 файлов"));
     let certificates = s.read(&format!("{IGROVYE_DIR}/certificates.html"));
-    assert_eq!(certificates.matches("<section class=\"certificate ").count(), 4);
+    assert_eq!(
+        certificates
+            .matches("<section class=\"certificate ")
+            .count(),
+        4
+    );
     assert!(certificates.contains("Иванова Анна Петровна"));
     assert!(certificates.contains("Петрова Наталья Викторовна"));
     let index = s.read("archive/README.md");
     assert!(
-        index.contains(&format!(
-            "Сертификаты: [html](2026/2026-12-03-igrovye-tekhnologii-v-rabote-s-doshkolnikami/certificates.html)"
-        )),
+        index.contains("Сертификаты: [html](2026/2026-12-03-igrovye-tekhnologii-v-rabote-s-doshkolnikami/certificates.html)"),
         "{index}"
     );
 }
@@ -1411,7 +1419,10 @@ fn the_anonymized_report_and_the_printable_sheets_are_archived() {
     assert!(named.contains("Иванова"), "{named}");
     for anonymized in ["report-anonymized.md", "report-anonymized.html"] {
         let text = s.read(&format!("{IGROVYE_DIR}/{anonymized}"));
-        assert!(!text.contains("Иванова") && !text.contains("Петрова"), "{text}");
+        assert!(
+            !text.contains("Иванова") && !text.contains("Петрова"),
+            "{text}"
+        );
         assert!(text.contains("Игровые технологии в работе с дошкольниками"));
     }
     let sheets = s.read(&format!("{IGROVYE_DIR}/attendance.html"));

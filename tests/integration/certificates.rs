@@ -14,11 +14,7 @@ fn ru_md_participants_and_presenters() {
         .run();
     // Present on a day: Громова (day 2), Ёлкина, Иванова, Ким (day 1); Петров came on no
     // day and gets only the certificate for presenting. Alphabetical, «Ё» with «Е».
-    let names: Vec<&str> = out
-        .stdout
-        .lines()
-        .filter(|l| l.starts_with("**"))
-        .collect();
+    let names: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with("**")).collect();
     assert_eq!(
         names,
         [
@@ -34,7 +30,10 @@ fn ru_md_participants_and_presenters() {
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ участника\n").count(), 4);
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ\n").count(), 3);
     // The verb agrees with the patronymic; without one, both endings.
-    assert!(out.stdout.contains("**Петров Игорь Сергеевич**\n\nпредставил опыт работы"));
+    assert!(
+        out.stdout
+            .contains("**Петров Игорь Сергеевич**\n\nпредставил опыт работы")
+    );
     assert!(out.stdout.contains("**Ким Саша**\n\nпринял(а) участие"));
     // The break («Кофе-пауза») is no presentation, though it sits between two that are.
     assert!(!out.stdout.contains("Кофе-пауза"));
@@ -54,7 +53,7 @@ fn en_md_signed_from_cowork_toml() {
         .stdout_contains("# CERTIFICATE of participation\n")
         .stdout_contains("# CERTIFICATE of presentation\n")
         .stdout_contains("shared their professional experience")
-        .stdout_contains(&format!("8{NB}April{NB}2027, 1{NB}hour\n"))
+        .stdout_contains(format!("8{NB}April{NB}2027, 1{NB}hour\n"))
         .stdout_contains("Head of Kindergarten No. 12 ____________ O. V. Smirnova")
         .stdout_snapshot("en_md")
         .run();
@@ -68,9 +67,18 @@ fn without_approval_a_warning_and_a_blank_signature() {
         .stderr_contains("[approval]")
         .stdout_contains("____________ ____________ ____________\n")
         .run();
-    assert_eq!(out.stderr.matches("[approval]").count(), 1, "{}", out.stderr);
+    assert_eq!(
+        out.stderr.matches("[approval]").count(),
+        1,
+        "{}",
+        out.stderr
+    );
     // Said in the interface's language, Russian by default.
-    assert!(out.stderr.contains("подписи на сертификатах нет"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("подписи на сертификатах нет"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -81,7 +89,10 @@ fn html_is_the_default_for_a_file_and_a_pipe() {
         .stdout_contains("<!DOCTYPE html>")
         .stdout_contains("@page { size: A4 landscape;")
         .run();
-    assert_eq!(out.stdout.matches("<section class=\"certificate ").count(), 7);
+    assert_eq!(
+        out.stdout.matches("<section class=\"certificate ").count(),
+        7
+    );
     assert!(out.stdout.contains("<p class=\"name\">Ким Саша</p>"));
     let out = Test::new()
         .fixture("certificates/ru.toml")
@@ -116,7 +127,14 @@ fn only_one_person_by_a_forgiving_reference() {
     // A surname in another case and «е» for «ё»: Ёлкина presented and came.
     let out = Test::new()
         .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "--only", "елкина", "--format", "md"])
+        .args([
+            "certificates",
+            "ru.toml",
+            "--only",
+            "елкина",
+            "--format",
+            "md",
+        ])
         .stdout_snapshot("only_yolkina")
         .run();
     assert_eq!(out.stdout.matches("**Ёлкина Дарья Андреевна**").count(), 2);
@@ -124,10 +142,20 @@ fn only_one_person_by_a_forgiving_reference() {
     // Петров came on no day: only his certificate for presenting.
     let out = Test::new()
         .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "--only", "Петров И. С.", "-f", "md"])
+        .args([
+            "certificates",
+            "ru.toml",
+            "--only",
+            "Петров И. С.",
+            "-f",
+            "md",
+        ])
         .run();
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ").count(), 1);
-    assert!(out.stdout.contains("Тема выступления: мастер-класс «Подвижные игры на прогулке»"));
+    assert!(
+        out.stdout
+            .contains("Тема выступления: мастер-класс «Подвижные игры на прогулке»")
+    );
 }
 
 #[test]
@@ -181,12 +209,21 @@ fn without_attendance_it_says_to_record_it() {
 fn all_registered_without_attendance() {
     let out = Test::new()
         .fixture("certificates/no-attendance.toml")
-        .args(["certificates", "no-attendance.toml", "--all-registered", "-f", "md"])
+        .args([
+            "certificates",
+            "no-attendance.toml",
+            "--all-registered",
+            "-f",
+            "md",
+        ])
         .run();
     // All five registered, and the three presenters.
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ участника\n").count(), 5);
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ\n").count(), 3);
-    assert!(out.stdout.contains("**Петров Игорь Сергеевич**\n\nпринял участие"));
+    assert!(
+        out.stdout
+            .contains("**Петров Игорь Сергеевич**\n\nпринял участие")
+    );
 }
 
 #[test]

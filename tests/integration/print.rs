@@ -355,8 +355,16 @@ fn every_certificate_is_one_landscape_page() {
     for (page, name) in printed.pages.iter().zip(names) {
         let text = normalize(page);
         assert_eq!(text.matches("СЕРТИФИКАТ").count(), 1, "{}", printed.dump());
-        for wanted in [name, "О. В. Смирнова", "в объёме 6 часов", "Игровые технологии"] {
-            assert!(text.contains(&normalize(wanted)), "{wanted:?} missing:\n{page}");
+        for wanted in [
+            name,
+            "О. В. Смирнова",
+            "в объёме 6 часов",
+            "Игровые технологии",
+        ] {
+            assert!(
+                text.contains(&normalize(wanted)),
+                "{wanted:?} missing:\n{page}"
+            );
         }
     }
     printed.assert_no_page_ends_in_a_heading();
@@ -381,12 +389,18 @@ fn every_certificate_is_one_landscape_page() {
     };
     assert_pages(&printed, names.len());
     let last = normalize(printed.pages.last().expect("pages"));
-    assert!(last.contains("О. В. Смирнова") && last.contains("ФОП ДО"), "{last}");
+    assert!(
+        last.contains("О. В. Смирнова") && last.contains("ФОП ДО"),
+        "{last}"
+    );
 
     // The shipped example with attendance: a page for each certificate the HTML holds.
     let session = example("detskij-sad-my-vmeste.toml");
     let out = Test::new()
-        .file("s.toml", std::fs::read(&session).expect("the example reads"))
+        .file(
+            "s.toml",
+            std::fs::read(&session).expect("the example reads"),
+        )
         .args(["certificates", "s.toml", "-o", "out.html"])
         .run();
     let sections = out

@@ -257,9 +257,24 @@ fn no_english_sentence_on_the_error_paths_of_certificates() {
     );
     let unsigned = common::fixture_text("certificates/en.toml").replace("language = \"en\"\n", "");
     let cases: Vec<(&str, &str, i32, Vec<&str>)> = vec![
-        ("no attendance", "certificates/no-attendance.toml", 1, vec![]),
-        ("unknown --only", "certificates/ru.toml", 1, vec!["--only", "Громов"]),
-        ("unknown --only, nobody close", "certificates/ru.toml", 1, vec!["--only", "zzz"]),
+        (
+            "no attendance",
+            "certificates/no-attendance.toml",
+            1,
+            vec![],
+        ),
+        (
+            "unknown --only",
+            "certificates/ru.toml",
+            1,
+            vec!["--only", "Громов"],
+        ),
+        (
+            "unknown --only, nobody close",
+            "certificates/ru.toml",
+            1,
+            vec!["--only", "zzz"],
+        ),
         ("no certificate", "", 1, vec!["--only", "ivanova2"]),
         ("ambiguous --only", "", 1, vec!["--only", "Иванова"]),
         ("no approval", "unsigned", 0, vec![]),
