@@ -18,6 +18,9 @@ pub enum Kind {
     SummarySeries,
     Report,
     Groups,
+    Certificates,
+    /// The report with every name left out, as the archive keeps it beside the report.
+    ReportAnonymized,
     ArchiveIndex,
     /// The copy of the session file an archive folder keeps.
     SessionCopy,
@@ -40,6 +43,9 @@ pub enum Made {
     Code,
     /// A byte-for-byte copy of the session file.
     Copy,
+    /// By another document's template (of this file name), from its view with every
+    /// personal name left out (`--anonymize`).
+    Anonymized(&'static str),
 }
 
 /// One format a document is offered in.
@@ -79,7 +85,7 @@ impl Document {
         let formats = self.formats;
         formats.iter().filter_map(|f| match f.made {
             Made::Template(t) => Some(t),
-            Made::Code | Made::Copy => None,
+            Made::Code | Made::Copy | Made::Anonymized(_) => None,
         })
     }
 
@@ -177,12 +183,13 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "attendance.md",
             ),
-            format(
+            kept(
                 "html",
                 template!(
                     "attendance.html",
                     "the sign-in sheets as printable HTML, one A4 page per day"
                 ),
+                "attendance.html",
             ),
             kept("csv", Made::Code, "attendance.csv"),
         ],
@@ -201,12 +208,13 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "summary.md",
             ),
-            format(
+            kept(
                 "html",
                 template!(
                     "summary.html",
                     "the plus/minus summary as a printable HTML page"
                 ),
+                "summary.html",
             ),
             format("json", Made::Code),
         ],
@@ -280,6 +288,41 @@ pub const DOCUMENTS: &[Document] = &[
             format("json", Made::Code),
         ],
         index_label: Some(("Состав групп", "Groups")),
+    },
+    Document {
+        kind: Kind::Certificates,
+        name: "certificates",
+        formats: &[
+            format(
+                "md",
+                template!(
+                    "certificates.md",
+                    "the certificates (Сертификаты) in Markdown"
+                ),
+            ),
+            kept(
+                "html",
+                template!(
+                    "certificates.html",
+                    "the certificates as printable HTML, one A4 landscape page each"
+                ),
+                "certificates.html",
+            ),
+        ],
+        index_label: Some(("Сертификаты", "Certificates")),
+    },
+    Document {
+        kind: Kind::ReportAnonymized,
+        name: "report-anonymized",
+        formats: &[
+            kept("md", Made::Anonymized("report.md"), "report-anonymized.md"),
+            kept(
+                "html",
+                Made::Anonymized("report.html"),
+                "report-anonymized.html",
+            ),
+        ],
+        index_label: Some(("Аналитическая справка без имён", "Report without names")),
     },
     Document {
         kind: Kind::ArchiveIndex,
@@ -387,6 +430,8 @@ mod tests {
             Kind::SummarySeries,
             Kind::Report,
             Kind::Groups,
+            Kind::Certificates,
+            Kind::ReportAnonymized,
             Kind::ArchiveIndex,
             Kind::SessionCopy,
         ];
@@ -407,7 +452,7 @@ mod tests {
     }
 
     #[test]
-    fn the_archive_keeps_what_it_always_kept() {
+    fn the_archive_keeps_a_printable_copy_of_every_document() {
         let files: Vec<&str> = archived().map(|(_, f)| f).collect();
         assert_eq!(
             files,
@@ -416,11 +461,16 @@ mod tests {
                 "agenda.html",
                 "doors.html",
                 "attendance.md",
+                "attendance.html",
                 "attendance.csv",
                 "summary.md",
+                "summary.html",
                 "report.md",
                 "report.html",
                 "groups.html",
+                "certificates.html",
+                "report-anonymized.md",
+                "report-anonymized.html",
                 "session.toml",
             ]
         );

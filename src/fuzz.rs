@@ -229,6 +229,19 @@ pub fn render_everything(checked: &Checked) -> usize {
         texts.push(rendered(json::report(&view), "report json"));
     }
 
+    // The certificates: of those present, of everyone registered, of each of a few alone.
+    for all_registered in [false, true] {
+        let only = std::iter::once(None).chain((0..session.participants.len().min(3)).map(Some));
+        for only in only {
+            let selection = crate::view::certificates::Selection {
+                all_registered,
+                only,
+            };
+            let view = crate::view::certificates::build(session, selection, &Default::default());
+            every_template(Kind::Certificates, &view, &mut texts, &mut seen);
+        }
+    }
+
     // The archive's index, listing this session.
     let entry = crate::archive::index::Entry::of("2026/2026-01-01-fuzz", checked);
     let entries = std::iter::once((entry.folder.clone(), entry)).collect();

@@ -173,6 +173,14 @@ cli-report-format-txt = { cli-doc-txt }
 cli-report-format-json = The figures for scripts
 cli-report-output = { cli-doc-output }
 cli-report-anonymize = Leave every personal name out (roles and counts instead), for posting online
+cli-certificates-about = Certificates of participation and of presentation: one A4 landscape page each
+cli-certificates-file = { cli-doc-file }
+cli-certificates-format = Output format [default: from the -o extension, else md when stdout is a terminal, else html]
+cli-certificates-format-md = Markdown
+cli-certificates-format-html = Printable HTML: each certificate on an A4 landscape page
+cli-certificates-output = { cli-doc-output }
+cli-certificates-only = Only this person's certificates: an id, the full name, or the surname with initials
+cli-certificates-all-registered = A certificate of participation for everyone registered, even with no attendance recorded
 cli-archive-about = Render every document of the sessions into archive/ and commit them with git
 cli-archive-files = Session files, or folders whose *.toml files are all archived
 cli-archive-dir = The archive folder [default: archive]
@@ -935,6 +943,30 @@ doc-count-organizer = { $count ->
     [1] organizer
    *[other] { $count } organizers
 }
+
+## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
+doc-cert-took-part = { $gender ->
+   *[other] took part in the teachers' coworking session
+}
+doc-cert-presented = shared { $gender ->
+    [male] his
+    [female] her
+   *[other] their
+} professional experience at the teachers' coworking session
+doc-cert-hours = { $count ->
+    [one] { $count }{"\u00A0"}hour
+   *[other] { $count }{"\u00A0"}hours
+}
+doc-cert-activities = { $count ->
+    [one] Presentation
+   *[other] Presentations
+}
+certificates-no-attendance = { $file } records nobody as present: certificates of participation go to those who came
+certificates-no-attendance-hint = record who came with `cowork checkin { $file } --day 1 --present …`, or give everyone registered a certificate: `cowork certificates { $file } --all-registered`
+certificates-no-approval = the certificates are not signed: neither the session file nor cowork.toml has an [approval] table (position, name); the signature line is left blank
+certificates-none-for = "{ $name }" has no certificate: not present on any day and moderating no activity
+certificates-none-for-hint = `cowork checkin` records who came; `moderators` in [[activities]] names who held an activity
+certificates-none = { $file } has nobody to give a certificate to: nobody is recorded as present and no activity has a moderator
 
 ## ref — forgiving references and file arguments
 

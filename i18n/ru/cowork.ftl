@@ -179,6 +179,14 @@ cli-report-format-txt = { cli-doc-txt }
 cli-report-format-json = цифры для скриптов
 cli-report-output = { cli-doc-output }
 cli-report-anonymize = Без имён (вместо них роли и числа) — для публикации в интернете
+cli-certificates-about = Сертификаты участников и выступавших: по странице A4 (альбомной) на каждого
+cli-certificates-file = { cli-doc-file }
+cli-certificates-format = Формат вывода [по умолчанию: по расширению в -o, иначе md, если вывод идёт на терминал, иначе html]
+cli-certificates-format-md = Markdown
+cli-certificates-format-html = HTML для печати: сертификат на альбомной странице A4
+cli-certificates-output = { cli-doc-output }
+cli-certificates-only = Только сертификаты этого человека: id, ФИО или фамилия с инициалами
+cli-certificates-all-registered = Сертификат участника каждому зарегистрированному, даже если посещаемость не отмечена
 cli-archive-about = Сформировать все документы коворкингов в archive/ и сохранить их коммитом git
 cli-archive-files = Файлы коворкингов или папки, все *.toml которых нужно архивировать
 cli-archive-dir = Папка архива [по умолчанию: archive]
@@ -1002,6 +1010,33 @@ doc-count-organizer = { $count ->
     [few] { $count } организатора
    *[many] { $count } организаторов
 }
+
+## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
+doc-cert-took-part = { $gender ->
+    [male] принял
+    [female] приняла
+   *[other] принял(а)
+} участие в методическом коворкинге
+doc-cert-presented = { $gender ->
+    [male] представил
+    [female] представила
+   *[other] представил(а)
+} опыт работы на методическом коворкинге
+# «в объёме» takes the genitive: 1 часа, 2 часов, 5 часов, 21 часа.
+doc-cert-hours = { $count ->
+    [one] в объёме { $count }{"\u00A0"}часа
+   *[other] в объёме { $count }{"\u00A0"}часов
+}
+doc-cert-activities = { $count ->
+    [one] Тема выступления
+   *[other] Темы выступлений
+}
+certificates-no-attendance = в { $file } не отмечено, кто пришёл: сертификаты участников выдают тем, кто присутствовал
+certificates-no-attendance-hint = отметьте присутствующих командой `cowork checkin { $file } --day 1 --present …` или выпишите сертификаты всем зарегистрированным: `cowork certificates { $file } --all-registered`
+certificates-no-approval = подписи на сертификатах нет: ни в файле коворкинга, ни в cowork.toml нет таблицы [approval] (position, name); строка подписи напечатана пустой
+certificates-none-for = у «{ $name }» нет сертификата: не отмечен(а) присутствующим ни в один из дней и не ведёт ни одного мероприятия
+certificates-none-for-hint = присутствие отмечает `cowork checkin`; ведущих мероприятия перечисляет `moderators` в [[activities]]
+certificates-none = в { $file } некому выдать сертификат: никто не отмечен присутствующим и ни у одного мероприятия нет ведущих
 
 ## ref — forgiving references and file arguments
 

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod archive;
 pub mod attendance;
+pub mod certificates;
 pub mod check;
 pub mod checkin;
 pub mod completions;
@@ -78,6 +79,8 @@ pub enum Command {
     Summary(summary::Args),
     /// «Аналитическая справка по итогам методического коворкинга»
     Report(report::Args),
+    /// Certificates of participation and of presentation, one A4 landscape page each
+    Certificates(certificates::Args),
     /// Render every document of the sessions into archive/ and commit them with git
     Archive(archive::Args),
     /// The sessions of a folder in date order: planned, held, archived
@@ -129,6 +132,10 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         Command::Report(mut args) => {
             args.doc.file = files::expand_one(&args.doc.file)?;
             report::run(&args, workspace)
+        }
+        Command::Certificates(mut args) => {
+            args.doc.file = files::expand_one(&args.doc.file)?;
+            certificates::run(&args, workspace)
         }
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),

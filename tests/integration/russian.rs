@@ -272,3 +272,63 @@ fn no_english_sentence_on_the_error_paths_of_format_1_1() {
         found.join("\n")
     );
 }
+
+/// `cowork certificates`: no attendance, an unknown, ambiguous or certificate-less
+/// `--only`, no `[approval]` (a warning).
+#[test]
+fn no_english_sentence_on_the_error_paths_of_certificates() {
+    let ru = common::fixture_text("certificates/ru.toml");
+    let ambiguous = ru.replacen(
+        "[[activities]]",
+        "[[participants]]\nname = \"Иванова Мария Сергеевна\"\nid = \"ivanova2\"\n\n[[activities]]",
+        1,
+    );
+    let unsigned = common::fixture_text("certificates/en.toml").replace("language = \"en\"\n", "");
+    let cases: Vec<(&str, &str, i32, Vec<&str>)> = vec![
+        (
+            "no attendance",
+            "certificates/no-attendance.toml",
+            1,
+            vec![],
+        ),
+        (
+            "unknown --only",
+            "certificates/ru.toml",
+            1,
+            vec!["--only", "Громов"],
+        ),
+        (
+            "unknown --only, nobody close",
+            "certificates/ru.toml",
+            1,
+            vec!["--only", "zzz"],
+        ),
+        ("no certificate", "", 1, vec!["--only", "ivanova2"]),
+        ("ambiguous --only", "", 1, vec!["--only", "Иванова"]),
+        ("no approval", "unsigned", 0, vec![]),
+    ];
+    let mut found = Vec::new();
+    for (what, fixture, status, extra) in cases {
+        let text = match fixture {
+            "" => ambiguous.clone(),
+            "unsigned" => unsigned.clone(),
+            f => common::fixture_text(f),
+        };
+        let mut args = vec!["certificates", "s.toml", "-f", "md"];
+        args.extend(extra);
+        let out = Test::new()
+            .file("s.toml", &text)
+            .args(&args)
+            .status(status)
+            .run();
+        assert!(!out.stderr.is_empty(), "{what}: nothing said");
+        if let Some(run) = english_run(&out.stderr) {
+            found.push(format!("{what} (cowork {}): {run}", args.join(" ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English on the Russian error paths:\n{}",
+        found.join("\n")
+    );
+}
