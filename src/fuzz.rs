@@ -202,7 +202,12 @@ pub fn render_everything(checked: &Checked) -> usize {
         let people = People::new(session, anonymize);
         let carried =
             crate::view::decisions::open_decisions(session, &people, session.info.language);
-        let view = report::build(session, schedule, anonymize, carried);
+        let options = report::Options {
+            anonymize,
+            today: crate::clock::today(),
+            draft: false,
+        };
+        let view = report::build(session, schedule, &options, carried);
         every_template(Kind::Report, &view, &mut texts, &mut seen);
         texts.push(rendered(json::report(&view), "report json"));
     }

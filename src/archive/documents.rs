@@ -37,7 +37,13 @@ pub fn documents(
     let agenda = agenda::build(session, schedule, None, carried.clone(), signatures);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
-    let report = report::build(session, schedule, false, carried);
+    // A session archived before it is held keeps a draft of its report («Проект»).
+    let options = report::Options {
+        anonymize: false,
+        today: crate::clock::today(),
+        draft: false,
+    };
+    let report = report::build(session, schedule, &options, carried);
 
     let mut docs: Vec<Document> = Vec::new();
     for (document, format, file) in archived_formats() {
