@@ -97,6 +97,8 @@ pub const LABELS: &LabelTable = &[
     ("activities_count", "doc-report-activities_count"),
     ("present_one_day", "doc-report-present_one_day"),
     ("registered_only", "doc-report-registered_only"),
+    ("aim", "doc-report-aim"),
+    ("objectives", "doc-report-objectives"),
 ];
 
 /// What the command asks of the report besides the session.
@@ -241,7 +243,7 @@ pub struct HeldActivity {
     /// «коворкинг-зона «Интерактивная»», or «все зоны».
     pub zone_text: String,
     pub moderators: Vec<String>,
-    /// «модератор: …» / «модераторы: …»; anonymized, «ведёт организатор» / «ведут …».
+    /// «модератор: …» / «модераторы: …»; anonymized, «ведущий — организатор» / «ведущие — …».
     pub moderators_text: Option<String>,
 }
 
@@ -625,8 +627,11 @@ fn participation(session: &Session) -> (Participation, HashSet<usize>) {
         }),
         ("unknown", "doc-report-band_unknown", &|e| e.is_none()),
     ];
+    // No experience given for anyone: the breakdown would be one row of «стаж не указан».
+    let any_experience = session.participants.iter().any(|p| p.experience.is_some());
     let experience = bands
         .into_iter()
+        .filter(|_| any_experience)
         .filter_map(|(id, band_id, in_band)| {
             let (registered, present) = count(&|p| in_band(p.experience.as_ref().map(|e| e.value)));
             (id != "unknown" || registered > 0).then(|| GroupRow {
@@ -768,7 +773,7 @@ fn held(
     }
 }
 
-/// Who led an activity, as a phrase: names after «модератор:», or roles after «ведёт».
+/// Who led an activity, as a phrase: names after «модератор:», or roles after «ведущий —».
 fn moderators_text(
     people: &People<'_>,
     labels: &BTreeMap<&'static str, &'static str>,
