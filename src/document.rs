@@ -15,6 +15,8 @@ pub enum Kind {
     Summary,
     SummarySeries,
     Report,
+    /// The report with every name left out (`--anonymize`), for posting online.
+    ReportAnonymized,
     Groups,
     ArchiveIndex,
     /// The copy of the session file an archive folder keeps.
@@ -115,6 +117,13 @@ const fn kept(name: &'static str, made: Made, file: &'static str) -> Format {
     }
 }
 
+/// The report's Markdown, which both the report and its anonymized copy are made by.
+const REPORT_MD: &Template = &Template {
+    name: "report.md",
+    source: include_str!("../templates/report.md"),
+    renders: "the post-session report (Аналитическая справка) in Markdown",
+};
+
 /// Every document, in the order `cowork templates` lists them and the archive's index
 /// links them.
 pub const DOCUMENTS: &[Document] = &[
@@ -214,14 +223,7 @@ pub const DOCUMENTS: &[Document] = &[
         kind: Kind::Report,
         name: "report",
         formats: &[
-            kept(
-                "md",
-                template!(
-                    "report.md",
-                    "the post-session report (Аналитическая справка) in Markdown"
-                ),
-                "report.md",
-            ),
+            kept("md", Made::Template(REPORT_MD), "report.md"),
             kept(
                 "html",
                 template!(
@@ -237,6 +239,17 @@ pub const DOCUMENTS: &[Document] = &[
             format("json", Made::Code),
         ],
         index_label: Some(("Аналитическая справка", "Report")),
+    },
+    // The same template as the report's, rendered from the anonymized view.
+    Document {
+        kind: Kind::ReportAnonymized,
+        name: "report-anonymized",
+        formats: &[kept(
+            "md",
+            Made::Template(REPORT_MD),
+            "report-anonymized.md",
+        )],
+        index_label: Some(("Справка без фамилий", "Anonymised report")),
     },
     Document {
         kind: Kind::Groups,
@@ -290,11 +303,19 @@ pub const PARTIALS: &[Template] = &[
     },
 ];
 
-/// Every built-in template: each document's, in list order, then the partials.
+/// Every built-in template: each document's, in list order, then the partials; a template
+/// two documents share (the report's) once.
 pub fn builtins() -> impl Iterator<Item = &'static Template> {
     DOCUMENTS
         .iter()
-        .flat_map(Document::templates)
+        .enumerate()
+        .flat_map(|(i, d)| {
+            d.templates().filter(move |t| {
+                !DOCUMENTS[..i]
+                    .iter()
+                    .any(|earlier| earlier.templates().any(|e| e.name == t.name))
+            })
+        })
         .chain(PARTIALS.iter())
 }
 
@@ -355,6 +376,7 @@ mod tests {
             Kind::Summary,
             Kind::SummarySeries,
             Kind::Report,
+            Kind::ReportAnonymized,
             Kind::Groups,
             Kind::ArchiveIndex,
             Kind::SessionCopy,
@@ -388,6 +410,7 @@ mod tests {
                 "summary.md",
                 "report.md",
                 "report.html",
+                "report-anonymized.md",
                 "session.toml",
             ]
         );

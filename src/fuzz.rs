@@ -208,7 +208,16 @@ pub fn render_everything(checked: &Checked) -> usize {
             draft: false,
         };
         let view = report::build(session, schedule, &options, carried);
-        every_template(Kind::Report, &view, &mut texts, &mut seen);
+        every_template(
+            if anonymize {
+                Kind::ReportAnonymized
+            } else {
+                Kind::Report
+            },
+            &view,
+            &mut texts,
+            &mut seen,
+        );
         texts.push(rendered(json::report(&view), "report json"));
     }
 

@@ -43,6 +43,15 @@ pub fn documents(
         today: crate::clock::today(),
         draft: false,
     };
+    let anonymized = report::build(
+        session,
+        schedule,
+        &report::Options {
+            anonymize: true,
+            ..options
+        },
+        decisions::carried_over(earlier.sessions(), session.info.language, true),
+    );
     let report = report::build(session, schedule, &options, carried);
 
     let mut docs: Vec<Document> = Vec::new();
@@ -56,6 +65,7 @@ pub fn documents(
             }
             (Kind::Summary, Made::Template(t)) => renderer.render(t.name, &summary)?,
             (Kind::Report, Made::Template(t)) => renderer.render(t.name, &report)?,
+            (Kind::ReportAnonymized, Made::Template(t)) => renderer.render(t.name, &anonymized)?,
             _ => return Err(unknown_document(file)),
         };
         docs.push((file.to_string(), text.into_bytes()));

@@ -19,6 +19,7 @@ const FOLDER_DOCS: &[&str] = &[
     "agenda.md",
     "attendance.csv",
     "attendance.md",
+    "report-anonymized.md",
     "report.html",
     "report.md",
     "session.toml",
@@ -246,10 +247,10 @@ fn first_archive_commits_every_document_and_the_index() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: изменено 9 файлов\nзакоммичено "
+            "{IGROVYE_DIR}/: изменено 10 файлов\nзакоммичено "
         )))
         .stderr(predicate::str::contains(
-            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 11 файлов\n",
+            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 12 файлов\n",
         ));
 
     assert_eq!(s.commits(), 1);
@@ -311,7 +312,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("изменено 5 файлов"));
+        .stderr(predicate::str::contains("изменено 6 файлов"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
@@ -320,6 +321,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
             &[
                 "agenda.html",
                 "agenda.md",
+                "report-anonymized.md",
                 "report.html",
                 "report.md",
                 "session.toml"
@@ -894,7 +896,7 @@ fn a_renamed_theme_moves_the_folder() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{new_dir}/: изменено 10 файлов (перенесено из {IGRY_DIR}/)\n"
+            "{new_dir}/: изменено 11 файлов (перенесено из {IGRY_DIR}/)\n"
         )));
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
     assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
@@ -1206,10 +1208,10 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: 9 files changed\ncommitted "
+            "{IGROVYE_DIR}/: 10 files changed\ncommitted "
         )))
         .stderr(predicate::str::contains(
-            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 11 files\n",
+            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 12 files\n",
         ));
     s.cowork()
         .args(["--lang", "en", "archive", &file])
@@ -1225,7 +1227,7 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "wrote 11 files into elsewhere (git not touched: --no-commit)",
+            "wrote 12 files into elsewhere (git not touched: --no-commit)",
         ));
     s.cowork()
         .env("COWORK_LANG", "en")
@@ -1327,12 +1329,12 @@ fn counts_of_files_take_the_russian_plural() {
             "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
         )))
         .stderr(predicate::str::ends_with("»: 1 файл\n"));
-    // Five: «изменено 5 файлов», «5 файлов» (the other forms: the unit test in cli/archive.rs).
+    // Six: «изменено 6 файлов», «6 файлов» (the other forms: the unit test in cli/archive.rs).
     s.edit(&file, "duration = 30", "duration = 35");
     let out = s.cowork().args(["archive", &file]).assert().success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(
-        stderr.contains("изменено 5 файлов\n") && stderr.ends_with("»: 5 файлов\n"),
+        stderr.contains("изменено 6 файлов\n") && stderr.ends_with("»: 6 файлов\n"),
         "{stderr}"
     );
 }
@@ -1361,4 +1363,22 @@ fn an_unreadable_copy_in_the_archive_is_a_warning_in_either_language() {
              the archive index lists it by its folder name\n"
         )));
     assert!(s.read("archive/README.md").contains("2025-01-01-old"));
+}
+
+/// The archive keeps the report without names too, for posting online (issue 13).
+#[test]
+fn the_archive_keeps_the_anonymized_report() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success();
+    let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
+    let anonymized = s.read(&format!("{IGROVYE_DIR}/report-anonymized.md"));
+    assert!(named.contains("Иванова"), "{named}");
+    assert!(anonymized.contains("Справка обезличена"), "{anonymized}");
+    for surname in ["Иванов", "Петров"] {
+        assert!(!anonymized.contains(surname), "{surname}\n{anonymized}");
+    }
 }
