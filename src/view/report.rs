@@ -359,7 +359,11 @@ pub fn build(
     );
     let date = report_date(session);
     let view = ReportView {
-        heading: crate::tr_in!(lang, "doc-report-heading", title = header.title_quoted.clone()),
+        heading: crate::tr_in!(
+            lang,
+            "doc-report-heading",
+            title = header.title_quoted.clone()
+        ),
         draft: options.draft || ahead,
         ahead,
         narrative,

@@ -339,8 +339,12 @@ fn groups_and_certificates_print() {
 /// the last section, the draft mark on the first page.
 #[test]
 fn the_report_keeps_its_headings_and_signature_with_what_they_head() {
-    let full = crate::common::fixtures_dir().join("report").join("full.toml");
-    let counts = crate::common::fixtures_dir().join("report").join("counts.toml");
+    let full = crate::common::fixtures_dir()
+        .join("report")
+        .join("full.toml");
+    let counts = crate::common::fixtures_dir()
+        .join("report")
+        .join("counts.toml");
     let (Some(report), Some(longer), Some(draft)) = std::thread::scope(|scope| {
         let a = scope.spawn(|| print(&full, "report", &[]));
         let b = scope.spawn(|| print(&counts, "report", &[]));
@@ -375,12 +379,20 @@ fn the_report_keeps_its_headings_and_signature_with_what_they_head() {
             );
         }
     }
-    assert!(report.pages[3].contains("Е. В. Громова"), "{}", report.dump());
+    assert!(
+        report.pages[3].contains("Е. В. Громова"),
+        "{}",
+        report.dump()
+    );
     assert!(
         normalize(&report.pages[3]).contains("10 декабря 2026 г."),
         "{}",
         report.dump()
     );
     assert_eq!(draft.page_of("ПРОЕКТ"), Some(1), "{}", draft.dump());
-    assert!(longer.pages[4].contains("М. В. Соколова"), "{}", longer.dump());
+    assert!(
+        longer.pages[4].contains("М. В. Соколова"),
+        "{}",
+        longer.dump()
+    );
 }

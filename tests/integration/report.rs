@@ -532,26 +532,46 @@ fn overdue_decisions_are_marked() {
     // Done before its date is never overdue.
     assert_eq!(d["items"][2]["overdue"], false);
     assert_eq!(d["items"][2]["status"], "выполнено");
-    assert_eq!((d["done"].clone(), d["open"].clone(), d["overdue"].clone()), (1.into(), 1.into(), 1.into()));
+    assert_eq!(
+        (d["done"].clone(), d["open"].clone(), d["overdue"].clone()),
+        (1.into(), 1.into(), 1.into())
+    );
     let md = stdout(&["report", FULL]);
     assert!(md.contains("| **просрочено** |"), "{md}");
-    assert!(md.contains("Всего решений: 3; выполнено: 1; в работе: 1; просрочено: 1."), "{md}");
+    assert!(
+        md.contains("Всего решений: 3; выполнено: 1; в работе: 1; просрочено: 1."),
+        "{md}"
+    );
 }
 
 #[test]
 fn one_day_says_who_was_present_without_at_least_one_day() {
     let md = stdout(&["report", ONE_DAY]);
     assert!(!md.contains("хотя бы в один из дней"), "{md}");
-    assert!(md.contains("Присутствовали: 2 из 3 (67\u{a0}%); гости без регистрации: 1."), "{md}");
+    assert!(
+        md.contains("Присутствовали: 2 из 3 (67\u{a0}%); гости без регистрации: 1."),
+        "{md}"
+    );
     let two_days = stdout(&["report", FULL]);
-    assert!(two_days.contains("Присутствовали хотя бы в один из дней: 7 из 7"), "{two_days}");
+    assert!(
+        two_days.contains("Присутствовали хотя бы в один из дней: 7 из 7"),
+        "{two_days}"
+    );
 }
 
 #[test]
 fn the_signature_block_has_position_line_name_and_date() {
     let tail = |file: &str| {
         let md = stdout(&["report", file]).replace('\u{a0}', " ");
-        md.trim_end().lines().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+        md.trim_end()
+            .lines()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     // A participant: their position and initials; the date as written.
     assert_eq!(
@@ -584,10 +604,21 @@ fn a_session_ahead_is_refused_unless_drafted() {
         .run()
         .stdout;
     assert!(draft.contains("**ПРОЕКТ**"), "{draft}");
-    for future in ["состоится", "зарегистрированы 3 педагога", "запланировано", "Всего запланировано мероприятий: 1."] {
+    for future in [
+        "состоится",
+        "зарегистрированы 3 педагога",
+        "запланировано",
+        "Всего запланировано мероприятий: 1.",
+    ] {
         assert!(draft.contains(future), "{future}\n{draft}");
     }
-    for past in ["состоялся", "проведено", "приняли участие", "Проведённые", "Итоги обсуждения"] {
+    for past in [
+        "состоялся",
+        "проведено",
+        "приняли участие",
+        "Проведённые",
+        "Итоги обсуждения",
+    ] {
         assert!(!draft.contains(past), "{past}\n{draft}");
     }
     // The first day itself is not ahead: the report is written on the day.
@@ -616,17 +647,33 @@ fn a_session_ahead_is_refused_unless_drafted() {
 
 #[test]
 fn the_anonymized_report_names_nobody_in_its_narrative_either() {
-    let surnames = ["Громов", "Белов", "Яковлев", "Тихонов", "Крылов", "Жуков", "Романов"];
+    let surnames = [
+        "Громов",
+        "Белов",
+        "Яковлев",
+        "Тихонов",
+        "Крылов",
+        "Жуков",
+        "Романов",
+    ];
     for format in ["md", "txt", "html"] {
-        let text = stdout(&["report", FULL, "--anonymize", "--format", format]).replace('\u{a0}', " ");
+        let text =
+            stdout(&["report", FULL, "--anonymize", "--format", format]).replace('\u{a0}', " ");
         for surname in surnames {
             assert!(!text.contains(surname), "{format}: {surname}\n{text}");
         }
-        assert!(text.contains("ведущие — модератор и наставник"), "{format}\n{text}");
+        assert!(
+            text.contains("ведущие — модератор и наставник"),
+            "{format}\n{text}"
+        );
     }
     let md = stdout(&["report", FULL, "--anonymize"]);
     // The signature keeps the position and the line, not the name.
-    assert!(md.trim_end().ends_with("Старший воспитатель _______________\n\n10\u{a0}декабря\u{a0}2026\u{a0}г."), "{md}");
+    assert!(
+        md.trim_end()
+            .ends_with("Старший воспитатель _______________\n\n10\u{a0}декабря\u{a0}2026\u{a0}г."),
+        "{md}"
+    );
 }
 
 #[test]

@@ -270,7 +270,11 @@ pub fn phase(lang: Language, tense: Tense, phase: Option<Phase>, items: &[String
     let named: Vec<String> = if items.len() > NAMED_PER_PHASE {
         let mut named = items[..NAMED_PER_PHASE - 1].to_vec();
         let rest = items.len() - (NAMED_PER_PHASE - 1);
-        named.push(crate::tr_in!(lang, "doc-report-narrative-more", count = rest));
+        named.push(crate::tr_in!(
+            lang,
+            "doc-report-narrative-more",
+            count = rest
+        ));
         named
     } else {
         items.to_vec()
@@ -302,7 +306,12 @@ pub fn products(lang: Language, tense: Tense, titles: &[String]) -> Option<Strin
 pub fn distinct<'a>(names: impl IntoIterator<Item = &'a str>) -> usize {
     let folded: HashSet<String> = names
         .into_iter()
-        .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        .map(|n| {
+            n.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        })
         .filter(|n| !n.is_empty())
         .collect();
     folded.len()
@@ -318,7 +327,10 @@ fn lower_first(text: &str) -> String {
     if second.is_some_and(|c| c.is_uppercase()) {
         return text.to_string();
     }
-    first.to_lowercase().chain(text[first.len_utf8()..].chars()).collect()
+    first
+        .to_lowercase()
+        .chain(text[first.len_utf8()..].chars())
+        .collect()
 }
 
 /// A Russian full name in a report's short form: «Кузнецова О. Н.» (`surname_first`) or «О.
@@ -374,7 +386,11 @@ mod tests {
             "3 декабря 2026 г. на базе МБДОУ «Детский сад № 5» состоялся методический коворкинг «Игра»."
         );
         assert_eq!(
-            ru(Tense::Future, Some("МБДОУ «Детский сад № 5»"), Some("ул. Школьная, 12")),
+            ru(
+                Tense::Future,
+                Some("МБДОУ «Детский сад № 5»"),
+                Some("ул. Школьная, 12")
+            ),
             "3 декабря 2026 г. на базе МБДОУ «Детский сад № 5» (ул. Школьная, 12) состоится методический коворкинг «Игра»."
         );
         assert_eq!(
@@ -447,7 +463,10 @@ mod tests {
             ru(true, 24, 6),
             "В работе коворкинга приняли участие 24 педагога из 6 образовательных организаций."
         );
-        assert_eq!(ru(true, 5, 0), "В работе коворкинга приняли участие 5 педагогов.");
+        assert_eq!(
+            ru(true, 5, 0),
+            "В работе коворкинга приняли участие 5 педагогов."
+        );
         assert_eq!(
             ru(false, 1, 0),
             "Для участия в коворкинге зарегистрирован 1 педагог."
@@ -532,7 +551,12 @@ mod tests {
         );
         let twenty_one: Vec<String> = (1..=21).map(|i| i.to_string()).collect();
         assert_eq!(
-            phase(Language::Ru, Tense::Past, Some(Phase::Immersion), &twenty_one),
+            phase(
+                Language::Ru,
+                Tense::Past,
+                Some(Phase::Immersion),
+                &twenty_one
+            ),
             "На этапе информационного погружения проведено 21 мероприятие: 1, 2, 3, 4 и ещё 17 мероприятий."
         );
         assert_eq!(
@@ -541,10 +565,7 @@ mod tests {
         );
         // No moderators: the activity alone.
         assert_eq!(activity(None, "Открытие", None), "Открытие");
-        assert_eq!(
-            activity(Some("КВН"), "«Знатоки»", None),
-            "КВН «Знатоки»"
-        );
+        assert_eq!(activity(Some("КВН"), "«Знатоки»", None), "КВН «Знатоки»");
     }
 
     #[test]
@@ -585,8 +606,14 @@ mod tests {
             ru(2).as_deref(),
             Some("По итогам работы созданы 2 методических продукта: П1 и П2.")
         );
-        assert!(ru(5).is_some_and(|s| s.starts_with("По итогам работы создано 5 методических продуктов: ")));
-        assert!(ru(11).is_some_and(|s| s.starts_with("По итогам работы создано 11 методических продуктов: ")));
+        assert!(
+            ru(5).is_some_and(
+                |s| s.starts_with("По итогам работы создано 5 методических продуктов: ")
+            )
+        );
+        assert!(ru(11).is_some_and(|s| {
+            s.starts_with("По итогам работы создано 11 методических продуктов: ")
+        }));
         assert!(ru(21).is_some_and(|s| s.starts_with("По итогам работы создан 21 методический продукт: ")));
         assert_eq!(
             products(Language::Ru, Tense::Future, &titles(2)).as_deref(),
@@ -601,15 +628,25 @@ mod tests {
     #[test]
     fn short_names() {
         assert_eq!(
-            shown(short_name(Language::Ru, "Соколова Марина Викторовна", false)),
+            shown(short_name(
+                Language::Ru,
+                "Соколова Марина Викторовна",
+                false
+            )),
             "М. В. Соколова"
         );
         assert_eq!(
             shown(short_name(Language::Ru, "Соколова Марина Викторовна", true)),
             "Соколова М. В."
         );
-        assert_eq!(short_name(Language::Ru, "Ёлкина Д. А.", true), "Ёлкина Д. А.");
-        assert_eq!(short_name(Language::En, "Anna Ivanova", false), "Anna Ivanova");
+        assert_eq!(
+            short_name(Language::Ru, "Ёлкина Д. А.", true),
+            "Ёлкина Д. А."
+        );
+        assert_eq!(
+            short_name(Language::En, "Anna Ivanova", false),
+            "Anna Ivanova"
+        );
         assert_eq!(distinct(["МБДОУ № 5", "мбдоу  № 5", "СОШ", ""]), 2);
     }
 }
