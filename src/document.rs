@@ -17,10 +17,10 @@ pub enum Kind {
     Summary,
     SummarySeries,
     Report,
+    /// The report with every name left out (`--anonymize`), for posting online.
+    ReportAnonymized,
     Groups,
     Certificates,
-    /// The report with every name left out, as the archive keeps it beside the report.
-    ReportAnonymized,
     ArchiveIndex,
     /// The copy of the session file an archive folder keeps.
     SessionCopy,
@@ -122,6 +122,13 @@ const fn kept(name: &'static str, made: Made, file: &'static str) -> Format {
         archived_as: Some(file),
     }
 }
+
+/// The report's Markdown, which both the report and its anonymized copy are made by.
+const REPORT_MD: &Template = &Template {
+    name: "report.md",
+    source: include_str!("../templates/report.md"),
+    renders: "the post-session report (Аналитическая справка) in Markdown",
+};
 
 /// Every document, in the order `cowork templates` lists them and the archive's index
 /// links them.
@@ -247,14 +254,7 @@ pub const DOCUMENTS: &[Document] = &[
         kind: Kind::Report,
         name: "report",
         formats: &[
-            kept(
-                "md",
-                template!(
-                    "report.md",
-                    "the post-session report (Аналитическая справка) in Markdown"
-                ),
-                "report.md",
-            ),
+            kept("md", Made::Template(REPORT_MD), "report.md"),
             kept(
                 "html",
                 template!(
@@ -270,6 +270,20 @@ pub const DOCUMENTS: &[Document] = &[
             format("json", Made::Code),
         ],
         index_label: Some(("Аналитическая справка", "Report")),
+    },
+    // The report's own templates, rendered from the view that leaves every name out.
+    Document {
+        kind: Kind::ReportAnonymized,
+        name: "report-anonymized",
+        formats: &[
+            kept("md", Made::Anonymized("report.md"), "report-anonymized.md"),
+            kept(
+                "html",
+                Made::Anonymized("report.html"),
+                "report-anonymized.html",
+            ),
+        ],
+        index_label: Some(("Аналитическая справка без имён", "Report without names")),
     },
     Document {
         kind: Kind::Groups,
@@ -312,19 +326,6 @@ pub const DOCUMENTS: &[Document] = &[
         index_label: Some(("Сертификаты", "Certificates")),
     },
     Document {
-        kind: Kind::ReportAnonymized,
-        name: "report-anonymized",
-        formats: &[
-            kept("md", Made::Anonymized("report.md"), "report-anonymized.md"),
-            kept(
-                "html",
-                Made::Anonymized("report.html"),
-                "report-anonymized.html",
-            ),
-        ],
-        index_label: Some(("Аналитическая справка без имён", "Report without names")),
-    },
-    Document {
         kind: Kind::ArchiveIndex,
         name: "archive-index",
         formats: &[format(
@@ -363,11 +364,19 @@ pub const PARTIALS: &[Template] = &[
     },
 ];
 
-/// Every built-in template: each document's, in list order, then the partials.
+/// Every built-in template: each document's, in list order, then the partials; a template
+/// two documents share (the report's) once.
 pub fn builtins() -> impl Iterator<Item = &'static Template> {
     DOCUMENTS
         .iter()
-        .flat_map(Document::templates)
+        .enumerate()
+        .flat_map(|(i, d)| {
+            d.templates().filter(move |t| {
+                !DOCUMENTS[..i]
+                    .iter()
+                    .any(|earlier| earlier.templates().any(|e| e.name == t.name))
+            })
+        })
         .chain(PARTIALS.iter())
 }
 
@@ -429,9 +438,9 @@ mod tests {
             Kind::Summary,
             Kind::SummarySeries,
             Kind::Report,
+            Kind::ReportAnonymized,
             Kind::Groups,
             Kind::Certificates,
-            Kind::ReportAnonymized,
             Kind::ArchiveIndex,
             Kind::SessionCopy,
         ];
@@ -467,10 +476,10 @@ mod tests {
                 "summary.html",
                 "report.md",
                 "report.html",
-                "groups.html",
-                "certificates.html",
                 "report-anonymized.md",
                 "report-anonymized.html",
+                "groups.html",
+                "certificates.html",
                 "session.toml",
             ]
         );

@@ -224,8 +224,22 @@ pub fn render_everything(checked: &Checked) -> usize {
         let people = People::new(session, anonymize);
         let carried =
             crate::view::decisions::open_decisions(session, &people, session.info.language);
-        let view = report::build(session, schedule, anonymize, carried);
-        every_template(Kind::Report, &view, &mut texts, &mut seen);
+        let options = report::Options {
+            anonymize,
+            today: crate::clock::today(),
+            draft: false,
+        };
+        let view = report::build(session, schedule, &options, carried);
+        every_template(
+            if anonymize {
+                Kind::ReportAnonymized
+            } else {
+                Kind::Report
+            },
+            &view,
+            &mut texts,
+            &mut seen,
+        );
         texts.push(rendered(json::report(&view), "report json"));
     }
 

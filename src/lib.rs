@@ -8,6 +8,7 @@
 
 pub(crate) mod archive;
 pub mod cli;
+pub(crate) mod clock;
 pub(crate) mod document;
 pub mod edit;
 pub mod error;

@@ -181,6 +181,7 @@ cli-certificates-format-html = Printable HTML: each certificate on an A4 landsca
 cli-certificates-output = { cli-doc-output }
 cli-certificates-only = Only this person's certificates: an id, the full name, or the surname with initials
 cli-certificates-all-registered = A certificate of participation for everyone registered, even with no attendance recorded
+cli-report-draft = A draft, marked “Draft”; this way a report can be prepared before the session too
 cli-archive-about = Render every document of the sessions into archive/ and commit them with git
 cli-archive-files = Session files, or folders whose *.toml files are all archived
 cli-archive-dir = The archive folder [default: archive]
@@ -967,6 +968,87 @@ certificates-no-approval = the certificates are not signed: neither the session 
 certificates-none-for = "{ $name }" has no certificate: not present on any day and moderating no activity
 certificates-none-for-hint = `cowork checkin` records who came; `moderators` in [[activities]] names who held an activity
 certificates-none = { $file } has nobody to give a certificate to: nobody is recorded as present and no activity has a moderator
+## documents: the report's account of the session (src/view/report/narrative.rs) and its refusal (src/cli/report.rs)
+doc-report-narrative-held-org-venue = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    } at { $organization } ({ $venue }).
+doc-report-narrative-held-org = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    } at { $organization }.
+doc-report-narrative-held-venue = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    } at { $venue }.
+doc-report-narrative-held = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    }.
+doc-report-narrative-teachers-orgs = { $count ->
+        [1] One teacher
+       *[other] { $count } teachers
+    } from { $organizations ->
+        [1] one organisation
+       *[other] { $organizations } organisations
+    } { $mode ->
+        [took-part] took part
+       *[registered] { $count ->
+            [1] has registered
+           *[other] have registered
+        }
+    }.
+doc-report-narrative-teachers = { $count ->
+        [1] One teacher
+       *[other] { $count } teachers
+    } { $mode ->
+        [took-part] took part
+       *[registered] { $count ->
+            [1] has registered
+           *[other] have registered
+        }
+    }.
+doc-report-narrative-guests = { $count ->
+        [1] One guest
+       *[other] { $count } guests
+    } also attended.
+doc-report-narrative-moderators = { $count ->
+        [1] moderator
+       *[other] moderators
+    }: { $names }
+doc-report-narrative-led = { $count ->
+        [1] led by { $who }
+       *[other] led by { $who }
+    }
+doc-report-narrative-phase = { $phase ->
+        [none] { $tense ->
+            [future] Also planned
+           *[past] Also held
+        }: { $activities }
+       *[other] { $phase ->
+            [immersion] The information immersion stage
+            [presentation] The stage of presenting professional experience
+            [group-work] The group work stage
+           *[discussion] The pros and cons discussion
+        } { $tense ->
+            [future] will include
+           *[past] included
+        } { $count ->
+            [1] one activity
+           *[other] { $count } activities
+        }: { $activities }
+    }.
+doc-report-narrative-more = { $count } more
+doc-report-narrative-products = The session { $tense ->
+        [future] is to produce
+       *[past] produced
+    } { $count ->
+        [1] one teaching material
+       *[other] { $count } teaching materials
+    }: { $titles }.
+doc-report-heading = Post-session report: { $title }
+report-ahead = the session { $title } has not been held yet: it begins on { $date }, and today is { $today }
+report-ahead-hint = a report is written after the session; to prepare one in advance, add --draft: it will be marked “Draft”
 
 ## ref — forgiving references and file arguments
 

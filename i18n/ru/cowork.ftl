@@ -187,6 +187,7 @@ cli-certificates-format-html = HTML для печати: сертификат н
 cli-certificates-output = { cli-doc-output }
 cli-certificates-only = Только сертификаты этого человека: id, ФИО или фамилия с инициалами
 cli-certificates-all-registered = Сертификат участника каждому зарегистрированному, даже если посещаемость не отмечена
+cli-report-draft = Проект справки, с пометкой «Проект»; так можно подготовить справку и до коворкинга
 cli-archive-about = Сформировать все документы коворкингов в archive/ и сохранить их коммитом git
 cli-archive-files = Файлы коворкингов или папки, все *.toml которых нужно архивировать
 cli-archive-dir = Папка архива [по умолчанию: archive]
@@ -1037,6 +1038,100 @@ certificates-no-approval = подписи на сертификатах нет: 
 certificates-none-for = у «{ $name }» нет сертификата: не отмечен(а) присутствующим ни в один из дней и не ведёт ни одного мероприятия
 certificates-none-for-hint = присутствие отмечает `cowork checkin`; ведущих мероприятия перечисляет `moderators` в [[activities]]
 certificates-none = в { $file } некому выдать сертификат: никто не отмечен присутствующим и ни у одного мероприятия нет ведущих
+## documents: the report's account of the session (src/view/report/narrative.rs) and its refusal (src/cli/report.rs)
+doc-report-narrative-held-org-venue = { $dates } на базе { $organization } ({ $venue }) { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title }.
+doc-report-narrative-held-org = { $dates } на базе { $organization } { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title }.
+doc-report-narrative-held-venue = { $dates } { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title } (место проведения: { $venue }).
+doc-report-narrative-held = { $dates } { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title }.
+doc-report-narrative-teachers-orgs = { $mode ->
+        [took-part] В работе коворкинга { $count ->
+            [one] принял участие { $count } педагог
+            [few] приняли участие { $count } педагога
+           *[many] приняли участие { $count } педагогов
+        }
+       *[registered] Для участия в коворкинге { $count ->
+            [one] зарегистрирован { $count } педагог
+            [few] зарегистрированы { $count } педагога
+           *[many] зарегистрировано { $count } педагогов
+        }
+    } из { $organizations ->
+        [one] { $organizations } образовательной организации
+       *[other] { $organizations } образовательных организаций
+    }.
+doc-report-narrative-teachers = { $mode ->
+        [took-part] В работе коворкинга { $count ->
+            [one] принял участие { $count } педагог
+            [few] приняли участие { $count } педагога
+           *[many] приняли участие { $count } педагогов
+        }
+       *[registered] Для участия в коворкинге { $count ->
+            [one] зарегистрирован { $count } педагог
+            [few] зарегистрированы { $count } педагога
+           *[many] зарегистрировано { $count } педагогов
+        }
+    }.
+doc-report-narrative-guests = Кроме того, { $count ->
+        [one] присутствовал { $count } гость
+        [few] присутствовали { $count } гостя
+       *[many] присутствовали { $count } гостей
+    }.
+doc-report-narrative-moderators = { $count ->
+        [1] модератор
+       *[other] модераторы
+    } — { $names }
+doc-report-narrative-led = { $count ->
+        [1] ведущий
+       *[other] ведущие
+    } — { $who }
+doc-report-narrative-phase = { $phase ->
+        [immersion] На этапе информационного погружения
+        [presentation] На этапе презентации профессионального опыта
+        [group-work] На этапе работы в группах
+        [discussion] На этапе обсуждения методики в формате «плюсы» и «минусы»
+       *[none] Кроме того,
+    } { $tense ->
+        [future] запланировано
+       *[past] проведено
+    } { $count ->
+        [1] одно мероприятие — { $activities }
+        [one] { $count } мероприятие: { $activities }
+        [few] { $count } мероприятия: { $activities }
+       *[many] { $count } мероприятий: { $activities }
+    }.
+doc-report-narrative-more = ещё { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }
+doc-report-narrative-products = По итогам работы { $tense ->
+        [future] планируется создать { $count ->
+            [1] методический продукт — { $titles }
+            [one] { $count } методический продукт: { $titles }
+            [few] { $count } методических продукта: { $titles }
+           *[many] { $count } методических продуктов: { $titles }
+        }
+       *[past] { $count ->
+            [1] создан методический продукт — { $titles }
+            [one] создан { $count } методический продукт: { $titles }
+            [few] созданы { $count } методических продукта: { $titles }
+           *[many] создано { $count } методических продуктов: { $titles }
+        }
+    }.
+doc-report-heading = Аналитическая справка по итогам методического коворкинга { $title }
+report-ahead = коворкинг { $title } ещё не проведён: он начнётся { $date }, а сегодня { $today }
+report-ahead-hint = справку пишут после коворкинга; чтобы подготовить её заранее, добавьте --draft: она будет помечена «Проект»
 
 ## ref — forgiving references and file arguments
 

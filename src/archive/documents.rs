@@ -38,9 +38,22 @@ pub fn documents(
     let doors = door::build(&agenda, door::Doors::Every, session.info.language);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
-    let anonymized = decisions::carried_over(earlier.sessions(), session.info.language, true);
-    let anonymized = report::build(session, schedule, true, anonymized);
-    let report = report::build(session, schedule, false, carried);
+    // A session archived before it is held keeps a draft of its report («Проект»).
+    let options = report::Options {
+        anonymize: false,
+        today: crate::clock::today(),
+        draft: false,
+    };
+    let anonymized = report::build(
+        session,
+        schedule,
+        &report::Options {
+            anonymize: true,
+            ..options
+        },
+        decisions::carried_over(earlier.sessions(), session.info.language, true),
+    );
+    let report = report::build(session, schedule, &options, carried);
     let certificates = certificates::build(
         session,
         certificates::Selection {

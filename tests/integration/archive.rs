@@ -1432,3 +1432,21 @@ fn the_anonymized_report_and_the_printable_sheets_are_archived() {
     let summary = s.read(&format!("{IGROVYE_DIR}/summary.html"));
     assert!(summary.starts_with("<!DOCTYPE html>"));
 }
+
+/// The archive keeps the report without names too, for posting online (issue 13).
+#[test]
+fn the_archive_keeps_the_anonymized_report() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success();
+    let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
+    let anonymized = s.read(&format!("{IGROVYE_DIR}/report-anonymized.md"));
+    assert!(named.contains("Иванова"), "{named}");
+    assert!(anonymized.contains("Справка обезличена"), "{anonymized}");
+    for surname in ["Иванов", "Петров"] {
+        assert!(!anonymized.contains(surname), "{surname}\n{anonymized}");
+    }
+}

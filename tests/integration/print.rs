@@ -142,7 +142,8 @@ fn the_kindergarten_example_prints() {
     assert_pages(sheets, 1);
     assert_sheets_begin_pages(sheets, "МБДОУ «Детский сад № 15»", 1);
     assert_pages(summary, 1);
-    assert_pages(report, 4);
+    // Five since the report became a справка (narrative, signature; issue 13): read page by page.
+    assert_pages(report, 5);
     // The product's link is printed whole, inside the right margin.
     assert!(
         report.contains_unbroken("https://vk.com/ds15_my_vmeste"),
@@ -416,4 +417,66 @@ fn every_certificate_is_one_landscape_page() {
     for page in &printed.pages {
         assert_eq!(page.matches("СЕРТИФИКАТ").count(), 1, "{}", printed.dump());
     }
+}
+
+/// The report: each heading on the page of its table, the signature block on the page of
+/// the last section, the draft mark on the first page.
+#[test]
+fn the_report_keeps_its_headings_and_signature_with_what_they_head() {
+    let full = crate::common::fixtures_dir()
+        .join("report")
+        .join("full.toml");
+    let counts = crate::common::fixtures_dir()
+        .join("report")
+        .join("counts.toml");
+    let (Some(report), Some(longer), Some(draft)) = std::thread::scope(|scope| {
+        let a = scope.spawn(|| print(&full, "report", &[]));
+        let b = scope.spawn(|| print(&counts, "report", &[]));
+        let c = scope.spawn(|| print(&full, "report", &["--draft"]));
+        let join = |h: std::thread::ScopedJoinHandle<'_, Option<Printed>>| {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        (join(a), join(b), join(c))
+    }) else {
+        return;
+    };
+    assert_pages(&report, 4);
+    assert_pages(&longer, 5);
+    for printed in [&report, &longer] {
+        printed.assert_no_page_ends_in_a_heading();
+        let last = printed.pages.len();
+        // The signature with the last section («Выводы» and «Рекомендации» here).
+        assert_eq!(printed.page_of("Выводы"), Some(last), "{}", printed.dump());
+        // A heading with the table it heads.
+        for (heading, table) in [
+            ("Участие", "Присутствовали хотя бы в один из дней"),
+            ("По ролям", "Организаторы"),
+            ("Проведённые мероприятия", "Мероприятий"),
+            ("Принятые решения", "Отметка о выполнении"),
+            ("Методические продукты", "Авторы"),
+        ] {
+            assert_eq!(
+                printed.page_of(heading),
+                printed.page_of(table),
+                "{heading}\n{}",
+                printed.dump()
+            );
+        }
+    }
+    assert!(
+        report.pages[3].contains("Е. В. Громова"),
+        "{}",
+        report.dump()
+    );
+    assert!(
+        normalize(&report.pages[3]).contains("10 декабря 2026 г."),
+        "{}",
+        report.dump()
+    );
+    assert_eq!(draft.page_of("ПРОЕКТ"), Some(1), "{}", draft.dump());
+    assert!(
+        longer.pages[4].contains("М. В. Соколова"),
+        "{}",
+        longer.dump()
+    );
 }

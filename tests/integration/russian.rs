@@ -332,3 +332,17 @@ fn no_english_sentence_on_the_error_paths_of_certificates() {
         found.join("\n")
     );
 }
+
+/// The refusal of a report of a session still ahead, and its hint, are Russian.
+#[test]
+fn the_refused_report_of_a_session_ahead_is_in_russian() {
+    let out = Test::new()
+        .fixture_as("report/future.toml", "s.toml")
+        .env("COWORK_TODAY", "2026-12-10")
+        .args(["report", "s.toml"])
+        .status(1)
+        .stderr_contains("ещё не проведён")
+        .stderr_contains("--draft")
+        .run();
+    assert_eq!(english_run(&out.stderr), None, "{}", out.stderr);
+}
