@@ -169,3 +169,19 @@ doc-archive-archive_title = Methodical coworking archive
 doc-archive-archive_note = This index is written by `cowork archive` each time a session is archived; edits made by hand will be overwritten.
 doc-archive-archive_total = Sessions archived
 doc-archive-documents = Documents
+
+# The list of participants (src/participant_list/export.rs)
+doc-participants-sheet = Participants
+doc-participants-number = No.
+doc-participants-name = Full name
+doc-participants-position = Position
+doc-participants-organization = Organisation
+doc-participants-experience = Experience
+doc-participants-role = Role
+doc-participants-id = id
+doc-participants-group = Group
+doc-participants-role-participant = participant
+doc-participants-role-moderator = moderator
+doc-participants-role-mentor = mentor
+doc-participants-role-guest = guest
+doc-participants-role-organizer = organizer

@@ -169,3 +169,19 @@ doc-archive-archive_title = Архив методических коворкин
 doc-archive-archive_note = Указатель составляет команда `cowork archive` при каждом архивировании; правки, внесённые вручную, будут перезаписаны.
 doc-archive-archive_total = Всего в архиве
 doc-archive-documents = Документы
+
+# The list of participants (src/participant_list/export.rs)
+doc-participants-sheet = Участники
+doc-participants-number = №
+doc-participants-name = ФИО
+doc-participants-position = Должность
+doc-participants-organization = Организация
+doc-participants-experience = Стаж
+doc-participants-role = Роль
+doc-participants-id = id
+doc-participants-group = Группа
+doc-participants-role-participant = участник
+doc-participants-role-moderator = модератор
+doc-participants-role-mentor = наставник
+doc-participants-role-guest = гость
+doc-participants-role-organizer = организатор

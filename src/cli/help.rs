@@ -147,7 +147,12 @@ fn localize(cmd: Command, key: &str, w: &mut Words) -> Command {
         .subcommand_help_heading(commands.clone())
         .subcommand_value_name(w.tr("cli-value-command"));
     cmd = cmd.mut_subcommands(|sub| {
-        let sub_key = format!("cli-{}", id_part(sub.get_name()));
+        // A nested command's words are its parent's id and its name (`cli-participants-
+        // import-…`); clap's own `help` command has one set of words wherever it shows.
+        let sub_key = match sub.get_name() {
+            "help" => "cli-help".to_string(),
+            name => format!("{key}-{}", id_part(name)),
+        };
         localize(sub, &sub_key, w)
     });
     let template = template(&cmd, w);
