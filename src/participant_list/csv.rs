@@ -59,16 +59,30 @@ fn parse(shown: &str, text: &str, separator: u8) -> Result<Vec<GridRow>> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     // Line breaks inside the cells of the records read so far: lines, not rows.
-    let mut inner_breaks: u64 = 0;
+    let mut inner_breaks = 0;
+    // The line of the text at `seen` (1-based), counted on as the records come.
+    let (mut seen, mut line) = (0, 1);
     let mut record = ::csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(1, |p| p.line());
-                let number = line.saturating_sub(inner_breaks) as usize;
-                let breaks: usize = record.iter().map(|c| c.matches('\n').count()).sum();
-                inner_breaks += breaks as u64;
+                // A record's position may be the line end before it (after a CR, the LF
+                // is read with the next record): its row starts past the line ends.
+                let start = record.position().map_or(0, |p| p.byte() as usize);
+                let start = start
+                    + text.get(start..).map_or(0, |rest| {
+                        rest.len() - rest.trim_start_matches(['\r', '\n']).len()
+                    });
+                if let Some(between) = text.get(seen..start) {
+                    line += between.matches('\n').count();
+                    seen = start;
+                }
+                let number = line - inner_breaks;
+                inner_breaks += record
+                    .iter()
+                    .map(|c| c.matches('\n').count())
+                    .sum::<usize>();
                 let cells: Vec<String> = record.iter().map(super::tidy).collect();
                 if cells.iter().any(|c| !c.is_empty()) {
                     rows.push(GridRow { number, cells });
