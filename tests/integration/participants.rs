@@ -529,3 +529,148 @@ fn export_refuses_other_extensions_and_the_session_itself() {
         .status(2)
         .run();
 }
+
+/// The heavily commented fixture as written, with CRLF line ends, and with CRLF and a
+/// byte-order mark, as files made in Notepad have.
+fn commented_variants() -> Vec<(&'static str, Vec<u8>)> {
+    let text = common::fixture_text("commented.toml");
+    let crlf = text.replace('\n', "\r\n");
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(crlf.as_bytes());
+    vec![
+        ("lf", text.into_bytes()),
+        ("crlf", crlf.into_bytes()),
+        ("bom", bom),
+    ]
+}
+
+/// The comments of a text, in order (the fixture has no `#` inside strings).
+fn comments(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|l| l.find('#').map(|i| l[i..].trim_end()))
+        .collect()
+}
+
+#[test]
+fn an_import_keeps_every_comment_line_end_and_byte_order_mark() {
+    for (variant, bytes) in commented_variants() {
+        let out = Test::new()
+            .file("s.toml", &bytes)
+            .file("list.csv", "ФИО;Стаж\nНовикова Ольга;4\nкузнецова ольга николаевна;22\n")
+            .args(["participants", "import", "s.toml", "list.csv"])
+            .stderr_contains("примечание: строка 3: «кузнецова ольга николаевна» уже есть в файле как «Кузнецова Ольга Николаевна» — пропущено\n")
+            .stderr_contains("s.toml: добавлен 1 участник, пропущено 1\n")
+            .stderr_lacks("ошибка")
+            .run();
+        let after_bytes = std::fs::read(out.path().join("s.toml")).expect("the file");
+        let (before, after) = (
+            String::from_utf8_lossy(&bytes).into_owned(),
+            String::from_utf8_lossy(&after_bytes).into_owned(),
+        );
+        assert_eq!(comments(&before), comments(&after), "{variant}: comments");
+        assert_eq!(
+            after_bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+            variant == "bom",
+            "{variant}: the byte-order mark"
+        );
+        if variant != "lf" {
+            assert!(
+                !after.replace("\r\n", "").contains('\n'),
+                "{variant}: mixed line ends:\n{after:?}"
+            );
+        }
+        let nl = if variant == "lf" { "\n" } else { "\r\n" };
+        assert!(
+            after.contains(
+                &format!("experience = 7{nl}{nl}[[participants]]{nl}name = \"Новикова Ольга\"{nl}experience = 4{nl}{nl}# --- Программа")
+            ),
+            "{variant}: where the new participant went:\n{after}"
+        );
+        // Nothing but the two files is left in the folder.
+        assert_eq!(out.list(""), ["list.csv", "s.toml"], "{variant}");
+    }
+}
+
+#[test]
+fn a_read_only_session_is_refused() {
+    let out = Test::new()
+        .fixture_as("participants/session.toml", "s.toml")
+        .file("list.csv", "ФИО\nНовикова Ольга\n");
+    let path = out.path().join("s.toml");
+    let mut perms = std::fs::metadata(&path).expect("meta").permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms).expect("read-only");
+    let out = out
+        .args(["participants", "import", "s.toml", "list.csv"])
+        .status(1)
+        .stderr_contains("s.toml только для чтения; ничего не изменено")
+        .run();
+    assert_eq!(out.read("s.toml"), session());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_session_is_refused_and_a_symlink_followed() {
+    let test = Test::new()
+        .fixture_as("participants/session.toml", "s.toml")
+        .file("list.csv", "ФИО\nНовикова Ольга\n");
+    std::fs::hard_link(test.path().join("s.toml"), test.path().join("other.toml"))
+        .expect("hard link");
+    let out = test
+        .args(["participants", "import", "s.toml", "list.csv"])
+        .status(1)
+        .stderr_contains("2 имени (жёсткие ссылки)")
+        .run();
+    assert_eq!(out.read("s.toml"), session());
+    std::fs::remove_file(out.path().join("other.toml")).expect("one name again");
+    std::os::unix::fs::symlink("s.toml", out.path().join("link.toml")).expect("symlink");
+    let out = out
+        .then()
+        .args(["participants", "import", "link.toml", "list.csv"])
+        .stderr_contains("добавлен 1 участник")
+        .run();
+    let link = std::fs::symlink_metadata(out.path().join("link.toml")).expect("the link");
+    assert!(link.file_type().is_symlink(), "the link was replaced");
+    assert!(out.read("s.toml").contains("name = \"Новикова Ольга\""));
+}
+
+#[test]
+fn parallel_imports_lose_nobody() {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(dir.path().join("s.toml"), session()).expect("the session");
+    // Four runs at once: each waits for the lock and adds to the file as it is then.
+    let runs: Vec<std::process::Output> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..4)
+            .map(|i| {
+                let dir = dir.path();
+                let name = format!("list{i}.csv");
+                let list = format!("ФИО\nУчастник Номер{i}\nОбщий Человек\n");
+                std::fs::write(dir.join(&name), list).expect("a list");
+                scope.spawn(move || {
+                    common::cowork_in(dir)
+                        .args(["participants", "import", "s.toml", name.as_str()])
+                        .env("COWORK_LOCK_WAIT", "60")
+                        .timeout(std::time::Duration::from_secs(90))
+                        .output()
+                        .expect("run cowork")
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a run"))
+            .collect()
+    });
+    for out in &runs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let text = std::fs::read_to_string(dir.path().join("s.toml")).expect("the session");
+    for i in 0..4 {
+        assert_eq!(text.matches(&format!("Номер{i}\"")).count(), 1, "{text}");
+    }
+    assert_eq!(text.matches("Общий Человек").count(), 1, "{text}");
+}
