@@ -76,7 +76,7 @@ fn a_windows_1251_csv_is_decoded_and_said_so() {
         std::str::from_utf8(&bytes).is_err(),
         "the list is not UTF-8"
     );
-    let out = import("list.csv", bytes.into_owned())
+    let out = import("list.csv", &bytes)
         .stderr(
             "примечание: файл list.csv прочитан в кодировке Windows-1251\n\
              s.toml: добавлено 2 участника, пропущено 0\n",

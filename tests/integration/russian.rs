@@ -247,9 +247,12 @@ fn no_english_sentence_on_the_error_paths_of_format_1_1() {
     );
 }
 
+/// What a case runs: its name, the exit status, the arguments, and the list file it has.
+type ListCase<'a> = (&'a str, i32, Vec<&'a str>, &'a str, &'a [u8]);
+
 #[test]
 fn no_english_sentence_on_the_error_paths_of_participants() {
-    let cases: Vec<(&str, i32, Vec<&str>, &str, &[u8])> = vec![
+    let cases: Vec<ListCase> = vec![
         (
             "a list of an unknown kind",
             2,
