@@ -16,6 +16,7 @@ pub mod error;
 pub mod fuzz;
 pub(crate) mod i18n;
 pub(crate) mod io_failure;
+pub(crate) mod participant_list;
 pub mod render;
 pub(crate) mod scaffold;
 pub(crate) mod series;

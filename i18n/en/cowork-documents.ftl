@@ -217,3 +217,19 @@ doc-cert-of_presentation = of presentation
 doc-cert-certifies = This is to certify that
 doc-cert-signature = signature
 doc-cert-no_certificates = No certificates
+
+# The list of participants (src/participant_list/export.rs)
+doc-participants-sheet = Participants
+doc-participants-number = No.
+doc-participants-name = Full name
+doc-participants-position = Position
+doc-participants-organization = Organisation
+doc-participants-experience = Experience
+doc-participants-role = Role
+doc-participants-id = id
+doc-participants-group = Group
+doc-participants-role-participant = participant
+doc-participants-role-moderator = moderator
+doc-participants-role-mentor = mentor
+doc-participants-role-guest = guest
+doc-participants-role-organizer = organizer

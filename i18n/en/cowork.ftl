@@ -193,6 +193,15 @@ cli-list-dir = The folder of session files [default: sessions/ at the workspace 
 cli-list-format = Output format
 cli-list-format-table = A table for people
 cli-list-format-json = JSON for scripts
+cli-participants-about = Participants from a spreadsheet (.xlsx, .ods, .csv) into the session file, and back
+cli-participants-import-about = Add the people of a spreadsheet (.xlsx, .ods, .csv) to the session file
+cli-participants-import-file = The session file; it is changed in place, keeping every comment
+cli-participants-import-list = The list: .xlsx, .xls, .ods or .csv with a header row (Full name, Position, Organisation, Experience, Role, id)
+cli-participants-import-dry-run = Only show who would be added; change nothing
+cli-participants-export-about = Write the participants out as a spreadsheet (.xlsx or .csv)
+cli-participants-export-file = { cli-doc-file }
+cli-participants-export-output = Where to write the list: an .xlsx or .csv file
+cli-value-list = LIST
 cli-plan-about = Plan a series: a session file every N months, off weekends
 cli-plan-start = The first session's date, as 2026-10-15 or 15.10.2026
 cli-plan-every = Months between sessions («1 раз в два месяца» = 2)
@@ -711,6 +720,54 @@ prompt-groups-one-hint = for at least two in every group, ask for at most { $mos
    *[other] { $most } groups
 }: --count { $most }
 prompt-groups-one-recorded-hint = add someone else to this group (`group = { $group }`), or make the groups anew: cowork groups { $file } { $anew } --write
+
+## participants — lists of participants in spreadsheets (src/participant_list, src/cli/participants.rs)
+participants-list-kind = { $path }: cowork cannot read a list of this kind
+participants-list-kind-hint = save the list as an Excel workbook (.xlsx), OpenDocument (.ods) or CSV (.csv) and give that file
+participants-list-too-big = { $path } is larger than { $limit } MB, which is not a list of participants; nothing was changed
+participants-list-too-big-hint = give the file with the list of participants (.xlsx, .ods or .csv)
+participants-sheet-unreadable = cannot read { $path } as an { $kind } spreadsheet (“{ $reason }”); nothing was changed
+participants-sheet-unreadable-hint = open the file in Excel or LibreOffice and save it again as .xlsx, .ods or .csv
+participants-csv-unreadable = cannot read { $path }: line { $line } is not a line of CSV; nothing was changed
+participants-csv-unreadable-hint = open the file in Excel or LibreOffice and save it again as CSV
+participants-encoding = { $path } was read as { $encoding }
+participants-list-empty = the list { $path } has no filled-in rows; nothing was changed
+participants-no-name-column = the list { $path } has no column of names: the headings in row { $row } are { $found }; nothing was changed
+participants-no-name-column-hint = the list needs a header row with a “Full name” column (or “Surname”, “First name”, “Patronymic” as three columns); the other columns are optional: “Position”, “Organisation”, “Experience”, “Role”, “id”
+participants-row-no-name = row { $row }: no name; the row is skipped
+participants-row-experience = row { $row }: experience “{ $value }” is not a number of years (such as 5 or “5 years”); the row is skipped
+participants-row-role = row { $row }: unknown role “{ $value }” (participant, moderator, mentor, guest, organizer); the row is skipped
+participants-skip-in-file = row { $row }: “{ $name }” is already in the file; skipped
+participants-skip-in-file-as = row { $row }: “{ $name }” is already in the file as “{ $existing }”; skipped
+participants-skip-repeated = row { $row }: “{ $name }” was already in row { $first }; skipped
+participants-skip-id-taken = row { $row }: the id “{ $id }” of “{ $name }” already belongs to “{ $by }”; skipped
+participants-row = row { $row }: { $person }
+participants-experience = { $years ->
+    [one] { $years } year of experience
+   *[other] { $years } years of experience
+}
+participants-role = { $role ->
+    [moderator] moderator
+    [mentor] mentor
+    [guest] guest
+    [organizer] organizer
+   *[participant] participant
+}
+participants-added = { $file }: { $added ->
+    [one] { $added } participant added
+   *[other] { $added } participants added
+}, { $skipped } skipped
+participants-would-add = { $file }: { $added ->
+    [one] { $added } participant would be added
+   *[other] { $added } participants would be added
+}, { $skipped } skipped; the file is unchanged (--dry-run)
+participants-export-kind = -o { $path }: a list of participants can be written only as .xlsx or .csv
+participants-export-kind-hint = give a file with one of these extensions: { $formats } (e.g. -o participants.xlsx)
+participants-export-failed = cannot make the list of participants (“{ $reason }”); nothing was written
+participants-exported = { $path }: { $count ->
+    [one] { $count } participant written
+   *[other] { $count } participants written
+}
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 edit-write-folder = cannot write { $path }: it is a folder

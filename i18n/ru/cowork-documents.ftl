@@ -217,3 +217,19 @@ doc-cert-of_presentation = { "" }
 doc-cert-certifies = Настоящим подтверждается, что
 doc-cert-signature = подпись
 doc-cert-no_certificates = Сертификатов нет
+
+# The list of participants (src/participant_list/export.rs)
+doc-participants-sheet = Участники
+doc-participants-number = №
+doc-participants-name = ФИО
+doc-participants-position = Должность
+doc-participants-organization = Организация
+doc-participants-experience = Стаж
+doc-participants-role = Роль
+doc-participants-id = id
+doc-participants-group = Группа
+doc-participants-role-participant = участник
+doc-participants-role-moderator = модератор
+doc-participants-role-mentor = наставник
+doc-participants-role-guest = гость
+doc-participants-role-organizer = организатор

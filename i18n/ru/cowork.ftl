@@ -199,6 +199,15 @@ cli-list-dir = Папка с файлами коворкингов [по умо�
 cli-list-format = Формат вывода
 cli-list-format-table = таблица для людей
 cli-list-format-json = JSON для скриптов
+cli-participants-about = Участники из таблицы (.xlsx, .ods, .csv) в файл коворкинга и обратно
+cli-participants-import-about = Добавить в файл коворкинга людей из таблицы (.xlsx, .ods, .csv)
+cli-participants-import-file = Файл коворкинга; он меняется на месте, все комментарии сохраняются
+cli-participants-import-list = Список: .xlsx, .xls, .ods или .csv со строкой заголовков (ФИО, Должность, Организация, Стаж, Роль, id)
+cli-participants-import-dry-run = Только показать, кто будет добавлен; ничего не менять
+cli-participants-export-about = Выгрузить участников в таблицу (.xlsx или .csv)
+cli-participants-export-file = { cli-doc-file }
+cli-participants-export-output = Куда записать список: файл .xlsx или .csv
+cli-value-list = СПИСОК
 cli-plan-about = Спланировать серию: файл коворкинга каждые N месяцев, в обход выходных
 cli-plan-start = Дата первого коворкинга: 2026-10-15 или 15.10.2026
 cli-plan-every = Сколько месяцев между коворкингами («1 раз в два месяца» — это 2)
@@ -762,6 +771,58 @@ prompt-groups-one-hint = чтобы в каждой группе было хот
    *[other] { $most } групп
 }: --count { $most }
 prompt-groups-one-recorded-hint = впишите в эту группу ещё кого-нибудь (`group = { $group }`) или составьте группы заново: cowork groups { $file } { $anew } --write
+
+## participants — lists of participants in spreadsheets (src/participant_list, src/cli/participants.rs)
+participants-list-kind = { $path }: такой список cowork читать не умеет
+participants-list-kind-hint = сохраните список как таблицу Excel (.xlsx), OpenDocument (.ods) или CSV (.csv) и укажите этот файл
+participants-list-too-big = { $path } больше { $limit } МБ — это не похоже на список участников; ничего не изменено
+participants-list-too-big-hint = укажите файл со списком участников (.xlsx, .ods или .csv)
+participants-sheet-unreadable = не удалось прочитать { $path } как таблицу { $kind } («{ $reason }»); ничего не изменено
+participants-sheet-unreadable-hint = откройте файл в Excel или LibreOffice и сохраните его заново как .xlsx, .ods или .csv
+participants-csv-unreadable = не удалось прочитать { $path }: строка { $line } — не строка CSV; ничего не изменено
+participants-csv-unreadable-hint = откройте файл в Excel или LibreOffice и сохраните его заново как «CSV (разделители — точка с запятой)»
+participants-encoding = файл { $path } прочитан в кодировке { $encoding }
+participants-list-empty = в списке { $path } нет ни одной заполненной строки; ничего не изменено
+participants-no-name-column = в списке { $path } не найден столбец с именами: в строке { $row } заголовки { $found }; ничего не изменено
+participants-no-name-column-hint = нужна строка заголовков со столбцом «ФИО» (или «Фамилия», «Имя», «Отчество» — тремя столбцами); остальные столбцы по желанию: «Должность», «Организация», «Стаж», «Роль», «id»
+participants-row-no-name = строка { $row }: нет ФИО — строка пропущена
+participants-row-experience = строка { $row }: стаж «{ $value }» — не число лет (например, 5 или «5 лет») — строка пропущена
+participants-row-role = строка { $row }: роль «{ $value }» неизвестна (участник, модератор, наставник, гость, организатор) — строка пропущена
+participants-skip-in-file = строка { $row }: «{ $name }» уже есть в файле — пропущено
+participants-skip-in-file-as = строка { $row }: «{ $name }» уже есть в файле как «{ $existing }» — пропущено
+participants-skip-repeated = строка { $row }: «{ $name }» уже было в строке { $first } — пропущено
+participants-skip-id-taken = строка { $row }: id «{ $id }» у «{ $name }» уже занят участником «{ $by }» — пропущено
+participants-row = строка { $row }: { $person }
+participants-experience = стаж { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[many] { $years } лет
+}
+participants-role = { $role ->
+    [moderator] модератор
+    [mentor] наставник
+    [guest] гость
+    [organizer] организатор
+   *[participant] участник
+}
+participants-added = { $file }: { $added ->
+    [one] добавлен { $added } участник
+    [few] добавлено { $added } участника
+   *[many] добавлено { $added } участников
+}, пропущено { $skipped }
+participants-would-add = { $file }: { $added ->
+    [one] будет добавлен { $added } участник
+    [few] будут добавлены { $added } участника
+   *[many] будет добавлено { $added } участников
+}, пропущено { $skipped }; файл не изменён (--dry-run)
+participants-export-kind = -o { $path }: список участников можно записать только в .xlsx или .csv
+participants-export-kind-hint = укажите файл с одним из расширений: { $formats } (например, -o участники.xlsx)
+participants-export-failed = не удалось составить список участников («{ $reason }»); ничего не записано
+participants-exported = { $path }: { $count ->
+    [one] записан { $count } участник
+    [few] записаны { $count } участника
+   *[many] записано { $count } участников
+}
 
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 edit-write-folder = не удалось записать { $path }: это папка

@@ -15,6 +15,7 @@ pub mod language;
 pub mod list;
 pub mod man;
 pub mod new;
+pub mod participants;
 pub mod plan;
 pub mod prompt;
 pub mod report;
@@ -85,6 +86,8 @@ pub enum Command {
     Archive(archive::Args),
     /// The sessions of a folder in date order: planned, held, archived
     List(list::Args),
+    /// Participants from a spreadsheet (.xlsx, .ods, .csv) into the session file, and back
+    Participants(participants::Args),
     /// Plan a series: a session file every N months, off weekends
     Plan(plan::Args),
     /// List the built-in templates, or write them out to customise
@@ -136,6 +139,13 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         Command::Certificates(mut args) => {
             args.doc.file = files::expand_one(&args.doc.file)?;
             certificates::run(&args, workspace)
+        }
+        Command::Participants(mut args) => {
+            match &mut args.action {
+                participants::Action::Import(a) => a.file = files::expand_one(&a.file)?,
+                participants::Action::Export(a) => a.file = files::expand_one(&a.file)?,
+            }
+            participants::run(&args)
         }
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),

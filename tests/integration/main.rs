@@ -26,6 +26,7 @@ mod groups;
 mod interactive;
 mod limits;
 mod output_safety;
+mod participants;
 mod print;
 mod properties;
 mod report;
