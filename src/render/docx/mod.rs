@@ -27,6 +27,28 @@ fn header_mark() -> String {
     )
 }
 
+/// The paragraph ids numbered 1, 2, 3… in document order: docx-rs counts them per thread
+/// across documents, so the same session would give another file after another document
+/// (the archive renders several), and git would see a change where there is none.
+fn number_paragraphs(document: &str) -> String {
+    const ID: &str = "w14:paraId=\"";
+    let mut out = String::with_capacity(document.len());
+    let mut rest = document;
+    let mut n = 0u32;
+    while let Some(at) = rest.find(ID) {
+        let start = at + ID.len();
+        let Some(len) = rest[start..].find('"') else {
+            break;
+        };
+        n += 1;
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("{n:08X}"));
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The document as the bytes of a .docx file.
 fn pack(pages: blocks::Pages) -> Result<Vec<u8>> {
     let mut xml = pages.finish().build();
@@ -67,5 +89,21 @@ mod tests {
         xml.document.clear();
         let bytes = pack(blocks::Pages::new()).expect("packs");
         assert!(bytes.starts_with(b"PK"));
+    }
+
+    #[test]
+    fn the_same_document_is_the_same_bytes_whatever_came_before() {
+        let make = || {
+            let mut pages = blocks::Pages::new();
+            pages.paragraph(blocks::body("Тема"));
+            pack(pages).expect("packs")
+        };
+        let first = make();
+        let _ = make();
+        assert_eq!(make(), first);
+        assert_eq!(
+            number_paragraphs("<w:p w14:paraId=\"0000002A\"><w:p w14:paraId=\"0000002B\">"),
+            "<w:p w14:paraId=\"00000001\"><w:p w14:paraId=\"00000002\">"
+        );
     }
 }
