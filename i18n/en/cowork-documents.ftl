@@ -196,3 +196,7 @@ doc-archive-archive_title = Methodical coworking archive
 doc-archive-archive_note = This index is written by `cowork archive` each time a session is archived; edits made by hand will be overwritten.
 doc-archive-archive_total = Sessions archived
 doc-archive-documents = Documents
+
+## The workbooks (xlsx): sheet names and headings no other document has
+doc-xlsx-feedback_sheet = Pros and cons
+doc-xlsx-unit = Unit

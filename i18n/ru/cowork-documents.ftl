@@ -196,3 +196,7 @@ doc-archive-archive_title = Архив методических коворкин
 doc-archive-archive_note = Указатель составляет команда `cowork archive` при каждом архивировании; правки, внесённые вручную, будут перезаписаны.
 doc-archive-archive_total = Всего в архиве
 doc-archive-documents = Документы
+
+## The workbooks (xlsx): sheet names and headings no other document has
+doc-xlsx-feedback_sheet = Плюсы и минусы
+doc-xlsx-unit = Единица измерения

@@ -213,6 +213,15 @@ pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
 
 /// The terminal's width when stdout is a terminal, else `None`: the tables of
 /// `render::table` wrap at it and never ask the terminal themselves.
+/// A file name to suggest for a document of `file` in `extension`: the session file's name
+/// with that extension (`2026-12-03-koworking.xlsx`).
+pub fn example_name(file: &Path, extension: &str) -> String {
+    file.with_extension(extension).file_name().map_or_else(
+        || format!("document.{extension}"),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 pub fn terminal_width() -> Option<u16> {
     // comfy-table asks the terminal exactly as its Dynamic arrangement would by itself.
     comfy_table::Table::new().width()

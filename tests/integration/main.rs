@@ -32,3 +32,4 @@ mod russian;
 mod scaffold;
 mod summary;
 mod workspace;
+mod xlsx;
