@@ -484,3 +484,47 @@ fn libreoffice_reads_the_report_figures_and_the_list() {
         sheets[0].1
     );
 }
+
+/// A workbook is not text: to a terminal it is refused as wrong usage, in Russian, and the
+/// hint names a file to write instead.
+#[cfg(unix)]
+#[test]
+fn a_workbook_is_not_sent_to_a_terminal() {
+    use rexpect::session::spawn_command;
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures_dir().join("attendance/one_org.toml"),
+        dir.path().join("s.toml"),
+    )
+    .unwrap();
+    for args in [
+        &["attendance", "s.toml", "--format", "xlsx"][..],
+        &["report", "s.toml", "-f", "xlsx"],
+        &["list", ".", "--format", "xlsx"],
+    ] {
+        let mut cmd = std::process::Command::new(crate::common::cowork_bin());
+        cmd.current_dir(dir.path())
+            .args(args)
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm");
+        let mut p = spawn_command(cmd, Some(20_000)).expect("spawn cowork on a pty");
+        let seen = p.exp_eof().expect("cowork ends");
+        let code = match p.process().wait().expect("wait for cowork") {
+            rexpect::process::WaitStatus::Exited(_, code) => code,
+            other => panic!("cowork did not exit normally: {other:?}"),
+        };
+        // rexpect reads byte by byte, each byte one char: put the UTF-8 back together.
+        let bytes: Vec<u8> = seen.chars().map(|c| c as u32 as u8).collect();
+        let seen = String::from_utf8_lossy(&bytes);
+        assert_eq!(code, 2, "{args:?}: {seen}");
+        assert!(seen.contains("документ в формате xlsx — не текст"), "{args:?}: {seen}");
+        assert!(seen.contains("-o "), "{args:?}: {seen}");
+        assert!(crate::russian::english_run(&seen).is_none(), "{args:?}: {seen}");
+        assert!(!seen.contains("PK"), "{args:?}: the workbook went to the terminal");
+    }
+    assert!(!dir.path().join("s.xlsx").exists());
+}
