@@ -8,6 +8,7 @@
 
 pub(crate) mod archive;
 pub mod cli;
+pub(crate) mod clock;
 pub(crate) mod document;
 pub mod edit;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod error;
 pub mod fuzz;
 pub(crate) mod i18n;
 pub(crate) mod io_failure;
+pub(crate) mod participant_list;
 pub mod render;
 pub(crate) mod scaffold;
 pub(crate) mod series;

@@ -521,10 +521,19 @@ fn a_workbook_is_not_sent_to_a_terminal() {
         let bytes: Vec<u8> = seen.chars().map(|c| c as u32 as u8).collect();
         let seen = String::from_utf8_lossy(&bytes);
         assert_eq!(code, 2, "{args:?}: {seen}");
-        assert!(seen.contains("документ в формате xlsx — не текст"), "{args:?}: {seen}");
+        assert!(
+            seen.contains("документ в формате xlsx — не текст"),
+            "{args:?}: {seen}"
+        );
         assert!(seen.contains("-o "), "{args:?}: {seen}");
-        assert!(crate::russian::english_run(&seen).is_none(), "{args:?}: {seen}");
-        assert!(!seen.contains("PK"), "{args:?}: the workbook went to the terminal");
+        assert!(
+            crate::russian::english_run(&seen).is_none(),
+            "{args:?}: {seen}"
+        );
+        assert!(
+            !seen.contains("PK"),
+            "{args:?}: the workbook went to the terminal"
+        );
     }
     assert!(!dir.path().join("s.xlsx").exists());
 }
