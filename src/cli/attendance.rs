@@ -1,7 +1,7 @@
 //! `cowork attendance FILE`: sign-in sheets as a terminal table, Markdown, HTML or CSV.
 
 use crate::error::Result;
-use crate::render::{Renderer, csv, table};
+use crate::render::{Renderer, csv, table, xlsx};
 use crate::view::attendance;
 use crate::workspace::Workspace;
 use crate::write;
@@ -22,6 +22,8 @@ pub enum Format {
     Csv,
     /// A Word document (A4, Times New Roman, Word styles)
     Docx,
+    /// An Excel workbook: a sheet per day, ready to print on A4, with a column to sign
+    Xlsx,
 }
 
 impl OutputFormat for Format {
@@ -47,6 +49,13 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = args.doc.out.format();
+    if format == Format::Xlsx {
+        write::refuse_binary_terminal(
+            args.doc.out.path(),
+            "xlsx",
+            &super::example_name(&args.doc.file, "xlsx"),
+        )?;
+    }
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
@@ -61,6 +70,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Docx => {
             let bytes = crate::render::docx::attendance(&view)?;
             return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
+        Format::Xlsx => {
+            let bytes = xlsx::attendance::attendance(&view)?;
+            return write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,

@@ -18,6 +18,8 @@ pub enum Format {
     Table,
     /// JSON for scripts
     Json,
+    /// An Excel workbook: a row per session, the dates as Excel dates
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -25,12 +27,33 @@ pub struct Args {
     /// The folder of session files [default: sessions/ at the workspace root]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Output format
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format [default: from the -o extension, else table]
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+    /// Write to this file instead of stdout (`-` for stdout)
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+impl Args {
+    /// The format asked for, else the one `-o`'s extension names, else the table.
+    fn format(&self) -> Format {
+        use clap::ValueEnum;
+        self.format
+            .or_else(|| {
+                let ext = self.output.as_deref()?.extension()?.to_str()?;
+                Format::from_str(ext, true).ok()
+            })
+            .unwrap_or(Format::Table)
+    }
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+    let format = args.format();
+    let output = args.output.as_deref();
+    if format == Format::Xlsx {
+        write::refuse_binary_terminal(output, "xlsx", "list.xlsx")?;
+    }
     let config = workspace.config()?;
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;
@@ -53,7 +76,12 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     });
     // The interface's words; the dates are said in the same language.
     let language = crate::i18n::fluent::interface();
-    let text = match args.format {
+    let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let text = match format {
+        Format::Xlsx => {
+            let bytes = crate::render::xlsx::list::list(language, &rows)?;
+            return write::emit_bytes(&bytes, output, &inputs);
+        }
         Format::Json => json::list(&rows)?,
         Format::Table if rows.is_empty() => {
             eprintln!(
@@ -64,7 +92,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Table => table::list(language, &rows, super::terminal_width()),
     };
-    write::emit(&text, None, &[])
+    write::emit(&text, output, &inputs)
 }
 
 /// The `*.toml` files directly in `dir`, by name.

@@ -1,7 +1,7 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
 use crate::error::{Error, Result};
-use crate::render::{Renderer, json};
+use crate::render::{Renderer, json, xlsx};
 use crate::series;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
@@ -20,6 +20,9 @@ pub enum Format {
     Txt,
     /// The figures for scripts
     Json,
+    /// The figures in an Excel workbook: participation, pros and cons, decisions,
+    /// indicators — a sheet each
+    Xlsx,
 }
 
 impl OutputFormat for Format {
@@ -41,6 +44,13 @@ pub struct Args {
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = args.doc.out.format();
+    if format == Format::Xlsx {
+        write::refuse_binary_terminal(
+            args.doc.out.path(),
+            "xlsx",
+            &super::example_name(&args.doc.file, "xlsx"),
+        )?;
+    }
     let checked = super::load_valid(&args.doc.file)?;
     let today = crate::clock::today();
     if !args.draft && report::is_ahead(&checked.session, today) {
@@ -63,6 +73,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = match format {
+        Format::Xlsx => {
+            let bytes = xlsx::report::report(&view)?;
+            return write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Json => json::report(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
         Format::Html => Renderer::new(&workspace.templates()?).render_owned("report.html", view)?,

@@ -35,3 +35,4 @@ mod russian;
 mod scaffold;
 mod summary;
 mod workspace;
+mod xlsx;
