@@ -256,9 +256,10 @@ pub fn warn_series(problems: &[crate::series::Problem]) {
 /// redirect): on a terminal its bytes would only garble the screen, so that is a usage
 /// error naming a file to write instead.
 pub fn emit_binary(content: &[u8], path: Option<&Path>, inputs: &[&Path]) -> Result<()> {
-    let example = inputs
-        .first()
-        .map_or_else(|| "plan.docx".to_string(), |file| example_name(file, "docx"));
+    let example = inputs.first().map_or_else(
+        || "plan.docx".to_string(),
+        |file| example_name(file, "docx"),
+    );
     crate::write::refuse_binary_terminal(path, "docx", &example)?;
     crate::write::emit_bytes(content, path, inputs)
 }
