@@ -71,6 +71,10 @@ pub fn documents(
             continue;
         }
         let text = match (document.kind, format.made) {
+            (Kind::Agenda, Made::Code) if format.name == "docx" => {
+                docs.push((file.to_string(), crate::render::docx::agenda(&agenda)?));
+                continue;
+            }
             (_, Made::Copy) => checked.file.text.clone(),
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
             (Kind::Door, Made::Template(t)) => renderer.render(t.name, &doors)?,

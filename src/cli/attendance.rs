@@ -22,6 +22,8 @@ pub enum Format {
     Csv,
     /// An Excel workbook: a sheet per day, ready to print on A4, with a column to sign
     Xlsx,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
 }
 
 impl OutputFormat for Format {
@@ -68,6 +70,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Xlsx => {
             let bytes = xlsx::attendance::attendance(&view)?;
             return write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
+        Format::Docx => {
+            let bytes = crate::render::docx::attendance(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,

@@ -251,3 +251,16 @@ pub fn warn_series(problems: &[crate::series::Problem]) {
         eprintln!("{}: {problem}", crate::tr!("label-warning"));
     }
 }
+
+/// A binary document (a Word file) to `-o PATH`, or to stdout when stdout is no terminal
+/// (a pipe, a redirect): on a terminal it would be noise, so that is a usage error.
+pub fn emit_binary(content: &[u8], path: Option<&Path>, inputs: &[&Path]) -> Result<()> {
+    let to_stdout = path.is_none_or(|p| p.as_os_str() == "-");
+    if to_stdout && std::io::stdout().is_terminal() {
+        return Err(Error::Usage {
+            message: crate::tr!("cli-binary-terminal"),
+            hint: Some(crate::tr!("cli-binary-terminal-hint")),
+        });
+    }
+    crate::write::emit_bytes(content, path, inputs)
+}

@@ -21,6 +21,8 @@ pub enum Format {
     Html,
     /// The figures for scripts
     Json,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
 }
 
 impl OutputFormat for Format {
@@ -61,6 +63,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         let view = summary::build(&checked.session, &checked.schedule, args.by_activity);
         drop(checked);
         match format {
+            Format::Docx => {
+                let bytes = crate::render::docx::summary(&view)?;
+                return super::emit_binary(&bytes, args.out.path(), &inputs(args));
+            }
             Format::Table => table::summary(&view, super::terminal_width()),
             Format::Json => json::summary(&view)?,
             Format::Md => {
@@ -78,6 +84,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         let view = summary::build_series(&sessions);
         match format {
+            Format::Docx => {
+                let bytes = crate::render::docx::series_summary(&view)?;
+                return super::emit_binary(&bytes, args.out.path(), &inputs(args));
+            }
             Format::Table => table::series_summary(&view, super::terminal_width()),
             Format::Json => json::series_summary(&view)?,
             Format::Md => {
@@ -88,6 +98,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             }
         }
     };
-    let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
-    write::emit(&text, args.out.path(), &inputs)
+    write::emit(&text, args.out.path(), &inputs(args))
+}
+
+/// The session files named, which `-o` must not be.
+fn inputs(args: &Args) -> Vec<&Path> {
+    args.files.iter().map(PathBuf::as_path).collect()
 }

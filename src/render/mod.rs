@@ -2,6 +2,7 @@
 //! built-in ones under `builtin/` (and under their own name unless the user has that file).
 
 pub mod csv;
+pub mod docx;
 pub mod ics;
 pub mod json;
 pub mod table;

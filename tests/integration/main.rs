@@ -16,6 +16,7 @@ mod check_habits;
 mod checkin;
 mod cli_help;
 mod data_safety;
+mod docx;
 mod edits;
 mod error_kinds;
 mod examples;
