@@ -125,8 +125,8 @@ cli-attendance-format-table = { cli-doc-table }
 cli-attendance-format-md = { cli-doc-md-archive }
 cli-attendance-format-html = Printable HTML: one A4 page per day with room to sign
 cli-attendance-format-csv = For spreadsheets: UTF-8 with a BOM, one row per participant per day (`;`-separated for Russian sessions, as Russian Excel expects)
-cli-attendance-format-docx = { cli-doc-docx }
 cli-attendance-format-xlsx = An Excel workbook: a sheet per day, ready to print on A4, with a column to sign
+cli-attendance-format-docx = { cli-doc-docx }
 cli-attendance-output = { cli-doc-output }
 cli-attendance-day = { cli-doc-day }
 cli-attendance-blank-rows = Empty numbered rows after the participants, for people who come unregistered [default: `blank_rows` of cowork.toml, else 5]
@@ -920,8 +920,8 @@ render-several-broken = the templates do not compile
 render-no-folder = --templates { $path }: no such directory
 render-no-folder-hint = name a folder that exists, or create one: cowork templates --dump DIR
 render-prepare-failed = cannot prepare the document: { $reason }
-render-docx-failed = cannot put the Word document together: { $reason }
 render-xlsx-failed = cannot make the Excel workbook: { $reason }
+render-docx-failed = cannot put the Word document together: { $reason }
 render-folder-unreadable = cannot read the templates folder { $dir }: { $reason }
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)

@@ -131,8 +131,8 @@ cli-attendance-format-table = { cli-doc-table }
 cli-attendance-format-md = { cli-doc-md-archive }
 cli-attendance-format-html = HTML для печати: страница A4 на каждый день, с местом для подписи
 cli-attendance-format-csv = для электронных таблиц: UTF-8 с BOM, строка на каждого участника и день (у русских коворкингов разделитель «;», как ждёт русский Excel)
-cli-attendance-format-docx = { cli-doc-docx }
 cli-attendance-format-xlsx = таблица Excel: лист на каждый день, готовый к печати на A4, с графой для подписи
+cli-attendance-format-docx = { cli-doc-docx }
 cli-attendance-output = { cli-doc-output }
 cli-attendance-day = { cli-doc-day }
 cli-attendance-blank-rows = Пустые пронумерованные строки после участников — для тех, кто пришёл без регистрации [по умолчанию: `blank_rows` из cowork.toml, иначе 5]
@@ -982,8 +982,8 @@ render-several-broken = шаблоны не компилируются
 render-no-folder = --templates { $path }: такой папки нет
 render-no-folder-hint = укажите существующую папку с шаблонами или создайте её: cowork templates --dump ПАПКА
 render-prepare-failed = не удалось подготовить документ: { $reason }
-render-docx-failed = не удалось собрать документ Word: { $reason }
 render-xlsx-failed = не удалось составить таблицу Excel: { $reason }
+render-docx-failed = не удалось собрать документ Word: { $reason }
 render-folder-unreadable = не удалось прочитать папку шаблонов { $dir }: { $reason }
 
 ## tables — terminal tables and lists (src/render/table.rs, src/cli/list.rs, templates)

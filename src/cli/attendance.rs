@@ -20,10 +20,10 @@ pub enum Format {
     /// For spreadsheets: UTF-8 with a BOM, one row per participant per day
     /// (`;`-separated for Russian sessions, as Russian Excel expects)
     Csv,
-    /// A Word document (A4, Times New Roman, Word styles)
-    Docx,
     /// An Excel workbook: a sheet per day, ready to print on A4, with a column to sign
     Xlsx,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
 }
 
 impl OutputFormat for Format {
@@ -67,13 +67,13 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     );
     drop(checked);
     let text = match format {
-        Format::Docx => {
-            let bytes = crate::render::docx::attendance(&view)?;
-            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
-        }
         Format::Xlsx => {
             let bytes = xlsx::attendance::attendance(&view)?;
             return write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
+        Format::Docx => {
+            let bytes = crate::render::docx::attendance(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
