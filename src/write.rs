@@ -191,14 +191,19 @@ pub fn refuse_input(output: &Path, inputs: &[&Path]) -> Result<()> {
 /// one of `inputs` is refused before anything is written. A closed pipe (`| head`) is not an
 /// error.
 pub fn emit(content: &str, path: Option<&Path>, inputs: &[&Path]) -> Result<()> {
+    emit_bytes(content.as_bytes(), path, inputs)
+}
+
+/// [`emit`] for a document that is bytes, not text (a PDF).
+pub fn emit_bytes(content: &[u8], path: Option<&Path>, inputs: &[&Path]) -> Result<()> {
     match path {
         Some(path) if !is_stdout(Some(path)) => {
             refuse_input(path, inputs)?;
-            write_atomic(path, content.as_bytes())
+            write_atomic(path, content)
         }
         _ => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(content.as_bytes()).and_then(|()| out.flush()) {
+            match out.write_all(content).and_then(|()| out.flush()) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                 Err(e) => Err(Error::input(

@@ -4,9 +4,8 @@ use crate::error::Result;
 use crate::render::{Renderer, csv, table};
 use crate::view::attendance;
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -20,11 +19,14 @@ pub enum Format {
     /// For spreadsheets: UTF-8 with a BOM, one row per participant per day
     /// (`;`-separated for Russian sessions, as Russian Excel expects)
     Csv,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Table;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Attendance;
     fn by_extension(self) -> bool {
         self != Format::Table
     }
@@ -44,7 +46,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
+    let format = args.doc.out.format()?;
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
@@ -59,9 +61,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("attendance.md", view)?,
-        Format::Html => {
+        Format::Html | Format::Pdf => {
             Renderer::new(&workspace.templates()?).render_owned("attendance.html", view)?
         }
     };
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }

@@ -5,9 +5,8 @@ use crate::render::{Renderer, json};
 use crate::series;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -20,11 +19,14 @@ pub enum Format {
     Txt,
     /// The figures for scripts
     Json,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Txt;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Report;
 }
 
 #[derive(Debug, clap::Args)]
@@ -37,7 +39,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
+    let format = args.doc.out.format()?;
     let checked = super::load_valid(&args.doc.file)?;
     let earlier = series::earlier_sessions(&args.doc.file, &checked.session);
     super::warn_series(&earlier.problems);
@@ -53,8 +55,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Json => json::report(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
-        Format::Html => Renderer::new(&workspace.templates()?).render_owned("report.html", view)?,
+        Format::Html | Format::Pdf => {
+            Renderer::new(&workspace.templates()?).render_owned("report.html", view)?
+        }
         Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
     };
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }

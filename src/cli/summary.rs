@@ -6,9 +6,8 @@ use crate::error::{Error, Result};
 use crate::render::{Renderer, json, table};
 use crate::view::summary;
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{Output, OutputFormat};
+use super::document_args::{Output, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -21,11 +20,14 @@ pub enum Format {
     Html,
     /// The figures for scripts
     Json,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Table;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Summary;
     fn by_extension(self) -> bool {
         self != Format::Table
     }
@@ -44,7 +46,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.out.format();
+    let format = args.out.format()?;
     let mut files: Vec<&PathBuf> = Vec::with_capacity(args.files.len());
     let mut seen = std::collections::HashSet::new();
     for f in &args.files {
@@ -66,7 +68,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             Format::Md => {
                 Renderer::new(&workspace.templates()?).render_owned("summary.md", view)?
             }
-            Format::Html => {
+            Format::Html | Format::Pdf => {
                 Renderer::new(&workspace.templates()?).render_owned("summary.html", view)?
             }
         }
@@ -83,11 +85,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             Format::Md => {
                 Renderer::new(&workspace.templates()?).render("summary-series.md", &view)?
             }
-            Format::Html => {
+            Format::Html | Format::Pdf => {
                 Renderer::new(&workspace.templates()?).render("summary-series.html", &view)?
             }
         }
     };
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
-    write::emit(&text, args.out.path(), &inputs)
+    emit(&args.out, format, &text, &inputs, workspace)
 }

@@ -19,6 +19,8 @@ use crate::render::TemplateSource;
 pub struct Workspace {
     /// `--templates DIR` from the command line.
     templates_flag: Option<PathBuf>,
+    /// `--browser PATH` from the command line.
+    browser_flag: Option<PathBuf>,
     config: OnceCell<Config>,
     /// Why `cowork.toml` could not be read, when it was read before the command started;
     /// given to the first command that needs it.
@@ -85,6 +87,17 @@ impl Workspace {
         }
         let config = Config::discover()?;
         Ok(self.config.get_or_init(|| config))
+    }
+
+    /// The same workspace with the `--browser` flag, if given.
+    pub fn with_browser(mut self, browser_flag: Option<PathBuf>) -> Self {
+        self.browser_flag = browser_flag;
+        self
+    }
+
+    /// The `--browser` flag, if given.
+    pub fn browser_flag(&self) -> Option<&Path> {
+        self.browser_flag.as_deref()
     }
 
     /// The `--templates` flag, if given.
