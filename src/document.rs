@@ -40,6 +40,9 @@ pub enum Made {
     Code,
     /// A byte-for-byte copy of the session file.
     Copy,
+    /// Printed from the document's `html` by a browser (`crate::print`): made by the run
+    /// that writes it (a command's `--format pdf`, the archive), never by a renderer.
+    Printed,
 }
 
 /// One format a document is offered in.
@@ -79,7 +82,7 @@ impl Document {
         let formats = self.formats;
         formats.iter().filter_map(|f| match f.made {
             Made::Template(t) => Some(t),
-            Made::Code | Made::Copy => None,
+            Made::Code | Made::Copy | Made::Printed => None,
         })
     }
 
@@ -135,6 +138,7 @@ pub const DOCUMENTS: &[Document] = &[
                 template!("agenda.html", "the agenda as a printable HTML page"),
                 "agenda.html",
             ),
+            kept("pdf", Made::Printed, "agenda.pdf"),
             format("txt", template!("agenda.txt", "the agenda as plain text")),
             format("json", Made::Code),
             format("ics", Made::Code),
@@ -255,6 +259,7 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "report.html",
             ),
+            kept("pdf", Made::Printed, "report.pdf"),
             format(
                 "txt",
                 template!("report.txt", "the post-session report as plain text"),
@@ -414,12 +419,14 @@ mod tests {
             [
                 "agenda.md",
                 "agenda.html",
+                "agenda.pdf",
                 "doors.html",
                 "attendance.md",
                 "attendance.csv",
                 "summary.md",
                 "report.md",
                 "report.html",
+                "report.pdf",
                 "groups.html",
                 "session.toml",
             ]

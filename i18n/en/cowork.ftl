@@ -983,6 +983,7 @@ print-no-browser-hint = name one with --browser PATH or browser = "…" in cowor
 print-browser-missing = the browser { $browser } (--browser) was not found
 print-browser-missing-config = the browser { $browser } named in cowork.toml was not found
 print-browser-missing-hint = check the path to the browser (on Windows usually C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe), or leave it out and cowork finds an installed one; or save the document as HTML (-o { $html }), open it in a browser and choose Print → Save as PDF
+print-browser-missing-variable = the browser { $browser } named by COWORK_BROWSER was not found
 print-start-failed = could not start the browser { $browser }: { $reason }; nothing was written
 print-failed = the browser { $browser } failed to print the document (exit code { $code }); nothing was written
 print-timeout = the browser { $browser } did not print the document within { $seconds } s and was stopped; nothing was written

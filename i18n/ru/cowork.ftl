@@ -1051,6 +1051,7 @@ print-no-browser-hint = укажите браузер: --browser ПУТЬ или
 print-browser-missing = браузер { $browser } (--browser) не найден
 print-browser-missing-config = браузер { $browser } из cowork.toml не найден
 print-browser-missing-hint = проверьте путь к браузеру (в Windows обычно C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe) или уберите его, тогда cowork найдёт установленный сам; или сохраните документ как HTML (-o { $html }), откройте его в браузере и выберите «Печать» → «Сохранить как PDF»
+print-browser-missing-variable = браузер { $browser } из переменной COWORK_BROWSER не найден
 print-start-failed = не удалось запустить браузер { $browser }: { $reason }; ничего не записано
 print-failed = браузер { $browser } не смог напечатать документ (код выхода { $code }); ничего не записано
 print-timeout = браузер { $browser } не напечатал документ за { $seconds } с и был остановлен; ничего не записано

@@ -47,6 +47,8 @@ pub fn documents(
     for (document, format, file) in archived_formats() {
         let text = match (document.kind, format.made) {
             (_, Made::Copy) => checked.file.text.clone(),
+            // Printed by the run from the HTML below, when a browser is there.
+            (_, Made::Printed) => continue,
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
             (Kind::Door, Made::Template(t)) => renderer.render(t.name, &doors)?,
             (Kind::Attendance, Made::Template(t)) => renderer.render(t.name, &attendance)?,
@@ -64,6 +66,31 @@ pub fn documents(
         docs.push((file.to_string(), text.into_bytes()));
     }
     Ok((docs, earlier.problems))
+}
+
+/// The PDFs the archive keeps, each with the index in `docs` of the HTML it is printed
+/// from (the same document's `html`), in index order.
+pub fn printable(docs: &[Document]) -> Vec<(&'static str, usize)> {
+    archived_formats()
+        .filter(|(_, f, _)| matches!(f.made, Made::Printed))
+        .filter_map(|(document, _, pdf)| {
+            let html = document
+                .formats
+                .iter()
+                .find(|f| f.name == "html")
+                .and_then(|f| f.archived_as)?;
+            let at = docs.iter().position(|(name, _)| name == html)?;
+            Some((pdf, at))
+        })
+        .collect()
+}
+
+/// The file names of the PDFs the archive keeps when a browser is there.
+pub fn printed_names() -> Vec<&'static str> {
+    archived_formats()
+        .filter(|(_, f, _)| matches!(f.made, Made::Printed))
+        .map(|(_, _, file)| file)
+        .collect()
 }
 
 /// What the workspace gives every archived document.
@@ -129,10 +156,20 @@ mod tests {
         let (docs, _) = documents(&checked, &renderer, &settings).expect("every document renders");
         let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
         let recorded = groups::recorded_count(&checked.session) > 0;
+        let printed = printed_names();
         let expected: Vec<&str> = known_names()
             .filter(|n| recorded || *n != "groups.html")
+            .filter(|n| !printed.contains(n))
             .collect();
         assert_eq!(names, expected);
+        let printable: Vec<(&str, &str)> = printable(&docs)
+            .into_iter()
+            .map(|(pdf, at)| (pdf, docs[at].0.as_str()))
+            .collect();
+        assert_eq!(
+            printable,
+            [("agenda.pdf", "agenda.html"), ("report.pdf", "report.html")]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Kind;
 use crate::error::{Error, Result};
+use crate::print::{Named, Printer};
 use crate::workspace::Workspace;
 
 /// The extensions `-o` understands, each with the format it names. Any other is refused.
@@ -283,32 +284,48 @@ pub fn emit<F: OutputFormat>(
     crate::write::emit_bytes(&pdf, out.path(), inputs)
 }
 
-/// The browser that prints: `--browser`, else `browser` of `cowork.toml`, else one found
-/// on the machine. `html_example` names the HTML file the hint suggests printing by hand.
-pub fn printer(workspace: &Workspace, html_example: &str) -> Result<crate::print::Printer> {
-    use crate::print::{Named, Printer};
+/// The variable that names the browser like `--browser` does; `none` turns printing off.
+pub const BROWSER_VARIABLE: &str = "COWORK_BROWSER";
+
+/// Which browser is asked for: `--browser`, else `COWORK_BROWSER` (`none`: printing is
+/// off), else `browser` of `cowork.toml`, else none named.
+pub fn named_browser(workspace: &Workspace) -> Result<Named<'_>> {
     if let Some(flag) = workspace.browser_flag() {
-        return Printer::find(Named::Flag(flag), html_example);
+        return Ok(Named::Flag(flag));
     }
-    let config = workspace.config()?;
-    match &config.browser {
-        Some(named) => Printer::find(Named::Config(&named.path), html_example).map_err(|e| {
-            match e {
-                Error::Failed { message, hint } => {
-                    let mut diagnostic = crate::session::diagnostic::Diagnostic::error(
-                        message,
-                        named.span.clone(),
-                    );
-                    if let Some(hint) = hint {
-                        diagnostic = diagnostic.with_hint(hint);
-                    }
-                    config.located_error(diagnostic)
-                }
-                other => other,
+    if let Some(variable) = workspace.browser_variable() {
+        if variable == Path::new("none") {
+            return Ok(Named::Off);
+        }
+        return Ok(Named::Variable(variable));
+    }
+    Ok(match &workspace.config()?.browser {
+        Some(named) => Named::Config(&named.path),
+        None => Named::None,
+    })
+}
+
+/// The browser that prints (see [`named_browser`]). `html_example` names the HTML file the
+/// hint suggests printing by hand; a missing browser `cowork.toml` names is shown at its line.
+pub fn printer(workspace: &Workspace, html_example: &str) -> Result<Printer> {
+    let named = named_browser(workspace)?;
+    let found = Printer::find(named, html_example);
+    let (Named::Config(_), Some(config)) = (named, workspace.config().ok()) else {
+        return found;
+    };
+    let Some(span) = config.browser.as_ref().map(|b| b.span.clone()) else {
+        return found;
+    };
+    found.map_err(|e| match e {
+        Error::Failed { message, hint } => {
+            let mut diagnostic = crate::session::diagnostic::Diagnostic::error(message, span);
+            if let Some(hint) = hint {
+                diagnostic = diagnostic.with_hint(hint);
             }
-        }),
-        None => Printer::find(Named::None, html_example),
-    }
+            config.located_error(diagnostic)
+        }
+        other => other,
+    })
 }
 
 #[cfg(test)]

@@ -33,8 +33,12 @@ pub struct Printer {
 pub enum Named<'a> {
     /// `--browser PATH`.
     Flag(&'a Path),
+    /// `COWORK_BROWSER`.
+    Variable(&'a Path),
     /// `browser = "…"` in `cowork.toml`.
     Config(&'a Path),
+    /// `COWORK_BROWSER=none`: no printing at all.
+    Off,
     /// None: the first of the usual ones found.
     None,
 }
@@ -46,7 +50,8 @@ impl Printer {
     pub fn find(named: Named<'_>, html_example: &str) -> Result<Printer> {
         let var = browser::environment;
         let found = match named {
-            Named::Flag(path) | Named::Config(path) => {
+            Named::Off => None,
+            Named::Flag(path) | Named::Variable(path) | Named::Config(path) => {
                 browser::first_file(browser::named(path, browser::Os::CURRENT, &var))
             }
             Named::None => browser::first_file(browser::candidates(browser::Os::CURRENT, &var)),
@@ -62,7 +67,11 @@ impl Printer {
                     crate::tr!("print-browser-missing-config", browser = shown(path)),
                     Some(&hint),
                 ),
-                Named::None => Error::input(
+                Named::Variable(path) => Error::input(
+                    crate::tr!("print-browser-missing-variable", browser = shown(path)),
+                    Some(&hint),
+                ),
+                Named::None | Named::Off => Error::input(
                     crate::tr!("print-no-browser"),
                     Some(&crate::tr!("print-no-browser-hint", html = html_example)),
                 ),
@@ -200,6 +209,31 @@ fn running_as_root() -> bool {
     }
 }
 
+/// Sets the creation and modification dates a browser writes into a PDF to `date`
+/// (`YYYYMMDD`, midnight), in place and at the same length, so the same document prints to
+/// the same bytes (the archive commits nothing when nothing changed).
+pub fn settle_dates(pdf: &mut [u8], date: chrono::NaiveDate) {
+    let stamp = format!("{}000000", date.format("%Y%m%d"));
+    for key in [&b"/CreationDate (D:"[..], &b"/ModDate (D:"[..]] {
+        let mut from = 0;
+        while let Some(at) = find(&pdf[from..], key).map(|i| from + i + key.len()) {
+            let digits = pdf[at..]
+                .iter()
+                .take(14)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 14 {
+                pdf[at..at + 14].copy_from_slice(stamp.as_bytes());
+            }
+            from = at;
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 /// Whether `bytes` look like a whole PDF: the `%PDF-` header, more than a trivial size,
 /// and `%%EOF` near the end (a cut-off file has none).
 pub fn is_pdf(bytes: &[u8]) -> bool {
@@ -289,6 +323,20 @@ mod tests {
         assert_eq!(
             file_url_of(r"\\?\UNC\server\share\d.html", true),
             "file://server/share/d.html"
+        );
+    }
+
+    #[test]
+    fn the_dates_of_a_pdf_are_settled_in_place() {
+        let mut pdf = b"<</CreationDate (D:20261202171415+00'00')\n/ModDate (D:20261202171415+00'00')>>"
+            .to_vec();
+        let length = pdf.len();
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("a date");
+        settle_dates(&mut pdf, date);
+        assert_eq!(pdf.len(), length);
+        assert_eq!(
+            String::from_utf8_lossy(&pdf),
+            "<</CreationDate (D:20261203000000+00'00')\n/ModDate (D:20261203000000+00'00')>>"
         );
     }
 
