@@ -55,7 +55,10 @@ pub struct Args {
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = match args.zone {
         None => args.doc.out.format()?,
-        Some(_) => args.doc.out.format_among(crate::document::Kind::Door, DOOR_FORMATS)?,
+        Some(_) => args
+            .doc
+            .out
+            .format_among(crate::document::Kind::Door, DOOR_FORMATS)?,
     };
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
@@ -103,7 +106,13 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
 }
 
 /// The formats of a door schedule (`agenda --zone`).
-const DOOR_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Html, Format::Txt, Format::Pdf];
+const DOOR_FORMATS: &[Format] = &[
+    Format::Table,
+    Format::Md,
+    Format::Html,
+    Format::Txt,
+    Format::Pdf,
+];
 
 /// `agenda --zone ZONE`: the door schedule of one zone, a page per day (of `--day`'s day).
 fn door_schedule(

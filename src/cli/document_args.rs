@@ -374,7 +374,13 @@ mod tests {
 
     #[test]
     fn anything_else_is_refused_with_what_the_document_can_be() {
-        for path in ["plan.docx", "plan.table", "plan", "plan.markdown", "plan.csv"] {
+        for path in [
+            "plan.docx",
+            "plan.table",
+            "plan",
+            "plan.markdown",
+            "plan.csv",
+        ] {
             let refused = picked(None, path).expect_err(path);
             assert!(refused.contains(".md, .html, .json, .pdf"), "{refused}");
         }

@@ -36,7 +36,10 @@ pub const ON_PATH: &[&str] = &[
 /// Where Windows installs Microsoft Edge and Google Chrome, under which folder variable;
 /// Edge first, since every Windows 10 and 11 has it.
 pub const WINDOWS_INSTALLS: &[(&str, &str)] = &[
-    ("ProgramFiles(x86)", r"Microsoft\Edge\Application\msedge.exe"),
+    (
+        "ProgramFiles(x86)",
+        r"Microsoft\Edge\Application\msedge.exe",
+    ),
     ("ProgramFiles", r"Microsoft\Edge\Application\msedge.exe"),
     ("LocalAppData", r"Microsoft\Edge\Application\msedge.exe"),
     ("ProgramFiles", r"Google\Chrome\Application\chrome.exe"),
@@ -181,7 +184,10 @@ mod tests {
         let var = env(&[("PATH", "/opt/bin")]);
         assert_eq!(
             named(Path::new("chromium"), Os::Other, &var),
-            [PathBuf::from("/opt/bin/chromium"), PathBuf::from("chromium")]
+            [
+                PathBuf::from("/opt/bin/chromium"),
+                PathBuf::from("chromium")
+            ]
         );
         assert_eq!(
             named(Path::new("./chromium"), Os::Other, &var),
@@ -189,7 +195,10 @@ mod tests {
         );
         assert_eq!(
             named(Path::new("msedge"), Os::Windows, &var),
-            [PathBuf::from("/opt/bin/msedge.exe"), PathBuf::from("msedge")]
+            [
+                PathBuf::from("/opt/bin/msedge.exe"),
+                PathBuf::from("msedge")
+            ]
         );
     }
 }

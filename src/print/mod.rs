@@ -146,7 +146,9 @@ impl Printer {
             }
         };
         if !status.success() {
-            let code = status.code().map_or_else(|| "?".to_string(), |c| c.to_string());
+            let code = status
+                .code()
+                .map_or_else(|| "?".to_string(), |c| c.to_string());
             return Err(self.failed(crate::tr!(
                 "print-failed",
                 browser = shown(&self.browser),
@@ -163,7 +165,10 @@ impl Printer {
     fn failed(&self, message: String) -> Error {
         Error::input(
             message,
-            Some(&crate::tr!("print-failed-hint", html = self.html_example.as_str())),
+            Some(&crate::tr!(
+                "print-failed-hint",
+                html = self.html_example.as_str()
+            )),
         )
     }
 }
@@ -328,8 +333,9 @@ mod tests {
 
     #[test]
     fn the_dates_of_a_pdf_are_settled_in_place() {
-        let mut pdf = b"<</CreationDate (D:20261202171415+00'00')\n/ModDate (D:20261202171415+00'00')>>"
-            .to_vec();
+        let mut pdf =
+            b"<</CreationDate (D:20261202171415+00'00')\n/ModDate (D:20261202171415+00'00')>>"
+                .to_vec();
         let length = pdf.len();
         let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("a date");
         settle_dates(&mut pdf, date);
@@ -355,7 +361,14 @@ mod tests {
 
     #[test]
     fn the_sandbox_is_left_on_except_for_root() {
-        let args = |root| arguments(Path::new("p"), Path::new("o.pdf"), Path::new("/d.html"), root);
+        let args = |root| {
+            arguments(
+                Path::new("p"),
+                Path::new("o.pdf"),
+                Path::new("/d.html"),
+                root,
+            )
+        };
         assert!(!args(false).iter().any(|a| a == "--no-sandbox"));
         assert!(args(true).iter().any(|a| a == "--no-sandbox"));
         let all = args(false);

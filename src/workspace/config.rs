@@ -334,7 +334,10 @@ mod tests {
                 .browser
                 .map(|b| b.path)
         };
-        assert_eq!(browser("browser = \"chromium\"\n"), Some(PathBuf::from("chromium")));
+        assert_eq!(
+            browser("browser = \"chromium\"\n"),
+            Some(PathBuf::from("chromium"))
+        );
         assert_eq!(
             browser("browser = \"bin/chrome\"\n"),
             Some(PathBuf::from("../bin/chrome"))
