@@ -242,7 +242,10 @@ fn the_plan_prints_to_a_pdf_the_header_then_a_page_a_day() {
         text.contains("Игровые технологии в образовательной деятельности ДОО"),
         "{text}"
     );
-    assert!(text.contains("План проведения методического коворкинга"), "{text}");
+    assert!(
+        text.contains("План проведения методического коворкинга"),
+        "{text}"
+    );
 }
 
 #[test]
