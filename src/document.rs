@@ -17,7 +17,10 @@ pub enum Kind {
     Summary,
     SummarySeries,
     Report,
+    /// The report with every name left out (`--anonymize`), for posting online.
+    ReportAnonymized,
     Groups,
+    Certificates,
     ArchiveIndex,
     /// The copy of the session file an archive folder keeps.
     SessionCopy,
@@ -43,6 +46,9 @@ pub enum Made {
     /// Printed from the document's `html` by a browser (`crate::print`): made by the run
     /// that writes it (a command's `--format pdf`, the archive), never by a renderer.
     Printed,
+    /// By another document's template (of this file name), from its view with every
+    /// personal name left out (`--anonymize`).
+    Anonymized(&'static str),
 }
 
 /// One format a document is offered in.
@@ -82,7 +88,7 @@ impl Document {
         let formats = self.formats;
         formats.iter().filter_map(|f| match f.made {
             Made::Template(t) => Some(t),
-            Made::Code | Made::Copy | Made::Printed => None,
+            Made::Code | Made::Copy | Made::Printed | Made::Anonymized(_) => None,
         })
     }
 
@@ -119,6 +125,13 @@ const fn kept(name: &'static str, made: Made, file: &'static str) -> Format {
         archived_as: Some(file),
     }
 }
+
+/// The report's Markdown, which both the report and its anonymized copy are made by.
+const REPORT_MD: &Template = &Template {
+    name: "report.md",
+    source: include_str!("../templates/report.md"),
+    renders: "the post-session report (Аналитическая справка) in Markdown",
+};
 
 /// Every document, in the order `cowork templates` lists them and the archive's index
 /// links them.
@@ -181,12 +194,13 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "attendance.md",
             ),
-            format(
+            kept(
                 "html",
                 template!(
                     "attendance.html",
                     "the sign-in sheets as printable HTML, one A4 page per day"
                 ),
+                "attendance.html",
             ),
             kept("csv", Made::Code, "attendance.csv"),
         ],
@@ -205,12 +219,13 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "summary.md",
             ),
-            format(
+            kept(
                 "html",
                 template!(
                     "summary.html",
                     "the plus/minus summary as a printable HTML page"
                 ),
+                "summary.html",
             ),
             format("json", Made::Code),
         ],
@@ -243,14 +258,7 @@ pub const DOCUMENTS: &[Document] = &[
         kind: Kind::Report,
         name: "report",
         formats: &[
-            kept(
-                "md",
-                template!(
-                    "report.md",
-                    "the post-session report (Аналитическая справка) in Markdown"
-                ),
-                "report.md",
-            ),
+            kept("md", Made::Template(REPORT_MD), "report.md"),
             kept(
                 "html",
                 template!(
@@ -267,6 +275,20 @@ pub const DOCUMENTS: &[Document] = &[
             format("json", Made::Code),
         ],
         index_label: Some(("Аналитическая справка", "Report")),
+    },
+    // The report's own templates, rendered from the view that leaves every name out.
+    Document {
+        kind: Kind::ReportAnonymized,
+        name: "report-anonymized",
+        formats: &[
+            kept("md", Made::Anonymized("report.md"), "report-anonymized.md"),
+            kept(
+                "html",
+                Made::Anonymized("report.html"),
+                "report-anonymized.html",
+            ),
+        ],
+        index_label: Some(("Аналитическая справка без имён", "Report without names")),
     },
     Document {
         kind: Kind::Groups,
@@ -285,6 +307,28 @@ pub const DOCUMENTS: &[Document] = &[
             format("json", Made::Code),
         ],
         index_label: Some(("Состав групп", "Groups")),
+    },
+    Document {
+        kind: Kind::Certificates,
+        name: "certificates",
+        formats: &[
+            format(
+                "md",
+                template!(
+                    "certificates.md",
+                    "the certificates (Сертификаты) in Markdown"
+                ),
+            ),
+            kept(
+                "html",
+                template!(
+                    "certificates.html",
+                    "the certificates as printable HTML, one A4 landscape page each"
+                ),
+                "certificates.html",
+            ),
+        ],
+        index_label: Some(("Сертификаты", "Certificates")),
     },
     Document {
         kind: Kind::ArchiveIndex,
@@ -325,11 +369,19 @@ pub const PARTIALS: &[Template] = &[
     },
 ];
 
-/// Every built-in template: each document's, in list order, then the partials.
+/// Every built-in template: each document's, in list order, then the partials; a template
+/// two documents share (the report's) once.
 pub fn builtins() -> impl Iterator<Item = &'static Template> {
     DOCUMENTS
         .iter()
-        .flat_map(Document::templates)
+        .enumerate()
+        .flat_map(|(i, d)| {
+            d.templates().filter(move |t| {
+                !DOCUMENTS[..i]
+                    .iter()
+                    .any(|earlier| earlier.templates().any(|e| e.name == t.name))
+            })
+        })
         .chain(PARTIALS.iter())
 }
 
@@ -391,7 +443,9 @@ mod tests {
             Kind::Summary,
             Kind::SummarySeries,
             Kind::Report,
+            Kind::ReportAnonymized,
             Kind::Groups,
+            Kind::Certificates,
             Kind::ArchiveIndex,
             Kind::SessionCopy,
         ];
@@ -412,7 +466,7 @@ mod tests {
     }
 
     #[test]
-    fn the_archive_keeps_what_it_always_kept() {
+    fn the_archive_keeps_a_printable_copy_of_every_document() {
         let files: Vec<&str> = archived().map(|(_, f)| f).collect();
         assert_eq!(
             files,
@@ -422,12 +476,17 @@ mod tests {
                 "agenda.pdf",
                 "doors.html",
                 "attendance.md",
+                "attendance.html",
                 "attendance.csv",
                 "summary.md",
+                "summary.html",
                 "report.md",
                 "report.html",
                 "report.pdf",
+                "report-anonymized.md",
+                "report-anonymized.html",
                 "groups.html",
+                "certificates.html",
                 "session.toml",
             ]
         );

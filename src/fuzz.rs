@@ -224,9 +224,36 @@ pub fn render_everything(checked: &Checked) -> usize {
         let people = People::new(session, anonymize);
         let carried =
             crate::view::decisions::open_decisions(session, &people, session.info.language);
-        let view = report::build(session, schedule, anonymize, carried);
-        every_template(Kind::Report, &view, &mut texts, &mut seen);
+        let options = report::Options {
+            anonymize,
+            today: crate::clock::today(),
+            draft: false,
+        };
+        let view = report::build(session, schedule, &options, carried);
+        every_template(
+            if anonymize {
+                Kind::ReportAnonymized
+            } else {
+                Kind::Report
+            },
+            &view,
+            &mut texts,
+            &mut seen,
+        );
         texts.push(rendered(json::report(&view), "report json"));
+    }
+
+    // The certificates: of those present, of everyone registered, of each of a few alone.
+    for all_registered in [false, true] {
+        let only = std::iter::once(None).chain((0..session.participants.len().min(3)).map(Some));
+        for only in only {
+            let selection = crate::view::certificates::Selection {
+                all_registered,
+                only,
+            };
+            let view = crate::view::certificates::build(session, selection, &Default::default());
+            every_template(Kind::Certificates, &view, &mut texts, &mut seen);
+        }
     }
 
     // The archive's index, listing this session.

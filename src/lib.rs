@@ -9,6 +9,7 @@
 
 pub(crate) mod archive;
 pub mod cli;
+pub(crate) mod clock;
 pub(crate) mod document;
 pub mod edit;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod error;
 pub mod fuzz;
 pub(crate) mod i18n;
 pub(crate) mod io_failure;
+pub(crate) mod participant_list;
 pub(crate) mod print;
 pub mod render;
 pub(crate) mod scaffold;

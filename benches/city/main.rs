@@ -135,7 +135,13 @@ fn render_summary(checked: &Checked) -> String {
 }
 
 fn render_report(checked: &Checked, template: &str) -> String {
-    let view = report::build(&checked.session, &checked.schedule, false, Vec::new());
+    // A fixed "today" after the generated session: the report of a session held.
+    let options = report::Options {
+        anonymize: false,
+        today: chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("a real date"),
+        draft: false,
+    };
+    let view = report::build(&checked.session, &checked.schedule, &options, Vec::new());
     renderer()
         .render(template, &view)
         .expect("the report renders")

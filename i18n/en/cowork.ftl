@@ -173,6 +173,15 @@ cli-report-format-txt = { cli-doc-txt }
 cli-report-format-json = The figures for scripts
 cli-report-output = { cli-doc-output }
 cli-report-anonymize = Leave every personal name out (roles and counts instead), for posting online
+cli-certificates-about = Certificates of participation and of presentation: one A4 landscape page each
+cli-certificates-file = { cli-doc-file }
+cli-certificates-format = Output format [default: from the -o extension, else md when stdout is a terminal, else html]
+cli-certificates-format-md = Markdown
+cli-certificates-format-html = Printable HTML: each certificate on an A4 landscape page
+cli-certificates-output = { cli-doc-output }
+cli-certificates-only = Only this person's certificates: an id, the full name, or the surname with initials
+cli-certificates-all-registered = A certificate of participation for everyone registered, even with no attendance recorded
+cli-report-draft = A draft, marked “Draft”; this way a report can be prepared before the session too
 cli-archive-about = Render every document of the sessions into archive/ and commit them with git
 cli-archive-files = Session files, or folders whose *.toml files are all archived
 cli-archive-dir = The archive folder [default: archive]
@@ -184,6 +193,15 @@ cli-list-dir = The folder of session files [default: sessions/ at the workspace 
 cli-list-format = Output format
 cli-list-format-table = A table for people
 cli-list-format-json = JSON for scripts
+cli-participants-about = Participants from a spreadsheet (.xlsx, .ods, .csv) into the session file, and back
+cli-participants-import-about = Add the people of a spreadsheet (.xlsx, .ods, .csv) to the session file
+cli-participants-import-file = The session file; it is changed in place, keeping every comment
+cli-participants-import-list = The list: .xlsx, .xls, .ods or .csv with a header row (Full name, Position, Organisation, Experience, Role, id)
+cli-participants-import-dry-run = Only show who would be added; change nothing
+cli-participants-export-about = Write the participants out as a spreadsheet (.xlsx or .csv)
+cli-participants-export-file = { cli-doc-file }
+cli-participants-export-output = Where to write the list: an .xlsx or .csv file
+cli-value-list = LIST
 cli-plan-about = Plan a series: a session file every N months, off weekends
 cli-plan-start = The first session's date, as 2026-10-15 or 15.10.2026
 cli-plan-every = Months between sessions («1 раз в два месяца» = 2)
@@ -703,6 +721,54 @@ prompt-groups-one-hint = for at least two in every group, ask for at most { $mos
 }: --count { $most }
 prompt-groups-one-recorded-hint = add someone else to this group (`group = { $group }`), or make the groups anew: cowork groups { $file } { $anew } --write
 
+## participants — lists of participants in spreadsheets (src/participant_list, src/cli/participants.rs)
+participants-list-kind = { $path }: cowork cannot read a list of this kind
+participants-list-kind-hint = save the list as an Excel workbook (.xlsx), OpenDocument (.ods) or CSV (.csv) and give that file
+participants-list-too-big = { $path } is larger than { $limit } MB, which is not a list of participants; nothing was changed
+participants-list-too-big-hint = give the file with the list of participants (.xlsx, .ods or .csv)
+participants-sheet-unreadable = cannot read { $path } as an { $kind } spreadsheet (“{ $reason }”); nothing was changed
+participants-sheet-unreadable-hint = open the file in Excel or LibreOffice and save it again as .xlsx, .ods or .csv
+participants-csv-unreadable = cannot read { $path }: line { $line } is not a line of CSV; nothing was changed
+participants-csv-unreadable-hint = open the file in Excel or LibreOffice and save it again as CSV
+participants-encoding = { $path } was read as { $encoding }
+participants-list-empty = the list { $path } has no filled-in rows; nothing was changed
+participants-no-name-column = the list { $path } has no column of names: the headings in row { $row } are { $found }; nothing was changed
+participants-no-name-column-hint = the list needs a header row with a “Full name” column (or “Surname”, “First name”, “Patronymic” as three columns); the other columns are optional: “Position”, “Organisation”, “Experience”, “Role”, “id”
+participants-row-no-name = row { $row }: no name; the row is skipped
+participants-row-experience = row { $row }: experience “{ $value }” is not a number of years (such as 5 or “5 years”); the row is skipped
+participants-row-role = row { $row }: unknown role “{ $value }” (participant, moderator, mentor, guest, organizer); the row is skipped
+participants-skip-in-file = row { $row }: “{ $name }” is already in the file; skipped
+participants-skip-in-file-as = row { $row }: “{ $name }” is already in the file as “{ $existing }”; skipped
+participants-skip-repeated = row { $row }: “{ $name }” was already in row { $first }; skipped
+participants-skip-id-taken = row { $row }: the id “{ $id }” of “{ $name }” already belongs to “{ $by }”; skipped
+participants-row = row { $row }: { $person }
+participants-experience = { $years ->
+    [one] { $years } year of experience
+   *[other] { $years } years of experience
+}
+participants-role = { $role ->
+    [moderator] moderator
+    [mentor] mentor
+    [guest] guest
+    [organizer] organizer
+   *[participant] participant
+}
+participants-added = { $file }: { $added ->
+    [one] { $added } participant added
+   *[other] { $added } participants added
+}, { $skipped } skipped
+participants-would-add = { $file }: { $added ->
+    [one] { $added } participant would be added
+   *[other] { $added } participants would be added
+}, { $skipped } skipped; the file is unchanged (--dry-run)
+participants-export-kind = -o { $path }: a list of participants can be written only as .xlsx or .csv
+participants-export-kind-hint = give a file with one of these extensions: { $formats } (e.g. -o participants.xlsx)
+participants-export-failed = cannot make the list of participants (“{ $reason }”); nothing was written
+participants-exported = { $path }: { $count ->
+    [one] { $count } participant written
+   *[other] { $count } participants written
+}
+
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 edit-write-folder = cannot write { $path }: it is a folder
 edit-write-folder-hint = give a file name, e.g. -o plan.md
@@ -936,6 +1002,111 @@ doc-count-organizer = { $count ->
    *[other] { $count } organizers
 }
 
+## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
+doc-cert-took-part = { $gender ->
+   *[other] took part in the teachers' coworking session
+}
+doc-cert-presented = shared { $gender ->
+    [male] his
+    [female] her
+   *[other] their
+} professional experience at the teachers' coworking session
+doc-cert-hours = { $count ->
+    [one] { $count }{"\u00A0"}hour
+   *[other] { $count }{"\u00A0"}hours
+}
+doc-cert-activities = { $count ->
+    [one] Presentation
+   *[other] Presentations
+}
+certificates-no-attendance = { $file } records nobody as present: certificates of participation go to those who came
+certificates-no-attendance-hint = record who came with `cowork checkin { $file } --day 1 --present …`, or give everyone registered a certificate: `cowork certificates { $file } --all-registered`
+certificates-no-approval = the certificates are not signed: neither the session file nor cowork.toml has an [approval] table (position, name); the signature line is left blank
+certificates-none-for = "{ $name }" has no certificate: not present on any day and moderating no activity
+certificates-none-for-hint = `cowork checkin` records who came; `moderators` in [[activities]] names who held an activity
+certificates-none = { $file } has nobody to give a certificate to: nobody is recorded as present and no activity has a moderator
+## documents: the report's account of the session (src/view/report/narrative.rs) and its refusal (src/cli/report.rs)
+doc-report-narrative-held-org-venue = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    } at { $organization } ({ $venue }).
+doc-report-narrative-held-org = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    } at { $organization }.
+doc-report-narrative-held-venue = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    } at { $venue }.
+doc-report-narrative-held = On { $dates }, the teachers’ co-working session { $title } { $tense ->
+        [future] will be held
+       *[past] was held
+    }.
+doc-report-narrative-teachers-orgs = { $count ->
+        [1] One teacher
+       *[other] { $count } teachers
+    } from { $organizations ->
+        [1] one organisation
+       *[other] { $organizations } organisations
+    } { $mode ->
+        [took-part] took part
+       *[registered] { $count ->
+            [1] has registered
+           *[other] have registered
+        }
+    }.
+doc-report-narrative-teachers = { $count ->
+        [1] One teacher
+       *[other] { $count } teachers
+    } { $mode ->
+        [took-part] took part
+       *[registered] { $count ->
+            [1] has registered
+           *[other] have registered
+        }
+    }.
+doc-report-narrative-guests = { $count ->
+        [1] One guest
+       *[other] { $count } guests
+    } also attended.
+doc-report-narrative-moderators = { $count ->
+        [1] moderator
+       *[other] moderators
+    }: { $names }
+doc-report-narrative-led = { $count ->
+        [1] led by { $who }
+       *[other] led by { $who }
+    }
+doc-report-narrative-phase = { $phase ->
+        [none] { $tense ->
+            [future] Also planned
+           *[past] Also held
+        }: { $activities }
+       *[other] { $phase ->
+            [immersion] The information immersion stage
+            [presentation] The stage of presenting professional experience
+            [group-work] The group work stage
+           *[discussion] The pros and cons discussion
+        } { $tense ->
+            [future] will include
+           *[past] included
+        } { $count ->
+            [1] one activity
+           *[other] { $count } activities
+        }: { $activities }
+    }.
+doc-report-narrative-more = { $count } more
+doc-report-narrative-products = The session { $tense ->
+        [future] is to produce
+       *[past] produced
+    } { $count ->
+        [1] one teaching material
+       *[other] { $count } teaching materials
+    }: { $titles }.
+doc-report-heading = Post-session report: { $title }
+report-ahead = the session { $title } has not been held yet: it begins on { $date }, and today is { $today }
+report-ahead-hint = a report is written after the session; to prepare one in advance, add --draft: it will be marked “Draft”
+
 ## ref — forgiving references and file arguments
 
 ref-ambiguous-participant = “{ $reference }” in `{ $key }` fits several participants: { $candidates }
@@ -969,6 +1140,7 @@ output-document-attendance = the sign-in sheets
 output-document-summary = the pros and cons summary
 output-document-report = the report
 output-document-groups = the groups
+output-document-certificates = the certificates
 output-document-other = this document
 output-not-offered = -o { $path }: { $document } cannot be written as .{ $extension }; it can be written as { $formats }
 output-no-extension = -o { $path }: the file name does not say which format to write (it has no extension); { $document } can be written as { $formats }
@@ -997,4 +1169,5 @@ cli-attendance-format-pdf = { cli-agenda-format-pdf }
 cli-groups-format-pdf = { cli-agenda-format-pdf }
 cli-summary-format-pdf = { cli-agenda-format-pdf }
 cli-report-format-pdf = { cli-agenda-format-pdf }
+cli-certificates-format-pdf = { cli-agenda-format-pdf }
 archive-pdf-skipped = the PDFs ({ $files }) were left out of the archive: { $reason }

@@ -179,6 +179,15 @@ cli-report-format-txt = { cli-doc-txt }
 cli-report-format-json = цифры для скриптов
 cli-report-output = { cli-doc-output }
 cli-report-anonymize = Без имён (вместо них роли и числа) — для публикации в интернете
+cli-certificates-about = Сертификаты участников и выступавших: по странице A4 (альбомной) на каждого
+cli-certificates-file = { cli-doc-file }
+cli-certificates-format = Формат вывода [по умолчанию: по расширению в -o, иначе md, если вывод идёт на терминал, иначе html]
+cli-certificates-format-md = Markdown
+cli-certificates-format-html = HTML для печати: сертификат на альбомной странице A4
+cli-certificates-output = { cli-doc-output }
+cli-certificates-only = Только сертификаты этого человека: id, ФИО или фамилия с инициалами
+cli-certificates-all-registered = Сертификат участника каждому зарегистрированному, даже если посещаемость не отмечена
+cli-report-draft = Проект справки, с пометкой «Проект»; так можно подготовить справку и до коворкинга
 cli-archive-about = Сформировать все документы коворкингов в archive/ и сохранить их коммитом git
 cli-archive-files = Файлы коворкингов или папки, все *.toml которых нужно архивировать
 cli-archive-dir = Папка архива [по умолчанию: archive]
@@ -190,6 +199,15 @@ cli-list-dir = Папка с файлами коворкингов [по умо�
 cli-list-format = Формат вывода
 cli-list-format-table = таблица для людей
 cli-list-format-json = JSON для скриптов
+cli-participants-about = Участники из таблицы (.xlsx, .ods, .csv) в файл коворкинга и обратно
+cli-participants-import-about = Добавить в файл коворкинга людей из таблицы (.xlsx, .ods, .csv)
+cli-participants-import-file = Файл коворкинга; он меняется на месте, все комментарии сохраняются
+cli-participants-import-list = Список: .xlsx, .xls, .ods или .csv со строкой заголовков (ФИО, Должность, Организация, Стаж, Роль, id)
+cli-participants-import-dry-run = Только показать, кто будет добавлен; ничего не менять
+cli-participants-export-about = Выгрузить участников в таблицу (.xlsx или .csv)
+cli-participants-export-file = { cli-doc-file }
+cli-participants-export-output = Куда записать список: файл .xlsx или .csv
+cli-value-list = СПИСОК
 cli-plan-about = Спланировать серию: файл коворкинга каждые N месяцев, в обход выходных
 cli-plan-start = Дата первого коворкинга: 2026-10-15 или 15.10.2026
 cli-plan-every = Сколько месяцев между коворкингами («1 раз в два месяца» — это 2)
@@ -754,6 +772,58 @@ prompt-groups-one-hint = чтобы в каждой группе было хот
 }: --count { $most }
 prompt-groups-one-recorded-hint = впишите в эту группу ещё кого-нибудь (`group = { $group }`) или составьте группы заново: cowork groups { $file } { $anew } --write
 
+## participants — lists of participants in spreadsheets (src/participant_list, src/cli/participants.rs)
+participants-list-kind = { $path }: такой список cowork читать не умеет
+participants-list-kind-hint = сохраните список как таблицу Excel (.xlsx), OpenDocument (.ods) или CSV (.csv) и укажите этот файл
+participants-list-too-big = { $path } больше { $limit } МБ — это не похоже на список участников; ничего не изменено
+participants-list-too-big-hint = укажите файл со списком участников (.xlsx, .ods или .csv)
+participants-sheet-unreadable = не удалось прочитать { $path } как таблицу { $kind } («{ $reason }»); ничего не изменено
+participants-sheet-unreadable-hint = откройте файл в Excel или LibreOffice и сохраните его заново как .xlsx, .ods или .csv
+participants-csv-unreadable = не удалось прочитать { $path }: строка { $line } — не строка CSV; ничего не изменено
+participants-csv-unreadable-hint = откройте файл в Excel или LibreOffice и сохраните его заново как «CSV (разделители — точка с запятой)»
+participants-encoding = файл { $path } прочитан в кодировке { $encoding }
+participants-list-empty = в списке { $path } нет ни одной заполненной строки; ничего не изменено
+participants-no-name-column = в списке { $path } не найден столбец с именами: в строке { $row } заголовки { $found }; ничего не изменено
+participants-no-name-column-hint = нужна строка заголовков со столбцом «ФИО» (или «Фамилия», «Имя», «Отчество» — тремя столбцами); остальные столбцы по желанию: «Должность», «Организация», «Стаж», «Роль», «id»
+participants-row-no-name = строка { $row }: нет ФИО — строка пропущена
+participants-row-experience = строка { $row }: стаж «{ $value }» — не число лет (например, 5 или «5 лет») — строка пропущена
+participants-row-role = строка { $row }: роль «{ $value }» неизвестна (участник, модератор, наставник, гость, организатор) — строка пропущена
+participants-skip-in-file = строка { $row }: «{ $name }» уже есть в файле — пропущено
+participants-skip-in-file-as = строка { $row }: «{ $name }» уже есть в файле как «{ $existing }» — пропущено
+participants-skip-repeated = строка { $row }: «{ $name }» уже было в строке { $first } — пропущено
+participants-skip-id-taken = строка { $row }: id «{ $id }» у «{ $name }» уже занят участником «{ $by }» — пропущено
+participants-row = строка { $row }: { $person }
+participants-experience = стаж { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[many] { $years } лет
+}
+participants-role = { $role ->
+    [moderator] модератор
+    [mentor] наставник
+    [guest] гость
+    [organizer] организатор
+   *[participant] участник
+}
+participants-added = { $file }: { $added ->
+    [one] добавлен { $added } участник
+    [few] добавлено { $added } участника
+   *[many] добавлено { $added } участников
+}, пропущено { $skipped }
+participants-would-add = { $file }: { $added ->
+    [one] будет добавлен { $added } участник
+    [few] будут добавлены { $added } участника
+   *[many] будет добавлено { $added } участников
+}, пропущено { $skipped }; файл не изменён (--dry-run)
+participants-export-kind = -o { $path }: список участников можно записать только в .xlsx или .csv
+participants-export-kind-hint = укажите файл с одним из расширений: { $formats } (например, -o участники.xlsx)
+participants-export-failed = не удалось составить список участников («{ $reason }»); ничего не записано
+participants-exported = { $path }: { $count ->
+    [one] записан { $count } участник
+    [few] записаны { $count } участника
+   *[many] записано { $count } участников
+}
+
 ## edit — changing a session file: locks, writes (src/edit, src/write.rs, src/io_failure.rs)
 edit-write-folder = не удалось записать { $path }: это папка
 edit-write-folder-hint = укажите имя файла, например -o plan.md
@@ -1003,6 +1073,127 @@ doc-count-organizer = { $count ->
    *[many] { $count } организаторов
 }
 
+## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
+doc-cert-took-part = { $gender ->
+    [male] принял
+    [female] приняла
+   *[other] принял(а)
+} участие в методическом коворкинге
+doc-cert-presented = { $gender ->
+    [male] представил
+    [female] представила
+   *[other] представил(а)
+} опыт работы на методическом коворкинге
+# «в объёме» takes the genitive: 1 часа, 2 часов, 5 часов, 21 часа.
+doc-cert-hours = { $count ->
+    [one] в объёме { $count }{"\u00A0"}часа
+   *[other] в объёме { $count }{"\u00A0"}часов
+}
+doc-cert-activities = { $count ->
+    [one] Тема выступления
+   *[other] Темы выступлений
+}
+certificates-no-attendance = в { $file } не отмечено, кто пришёл: сертификаты участников выдают тем, кто присутствовал
+certificates-no-attendance-hint = отметьте присутствующих командой `cowork checkin { $file } --day 1 --present …` или выпишите сертификаты всем зарегистрированным: `cowork certificates { $file } --all-registered`
+certificates-no-approval = подписи на сертификатах нет: ни в файле коворкинга, ни в cowork.toml нет таблицы [approval] (position, name); строка подписи напечатана пустой
+certificates-none-for = у «{ $name }» нет сертификата: не отмечен(а) присутствующим ни в один из дней и не ведёт ни одного мероприятия
+certificates-none-for-hint = присутствие отмечает `cowork checkin`; ведущих мероприятия перечисляет `moderators` в [[activities]]
+certificates-none = в { $file } некому выдать сертификат: никто не отмечен присутствующим и ни у одного мероприятия нет ведущих
+## documents: the report's account of the session (src/view/report/narrative.rs) and its refusal (src/cli/report.rs)
+doc-report-narrative-held-org-venue = { $dates } на базе { $organization } ({ $venue }) { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title }.
+doc-report-narrative-held-org = { $dates } на базе { $organization } { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title }.
+doc-report-narrative-held-venue = { $dates } { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title } (место проведения: { $venue }).
+doc-report-narrative-held = { $dates } { $tense ->
+        [future] состоится
+       *[past] состоялся
+    } методический коворкинг { $title }.
+doc-report-narrative-teachers-orgs = { $mode ->
+        [took-part] В работе коворкинга { $count ->
+            [one] принял участие { $count } педагог
+            [few] приняли участие { $count } педагога
+           *[many] приняли участие { $count } педагогов
+        }
+       *[registered] Для участия в коворкинге { $count ->
+            [one] зарегистрирован { $count } педагог
+            [few] зарегистрированы { $count } педагога
+           *[many] зарегистрировано { $count } педагогов
+        }
+    } из { $organizations ->
+        [one] { $organizations } образовательной организации
+       *[other] { $organizations } образовательных организаций
+    }.
+doc-report-narrative-teachers = { $mode ->
+        [took-part] В работе коворкинга { $count ->
+            [one] принял участие { $count } педагог
+            [few] приняли участие { $count } педагога
+           *[many] приняли участие { $count } педагогов
+        }
+       *[registered] Для участия в коворкинге { $count ->
+            [one] зарегистрирован { $count } педагог
+            [few] зарегистрированы { $count } педагога
+           *[many] зарегистрировано { $count } педагогов
+        }
+    }.
+doc-report-narrative-guests = Кроме того, { $count ->
+        [one] присутствовал { $count } гость
+        [few] присутствовали { $count } гостя
+       *[many] присутствовали { $count } гостей
+    }.
+doc-report-narrative-moderators = { $count ->
+        [1] модератор
+       *[other] модераторы
+    } — { $names }
+doc-report-narrative-led = { $count ->
+        [1] ведущий
+       *[other] ведущие
+    } — { $who }
+doc-report-narrative-phase = { $phase ->
+        [immersion] На этапе информационного погружения
+        [presentation] На этапе презентации профессионального опыта
+        [group-work] На этапе работы в группах
+        [discussion] На этапе обсуждения методики в формате «плюсы» и «минусы»
+       *[none] Кроме того,
+    } { $tense ->
+        [future] запланировано
+       *[past] проведено
+    } { $count ->
+        [1] одно мероприятие — { $activities }
+        [one] { $count } мероприятие: { $activities }
+        [few] { $count } мероприятия: { $activities }
+       *[many] { $count } мероприятий: { $activities }
+    }.
+doc-report-narrative-more = ещё { $count } { $count ->
+        [one] мероприятие
+        [few] мероприятия
+       *[many] мероприятий
+    }
+doc-report-narrative-products = По итогам работы { $tense ->
+        [future] планируется создать { $count ->
+            [1] методический продукт — { $titles }
+            [one] { $count } методический продукт: { $titles }
+            [few] { $count } методических продукта: { $titles }
+           *[many] { $count } методических продуктов: { $titles }
+        }
+       *[past] { $count ->
+            [1] создан методический продукт — { $titles }
+            [one] создан { $count } методический продукт: { $titles }
+            [few] созданы { $count } методических продукта: { $titles }
+           *[many] создано { $count } методических продуктов: { $titles }
+        }
+    }.
+doc-report-heading = Аналитическая справка по итогам методического коворкинга { $title }
+report-ahead = коворкинг { $title } ещё не проведён: он начнётся { $date }, а сегодня { $today }
+report-ahead-hint = справку пишут после коворкинга; чтобы подготовить её заранее, добавьте --draft: она будет помечена «Проект»
+
 ## ref — forgiving references and file arguments
 
 ref-ambiguous-participant = «{ $reference }» в `{ $key }` подходит нескольким участникам: { $candidates }
@@ -1037,6 +1228,7 @@ output-document-attendance = листы регистрации
 output-document-summary = итоги обсуждения
 output-document-report = аналитическую справку
 output-document-groups = состав групп
+output-document-certificates = сертификаты
 output-document-other = этот документ
 output-not-offered = -o { $path }: { $document } нельзя записать как .{ $extension }, можно только как { $formats }
 output-no-extension = -o { $path }: по имени файла не видно, в каком формате его записать (нет расширения); { $document } можно записать как { $formats }
@@ -1065,4 +1257,5 @@ cli-attendance-format-pdf = { cli-agenda-format-pdf }
 cli-groups-format-pdf = { cli-agenda-format-pdf }
 cli-summary-format-pdf = { cli-agenda-format-pdf }
 cli-report-format-pdf = { cli-agenda-format-pdf }
+cli-certificates-format-pdf = { cli-agenda-format-pdf }
 archive-pdf-skipped = PDF ({ $files }) в архив не добавлены: { $reason }

@@ -7,8 +7,8 @@ use crate::error::Result;
 use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
-use crate::session::model::Signatures;
-use crate::view::{agenda, attendance, decisions, door, groups, report, summary};
+use crate::session::model::{Session, Signatures};
+use crate::view::{agenda, attendance, certificates, decisions, door, groups, report, summary};
 
 /// A rendered document: its file name inside the session folder and its bytes.
 pub type Document = (String, Vec<u8>);
@@ -17,8 +17,7 @@ pub type Document = (String, Vec<u8>);
 pub const SESSION_COPY: &str = "session.toml";
 
 /// Every document of one session the archive keeps (see [`crate::document::archived`]),
-/// rendered in memory, in index order, the copy of the session file among them; the groups
-/// only when the file records them.
+/// rendered in memory, in index order, the copy of the session file among them.
 /// Each view is built once: the series siblings (for carried-over decisions) and
 /// are read once per session, not once per document; what could not be read beside the
 /// session comes back with the documents.
@@ -39,12 +38,38 @@ pub fn documents(
     let doors = door::build(&agenda, door::Doors::Every, session.info.language);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
-    let report = report::build(session, schedule, false, carried);
+    // A session archived before it is held keeps a draft of its report («Проект»).
+    let options = report::Options {
+        anonymize: false,
+        today: crate::clock::today(),
+        draft: false,
+    };
+    let anonymized = report::build(
+        session,
+        schedule,
+        &report::Options {
+            anonymize: true,
+            ..options
+        },
+        decisions::carried_over(earlier.sessions(), session.info.language, true),
+    );
+    let report = report::build(session, schedule, &options, carried);
+    let certificates = certificates::build(
+        session,
+        certificates::Selection {
+            all_registered: false,
+            only: None,
+        },
+        signatures,
+    );
     // The groups only when the file records them: the archive never makes them up.
-    let groups = (groups::recorded_count(session) > 0).then(|| groups::recorded(session, None));
+    let groups = keeps(Kind::Groups, session).then(|| groups::recorded(session, None));
 
     let mut docs: Vec<Document> = Vec::new();
     for (document, format, file) in archived_formats() {
+        if !keeps(document.kind, session) {
+            continue;
+        }
         let text = match (document.kind, format.made) {
             (_, Made::Copy) => checked.file.text.clone(),
             // Printed by the run from the HTML below, when a browser is there.
@@ -61,6 +86,10 @@ pub fn documents(
                 Some(groups) => renderer.render(t.name, groups)?,
                 None => continue,
             },
+            (Kind::Certificates, Made::Template(t)) => renderer.render(t.name, &certificates)?,
+            (Kind::ReportAnonymized, Made::Anonymized(name)) => {
+                renderer.render(name, &anonymized)?
+            }
             _ => return Err(unknown_document(file)),
         };
         docs.push((file.to_string(), text.into_bytes()));
@@ -121,6 +150,24 @@ fn unknown_document(file: &str) -> crate::error::Error {
     )
 }
 
+/// Whether the folder of `session` keeps the document of `kind`: certificates only once
+/// attendance is recorded (before, nobody is known to have come), the groups only when the
+/// file records them.
+fn keeps(kind: Kind, session: &Session) -> bool {
+    match kind {
+        Kind::Certificates => !session.attendance.is_empty(),
+        Kind::Groups => groups::recorded_count(session) > 0,
+        _ => true,
+    }
+}
+
+/// The file names the folder of `session` holds, in link order.
+pub fn names_for(session: &Session) -> impl Iterator<Item = &'static str> + use<'_> {
+    crate::document::archived()
+        .filter(move |(d, _)| keeps(d.kind, session))
+        .map(|(_, file)| file)
+}
+
 /// Every file name a session folder may hold, in link order.
 pub fn known_names() -> impl Iterator<Item = &'static str> {
     crate::document::archived().map(|(_, file)| file)
@@ -139,13 +186,23 @@ mod tests {
         assert_eq!(copies, [SESSION_COPY]);
     }
 
-    #[test]
-    fn every_archived_document_is_made() {
-        let text = std::fs::read_to_string(concat!(
+    /// The documents of the example, with the attendance of day 1 recorded or not.
+    fn archived_names(attendance: bool) -> Vec<String> {
+        let mut text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/examples/grazhdansko-patrioticheskoe.toml"
         ))
         .expect("the example reads");
+        assert!(!text.contains("[[attendance]]"));
+        if attendance {
+            text.push_str("\n[[attendance]]\nday = 1\nguests = 2\n");
+            // And groups recorded, so that every document the archive can keep is kept.
+            let first = text
+                .find("[[participants]]")
+                .expect("the example has participants");
+            let name_line = text[first..].find('\n').expect("a line ends") + first + 1;
+            text.insert_str(name_line, "group = 1\n");
+        }
         let checked = crate::session::file::check_text("s.toml", text).expect("the example parses");
         let renderer = Renderer::new(&crate::render::TemplateSource::default());
         let blank_rows = crate::workspace::DEFAULT_BLANK_ROWS;
@@ -154,14 +211,6 @@ mod tests {
             ..Settings::default()
         };
         let (docs, _) = documents(&checked, &renderer, &settings).expect("every document renders");
-        let names: Vec<&str> = docs.iter().map(|(n, _)| n.as_str()).collect();
-        let recorded = groups::recorded_count(&checked.session) > 0;
-        let printed = printed_names();
-        let expected: Vec<&str> = known_names()
-            .filter(|n| recorded || *n != "groups.html")
-            .filter(|n| !printed.contains(n))
-            .collect();
-        assert_eq!(names, expected);
         let printable: Vec<(&str, &str)> = printable(&docs)
             .into_iter()
             .map(|(pdf, at)| (pdf, docs[at].0.as_str()))
@@ -170,6 +219,28 @@ mod tests {
             printable,
             [("agenda.pdf", "agenda.html"), ("report.pdf", "report.html")]
         );
+        let names: Vec<String> = docs.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, not_printed(names_for(&checked.session)));
+        names
+    }
+
+    /// The names less the PDFs, which the run prints (when a browser is there).
+    fn not_printed<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+        let printed = printed_names();
+        names.filter(|n| !printed.contains(n)).collect()
+    }
+
+    #[test]
+    fn every_archived_document_is_made() {
+        assert_eq!(archived_names(true), not_printed(known_names()));
+    }
+
+    #[test]
+    fn certificates_are_kept_once_attendance_is_recorded() {
+        let without = archived_names(false);
+        assert!(!without.iter().any(|n| n == "certificates.html"));
+        // Nor the groups, which this file does not record either.
+        assert_eq!(without.len() + 2, not_printed(known_names()).len());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::archive::documents::{SESSION_COPY, known_names};
+use crate::archive::documents::{SESSION_COPY, known_names, names_for};
 use crate::error::Result;
 use crate::i18n::lang;
 use crate::render::Renderer;
@@ -46,7 +46,7 @@ impl Entry {
             title_quoted: lang::quote(info.language, info.title()),
             dates_text: lang::dates(info.language, &dates),
             language: info.language,
-            files: known_names().collect(),
+            files: names_for(&checked.session).collect(),
         }
     }
 }

@@ -239,7 +239,7 @@ fn document_name(document: Kind) -> String {
         Kind::Summary | Kind::SummarySeries => crate::tr!("output-document-summary"),
         Kind::Report => crate::tr!("output-document-report"),
         Kind::Groups => crate::tr!("output-document-groups"),
-        #[allow(unreachable_patterns)]
+        Kind::Certificates => crate::tr!("output-document-certificates"),
         _ => crate::tr!("output-document-other"),
     }
 }
@@ -253,7 +253,7 @@ fn example_stem(document: Kind) -> &'static str {
         Kind::Summary | Kind::SummarySeries => "summary",
         Kind::Report => "report",
         Kind::Groups => "groups",
-        #[allow(unreachable_patterns)]
+        Kind::Certificates => "certificates",
         _ => "document",
     }
 }

@@ -39,7 +39,7 @@ pub fn localized(language: Language) -> (Command, Vec<String>) {
     // Built once so that the global options, `--help`, `--version` and the `help`
     // subcommand exist in every command and can be translated with the rest.
     cmd.build();
-    let cmd = localize(cmd, "cli", &mut words);
+    let cmd = localize(cmd, "cli", "cli", &mut words);
     (cmd, words.missing)
 }
 
@@ -124,7 +124,9 @@ fn id_part(name: &str) -> String {
     name.replace('_', "-").to_lowercase()
 }
 
-fn localize(cmd: Command, key: &str, w: &mut Words) -> Command {
+/// Sets the words of `cmd` from the ids starting with `key`; its subcommands' ids start
+/// with `children` (its own key, except for clap's `help`, whose entries are its parent's).
+fn localize(cmd: Command, key: &str, children: &str, w: &mut Words) -> Command {
     let mut cmd = cmd;
     if let Some(about) = w.required(format!("{key}-about")) {
         cmd = cmd.about(about);
@@ -147,8 +149,16 @@ fn localize(cmd: Command, key: &str, w: &mut Words) -> Command {
         .subcommand_help_heading(commands.clone())
         .subcommand_value_name(w.tr("cli-value-command"));
     cmd = cmd.mut_subcommands(|sub| {
-        let sub_key = format!("cli-{}", id_part(sub.get_name()));
-        localize(sub, &sub_key, w)
+        // A nested command's words are its parent's id and its name (`cli-participants-
+        // import-…`); clap's own `help` command has one set of words wherever it shows, and
+        // its entries (`cowork participants help import`) are the commands' own words.
+        match sub.get_name() {
+            "help" => localize(sub, "cli-help", children, w),
+            name => {
+                let sub_key = format!("{children}-{}", id_part(name));
+                localize(sub, &sub_key, &sub_key, w)
+            }
+        }
     });
     let template = template(&cmd, w);
     cmd = cmd.help_template(template);

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod archive;
 pub mod attendance;
+pub mod certificates;
 pub mod check;
 pub mod checkin;
 pub mod completions;
@@ -14,6 +15,7 @@ pub mod language;
 pub mod list;
 pub mod man;
 pub mod new;
+pub mod participants;
 pub mod plan;
 pub mod prompt;
 pub mod report;
@@ -83,10 +85,14 @@ pub enum Command {
     Summary(summary::Args),
     /// «Аналитическая справка по итогам методического коворкинга»
     Report(report::Args),
+    /// Certificates of participation and of presentation, one A4 landscape page each
+    Certificates(certificates::Args),
     /// Render every document of the sessions into archive/ and commit them with git
     Archive(archive::Args),
     /// The sessions of a folder in date order: planned, held, archived
     List(list::Args),
+    /// Participants from a spreadsheet (.xlsx, .ods, .csv) into the session file, and back
+    Participants(participants::Args),
     /// Plan a series: a session file every N months, off weekends
     Plan(plan::Args),
     /// List the built-in templates, or write them out to customise
@@ -134,6 +140,17 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         Command::Report(mut args) => {
             args.doc.file = files::expand_one(&args.doc.file)?;
             report::run(&args, workspace)
+        }
+        Command::Certificates(mut args) => {
+            args.doc.file = files::expand_one(&args.doc.file)?;
+            certificates::run(&args, workspace)
+        }
+        Command::Participants(mut args) => {
+            match &mut args.action {
+                participants::Action::Import(a) => a.file = files::expand_one(&a.file)?,
+                participants::Action::Export(a) => a.file = files::expand_one(&a.file)?,
+            }
+            participants::run(&args)
         }
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),

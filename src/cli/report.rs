@@ -1,6 +1,6 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::{Renderer, json};
 use crate::series;
 use crate::view::{decisions, report};
@@ -36,11 +36,18 @@ pub struct Args {
     /// Leave every personal name out (roles and counts instead), for posting online
     #[arg(long)]
     pub anonymize: bool,
+    /// A draft, marked «Проект»: also for a session that has not been held yet
+    #[arg(long)]
+    pub draft: bool,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = args.doc.out.format()?;
     let checked = super::load_valid(&args.doc.file)?;
+    let today = crate::clock::today();
+    if !args.draft && report::is_ahead(&checked.session, today) {
+        return Err(ahead(&checked.session, today));
+    }
     let earlier = series::earlier_sessions(&args.doc.file, &checked.session);
     super::warn_series(&earlier.problems);
     let carried = decisions::carried_over(
@@ -49,7 +56,12 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         args.anonymize,
     );
     drop(earlier);
-    let view = report::build(&checked.session, &checked.schedule, args.anonymize, carried);
+    let options = report::Options {
+        anonymize: args.anonymize,
+        today,
+        draft: args.draft,
+    };
+    let view = report::build(&checked.session, &checked.schedule, &options, carried);
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = match format {
@@ -61,4 +73,19 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
     };
     emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
+}
+
+/// The refusal of a report of a session that has not begun: when it begins, and `--draft`.
+fn ahead(session: &crate::session::model::Session, today: chrono::NaiveDate) -> Error {
+    let lang = crate::i18n::fluent::interface();
+    let first = session.info.dates.first().map(|d| d.value).unwrap_or(today);
+    Error::input(
+        crate::tr!(
+            "report-ahead",
+            title = crate::i18n::lang::quote(lang, session.info.title()),
+            date = crate::i18n::lang::date(lang, first),
+            today = crate::i18n::lang::date(lang, today)
+        ),
+        Some(&crate::tr!("report-ahead-hint")),
+    )
 }

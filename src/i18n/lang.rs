@@ -189,10 +189,10 @@ pub fn phase_name(lang: Language, phase: Phase) -> &'static str {
         (Language::Ru, Phase::Presentation) => "Презентация профессионального опыта",
         (Language::Ru, Phase::GroupWork) => "Работа в группах по применению и адаптации методики",
         (Language::Ru, Phase::Discussion) => "Обсуждение методики в формате «плюсы» и «минусы»",
-        (Language::En, Phase::Immersion) => "Information immersion",
-        (Language::En, Phase::Presentation) => "Presentation of professional experience",
-        (Language::En, Phase::GroupWork) => "Group work on applying and adapting the method",
-        (Language::En, Phase::Discussion) => "Discussion in the “pluses and minuses” format",
+        (Language::En, Phase::Immersion) => "Introduction to the approach",
+        (Language::En, Phase::Presentation) => "Teachers share their practice",
+        (Language::En, Phase::GroupWork) => "Group work: adapting the approach",
+        (Language::En, Phase::Discussion) => "Pros and cons discussion",
     }
 }
 

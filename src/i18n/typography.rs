@@ -266,11 +266,13 @@ mod tests {
     }
 
     #[test]
-    fn linear_on_a_long_text() {
-        let long = "Т. А. Иванова — 3 декабря 2026 г., № 5, 15 чел. ".repeat(20_000);
-        let started = std::time::Instant::now();
+    fn a_long_text_is_tied_throughout() {
+        // (How fast is the benchmark's business, not a test's: a timed test fails on a busy
+        // machine. Here: every repeat of the pattern is tied alike, and nothing is lost.)
+        let one = "Т. А. Иванова — 3 декабря 2026 г., № 5, 15 чел. ";
+        let long = one.repeat(20_000);
         let tied = tie(&long, Language::Ru);
         assert_eq!(tied.chars().count(), long.chars().count());
-        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(tied, tie(one, Language::Ru).repeat(20_000));
     }
 }

@@ -9,7 +9,6 @@ use crate::i18n::lang;
 use crate::session::model::{Language, Role, Session};
 use crate::session::roster::Roster;
 use crate::view::Header;
-use crate::view::attendance::several_organizations;
 use crate::view::grouping::{self, Candidate};
 use crate::view::labels::{LabelTable, labels_with};
 
@@ -223,7 +222,17 @@ impl<'s> Context<'s> {
             header: Header::new(session),
             labels: self.labels,
             recorded,
-            organization_column: several_organizations(session, self.session_org.as_deref()),
+            // Only the people in the groups count: a guest from elsewhere, left out, does not
+            // make every row repeat the session's own organisation.
+            organization_column: {
+                let own = self.session_org.as_deref().map(crate::i18n::collate::fold);
+                groups.iter().flat_map(|g| &g.members).any(|m| {
+                    m.organization
+                        .as_deref()
+                        .map(crate::i18n::collate::fold)
+                        .is_some_and(|o| !o.is_empty() && own.as_ref() != Some(&o))
+                })
+            },
             day,
             groups,
             left_out,

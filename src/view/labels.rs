@@ -106,12 +106,13 @@ mod tests {
 
     #[test]
     fn every_label_is_a_message_in_both_languages() {
-        let tables: [&LabelTable; 9] = [
+        let tables: [&LabelTable; 10] = [
             crate::archive::index::OWN_LABELS,
             LABELS,
             crate::view::agenda::OWN_LABELS,
             crate::view::door::OWN_LABELS,
             crate::view::attendance::OWN_LABELS,
+            crate::view::certificates::OWN_LABELS,
             crate::view::decisions::LABELS,
             crate::view::groups::OWN_LABELS,
             crate::view::report::LABELS,

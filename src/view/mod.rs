@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod attendance;
 pub mod calendar;
+pub mod certificates;
 pub mod decisions;
 pub mod door;
 pub mod grouping;

@@ -1,7 +1,10 @@
 //! The post-session report view («Аналитическая справка по итогам методического коворкинга»).
 
+mod narrative;
+
 use std::collections::{BTreeMap, HashSet};
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::lang;
@@ -82,13 +85,51 @@ pub const LABELS: &LabelTable = &[
     ("value", "doc-report-value"),
     ("no_indicators", "doc-report-no_indicators"),
     ("anonymized_note", "doc-report-anonymized_note"),
+    ("basis", "doc-report-basis"),
+    ("goal_tasks", "doc-report-goal_tasks"),
+    ("course", "doc-report-course"),
+    ("results", "doc-report-results"),
+    ("recommendations", "doc-report-recommendations"),
+    ("draft", "doc-report-draft"),
+    ("overdue", "doc-report-overdue"),
+    ("planned", "doc-report-planned"),
+    ("planned_total", "doc-report-planned_total"),
+    ("activities_count", "doc-report-activities_count"),
+    ("present_one_day", "doc-report-present_one_day"),
+    ("registered_only", "doc-report-registered_only"),
+    ("aim", "doc-report-aim"),
+    ("objectives", "doc-report-objectives"),
 ];
+
+/// What the command asks of the report besides the session.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Names left out (`--anonymize`).
+    pub anonymize: bool,
+    /// Today, as the command line knows it (the view never reads the clock).
+    pub today: NaiveDate,
+    /// `--draft`: marked «Проект»; a session still ahead is always a draft.
+    pub draft: bool,
+}
+
+/// Whether the session has not begun by `today`: its report can only be a draft.
+pub fn is_ahead(session: &Session, today: NaiveDate) -> bool {
+    session.info.dates.first().is_some_and(|d| d.value > today)
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportView {
     pub header: Header,
     pub labels: BTreeMap<&'static str, &'static str>,
     pub anonymized: bool,
+    /// «Аналитическая справка по итогам методического коворкинга «…»».
+    pub heading: String,
+    /// Marked «Проект» / "Draft" at the top.
+    pub draft: bool,
+    /// The session has not begun yet: the account is in the future tense, nothing is «held».
+    pub ahead: bool,
+    /// «Ход проведения»: the account of the session, by paragraph.
+    pub narrative: Vec<String>,
     pub participation: Participation,
     pub held: Held,
     pub feedback: FeedbackSummary,
@@ -112,12 +153,14 @@ pub struct ReportView {
     pub date_iso: Option<String>,
 }
 
-/// The signature of the report.
+/// The signature of the report: `[report] author`, else the session's `organizer`.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuthorView {
-    /// A participant's full name (the reference resolved), else the text as written.
-    pub name: String,
-    /// `author_position`, else the participant's `position`.
+    /// «М. В. Соколова»: a participant's name with initials, else the text as written;
+    /// none in an anonymized report.
+    pub name: Option<String>,
+    /// `author_position`, else the participant's `position` (or what follows the name in
+    /// `organizer`), with a capital letter: «Методист».
     pub position: Option<String>,
 }
 
@@ -131,6 +174,8 @@ pub struct Participation {
     pub present_any: usize,
     pub present_any_percent: Option<u32>,
     pub present_any_share: Option<String>,
+    /// More than one day: «Присутствовали хотя бы в один из дней» makes sense.
+    pub several_days: bool,
     pub guests_total: u64,
     pub roles: Vec<GroupRow>,
     pub experience: Vec<GroupRow>,
@@ -198,7 +243,7 @@ pub struct HeldActivity {
     /// «коворкинг-зона «Интерактивная»», or «все зоны».
     pub zone_text: String,
     pub moderators: Vec<String>,
-    /// «модератор: …» / «модераторы: …»; anonymized, «ведёт организатор» / «ведут …».
+    /// «модератор: …» / «модераторы: …»; anonymized, «ведущий — организатор» / «ведущие — …».
     pub moderators_text: Option<String>,
 }
 
@@ -208,6 +253,7 @@ pub struct Decisions {
     pub total: usize,
     pub done: usize,
     pub open: usize,
+    pub overdue: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -215,7 +261,9 @@ pub struct DecisionView {
     #[serde(flatten)]
     pub decision: DecisionText,
     pub done: bool,
-    /// «выполнено» / «в работе».
+    /// Not done, and due before the report's date.
+    pub overdue: bool,
+    /// «выполнено» / «в работе» / «просрочено».
     pub status: &'static str,
 }
 
@@ -282,22 +330,49 @@ fn label(labels: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static s
 pub fn build(
     session: &Session,
     schedule: &Schedule,
-    anonymize: bool,
+    options: &Options,
     carried_over: Vec<OpenDecision>,
 ) -> Scrubbed<ReportView> {
+    let anonymize = options.anonymize;
     let lang = session.info.language;
+    let ahead = is_ahead(session, options.today);
+    let tense = if ahead {
+        narrative::Tense::Future
+    } else {
+        narrative::Tense::Past
+    };
     let labels = labels_with(
         lang,
         &[summary::LABELS, crate::view::decisions::LABELS, LABELS].concat(),
     );
     let people = People::new(session, anonymize);
+    let header = header(session, &people);
+    let (participation, present) = participation(session);
+    let narrative = narrative::of(
+        session,
+        schedule,
+        &people,
+        &header,
+        tense,
+        participation.recorded.then_some(&present),
+        participation.guests_total,
+    );
+    let date = report_date(session);
     let view = ReportView {
-        header: header(session, &people),
+        heading: crate::tr_in!(
+            lang,
+            "doc-report-heading",
+            title = header.title_quoted.clone()
+        ),
+        draft: options.draft || ahead,
+        ahead,
+        narrative,
+        header,
         anonymized: anonymize,
-        participation: participation(session),
+        participation,
         held: held(session, schedule, &people, &labels),
         feedback: summary::feedback(session, schedule, &people, false),
-        decisions: decisions(session, &people, &labels),
+        decisions: decisions(session, &people, &labels, date),
         carried_over,
         products: session
             .products
@@ -376,34 +451,69 @@ pub fn build(
             .filter(|r| !r.is_empty())
             .collect(),
         author: author(session, &people),
-        date: report_date(session).map(|d| lang::date(lang, d)),
-        date_iso: report_date(session).map(|d| d.format("%Y-%m-%d").to_string()),
+        date: date.map(|d| lang::date(lang, d)),
+        date_iso: date.map(|d| d.format("%Y-%m-%d").to_string()),
         labels,
     };
     people.scrubbed(view)
 }
 
-/// Who signs the report: a participant by their name and position, else the text as written.
+/// Who signs the report: `[report] author` (a participant by their name and position, else
+/// the text as written with `author_position`), else the session's `organizer`
+/// («Соколова Марина Викторовна, методист»: the name, then the position after the comma).
 fn author(session: &Session, people: &People<'_>) -> Option<AuthorView> {
-    let report = session.report.as_ref()?;
-    let written = report.author.as_ref()?;
-    let participant = Roster::new(session)
-        .resolve(&written.value)
-        .map(|i| &session.participants[i]);
-    let position = report
-        .author_position
-        .as_ref()
-        .or_else(|| participant.and_then(|p| p.position.as_ref()))
-        .map(|p| people.text(&p.value))
+    let lang = session.info.language;
+    let roster = Roster::new(session);
+    let report = session.report.as_ref();
+    let (written, stated_position) = match report.and_then(|r| r.author.as_ref()) {
+        Some(author) => (
+            author.value.trim().to_string(),
+            report
+                .and_then(|r| r.author_position.as_ref())
+                .map(|p| p.value.trim().to_string()),
+        ),
+        None => {
+            let organizer = session.info.organizer.as_ref()?.value.trim();
+            match roster.resolve(organizer) {
+                Some(_) => (organizer.to_string(), None),
+                None => match organizer.split_once(',') {
+                    Some((name, position)) => {
+                        (name.trim().to_string(), Some(position.trim().to_string()))
+                    }
+                    None => (organizer.to_string(), None),
+                },
+            }
+        }
+    };
+    let participant = roster.resolve(&written).map(|i| &session.participants[i]);
+    let position = stated_position
+        .filter(|p| !p.is_empty())
+        .or_else(|| {
+            participant
+                .and_then(|p| p.position.as_ref())
+                .map(|p| p.value.trim().to_string())
+        })
+        .map(|p| upper_first(&people.text(&p)))
         .filter(|p| !p.is_empty());
+    let name = participant.map_or(written.as_str(), |p| p.name());
     Some(AuthorView {
-        name: people.person(&written.value),
+        name: (!people.is_anonymous() && !name.is_empty())
+            .then(|| narrative::short_name(lang, name, false)),
         position,
     })
 }
 
+/// «Методист» at the head of a signature line.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `[report] date`, else the day after the last session day.
-fn report_date(session: &Session) -> Option<chrono::NaiveDate> {
+fn report_date(session: &Session) -> Option<NaiveDate> {
     session
         .report
         .as_ref()
@@ -446,7 +556,8 @@ fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
-fn participation(session: &Session) -> Participation {
+/// The figures of attendance, and who (by participant index) was present on at least one day.
+fn participation(session: &Session) -> (Participation, HashSet<usize>) {
     let lang = session.info.language;
     let roster = Roster::new(session);
     let registered = session.participants.len();
@@ -520,8 +631,11 @@ fn participation(session: &Session) -> Participation {
         }),
         ("unknown", "doc-report-band_unknown", &|e| e.is_none()),
     ];
+    // No experience given for anyone: the breakdown would be one row of «стаж не указан».
+    let any_experience = session.participants.iter().any(|p| p.experience.is_some());
     let experience = bands
         .into_iter()
+        .filter(|_| any_experience)
         .filter_map(|(id, band_id, in_band)| {
             let (registered, present) = count(&|p| in_band(p.experience.as_ref().map(|e| e.value)));
             (id != "unknown" || registered > 0).then(|| GroupRow {
@@ -532,17 +646,19 @@ fn participation(session: &Session) -> Participation {
             })
         })
         .collect();
-    Participation {
+    let view = Participation {
         registered,
         recorded,
         present_any: present_any.len(),
         present_any_percent: any_percent,
         present_any_share: any_percent.map(|p| percent_text(lang, p)),
+        several_days: days.len() > 1,
         guests_total: days.iter().fold(0, |sum, d| sum.saturating_add(d.guests)),
         days,
         roles,
         experience,
-    }
+    };
+    (view, present_any)
 }
 
 fn held(
@@ -570,7 +686,11 @@ fn held(
     if unphased {
         columns.push(label(labels, "phase_none"));
     }
-    // Rows: the zones in zone order, then the plenary activities.
+    // Rows: the zones in zone order, then the plenary activities. The zone × phase matrix
+    // stays in the JSON for scripts, but the templates print only «zone — count»: a zone
+    // serves one or two phases, so the matrix is mostly zeros, and the phases are counted
+    // where their activities are listed.
+
     let plenary = schedule.zones.len();
     let mut counts = vec![vec![0usize; width]; plenary + 1];
     let mut groups: Vec<Vec<HeldActivity>> = vec![Vec::new(); Phase::ALL.len() + 1];
@@ -657,7 +777,7 @@ fn held(
     }
 }
 
-/// Who led an activity, as a phrase: names after «модератор:», or roles after «ведёт».
+/// Who led an activity, as a phrase: names after «модератор:», or roles after «ведущий —».
 fn moderators_text(
     people: &People<'_>,
     labels: &BTreeMap<&'static str, &'static str>,
@@ -699,25 +819,45 @@ fn moderators_text(
     })
 }
 
+/// The decisions, those not done by their due date before the report's `date` marked overdue.
 fn decisions(
     session: &Session,
     people: &People<'_>,
     labels: &BTreeMap<&'static str, &'static str>,
+    date: Option<NaiveDate>,
 ) -> Decisions {
     let lang = session.info.language;
     let items: Vec<DecisionView> = session
         .decisions
         .iter()
-        .map(|d| DecisionView {
-            decision: DecisionText::new(d, people, lang),
-            done: d.done,
-            status: label(labels, if d.done { "done" } else { "open" }),
+        .map(|d| {
+            let overdue = !d.done
+                && d.due
+                    .as_ref()
+                    .zip(date)
+                    .is_some_and(|(due, date)| due.value < date);
+            DecisionView {
+                decision: DecisionText::new(d, people, lang),
+                done: d.done,
+                overdue,
+                status: label(
+                    labels,
+                    match (d.done, overdue) {
+                        (true, _) => "done",
+                        (false, true) => "overdue",
+                        (false, false) => "open",
+                    },
+                ),
+            }
         })
         .collect();
     let done = items.iter().filter(|d| d.done).count();
+    let overdue = items.iter().filter(|d| d.overdue).count();
     Decisions {
         total: items.len(),
-        open: items.len() - done,
+        // In work, and not yet late: the three add up to the total.
+        open: items.len() - done - overdue,
+        overdue,
         done,
         items,
     }

@@ -18,11 +18,15 @@ const FOLDER_DOCS: &[&str] = &[
     "agenda.html",
     "agenda.md",
     "attendance.csv",
+    "attendance.html",
     "attendance.md",
     "doors.html",
+    "report-anonymized.html",
+    "report-anonymized.md",
     "report.html",
     "report.md",
     "session.toml",
+    "summary.html",
     "summary.md",
 ];
 const IGROVYE: &str = "igrovye-tehnologii.toml";
@@ -249,10 +253,10 @@ fn first_archive_commits_every_document_and_the_index() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: изменено 10 файлов\nзакоммичено "
+            "{IGROVYE_DIR}/: изменено 14 файлов\nзакоммичено "
         )))
         .stderr(predicate::str::contains(
-            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 12 файлов\n",
+            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 16 файлов\n",
         ));
 
     assert_eq!(s.commits(), 1);
@@ -314,7 +318,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("изменено 6 файлов"));
+        .stderr(predicate::str::contains("изменено 8 файлов"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
@@ -324,12 +328,14 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
                 "agenda.html",
                 "agenda.md",
                 "doors.html",
+                "report-anonymized.html",
+                "report-anonymized.md",
                 "report.html",
                 "report.md",
                 "session.toml"
             ]
         ),
-        "an activity's title is in the agenda, the door schedules and the report only; the index did not change"
+        "an activity's title is in the agenda, the door schedules and the reports only; the index did not change"
     );
     let diff = s.git(&[
         "diff",
@@ -570,7 +576,7 @@ fn an_english_session_gets_an_english_message_and_index() {
     );
     assert!(
         s.read("archive/README.md")
-            .starts_with("# Methodical coworking archive")
+            .starts_with("# Co-working session archive")
     );
 }
 
@@ -898,7 +904,7 @@ fn a_renamed_theme_moves_the_folder() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{new_dir}/: изменено 11 файлов (перенесено из {IGRY_DIR}/)\n"
+            "{new_dir}/: изменено 15 файлов (перенесено из {IGRY_DIR}/)\n"
         )));
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
     assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
@@ -1210,10 +1216,10 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: 10 files changed\ncommitted "
+            "{IGROVYE_DIR}/: 14 files changed\ncommitted "
         )))
         .stderr(predicate::str::contains(
-            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 12 files\n",
+            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 16 files\n",
         ));
     s.cowork()
         .args(["--lang", "en", "archive", &file])
@@ -1229,7 +1235,7 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "wrote 12 files into elsewhere (git not touched: --no-commit)",
+            "wrote 16 files into elsewhere (git not touched: --no-commit)",
         ));
     s.cowork()
         .env("COWORK_LANG", "en")
@@ -1331,12 +1337,12 @@ fn counts_of_files_take_the_russian_plural() {
             "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
         )))
         .stderr(predicate::str::ends_with("»: 1 файл\n"));
-    // Six: «изменено 6 файлов», «6 файлов» (the other forms: the unit test in cli/archive.rs).
+    // Seven: «изменено 8 файлов», «8 файлов» (the other forms: the unit test in cli/archive.rs).
     s.edit(&file, "duration = 30", "duration = 35");
     let out = s.cowork().args(["archive", &file]).assert().success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(
-        stderr.contains("изменено 6 файлов\n") && stderr.ends_with("»: 6 файлов\n"),
+        stderr.contains("изменено 8 файлов\n") && stderr.ends_with("»: 8 файлов\n"),
         "{stderr}"
     );
 }
@@ -1365,4 +1371,84 @@ fn an_unreadable_copy_in_the_archive_is_a_warning_in_either_language() {
              the archive index lists it by its folder name\n"
         )));
     assert!(s.read("archive/README.md").contains("2025-01-01-old"));
+}
+
+// Issue 13: a printable copy of every document, certificates once attendance is recorded,
+// and the report without names.
+
+#[test]
+fn certificates_are_archived_once_attendance_is_recorded() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    assert!(
+        !s.work()
+            .join(IGROVYE_DIR)
+            .join("certificates.html")
+            .exists()
+    );
+    assert!(!s.read("archive/README.md").contains("certificates.html"));
+    // Both came on the day: the archive now keeps their certificates and links them.
+    let text = s.read(&file) + "\n[[attendance]]\nday = 1\npresent = [\"ivanova\", \"petrova\"]\n";
+    s.write(&file, &text);
+    s.cowork()
+        .args(["archive", &file])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("изменено 9 файлов"));
+    let certificates = s.read(&format!("{IGROVYE_DIR}/certificates.html"));
+    assert_eq!(
+        certificates
+            .matches("<section class=\"certificate ")
+            .count(),
+        4
+    );
+    assert!(certificates.contains("Иванова Анна Петровна"));
+    assert!(certificates.contains("Петрова Наталья Викторовна"));
+    let index = s.read("archive/README.md");
+    assert!(
+        index.contains("Сертификаты: [html](2026/2026-12-03-igrovye-tekhnologii-v-rabote-s-doshkolnikami/certificates.html)"),
+        "{index}"
+    );
+}
+
+#[test]
+fn the_anonymized_report_and_the_printable_sheets_are_archived() {
+    let s = Sandbox::new();
+    s.repo(false);
+    let file = s.session(IGROVYE);
+    s.cowork().args(["archive", &file]).assert().success();
+    let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
+    assert!(named.contains("Иванова"), "{named}");
+    for anonymized in ["report-anonymized.md", "report-anonymized.html"] {
+        let text = s.read(&format!("{IGROVYE_DIR}/{anonymized}"));
+        assert!(
+            !text.contains("Иванова") && !text.contains("Петрова"),
+            "{text}"
+        );
+        assert!(text.contains("Игровые технологии в работе с дошкольниками"));
+    }
+    let sheets = s.read(&format!("{IGROVYE_DIR}/attendance.html"));
+    assert!(sheets.starts_with("<!DOCTYPE html>") && sheets.contains("Петрова Наталья Викторовна"));
+    let summary = s.read(&format!("{IGROVYE_DIR}/summary.html"));
+    assert!(summary.starts_with("<!DOCTYPE html>"));
+}
+
+/// The archive keeps the report without names too, for posting online (issue 13).
+#[test]
+fn the_archive_keeps_the_anonymized_report() {
+    let s = Sandbox::new();
+    let file = s.session(IGROVYE);
+    s.cowork()
+        .args(["archive", &file, "--no-commit"])
+        .assert()
+        .success();
+    let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
+    let anonymized = s.read(&format!("{IGROVYE_DIR}/report-anonymized.md"));
+    assert!(named.contains("Иванова"), "{named}");
+    assert!(anonymized.contains("Справка обезличена"), "{anonymized}");
+    for surname in ["Иванов", "Петров"] {
+        assert!(!anonymized.contains(surname), "{surname}\n{anonymized}");
+    }
 }

@@ -16,6 +16,9 @@ const COMMANDS: &[&str] = &[
     "report",
     "archive",
     "list",
+    "participants",
+    "participants import",
+    "participants export",
     "plan",
     "templates",
     "completions",
@@ -35,16 +38,18 @@ fn help_of_every_command_in_russian_and_english() {
     assert_snapshot("help_ru", &help(&[], false));
     assert_snapshot("help_en", &help(&[], true));
     for command in COMMANDS {
-        let ru = help(&[command], false);
+        let words: Vec<&str> = command.split(' ').collect();
+        let ru = help(&words, false);
         assert!(ru.contains("Использование: cowork "), "{command}: {ru}");
         assert!(
             !ru.contains("Usage:") && !ru.contains("Print help"),
             "{command}: {ru}"
         );
-        assert_snapshot(&format!("help_ru_{command}"), &ru);
-        let en = help(&[command], true);
+        let name = command.replace(' ', "_");
+        assert_snapshot(&format!("help_ru_{name}"), &ru);
+        let en = help(&words, true);
         assert!(en.contains("Usage: cowork "), "{command}: {en}");
-        assert_snapshot(&format!("help_en_{command}"), &en);
+        assert_snapshot(&format!("help_en_{name}"), &en);
     }
 }
 

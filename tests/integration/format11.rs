@@ -154,9 +154,10 @@ fn the_report_carries_its_basis_recommendations_author_and_date() {
         "План методической работы на 2026/2027 учебный год"
     );
     assert_eq!(v["recommendations"].as_array().map(Vec::len), Some(2));
-    // «Иванова А. П.» is the participant: her full name and position.
-    assert_eq!(v["author"]["name"], "Иванова Анна Петровна");
-    assert_eq!(v["author"]["position"], "старший воспитатель");
+    // «Иванова А. П.» is the participant: her name as a signature gives it, and her
+    // position with a capital letter, as it heads the signature line.
+    assert_eq!(v["author"]["name"], "А.\u{a0}П.\u{a0}Иванова");
+    assert_eq!(v["author"]["position"], "Старший воспитатель");
     // No `date`: the day after the last session day.
     assert_eq!(v["date"], "4\u{a0}декабря\u{a0}2026\u{a0}г.");
     assert_eq!(v["date_iso"], "2026-12-04");
@@ -175,7 +176,7 @@ fn a_report_author_who_is_no_participant_is_printed_as_written() {
         .run()
         .json();
     assert_eq!(v["author"]["name"], "Н. В. Кузнецова");
-    assert_eq!(v["author"]["position"], "методист МКУ «ИМЦ»");
+    assert_eq!(v["author"]["position"], "Методист МКУ «ИМЦ»");
     assert_eq!(v["date"], "10\u{a0}декабря\u{a0}2026\u{a0}г.");
 }
 

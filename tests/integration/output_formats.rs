@@ -43,6 +43,11 @@ const DOCUMENTS: &[Document] = &[
         fixture: "agenda/ru.toml",
         offered: &["md", "html", "txt", "json", "pdf"],
     },
+    Document {
+        args: &["certificates", "s.toml"],
+        fixture: "certificates/ru.toml",
+        offered: &["md", "html", "pdf"],
+    },
 ];
 
 /// Every extension `-o` knows, and some it does not.

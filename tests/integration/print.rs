@@ -142,7 +142,8 @@ fn the_kindergarten_example_prints() {
     assert_pages(sheets, 1);
     assert_sheets_begin_pages(sheets, "МБДОУ «Детский сад № 15»", 1);
     assert_pages(summary, 1);
-    assert_pages(report, 4);
+    // Five since the report became a справка (narrative, signature; issue 13): read page by page.
+    assert_pages(report, 5);
     // The product's link is printed whole, inside the right margin.
     assert!(
         report.contains_unbroken("https://vk.com/ds15_my_vmeste"),
@@ -316,22 +317,166 @@ fn every_day_of_a_plan_begins_a_page() {
 
 /// The groups and the certificates print too, once they are HTML documents.
 #[test]
-#[ignore = "waits for `groups --format html` and `certificates` (issue 13, item 7)"]
 fn groups_and_certificates_print() {
     let session = example("detskij-sad-my-vmeste.toml");
-    let Some(groups) = print(&session, "groups", &[]) else {
+    let Some(groups) = print(&session, "groups", &["--count", "4"]) else {
         return;
     };
     assert_pages(&groups, 1);
     groups.assert_no_page_ends_in_a_heading();
-    let Some(certificates) = print(&session, "certificates", &[]) else {
+    let Some(certificates) = print(&session, "certificates", &["--all-registered"]) else {
         return;
     };
     // One A4 page for each certificate.
     let count = certificates
         .pages
         .iter()
-        .filter(|p| p.contains("Сертификат"))
+        .filter(|p| p.matches("СЕРТИФИКАТ").count() == 1)
         .count();
     assert_eq!(count, certificates.pages.len(), "{}", certificates.dump());
+}
+
+/// Each certificate is exactly one A4 landscape page, with its name, theme and signature
+/// on it; a long theme and a long organisation still fit.
+#[test]
+fn every_certificate_is_one_landscape_page() {
+    let ru = crate::common::fixtures_dir().join("certificates/ru.toml");
+    let Some(printed) = print(&ru, "certificates", &[]) else {
+        return;
+    };
+    let names = [
+        "Громова Елена Викторовна",
+        "Ёлкина Дарья Андреевна",
+        "Иванова Анна Петровна",
+        "Ким Саша",
+        "Ёлкина Дарья Андреевна",
+        "Иванова Анна Петровна",
+        "Петров Игорь Сергеевич",
+    ];
+    assert_pages(&printed, names.len());
+    for (page, name) in printed.pages.iter().zip(names) {
+        let text = normalize(page);
+        assert_eq!(text.matches("СЕРТИФИКАТ").count(), 1, "{}", printed.dump());
+        for wanted in [
+            name,
+            "О. В. Смирнова",
+            "в объёме 6 часов",
+            "Игровые технологии",
+        ] {
+            assert!(
+                text.contains(&normalize(wanted)),
+                "{wanted:?} missing:\n{page}"
+            );
+        }
+    }
+    printed.assert_no_page_ends_in_a_heading();
+
+    // The longest a methodist writes: a theme of three lines, a long organisation and
+    // position, four activities held.
+    let long = std::fs::read_to_string(&ru)
+        .expect("the fixture reads")
+        .replace(
+            "title = \"Игровые технологии в работе с дошкольниками\"",
+            "title = \"Игровые технологии в образовательной деятельности дошкольной образовательной организации как средство развития познавательной активности, самостоятельности и инициативы детей старшего дошкольного возраста в условиях реализации ФОП ДО\"",
+        )
+        .replace(
+            "organization = \"МБДОУ «Детский сад № 7 „Солнышко“»\"",
+            "organization = \"Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад комбинированного вида № 7 „Солнышко“» городского округа город Липецк\"",
+        );
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("long.toml");
+    std::fs::write(&file, long).expect("the file is written");
+    let Some(printed) = print(&file, "certificates", &[]) else {
+        return;
+    };
+    assert_pages(&printed, names.len());
+    let last = normalize(printed.pages.last().expect("pages"));
+    assert!(
+        last.contains("О. В. Смирнова") && last.contains("ФОП ДО"),
+        "{last}"
+    );
+
+    // The shipped example with attendance: a page for each certificate the HTML holds.
+    let session = example("detskij-sad-my-vmeste.toml");
+    let out = Test::new()
+        .file(
+            "s.toml",
+            std::fs::read(&session).expect("the example reads"),
+        )
+        .args(["certificates", "s.toml", "-o", "out.html"])
+        .run();
+    let sections = out
+        .read("out.html")
+        .matches("<section class=\"certificate ")
+        .count();
+    let Some(printed) = Printed::of(&out.path().join("out.html")) else {
+        return;
+    };
+    assert!(sections > 1);
+    assert_pages(&printed, sections);
+    for page in &printed.pages {
+        assert_eq!(page.matches("СЕРТИФИКАТ").count(), 1, "{}", printed.dump());
+    }
+}
+
+/// The report: each heading on the page of its table, the signature block on the page of
+/// the last section, the draft mark on the first page.
+#[test]
+fn the_report_keeps_its_headings_and_signature_with_what_they_head() {
+    let full = crate::common::fixtures_dir()
+        .join("report")
+        .join("full.toml");
+    let counts = crate::common::fixtures_dir()
+        .join("report")
+        .join("counts.toml");
+    let (Some(report), Some(longer), Some(draft)) = std::thread::scope(|scope| {
+        let a = scope.spawn(|| print(&full, "report", &[]));
+        let b = scope.spawn(|| print(&counts, "report", &[]));
+        let c = scope.spawn(|| print(&full, "report", &["--draft"]));
+        let join = |h: std::thread::ScopedJoinHandle<'_, Option<Printed>>| {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        (join(a), join(b), join(c))
+    }) else {
+        return;
+    };
+    assert_pages(&report, 4);
+    assert_pages(&longer, 5);
+    for printed in [&report, &longer] {
+        printed.assert_no_page_ends_in_a_heading();
+        let last = printed.pages.len();
+        // The signature with the last section («Выводы» and «Рекомендации» here).
+        assert_eq!(printed.page_of("Выводы"), Some(last), "{}", printed.dump());
+        // A heading with the table it heads.
+        for (heading, table) in [
+            ("Участие", "Присутствовали хотя бы в один из дней"),
+            ("По ролям", "Организаторы"),
+            ("Проведённые мероприятия", "Мероприятий"),
+            ("Принятые решения", "Отметка о выполнении"),
+            ("Методические продукты", "Авторы"),
+        ] {
+            assert_eq!(
+                printed.page_of(heading),
+                printed.page_of(table),
+                "{heading}\n{}",
+                printed.dump()
+            );
+        }
+    }
+    assert!(
+        report.pages[3].contains("Е. В. Громова"),
+        "{}",
+        report.dump()
+    );
+    assert!(
+        normalize(&report.pages[3]).contains("10 декабря 2026 г."),
+        "{}",
+        report.dump()
+    );
+    assert_eq!(draft.page_of("ПРОЕКТ"), Some(1), "{}", draft.dump());
+    assert!(
+        longer.pages[4].contains("М. В. Соколова"),
+        "{}",
+        longer.dump()
+    );
 }

@@ -8,6 +8,9 @@ use common::*;
 
 const COUNTS: &str = "tests/fixtures/report/counts.toml";
 const ENGLISH: &str = "tests/fixtures/report/english.toml";
+const FULL: &str = "tests/fixtures/report/full.toml";
+const ONE_DAY: &str = "tests/fixtures/report/one-day.toml";
+const FUTURE: &str = "tests/fixtures/report/future.toml";
 const FIRST: &str = "tests/fixtures/series/2026-10-15-igrovye-tehnologii.toml";
 const SECOND: &str = "tests/fixtures/series/2026-12-03-patrioticheskoe-vospitanie.toml";
 const THIRD: &str = "tests/fixtures/series/2027-02-11-sotrudnichestvo-s-semyoj.toml";
@@ -235,7 +238,7 @@ fn an_anonymized_report_names_nobody() {
     );
     assert_eq!(
         v["held"]["phases"][2]["activities"][0]["moderators_text"],
-        "ведут модератор и наставник"
+        "ведущие — модератор и наставник"
     );
     // The figures do not change.
     assert_eq!(v["participation"]["present_any"], 11);
@@ -324,16 +327,20 @@ fn a_session_without_after_data_still_has_every_section() {
         .run()
         .stdout;
     for heading in [
-        "# Аналитическая справка по итогам методического коворкинга",
-        "## Участие",
-        "## Проведённые мероприятия",
-        "## Итоги обсуждения: плюсы и минусы",
-        "## Принятые решения",
-        "## Методические продукты",
-        "## Показатели",
+        "# Аналитическая справка по итогам методического коворкинга «",
+        "## Цель и задачи",
+        "## Ход проведения",
+        "## Результаты",
+        "### Участие",
+        "### Проведённые мероприятия",
+        "### Итоги обсуждения: плюсы и минусы",
+        "### Принятые решения",
+        "### Методические продукты",
     ] {
         assert!(md.contains(heading), "{heading}");
     }
+    // No indicators recorded: no empty table of them.
+    assert!(!md.contains("Показатели"), "{md}");
     assert!(md.contains("Сведения о посещаемости не внесены."));
     assert!(md.contains("Итоги обсуждения не внесены."));
     report(&["report", "tests/fixtures/nope.toml"])
@@ -426,4 +433,262 @@ fn siblings_of_other_series_or_later_dates_are_not_checked_in_full() {
         .stderr_lacks("other.toml")
         .stderr_lacks("later.toml")
         .run();
+}
+
+#[test]
+fn a_full_report_in_every_format() {
+    for format in ["md", "txt", "html"] {
+        report(&["report", FULL, "--format", format])
+            .stdout_snapshot(format!("report_full_{format}"))
+            .run();
+    }
+    report(&["report", ONE_DAY, "--format", "md"])
+        .stdout_snapshot("report_one_day_md")
+        .run();
+}
+
+/// Every format carries the same sections in the same order.
+#[test]
+fn every_format_has_the_sections_in_one_order() {
+    let sections = [
+        "Основание",
+        "Цель и задачи",
+        "Ход проведения",
+        "Результаты",
+        "Участие",
+        "Проведённые мероприятия",
+        "Итоги обсуждения: плюсы и минусы",
+        "Принятые решения",
+        "Методические продукты",
+        "Показатели",
+        "Выводы",
+        "Рекомендации",
+        "Старший воспитатель",
+    ];
+    for format in ["md", "txt", "html"] {
+        let text = stdout(&["report", FULL, "--format", format]);
+        let mut last = 0;
+        for section in sections {
+            // The txt form writes the main sections in capitals.
+            let at = text
+                .find(section)
+                .or_else(|| text.find(&section.to_uppercase()))
+                .unwrap_or_else(|| panic!("{format}: no «{section}»\n{text}"));
+            assert!(at > last, "{format}: «{section}» out of order\n{text}");
+            last = at;
+        }
+    }
+}
+
+#[test]
+fn breaks_are_not_activities_held() {
+    let v = json(&["report", FULL]);
+    assert_eq!(v["held"]["total"], 5);
+    let md = stdout(&["report", FULL]);
+    assert!(md.contains("Всего проведено мероприятий: 5."), "{md}");
+    for word in ["Обед", "Кофе-пауза"] {
+        assert!(!md.contains(word), "{word}\n{md}");
+    }
+}
+
+#[test]
+fn the_narrative_says_when_where_who_and_what() {
+    let v = json(&["report", FULL]);
+    let narrative: Vec<&str> = v["narrative"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    let nbsp = |s: &str| s.replace('\u{a0}', " ");
+    assert_eq!(
+        nbsp(narrative[0]),
+        "3–4 декабря 2026 г. на базе МБДОУ «Детский сад № 5» состоялся методический коворкинг \
+         «Игровые технологии в работе с детьми раннего возраста». В работе коворкинга приняли \
+         участие 6 педагогов из 3 образовательных организаций. Кроме того, присутствовали 3 гостя."
+    );
+    assert_eq!(
+        nbsp(narrative[3]),
+        "На этапе работы в группах проведено 2 мероприятия: работа в группах «Картотека игр» \
+         (модераторы — Яковлева С. И. и Белова Т. А.) и педагогическая мастерская «Сенсорные игры» \
+         (модератор — Яковлева С. И.)."
+    );
+    assert_eq!(
+        nbsp(narrative.last().unwrap()),
+        "По итогам работы созданы 2 методических продукта: «Картотека игр для детей раннего \
+         возраста» и «Памятка „Играем дома“»."
+    );
+}
+
+#[test]
+fn overdue_decisions_are_marked() {
+    let v = json(&["report", FULL]);
+    let d = &v["decisions"];
+    // Due 8 December, not done, report of 10 December: overdue; due 20 December: in work.
+    assert_eq!(d["items"][0]["overdue"], true);
+    assert_eq!(d["items"][0]["status"], "просрочено");
+    assert_eq!(d["items"][1]["overdue"], false);
+    assert_eq!(d["items"][1]["status"], "в работе");
+    // Done before its date is never overdue.
+    assert_eq!(d["items"][2]["overdue"], false);
+    assert_eq!(d["items"][2]["status"], "выполнено");
+    assert_eq!(
+        (d["done"].clone(), d["open"].clone(), d["overdue"].clone()),
+        (1.into(), 1.into(), 1.into())
+    );
+    let md = stdout(&["report", FULL]);
+    assert!(md.contains("| **просрочено** |"), "{md}");
+    assert!(
+        md.contains("Всего решений: 3; выполнено: 1; в работе: 1; просрочено: 1."),
+        "{md}"
+    );
+}
+
+#[test]
+fn one_day_says_who_was_present_without_at_least_one_day() {
+    let md = stdout(&["report", ONE_DAY]);
+    assert!(!md.contains("хотя бы в один из дней"), "{md}");
+    assert!(
+        md.contains("Присутствовали: 2 из 3 (67\u{a0}%); гости без регистрации: 1."),
+        "{md}"
+    );
+    let two_days = stdout(&["report", FULL]);
+    assert!(
+        two_days.contains("Присутствовали хотя бы в один из дней: 7 из 7"),
+        "{two_days}"
+    );
+}
+
+#[test]
+fn the_signature_block_has_position_line_name_and_date() {
+    let tail = |file: &str| {
+        let md = stdout(&["report", file]).replace('\u{a0}', " ");
+        md.trim_end()
+            .lines()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // A participant: their position and initials; the date as written.
+    assert_eq!(
+        tail(FULL),
+        "Старший воспитатель _______________ Е. В. Громова\n\n10 декабря 2026 г."
+    );
+    // Free text with `author_position`; the day after the session by default.
+    assert_eq!(
+        tail(ONE_DAY),
+        "Методист МКУ «ИМЦ» _______________ Н. В. Кузнецова\n\n9 апреля 2027 г."
+    );
+    // No author: the organizer, their position after the comma.
+    assert_eq!(
+        tail(COUNTS),
+        "Методист _______________ М. В. Соколова\n\n5 декабря 2026 г."
+    );
+}
+
+#[test]
+fn a_session_ahead_is_refused_unless_drafted() {
+    let ahead = |args: &[&str]| report(args).env("COWORK_TODAY", "2026-12-10");
+    ahead(&["report", FUTURE])
+        .status(1)
+        .stdout("")
+        .stderr_contains("ещё не проведён: он начнётся 11\u{a0}февраля\u{a0}2027\u{a0}г.")
+        .stderr_contains("--draft")
+        .run();
+    let draft = ahead(&["report", FUTURE, "--draft"])
+        .stdout_snapshot("report_future_draft_md")
+        .run()
+        .stdout;
+    assert!(draft.contains("**ПРОЕКТ**"), "{draft}");
+    for future in [
+        "состоится",
+        "зарегистрированы 3 педагога",
+        "запланировано",
+        "Всего запланировано мероприятий: 1.",
+    ] {
+        assert!(draft.contains(future), "{future}\n{draft}");
+    }
+    for past in [
+        "состоялся",
+        "проведено",
+        "приняли участие",
+        "Проведённые",
+        "Итоги обсуждения",
+    ] {
+        assert!(!draft.contains(past), "{past}\n{draft}");
+    }
+    // The first day itself is not ahead: the report is written on the day.
+    report(&["report", FUTURE])
+        .env("COWORK_TODAY", "2027-02-11")
+        .stdout_lacks("ПРОЕКТ")
+        .stdout_contains("состоялся")
+        .run();
+    // A held session may be drafted too: marked, in the past tense.
+    report(&["report", FULL, "--draft"])
+        .stdout_contains("**ПРОЕКТ**")
+        .stdout_contains("состоялся")
+        .run();
+    // English.
+    let en = report(&["report", ENGLISH, "--draft"])
+        .env("COWORK_TODAY", "2027-01-01")
+        .run()
+        .stdout;
+    assert!(en.contains("**DRAFT**"), "{en}");
+    assert!(en.contains("will be held"), "{en}");
+    report(&["report", ENGLISH])
+        .env("COWORK_TODAY", "2027-01-01")
+        .status(1)
+        .run();
+}
+
+#[test]
+fn the_anonymized_report_names_nobody_in_its_narrative_either() {
+    let surnames = [
+        "Громов",
+        "Белов",
+        "Яковлев",
+        "Тихонов",
+        "Крылов",
+        "Жуков",
+        "Романов",
+    ];
+    for format in ["md", "txt", "html"] {
+        let text =
+            stdout(&["report", FULL, "--anonymize", "--format", format]).replace('\u{a0}', " ");
+        for surname in surnames {
+            assert!(!text.contains(surname), "{format}: {surname}\n{text}");
+        }
+        assert!(
+            text.contains("ведущие — модератор и наставник"),
+            "{format}\n{text}"
+        );
+    }
+    let md = stdout(&["report", FULL, "--anonymize"]);
+    // The signature keeps the position and the line, not the name.
+    assert!(
+        md.trim_end()
+            .ends_with("Старший воспитатель _______________\n\n10\u{a0}декабря\u{a0}2026\u{a0}г."),
+        "{md}"
+    );
+}
+
+#[test]
+fn an_english_report_reads_as_english() {
+    let md = stdout(&["report", ENGLISH]).replace('\u{a0}', " ");
+    for phrase in [
+        "# Post-session report: “Play-based learning in preschool”",
+        "## Objectives",
+        "## How it went",
+        "On 11 March 2027, the teachers’ co-working session “Play-based learning in preschool” was held at City Methodical Centre.",
+        "3 teachers from one organisation took part.",
+        "### Pros and cons",
+        "### Teaching materials",
+        "## Findings",
+    ] {
+        assert!(md.contains(phrase), "{phrase}\n{md}");
+    }
 }

@@ -44,9 +44,11 @@ pub(crate) fn english_run(text: &str) -> Option<String> {
                 run.clear();
                 continue;
             }
+            // `cowork` starts a command line (`cowork participants export --help`).
             let latin = word.len() > 1
                 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
-                && !word.starts_with('-');
+                && !word.starts_with('-')
+                && word != "cowork";
             if latin {
                 run.push(word);
                 if run.len() >= 3 {
@@ -303,4 +305,198 @@ fn no_english_sentence_on_the_error_paths_of_format_1_1() {
         "English on the Russian error paths:\n{}",
         found.join("\n")
     );
+}
+
+/// `cowork certificates`: no attendance, an unknown, ambiguous or certificate-less
+/// `--only`, no `[approval]` (a warning).
+#[test]
+fn no_english_sentence_on_the_error_paths_of_certificates() {
+    let ru = common::fixture_text("certificates/ru.toml");
+    let ambiguous = ru.replacen(
+        "[[activities]]",
+        "[[participants]]\nname = \"Иванова Мария Сергеевна\"\nid = \"ivanova2\"\n\n[[activities]]",
+        1,
+    );
+    let unsigned = common::fixture_text("certificates/en.toml").replace("language = \"en\"\n", "");
+    let cases: Vec<(&str, &str, i32, Vec<&str>)> = vec![
+        (
+            "no attendance",
+            "certificates/no-attendance.toml",
+            1,
+            vec![],
+        ),
+        (
+            "unknown --only",
+            "certificates/ru.toml",
+            1,
+            vec!["--only", "Громов"],
+        ),
+        (
+            "unknown --only, nobody close",
+            "certificates/ru.toml",
+            1,
+            vec!["--only", "zzz"],
+        ),
+        ("no certificate", "", 1, vec!["--only", "ivanova2"]),
+        ("ambiguous --only", "", 1, vec!["--only", "Иванова"]),
+        ("no approval", "unsigned", 0, vec![]),
+    ];
+    let mut found = Vec::new();
+    for (what, fixture, status, extra) in cases {
+        let text = match fixture {
+            "" => ambiguous.clone(),
+            "unsigned" => unsigned.clone(),
+            f => common::fixture_text(f),
+        };
+        let mut args = vec!["certificates", "s.toml", "-f", "md"];
+        args.extend(extra);
+        let out = Test::new()
+            .file("s.toml", &text)
+            .args(&args)
+            .status(status)
+            .run();
+        assert!(!out.stderr.is_empty(), "{what}: nothing said");
+        if let Some(run) = english_run(&out.stderr) {
+            found.push(format!("{what} (cowork {}): {run}", args.join(" ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English on the Russian error paths:\n{}",
+        found.join("\n")
+    );
+}
+
+/// What a case runs: its name, the exit status, the arguments, and the list file it has.
+type ListCase<'a> = (&'a str, i32, Vec<&'a str>, &'a str, &'a [u8]);
+
+#[test]
+fn no_english_sentence_on_the_error_paths_of_participants() {
+    let cases: Vec<ListCase> = vec![
+        (
+            "a list of an unknown kind",
+            2,
+            vec!["participants", "import", "s.toml", "list.docx"],
+            "list.docx",
+            b"x",
+        ),
+        (
+            "a missing list",
+            1,
+            vec!["participants", "import", "s.toml", "нет.csv"],
+            "list.csv",
+            b"x",
+        ),
+        (
+            "a list without a name column",
+            1,
+            vec!["participants", "import", "s.toml", "list.csv"],
+            "list.csv",
+            "Сотрудник;Телефон\nИванова;1\n".as_bytes(),
+        ),
+        (
+            "an empty list",
+            1,
+            vec!["participants", "import", "s.toml", "list.csv"],
+            "list.csv",
+            b";;\n",
+        ),
+        (
+            "a broken workbook",
+            1,
+            vec!["participants", "import", "s.toml", "list.xlsx"],
+            "list.xlsx",
+            b"PK\x03\x04 not a workbook",
+        ),
+        (
+            "a broken OpenDocument",
+            1,
+            vec!["participants", "import", "s.toml", "list.ods"],
+            "list.ods",
+            b"not a spreadsheet",
+        ),
+        (
+            "a list that would break the file",
+            1,
+            vec!["participants", "import", "s.toml", "list.csv"],
+            "list.csv",
+            "ФИО;id\nНовикова Ольга;Громова Елена Викторовна\n".as_bytes(),
+        ),
+        (
+            "import into a broken file",
+            1,
+            vec!["participants", "import", "broken.toml", "list.csv"],
+            "list.csv",
+            "ФИО\nНовикова Ольга\n".as_bytes(),
+        ),
+        (
+            "rows that cannot be read",
+            0,
+            vec!["participants", "import", "s.toml", "list.csv", "--dry-run"],
+            "list.csv",
+            "ФИО;Стаж;Роль\n;5;\nБелова;пять;\nОрлова;;ведущая\nГромова Елена Викторовна;;\n"
+                .as_bytes(),
+        ),
+        (
+            "export to another extension",
+            2,
+            vec!["participants", "export", "s.toml", "-o", "list.docx"],
+            "list.csv",
+            b"x",
+        ),
+        (
+            "export into the session",
+            2,
+            vec!["participants", "export", "s.toml", "-o", "s.toml"],
+            "list.csv",
+            b"x",
+        ),
+        (
+            "export without -o",
+            2,
+            vec!["participants", "export", "s.toml"],
+            "list.csv",
+            b"x",
+        ),
+        (
+            "participants without an action",
+            2,
+            vec!["participants"],
+            "list.csv",
+            b"x",
+        ),
+    ];
+    let broken = common::fixture_text("check/unknown_participant.toml");
+    let mut found = Vec::new();
+    for (what, status, args, name, list) in cases {
+        let out = Test::new()
+            .fixture_as("participants/session.toml", "s.toml")
+            .file("broken.toml", &broken)
+            .file(name, list)
+            .args(&args)
+            .status(status)
+            .run();
+        if let Some(run) = english_run(&out.stderr) {
+            found.push(format!("{what} (cowork {}): {run}", args.join(" ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English on the Russian error paths:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The refusal of a report of a session still ahead, and its hint, are Russian.
+#[test]
+fn the_refused_report_of_a_session_ahead_is_in_russian() {
+    let out = Test::new()
+        .fixture_as("report/future.toml", "s.toml")
+        .env("COWORK_TODAY", "2026-12-10")
+        .args(["report", "s.toml"])
+        .status(1)
+        .stderr_contains("ещё не проведён")
+        .stderr_contains("--draft")
+        .run();
+    assert_eq!(english_run(&out.stderr), None, "{}", out.stderr);
 }

@@ -56,6 +56,11 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The `cowork` binary under test. Tests that drive it on a pseudo-terminal (rexpect)
 /// spawn it themselves, from this path; everything else goes through [`Test`].
+/// "Today" for every run (`COWORK_TODAY`, test support): after the dates of every fixture and
+/// example, so that their reports are of sessions held; a test of a session still ahead
+/// sets an earlier day with `.env("COWORK_TODAY", …)`.
+pub const TODAY: &str = "2030-01-01";
+
 pub fn cowork_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_cowork"))
 }
@@ -69,6 +74,7 @@ pub fn cowork_in(dir: &Path) -> Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("COWORK_BROWSER", "none")
+        .env("COWORK_TODAY", TODAY)
         .env("NO_COLOR", "1");
     cmd
 }
@@ -353,6 +359,7 @@ impl Test {
         }
         // No PDFs (a browser takes a second a page) unless a test asks: `.env_remove("COWORK_BROWSER")`.
         cmd.env("COWORK_BROWSER", "none");
+        cmd.env("COWORK_TODAY", TODAY);
         for (key, value) in &self.env {
             cmd.env(key, value);
         }
