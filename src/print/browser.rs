@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Os {
     Windows,
-    MacOs,
+    Mac,
     /// Linux and the other Unix systems: the browsers are programs on `PATH`.
     Other,
 }
@@ -17,7 +17,7 @@ impl Os {
     pub const CURRENT: Os = if cfg!(windows) {
         Os::Windows
     } else if cfg!(target_os = "macos") {
-        Os::MacOs
+        Os::Mac
     } else {
         Os::Other
     };
@@ -69,7 +69,7 @@ pub fn candidates(os: Os, var: &dyn Fn(&str) -> Option<OsString>) -> Vec<PathBuf
         }
         return found;
     }
-    if os == Os::MacOs {
+    if os == Os::Mac {
         found.extend(MACOS_APPS.iter().map(PathBuf::from));
     }
     for name in ON_PATH {
@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(places[1], PathBuf::from("/usr/bin/chromium"));
         assert_eq!(places[2], PathBuf::from("/usr/local/bin/chromium-browser"));
         assert_eq!(places.len(), 2 * ON_PATH.len());
-        let mac = candidates(Os::MacOs, &var);
+        let mac = candidates(Os::Mac, &var);
         assert_eq!(mac[0], PathBuf::from(MACOS_APPS[0]));
         assert!(candidates(Os::Other, &env(&[])).is_empty());
     }
