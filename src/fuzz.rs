@@ -68,6 +68,16 @@ fn rendered(result: crate::error::Result<String>, what: &str) -> String {
     }
 }
 
+/// A Word document, as the text of its size: it must be made, and be a zip.
+fn word(result: crate::error::Result<Vec<u8>>, what: &str) -> String {
+    let bytes = match result {
+        Ok(bytes) => bytes,
+        Err(e) => panic!("{what} failed on a valid session:\n{e}"),
+    };
+    assert!(bytes.starts_with(b"PK"), "{what} is not a zip");
+    format!("{what}: {} bytes", bytes.len())
+}
+
 /// Runs the whole pipeline on `text`; panics when an invariant breaks (see the module docs).
 pub fn pipeline(text: &str) -> Outcome {
     let checked = match session_file::check_text(PATH, text.to_string()) {
@@ -124,6 +134,10 @@ pub fn render_everything(checked: &Checked) -> usize {
             every_template(Kind::Door, &one, &mut texts, &mut seen);
         }
         texts.push(rendered(json::agenda(&view), "agenda json"));
+        if day.is_none() {
+            texts.push(word(crate::render::docx::agenda(&view), "agenda docx"));
+            texts.push(word(crate::render::docx::doors(&doors), "doors docx"));
+        }
         texts.push(table::agenda(&view, None));
         texts.push(crate::view::calendar::session(session, schedule, &view, day).to_ics());
     }
@@ -133,6 +147,10 @@ pub fn render_everything(checked: &Checked) -> usize {
         let view = attendance::build(session, schedule, None, blank);
         every_template(Kind::Attendance, &view, &mut texts, &mut seen);
         texts.push(rendered(csv::attendance(&view), "attendance csv"));
+        texts.push(word(
+            crate::render::docx::attendance(&view),
+            "attendance docx",
+        ));
         texts.push(table::attendance(&view, None));
     }
 
@@ -166,6 +184,7 @@ pub fn render_everything(checked: &Checked) -> usize {
         let first_day = selections.get(2).and_then(|s| s.day);
         for day in [None, first_day] {
             let view = groups::recorded(session, day);
+            texts.push(word(crate::render::docx::groups(&view), "groups docx"));
             let placed = view.groups.iter().map(|g| g.size).sum::<usize>() + view.left_out.len();
             assert_eq!(
                 placed,
@@ -200,6 +219,7 @@ pub fn render_everything(checked: &Checked) -> usize {
         assert_eq!(points, with_kind, "the summary lost a point");
         every_template(Kind::Summary, &view, &mut texts, &mut seen);
         texts.push(rendered(json::summary(&view), "summary json"));
+        texts.push(word(crate::render::docx::summary(&view), "summary docx"));
         texts.push(table::summary(&view, None));
     }
     let mut later = session.clone();
@@ -218,6 +238,10 @@ pub fn render_everything(checked: &Checked) -> usize {
         "series summary json",
     ));
     texts.push(table::series_summary(&series, None));
+    texts.push(word(
+        crate::render::docx::series_summary(&series),
+        "series docx",
+    ));
 
     // The report, with names and anonymized, carrying its own open decisions over.
     for anonymize in [false, true] {

@@ -233,3 +233,7 @@ doc-participants-role-moderator = moderator
 doc-participants-role-mentor = mentor
 doc-participants-role-guest = guest
 doc-participants-role-organizer = organizer
+
+## The workbooks (xlsx): sheet names and headings no other document has
+doc-xlsx-feedback_sheet = Pros and cons
+doc-xlsx-unit = Unit

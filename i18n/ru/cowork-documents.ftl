@@ -233,3 +233,7 @@ doc-participants-role-moderator = модератор
 doc-participants-role-mentor = наставник
 doc-participants-role-guest = гость
 doc-participants-role-organizer = организатор
+
+## The workbooks (xlsx): sheet names and headings no other document has
+doc-xlsx-feedback_sheet = Плюсы и минусы
+doc-xlsx-unit = Единица измерения

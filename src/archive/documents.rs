@@ -71,6 +71,10 @@ pub fn documents(
             continue;
         }
         let text = match (document.kind, format.made) {
+            (Kind::Agenda, Made::Code) if format.name == "docx" => {
+                docs.push((file.to_string(), crate::render::docx::agenda(&agenda)?));
+                continue;
+            }
             (_, Made::Copy) => checked.file.text.clone(),
             // Printed by the run from the HTML below, when a browser is there.
             (_, Made::Printed) => continue,

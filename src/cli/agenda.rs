@@ -27,6 +27,8 @@ pub enum Format {
     Json,
     /// iCalendar (RFC 5545): one event per activity, for calendar apps
     Ics,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -95,6 +97,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
                 crate::view::calendar::session(&checked.session, &checked.schedule, &view, day);
             return write::emit(&calendar.to_ics(), args.doc.out.path(), &[&args.doc.file]);
         }
+        Format::Docx => {
+            let bytes = crate::render::docx::agenda(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Md => "agenda.md",
         Format::Html | Format::Pdf => "agenda.html",
         Format::Txt => "agenda.txt",
@@ -111,6 +117,7 @@ const DOOR_FORMATS: &[Format] = &[
     Format::Md,
     Format::Html,
     Format::Txt,
+    Format::Docx,
     Format::Pdf,
 ];
 
@@ -128,6 +135,12 @@ fn door_schedule(
         Format::Html | Format::Pdf => "door.html",
         // On a terminal, the plain text reads best.
         Format::Txt | Format::Table => "door.txt",
+        Format::Docx => {
+            let zone = find_zone(checked, plan, zone)?;
+            let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
+            let bytes = crate::render::docx::doors(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Json | Format::Ics => {
             let name = if format == Format::Json {
                 "json"

@@ -1,7 +1,7 @@
 //! `cowork attendance FILE`: sign-in sheets as a terminal table, Markdown, HTML or CSV.
 
 use crate::error::Result;
-use crate::render::{Renderer, csv, table};
+use crate::render::{Renderer, csv, table, xlsx};
 use crate::view::attendance;
 use crate::workspace::Workspace;
 
@@ -19,6 +19,10 @@ pub enum Format {
     /// For spreadsheets: UTF-8 with a BOM, one row per participant per day
     /// (`;`-separated for Russian sessions, as Russian Excel expects)
     Csv,
+    /// An Excel workbook: a sheet per day, ready to print on A4, with a column to sign
+    Xlsx,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -58,6 +62,14 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     );
     drop(checked);
     let text = match format {
+        Format::Xlsx => {
+            let bytes = xlsx::attendance::attendance(&view)?;
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
+        Format::Docx => {
+            let bytes = crate::render::docx::attendance(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("attendance.md", view)?,

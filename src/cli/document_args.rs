@@ -34,6 +34,14 @@ pub trait OutputFormat: clap::ValueEnum + Copy + Send + Sync + 'static {
     const ON_TERMINAL: Self;
     /// The document, for the message that lists what it can be written as.
     const DOCUMENT: Kind;
+    /// The document as the messages name it («план можно записать как …»).
+    fn document_name() -> String {
+        document_name(Self::DOCUMENT)
+    }
+    /// A file name for the examples of hints, without its extension.
+    fn example_stem() -> &'static str {
+        example_stem(Self::DOCUMENT)
+    }
     /// Formats never picked by an extension (a terminal table).
     fn by_extension(self) -> bool {
         true
@@ -78,12 +86,24 @@ impl<F: OutputFormat> Output<F> {
     /// extension the document is not offered in, a file without one and without `--format`,
     /// `--format` against the extension, or a binary format on a terminal is a usage error.
     pub fn format(&self) -> Result<F> {
-        self.format_among(F::DOCUMENT, F::value_variants())
+        let document = Said {
+            name: F::document_name(),
+            stem: F::example_stem(),
+        };
+        self.format_of(&document, F::value_variants())
     }
 
     /// [`Output::format`] for a document offered in only some of the command's formats
     /// (`agenda --zone`: the door schedule).
     pub fn format_among(&self, document: Kind, offered: &[F]) -> Result<F> {
+        let document = Said {
+            name: document_name(document),
+            stem: example_stem(document),
+        };
+        self.format_of(&document, offered)
+    }
+
+    fn format_of(&self, document: &Said, offered: &[F]) -> Result<F> {
         let picked = pick(self.format, self.path(), document, offered)?;
         if BINARY.contains(&picked.name().as_str())
             && self.path().is_none()
@@ -93,7 +113,7 @@ impl<F: OutputFormat> Output<F> {
                 message: crate::tr!("output-binary-terminal", format = picked.name()),
                 hint: Some(crate::tr!(
                     "output-binary-terminal-hint",
-                    example = format!("-o {}.{}", example_stem(document), picked.name())
+                    example = format!("-o {}.{}", document.stem, picked.name())
                 )),
             });
         }
@@ -106,11 +126,17 @@ impl<F: OutputFormat> Output<F> {
     }
 }
 
+/// A document as the messages name it: «план», and `plan` for examples.
+struct Said {
+    name: String,
+    stem: &'static str,
+}
+
 /// The format `--format` and the path name together (`path` is `None` for stdout).
 fn pick<F: OutputFormat>(
     asked: Option<F>,
     path: Option<&Path>,
-    document: Kind,
+    document: &Said,
     offered: &[F],
 ) -> Result<F> {
     let offered: Vec<F> = offered.to_vec();
@@ -136,7 +162,7 @@ fn pick<F: OutputFormat>(
                 crate::tr!(
                     "output-no-extension",
                     path = shown(path),
-                    document = document_name(document),
+                    document = document.name.as_str(),
                     formats = extensions(&offered)
                 ),
                 path,
@@ -161,7 +187,7 @@ fn pick<F: OutputFormat>(
                 "output-not-offered",
                 path = shown(path),
                 extension = extension.clone(),
-                document = document_name(document),
+                document = document.name.as_str(),
                 formats = extensions(&offered)
             ),
             path,
@@ -188,7 +214,7 @@ fn pick<F: OutputFormat>(
 }
 
 /// A refused `-o`: the message, and a hint naming the file with an extension it may have.
-fn refusal<F: OutputFormat>(message: String, path: &Path, document: Kind, offered: &[F]) -> Error {
+fn refusal<F: OutputFormat>(message: String, path: &Path, document: &Said, offered: &[F]) -> Error {
     let first = offered
         .iter()
         .find(|f| f.by_extension() && f.name() != "md")
@@ -199,7 +225,7 @@ fn refusal<F: OutputFormat>(message: String, path: &Path, document: Kind, offere
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| example_stem(document).to_string());
+        .unwrap_or_else(|| document.stem.to_string());
     let example = path.with_file_name(format!("{stem}.{first}"));
     let hint = if path.extension().is_none() {
         crate::tr!(
@@ -277,7 +303,7 @@ pub fn emit<F: OutputFormat>(
     }
     let html_example = match out.path() {
         Some(path) => shown(&path.with_extension("html")),
-        None => format!("{}.html", example_stem(F::DOCUMENT)),
+        None => format!("{}.html", F::example_stem()),
     };
     let printer = printer(workspace, &html_example)?;
     let pdf = printer.print(text)?;
@@ -356,7 +382,10 @@ mod tests {
         pick(
             asked,
             Some(Path::new(output)),
-            Kind::Agenda,
+            &Said {
+                name: "план".to_string(),
+                stem: "plan",
+            },
             Format::value_variants(),
         )
         .map_err(|e| e.to_string())

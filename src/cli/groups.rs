@@ -24,6 +24,8 @@ pub enum Format {
     Html,
     /// The groups for scripts
     Json,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -101,6 +103,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         view
     };
     let text = match format {
+        Format::Docx => {
+            let bytes = crate::render::docx::groups(&view)?;
+            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render("groups.md", &view)?,

@@ -12,12 +12,16 @@ use crate::view::listing::{Row, Status};
 use crate::workspace::Workspace;
 use crate::write;
 
+use super::document_args::{Output, OutputFormat};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// A table for people
     Table,
     /// JSON for scripts
     Json,
+    /// An Excel workbook: a row per session, the dates as Excel dates
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -25,12 +29,30 @@ pub struct Args {
     /// The folder of session files [default: sessions/ at the workspace root]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Output format
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub out: Output<Format>,
+}
+
+impl OutputFormat for Format {
+    // The sessions of a folder: a table wherever it goes, unless -o or --format say else.
+    const MARKDOWN: Self = Format::Table;
+    const ON_TERMINAL: Self = Format::Table;
+    // Not a document of the list of documents: its name is said below.
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::ArchiveIndex;
+    fn by_extension(self) -> bool {
+        self != Format::Table
+    }
+    fn document_name() -> String {
+        crate::tr!("output-document-list")
+    }
+    fn example_stem() -> &'static str {
+        "list"
+    }
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+    let format = args.out.format()?;
+    let output = args.out.path();
     let config = workspace.config()?;
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;
@@ -53,7 +75,12 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     });
     // The interface's words; the dates are said in the same language.
     let language = crate::i18n::fluent::interface();
-    let text = match args.format {
+    let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let text = match format {
+        Format::Xlsx => {
+            let bytes = crate::render::xlsx::list::list(language, &rows)?;
+            return write::emit_bytes(&bytes, output, &inputs);
+        }
         Format::Json => json::list(&rows)?,
         Format::Table if rows.is_empty() => {
             eprintln!(
@@ -64,7 +91,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Table => table::list(language, &rows, super::terminal_width()),
     };
-    write::emit(&text, None, &[])
+    write::emit(&text, output, &inputs)
 }
 
 /// The `*.toml` files directly in `dir`, by name.

@@ -1,7 +1,7 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
 use crate::error::{Error, Result};
-use crate::render::{Renderer, json};
+use crate::render::{Renderer, json, xlsx};
 use crate::series;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
@@ -19,6 +19,9 @@ pub enum Format {
     Txt,
     /// The figures for scripts
     Json,
+    /// The figures in an Excel workbook: participation, pros and cons, decisions,
+    /// indicators — a sheet each
+    Xlsx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -65,6 +68,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = match format {
+        Format::Xlsx => {
+            let bytes = xlsx::report::report(&view)?;
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Json => json::report(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
         Format::Html | Format::Pdf => {

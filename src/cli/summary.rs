@@ -20,6 +20,8 @@ pub enum Format {
     Html,
     /// The figures for scripts
     Json,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -63,6 +65,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         let view = summary::build(&checked.session, &checked.schedule, args.by_activity);
         drop(checked);
         match format {
+            Format::Docx => {
+                let bytes = crate::render::docx::summary(&view)?;
+                return super::emit_binary(&bytes, args.out.path(), &inputs(args));
+            }
             Format::Table => table::summary(&view, super::terminal_width()),
             Format::Json => json::summary(&view)?,
             Format::Md => {
@@ -80,6 +86,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         let view = summary::build_series(&sessions);
         match format {
+            Format::Docx => {
+                let bytes = crate::render::docx::series_summary(&view)?;
+                return super::emit_binary(&bytes, args.out.path(), &inputs(args));
+            }
             Format::Table => table::series_summary(&view, super::terminal_width()),
             Format::Json => json::series_summary(&view)?,
             Format::Md => {
@@ -90,6 +100,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             }
         }
     };
-    let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
-    emit(&args.out, format, &text, &inputs, workspace)
+    emit(&args.out, format, &text, &inputs(args), workspace)
+}
+
+/// The session files named, which `-o` must not be.
+fn inputs(args: &Args) -> Vec<&Path> {
+    args.files.iter().map(PathBuf::as_path).collect()
 }

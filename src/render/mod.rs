@@ -2,10 +2,12 @@
 //! built-in ones under `builtin/` (and under their own name unless the user has that file).
 
 pub mod csv;
+pub mod docx;
 pub mod ics;
 pub mod json;
 pub mod table;
 pub mod terminal_text;
+pub mod xlsx;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;

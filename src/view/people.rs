@@ -193,6 +193,15 @@ impl<T> Scrubbed<T> {
     pub fn plain(view: T) -> Self {
         Self { view, names: None }
     }
+
+    /// A text of the view as it is shown: anonymized, with the names taken out, as when the
+    /// view is serialized — for a renderer that reads the fields one by one (the workbook).
+    pub fn text(&self, text: &str) -> String {
+        match &self.names {
+            None => text.to_string(),
+            Some((names, language)) => names.replace(text, &|who| who_word(*language, who)),
+        }
+    }
 }
 
 impl<T: Serialize> Serialize for Scrubbed<T> {

@@ -15,6 +15,7 @@ const FIXTURES: &str = "tests/fixtures/archive";
 /// What every archived session folder holds, sorted by name.
 const FOLDER_DOCS: &[&str] = &[
     ".session",
+    "agenda.docx",
     "agenda.html",
     "agenda.md",
     "attendance.csv",
@@ -253,10 +254,10 @@ fn first_archive_commits_every_document_and_the_index() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: изменено 14 файлов\nзакоммичено "
+            "{IGROVYE_DIR}/: изменено 15 файлов\nзакоммичено "
         )))
         .stderr(predicate::str::contains(
-            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 16 файлов\n",
+            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 17 файлов\n",
         ));
 
     assert_eq!(s.commits(), 1);
@@ -318,13 +319,14 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("изменено 8 файлов"));
+        .stderr(predicate::str::contains("изменено 9 файлов"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
         docs(
             IGROVYE_DIR,
             &[
+                "agenda.docx",
                 "agenda.html",
                 "agenda.md",
                 "doors.html",
@@ -904,7 +906,7 @@ fn a_renamed_theme_moves_the_folder() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{new_dir}/: изменено 15 файлов (перенесено из {IGRY_DIR}/)\n"
+            "{new_dir}/: изменено 16 файлов (перенесено из {IGRY_DIR}/)\n"
         )));
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
     assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
@@ -1216,10 +1218,10 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: 14 files changed\ncommitted "
+            "{IGROVYE_DIR}/: 15 files changed\ncommitted "
         )))
         .stderr(predicate::str::contains(
-            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 16 files\n",
+            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 17 files\n",
         ));
     s.cowork()
         .args(["--lang", "en", "archive", &file])
@@ -1235,7 +1237,7 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "wrote 16 files into elsewhere (git not touched: --no-commit)",
+            "wrote 17 files into elsewhere (git not touched: --no-commit)",
         ));
     s.cowork()
         .env("COWORK_LANG", "en")
@@ -1337,12 +1339,12 @@ fn counts_of_files_take_the_russian_plural() {
             "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
         )))
         .stderr(predicate::str::ends_with("»: 1 файл\n"));
-    // Seven: «изменено 8 файлов», «8 файлов» (the other forms: the unit test in cli/archive.rs).
+    // Nine: «изменено 9 файлов», «9 файлов» (the other forms: the unit test in cli/archive.rs).
     s.edit(&file, "duration = 30", "duration = 35");
     let out = s.cowork().args(["archive", &file]).assert().success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(
-        stderr.contains("изменено 8 файлов\n") && stderr.ends_with("»: 8 файлов\n"),
+        stderr.contains("изменено 9 файлов\n") && stderr.ends_with("»: 9 файлов\n"),
         "{stderr}"
     );
 }

@@ -16,37 +16,42 @@ const DOCUMENTS: &[Document] = &[
     Document {
         args: &["agenda", "s.toml"],
         fixture: "agenda/ru.toml",
-        offered: &["md", "html", "txt", "json", "ics", "pdf"],
+        offered: &["md", "html", "txt", "json", "ics", "docx", "pdf"],
     },
     Document {
         args: &["agenda", "s.toml", "--zone", "interactive"],
         fixture: "agenda/doors.toml",
-        offered: &["md", "html", "txt", "pdf"],
+        offered: &["md", "html", "txt", "docx", "pdf"],
     },
     Document {
         args: &["attendance", "s.toml"],
         fixture: "attendance/one_org.toml",
-        offered: &["md", "html", "csv", "pdf"],
+        offered: &["md", "html", "csv", "xlsx", "docx", "pdf"],
     },
     Document {
         args: &["groups", "s.toml"],
         fixture: "groups/recorded.toml",
-        offered: &["md", "html", "json", "pdf"],
+        offered: &["md", "html", "json", "docx", "pdf"],
     },
     Document {
         args: &["summary", "s.toml"],
         fixture: "agenda/ru.toml",
-        offered: &["md", "html", "json", "pdf"],
+        offered: &["md", "html", "json", "docx", "pdf"],
     },
     Document {
         args: &["report", "s.toml"],
         fixture: "agenda/ru.toml",
-        offered: &["md", "html", "txt", "json", "pdf"],
+        offered: &["md", "html", "txt", "json", "xlsx", "pdf"],
     },
     Document {
         args: &["certificates", "s.toml"],
         fixture: "certificates/ru.toml",
         offered: &["md", "html", "pdf"],
+    },
+    Document {
+        args: &["list", "."],
+        fixture: "agenda/ru.toml",
+        offered: &["json", "xlsx"],
     },
 ];
 
@@ -102,9 +107,14 @@ fn every_document_takes_the_extensions_it_offers_and_refuses_every_other() {
                     assert!(!out.exists(&name), "{what} wrote a file");
                     continue;
                 }
-                let expected = doc(document).args(["--format", format]).run().stdout;
                 let out = doc(document).args(["-o", &name]).stdout("").run();
-                assert_eq!(out.read(&name), expected, "{what}");
+                let written = std::fs::read(out.path().join(&name)).expect("written");
+                if format == "docx" || format == "xlsx" {
+                    assert!(written.starts_with(b"PK\x03\x04"), "{what}: not a zip");
+                    continue;
+                }
+                let expected = doc(document).args(["--format", format]).run().stdout_bytes;
+                assert_eq!(written, expected, "{what}");
             }
         }
     }
@@ -119,8 +129,9 @@ fn a_name_without_an_extension_needs_a_format() {
             .stderr_contains("нет расширения")
             .run();
         assert!(!out.exists("plan"));
-        let expected = doc(document).args(["--format", "md"]).run().stdout;
-        let out = doc(document).args(["--format", "md", "-o", "plan"]).run();
+        let format = document.offered[0];
+        let expected = doc(document).args(["--format", format]).run().stdout;
+        let out = doc(document).args(["--format", format, "-o", "plan"]).run();
         assert_eq!(out.read("plan"), expected, "{:?}", document.args);
     }
 }
@@ -154,18 +165,18 @@ fn a_format_against_the_extension_is_refused() {
 fn the_refusal_lists_what_this_document_can_be_written_as() {
     Test::new()
         .fixture_as("agenda/ru.toml", "s.toml")
-        .args(["agenda", "s.toml", "-o", "plan.docx"])
+        .args(["agenda", "s.toml", "-o", "plan.xlsx"])
         .status(2)
         .stderr_contains(
-            "план нельзя записать как .docx, можно только как .md, .html, .txt, .json, .ics, .pdf",
+            "план нельзя записать как .xlsx, можно только как .md, .html, .txt, .json, .ics, .docx, .pdf",
         )
         .stderr_contains("например -o plan.html")
         .run();
     Test::new()
         .fixture_as("agenda/ru.toml", "s.toml")
-        .args(["--lang", "en", "agenda", "s.toml", "-o", "plan.docx"])
+        .args(["--lang", "en", "agenda", "s.toml", "-o", "plan.xlsx"])
         .status(2)
-        .stderr_contains("the programme cannot be written as .docx; it can be written as .md, .html, .txt, .json, .ics, .pdf")
+        .stderr_contains("the programme cannot be written as .xlsx; it can be written as .md, .html, .txt, .json, .ics, .docx, .pdf")
         .run();
 }
 

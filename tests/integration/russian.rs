@@ -242,6 +242,11 @@ fn no_english_sentence_on_any_error_path() {
             2,
             vec!["attendance", "s.toml", "--blank-rows", "9999"],
         ),
+        (
+            "list as a workbook over a session file",
+            1,
+            vec!["list", ".", "--format", "xlsx", "-o", "s.toml"],
+        ),
     ];
     let mut found = Vec::new();
     for (what, status, args) in cases {

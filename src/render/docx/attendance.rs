@@ -1,0 +1,120 @@
+//! The sign-in sheets in Word: a page per day, a row per participant with room to sign,
+//! the header row repeated when a sheet runs over a page.
+
+use docx_rs::{AlignmentType, HeightRule, Paragraph};
+
+use super::agenda::label;
+use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
+use super::styles::{self, Orientation};
+use crate::error::Result;
+use crate::view::attendance::AttendanceView;
+
+/// A row tall enough to sign in: about 8.5 mm, in twips.
+const ROW_HEIGHT: f32 = 482.0;
+
+/// `attendance --format docx`.
+pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
+    let w = Words::of(view.header.language);
+    let l = |key| label(&view.labels, key);
+    let several_days = view.header.dates.len() > 1;
+    let mut pages = Pages::new();
+    for day in &view.days {
+        pages.new_page(Orientation::Portrait);
+        if let Some(org) = &view.header.organization {
+            pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
+        }
+        pages.paragraph(blocks::styled(
+            styles::TITLE,
+            &blocks::clean(l("attendance_title")),
+        ));
+        pages.paragraph(blocks::labelled(
+            l("theme"),
+            &w.text(&view.header.title_quoted),
+        ));
+        let mut date = w.text(&day.date_line);
+        if several_days {
+            date.push_str(&format!(" ({} {})", l("day").to_lowercase(), day.number));
+        }
+        pages.paragraph(blocks::labelled(l("date"), &date));
+        if let Some(venue) = &view.header.venue {
+            pages.paragraph(blocks::labelled(l("venue"), &w.text(venue)));
+        }
+        pages.paragraph(Paragraph::new());
+
+        let org = view.organization_column;
+        let mut titles = vec![l("number"), l("full_name"), l("position")];
+        let mut fixed = vec![Some(620), Some(if org { 2500 } else { 3600 }), None];
+        if org {
+            titles.push(l("organization"));
+            fixed.push(Some(2300));
+        }
+        if day.recorded {
+            titles.push(l("mark"));
+            fixed.push(Some(1400));
+        }
+        titles.push(l("signature"));
+        fixed.push(Some(if org { 1600 } else { 2000 }));
+        let widths = blocks::widths(pages.text_width(), &fixed);
+
+        let optional =
+            |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
+        let mut body = Vec::new();
+        for r in &day.rows {
+            let mut cells = vec![
+                (number_cell(&r.number.to_string()), 1),
+                (text_cell(&w.text(&r.name)), 1),
+                (optional(&r.position), 1),
+            ];
+            if org {
+                cells.push((optional(&r.organization), 1));
+            }
+            if day.recorded {
+                cells.push((text_cell(r.status_text.unwrap_or_default()), 1));
+            }
+            cells.push((text_cell(""), 1));
+            body.push(cells);
+        }
+        for n in &day.blank_rows {
+            let mut cells = vec![(number_cell(&n.to_string()), 1)];
+            cells.extend((1..titles.len()).map(|_| (text_cell(""), 1)));
+            body.push(cells);
+        }
+        let mut rows = vec![blocks::header_row(&titles)];
+        rows.extend(blocks::widen(body, &widths).into_iter().map(|cells| {
+            row(cells)
+                .row_height(ROW_HEIGHT)
+                .height_rule(HeightRule::AtLeast)
+        }));
+        pages.table(blocks::grid(rows, &widths));
+
+        if day.rows.is_empty() {
+            pages.paragraph(blocks::body(&format!("{}.", l("no_participants"))));
+        }
+        if day.recorded {
+            let mut totals = format!(
+                "{}: {} {} {}; {}: {}",
+                l("present_total"),
+                day.present,
+                l("of"),
+                day.registered,
+                l("absent_total"),
+                day.absent
+            );
+            if day.excused > 0 {
+                totals.push_str(&format!("; {}: {}", l("excused_total"), day.excused));
+            }
+            totals.push_str(&format!("; {}: {}", l("guests_total"), day.guests));
+            pages.paragraph(blocks::body(&w.text(&totals)).keep_next(true));
+        }
+        let who = match &view.header.organizer {
+            Some(organizer) => format!("____________ {}", w.text(organizer)),
+            None => format!(
+                "____________ ({})   ______________________ ({})",
+                l("signature_hint"),
+                l("name_hint")
+            ),
+        };
+        pages.paragraph(blocks::body(&format!("{}: {who}", l("responsible"))));
+    }
+    super::pack(pages)
+}
