@@ -1170,8 +1170,6 @@ output-extension-hint = give the file one of these extensions, e.g. -o { $exampl
 output-no-extension-hint = give the file one of these extensions, e.g. -o { $example }, or name the format: --format { $format }
 output-conflict = --format { $format } and -o { $path } disagree: the extension .{ $extension } means another format
 output-conflict-hint = name the file after the format (-o { $example }) or drop --format to get { $format }, as the extension says
-output-binary-terminal = { $format } is a file for programs and is not shown on a terminal
-output-binary-terminal-hint = write it to a file: { $example }
 print-no-browser = no browser found to make the PDF: it takes Chromium, Google Chrome or Microsoft Edge
 print-no-browser-hint = name one with --browser PATH or browser = "…" in cowork.toml (on Windows usually C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe); or save the document as HTML (-o { $html }), open it in a browser and choose Print → Save as PDF
 print-browser-missing = the browser { $browser } (--browser) was not found

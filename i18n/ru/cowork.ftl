@@ -1258,8 +1258,6 @@ output-extension-hint = дайте файлу одно из этих расши�
 output-no-extension-hint = дайте файлу одно из этих расширений, например -o { $example }, или назовите формат: --format { $format }
 output-conflict = --format { $format } и -o { $path } противоречат друг другу: расширение .{ $extension } означает другой формат
 output-conflict-hint = назовите файл по формату (-o { $example }) или уберите --format, тогда формат будет { $format }, как говорит расширение
-output-binary-terminal = формат { $format } — это файл для программ, на терминал он не выводится
-output-binary-terminal-hint = запишите его в файл: { $example }
 print-no-browser = не найден браузер, чтобы сделать PDF: нужен Chromium, Google Chrome или Microsoft Edge
 print-no-browser-hint = укажите браузер: --browser ПУТЬ или browser = "…" в cowork.toml (в Windows обычно C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe); или сохраните документ как HTML (-o { $html }), откройте его в браузере и выберите «Печать» → «Сохранить как PDF»
 print-browser-missing = браузер { $browser } (--browser) не найден

@@ -110,10 +110,10 @@ impl<F: OutputFormat> Output<F> {
             && std::io::stdout().is_terminal()
         {
             return Err(Error::Usage {
-                message: crate::tr!("output-binary-terminal", format = picked.name()),
+                message: crate::tr!("write-binary-terminal", format = picked.name()),
                 hint: Some(crate::tr!(
-                    "output-binary-terminal-hint",
-                    example = format!("-o {}.{}", document.stem, picked.name())
+                    "write-binary-terminal-hint",
+                    example = format!("{}.{}", document.stem, picked.name())
                 )),
             });
         }
