@@ -43,6 +43,9 @@ pub enum Made {
     Code,
     /// A byte-for-byte copy of the session file.
     Copy,
+    /// Printed from the document's `html` by a browser (`crate::print`): made by the run
+    /// that writes it (a command's `--format pdf`, the archive), never by a renderer.
+    Printed,
     /// By another document's template (of this file name), from its view with every
     /// personal name left out (`--anonymize`).
     Anonymized(&'static str),
@@ -85,7 +88,7 @@ impl Document {
         let formats = self.formats;
         formats.iter().filter_map(|f| match f.made {
             Made::Template(t) => Some(t),
-            Made::Code | Made::Copy | Made::Anonymized(_) => None,
+            Made::Code | Made::Copy | Made::Printed | Made::Anonymized(_) => None,
         })
     }
 
@@ -148,6 +151,7 @@ pub const DOCUMENTS: &[Document] = &[
                 template!("agenda.html", "the agenda as a printable HTML page"),
                 "agenda.html",
             ),
+            kept("pdf", Made::Printed, "agenda.pdf"),
             format("txt", template!("agenda.txt", "the agenda as plain text")),
             format("json", Made::Code),
             format("ics", Made::Code),
@@ -268,6 +272,7 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "report.html",
             ),
+            kept("pdf", Made::Printed, "report.pdf"),
             format(
                 "txt",
                 template!("report.txt", "the post-session report as plain text"),
@@ -474,6 +479,7 @@ mod tests {
             [
                 "agenda.md",
                 "agenda.html",
+                "agenda.pdf",
                 "agenda.docx",
                 "doors.html",
                 "attendance.md",
@@ -483,6 +489,7 @@ mod tests {
                 "summary.html",
                 "report.md",
                 "report.html",
+                "report.pdf",
                 "report-anonymized.md",
                 "report-anonymized.html",
                 "groups.html",

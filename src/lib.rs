@@ -2,7 +2,8 @@
 //!
 //! The pipeline is visible in the modules and flows one way: [`session`] (read → load with
 //! spans → validate → schedule) → [`view`] (plain data per document) → [`render`] (tera,
-//! tables, JSON, CSV, iCalendar) → [`write`] (stdout or an atomic file). [`edit`] is the one
+//! tables, JSON, CSV, iCalendar) → [`write`] (stdout or an atomic file; a PDF printed from the
+//! HTML by a browser first, in `print`). [`edit`] is the one
 //! safe change of a session file, [`archive`] and [`scaffold`] build on the same pieces, and
 //! [`cli`] is the thin command-line adapter on top; nothing below it imports it.
 
@@ -17,6 +18,7 @@ pub mod fuzz;
 pub(crate) mod i18n;
 pub(crate) mod io_failure;
 pub(crate) mod participant_list;
+pub(crate) mod print;
 pub mod render;
 pub(crate) mod scaffold;
 pub(crate) mod series;

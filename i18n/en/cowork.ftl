@@ -1150,3 +1150,42 @@ ref-one-file-expected = { $argument } matches { $count ->
 ref-one-file-expected-hint = name one session file, e.g. { $first }
 ref-templates-missing = the templates folder { $path } does not exist; using the built-in templates
 ref-templates-missing-hint = create it with `cowork templates --dump`, or fix the path in cowork.toml (it counts from the folder of cowork.toml)
+
+## output — what -o and --format name together, and printing to PDF (src/cli/document_args.rs, src/print)
+
+output-document-agenda = the programme
+output-document-door = the door schedule
+output-document-attendance = the sign-in sheets
+output-document-summary = the pros and cons summary
+output-document-report = the report
+output-document-groups = the groups
+output-document-certificates = the certificates
+output-document-list = the list of sessions
+output-document-other = this document
+output-not-offered = -o { $path }: { $document } cannot be written as .{ $extension }; it can be written as { $formats }
+output-no-extension = -o { $path }: the file name does not say which format to write (it has no extension); { $document } can be written as { $formats }
+output-extension-hint = give the file one of these extensions, e.g. -o { $example }
+output-no-extension-hint = give the file one of these extensions, e.g. -o { $example }, or name the format: --format { $format }
+output-conflict = --format { $format } and -o { $path } disagree: the extension .{ $extension } means another format
+output-conflict-hint = name the file after the format (-o { $example }) or drop --format to get { $format }, as the extension says
+print-no-browser = no browser found to make the PDF: it takes Chromium, Google Chrome or Microsoft Edge
+print-no-browser-hint = name one with --browser PATH or browser = "…" in cowork.toml (on Windows usually C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe); or save the document as HTML (-o { $html }), open it in a browser and choose Print → Save as PDF
+print-browser-missing = the browser { $browser } (--browser) was not found
+print-browser-missing-config = the browser { $browser } named in cowork.toml was not found
+print-browser-missing-hint = check the path to the browser (on Windows usually C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe), or leave it out and cowork finds an installed one; or save the document as HTML (-o { $html }), open it in a browser and choose Print → Save as PDF
+print-browser-missing-variable = the browser { $browser } named by COWORK_BROWSER was not found
+print-start-failed = could not start the browser { $browser }: { $reason }; nothing was written
+print-failed = the browser { $browser } failed to print the document (exit code { $code }); nothing was written
+print-timeout = the browser { $browser } did not print the document within { $seconds } s and was stopped; nothing was written
+print-not-pdf = the browser { $browser } gave back something that is not a whole PDF; nothing was written
+print-temp-failed = could not prepare a temporary folder for printing: { $reason }; nothing was written
+print-failed-hint = save the document as HTML (-o { $html }), open it in a browser and choose Print → Save as PDF
+check-expect-program = a program name or path in "double quotes", e.g. "{ $key }"
+cli-browser = The Chromium-family browser that prints --format pdf [default: cowork.toml's `browser`, else Chromium, Chrome or Edge where installed]
+cli-agenda-format-pdf = PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+cli-attendance-format-pdf = { cli-agenda-format-pdf }
+cli-groups-format-pdf = { cli-agenda-format-pdf }
+cli-summary-format-pdf = { cli-agenda-format-pdf }
+cli-report-format-pdf = { cli-agenda-format-pdf }
+cli-certificates-format-pdf = { cli-agenda-format-pdf }
+archive-pdf-skipped = the PDFs ({ $files }) were left out of the archive: { $reason }

@@ -1238,3 +1238,42 @@ ref-one-file-expected = под { $argument } { $count ->
 ref-one-file-expected-hint = укажите один файл коворкинга, например { $first }
 ref-templates-missing = папки шаблонов { $path } нет, поэтому используются встроенные шаблоны
 ref-templates-missing-hint = создайте её командой `cowork templates --dump` или исправьте путь в cowork.toml (он отсчитывается от папки, где лежит cowork.toml)
+
+## output — what -o and --format name together, and printing to PDF (src/cli/document_args.rs, src/print)
+
+output-document-agenda = план
+output-document-door = расписание зоны
+output-document-attendance = листы регистрации
+output-document-summary = итоги обсуждения
+output-document-report = аналитическую справку
+output-document-groups = состав групп
+output-document-certificates = сертификаты
+output-document-list = список коворкингов
+output-document-other = этот документ
+output-not-offered = -o { $path }: { $document } нельзя записать как .{ $extension }, можно только как { $formats }
+output-no-extension = -o { $path }: по имени файла не видно, в каком формате его записать (нет расширения); { $document } можно записать как { $formats }
+output-extension-hint = дайте файлу одно из этих расширений, например -o { $example }
+output-no-extension-hint = дайте файлу одно из этих расширений, например -o { $example }, или назовите формат: --format { $format }
+output-conflict = --format { $format } и -o { $path } противоречат друг другу: расширение .{ $extension } означает другой формат
+output-conflict-hint = назовите файл по формату (-o { $example }) или уберите --format, тогда формат будет { $format }, как говорит расширение
+print-no-browser = не найден браузер, чтобы сделать PDF: нужен Chromium, Google Chrome или Microsoft Edge
+print-no-browser-hint = укажите браузер: --browser ПУТЬ или browser = "…" в cowork.toml (в Windows обычно C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe); или сохраните документ как HTML (-o { $html }), откройте его в браузере и выберите «Печать» → «Сохранить как PDF»
+print-browser-missing = браузер { $browser } (--browser) не найден
+print-browser-missing-config = браузер { $browser } из cowork.toml не найден
+print-browser-missing-hint = проверьте путь к браузеру (в Windows обычно C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe) или уберите его, тогда cowork найдёт установленный сам; или сохраните документ как HTML (-o { $html }), откройте его в браузере и выберите «Печать» → «Сохранить как PDF»
+print-browser-missing-variable = браузер { $browser } из переменной COWORK_BROWSER не найден
+print-start-failed = не удалось запустить браузер { $browser }: { $reason }; ничего не записано
+print-failed = браузер { $browser } не смог напечатать документ (код выхода { $code }); ничего не записано
+print-timeout = браузер { $browser } не напечатал документ за { $seconds } с и был остановлен; ничего не записано
+print-not-pdf = браузер { $browser } вернул не PDF (или PDF не целиком); ничего не записано
+print-temp-failed = не удалось подготовить временную папку для печати: { $reason }; ничего не записано
+print-failed-hint = сохраните документ как HTML (-o { $html }), откройте его в браузере и выберите «Печать» → «Сохранить как PDF»
+check-expect-program = имя программы или путь к ней в прямых кавычках, например "{ $key }"
+cli-browser = Браузер семейства Chromium, который печатает --format pdf [по умолчанию: `browser` из cowork.toml, иначе Chromium, Chrome или Edge, установленные на компьютере]
+cli-agenda-format-pdf = PDF, напечатанный из HTML браузером (Chromium, Chrome или Edge)
+cli-attendance-format-pdf = { cli-agenda-format-pdf }
+cli-groups-format-pdf = { cli-agenda-format-pdf }
+cli-summary-format-pdf = { cli-agenda-format-pdf }
+cli-report-format-pdf = { cli-agenda-format-pdf }
+cli-certificates-format-pdf = { cli-agenda-format-pdf }
+archive-pdf-skipped = PDF ({ $files }) в архив не добавлены: { $reason }

@@ -76,6 +76,8 @@ pub fn documents(
                 continue;
             }
             (_, Made::Copy) => checked.file.text.clone(),
+            // Printed by the run from the HTML below, when a browser is there.
+            (_, Made::Printed) => continue,
             (Kind::Agenda, Made::Template(t)) => renderer.render(t.name, &agenda)?,
             (Kind::Door, Made::Template(t)) => renderer.render(t.name, &doors)?,
             (Kind::Attendance, Made::Template(t)) => renderer.render(t.name, &attendance)?,
@@ -97,6 +99,31 @@ pub fn documents(
         docs.push((file.to_string(), text.into_bytes()));
     }
     Ok((docs, earlier.problems))
+}
+
+/// The PDFs the archive keeps, each with the index in `docs` of the HTML it is printed
+/// from (the same document's `html`), in index order.
+pub fn printable(docs: &[Document]) -> Vec<(&'static str, usize)> {
+    archived_formats()
+        .filter(|(_, f, _)| matches!(f.made, Made::Printed))
+        .filter_map(|(document, _, pdf)| {
+            let html = document
+                .formats
+                .iter()
+                .find(|f| f.name == "html")
+                .and_then(|f| f.archived_as)?;
+            let at = docs.iter().position(|(name, _)| name == html)?;
+            Some((pdf, at))
+        })
+        .collect()
+}
+
+/// The file names of the PDFs the archive keeps when a browser is there.
+pub fn printed_names() -> Vec<&'static str> {
+    archived_formats()
+        .filter(|(_, f, _)| matches!(f.made, Made::Printed))
+        .map(|(_, _, file)| file)
+        .collect()
 }
 
 /// What the workspace gives every archived document.
@@ -188,14 +215,28 @@ mod tests {
             ..Settings::default()
         };
         let (docs, _) = documents(&checked, &renderer, &settings).expect("every document renders");
+        let printable: Vec<(&str, &str)> = printable(&docs)
+            .into_iter()
+            .map(|(pdf, at)| (pdf, docs[at].0.as_str()))
+            .collect();
+        assert_eq!(
+            printable,
+            [("agenda.pdf", "agenda.html"), ("report.pdf", "report.html")]
+        );
         let names: Vec<String> = docs.into_iter().map(|(n, _)| n).collect();
-        assert_eq!(names, names_for(&checked.session).collect::<Vec<_>>());
+        assert_eq!(names, not_printed(names_for(&checked.session)));
         names
+    }
+
+    /// The names less the PDFs, which the run prints (when a browser is there).
+    fn not_printed<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+        let printed = printed_names();
+        names.filter(|n| !printed.contains(n)).collect()
     }
 
     #[test]
     fn every_archived_document_is_made() {
-        assert_eq!(archived_names(true), known_names().collect::<Vec<_>>());
+        assert_eq!(archived_names(true), not_printed(known_names()));
     }
 
     #[test]
@@ -203,7 +244,7 @@ mod tests {
         let without = archived_names(false);
         assert!(!without.iter().any(|n| n == "certificates.html"));
         // Nor the groups, which this file does not record either.
-        assert_eq!(without.len() + 2, known_names().count());
+        assert_eq!(without.len() + 2, not_printed(known_names()).len());
     }
 
     #[test]

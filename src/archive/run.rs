@@ -23,6 +23,8 @@ pub(crate) struct Options {
     pub(crate) allow_detached: bool,
     /// The commit message; else «Архив: <тема> (<даты>)» (see [`super::commit_message`]).
     pub(crate) message: Option<String>,
+    /// The browser that prints the PDFs the archive keeps; none: they are left out.
+    pub(crate) printer: Option<crate::print::Printer>,
 }
 
 /// What a run tells as it goes, for the caller to show (a progress bar, warnings, the
@@ -47,6 +49,8 @@ pub(crate) trait Progress {
     /// The copy of a session already in the archive no longer reads as a session file; the
     /// index lists it by its folder name.
     fn unreadable_copy(&self, _copy: &Path) {}
+    /// `path`'s PDFs could not be printed; they are left out, the rest goes on.
+    fn not_printed(&self, _path: &Path, _error: &Error) {}
 }
 
 /// A run that tells nothing as it goes.
@@ -119,7 +123,7 @@ pub(crate) fn run(
     progress: &dyn Progress,
 ) -> Result<Outcome> {
     let checked = validate_all(paths, progress)?;
-    let mut sessions = render_all(paths, &checked, renderer, settings, progress)?;
+    let mut sessions = render_all(paths, &checked, renderer, settings, options, progress)?;
     progress.all_rendered();
 
     // Everything git must agree to is checked before anything is written.
@@ -213,6 +217,7 @@ fn render_all(
     checked: &[Checked],
     renderer: &Renderer,
     settings: &documents::Settings,
+    options: &Options,
     progress: &dyn Progress,
 ) -> Result<Vec<Rendered>> {
     let mut out = Vec::with_capacity(checked.len());
@@ -227,7 +232,10 @@ fn render_all(
             ));
         };
         let base = place::session_folder(*first, info.title());
-        let (documents, problems) = documents::documents(checked, renderer, settings)?;
+        let (mut documents, problems) = documents::documents(checked, renderer, settings)?;
+        if let Some(printer) = &options.printer {
+            print_into(&mut documents, printer, *first, path, progress);
+        }
         progress.rendered(path, &problems);
         out.push(Rendered {
             source: path.clone(),
@@ -242,6 +250,36 @@ fn render_all(
         });
     }
     Ok(out)
+}
+
+/// The PDFs of a session printed from its HTML documents and put beside them; a print that
+/// fails leaves them all out, said through `progress`.
+fn print_into(
+    documents: &mut Vec<Document>,
+    printer: &crate::print::Printer,
+    date: chrono::NaiveDate,
+    path: &Path,
+    progress: &dyn Progress,
+) {
+    let mut printed = Vec::new();
+    for (pdf, at) in documents::printable(documents) {
+        let html = String::from_utf8_lossy(&documents[at].1);
+        match printer.print(&html) {
+            Ok(mut bytes) => {
+                // The same session prints to the same bytes: nothing to commit again.
+                crate::print::settle_dates(&mut bytes, date);
+                printed.push((at + 1, (pdf.to_string(), bytes)));
+            }
+            Err(e) => {
+                progress.not_printed(path, &e);
+                return;
+            }
+        }
+    }
+    // From the last, so that the places of the earlier ones stay right.
+    for (at, document) in printed.into_iter().rev() {
+        documents.insert(at, document);
+    }
 }
 
 /// A folder for every session: its own, a moved one, or a free one (see [`folders::assign`]).

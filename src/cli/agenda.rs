@@ -10,7 +10,7 @@ use crate::view::{decisions, door};
 use crate::workspace::Workspace;
 use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -29,11 +29,14 @@ pub enum Format {
     Ics,
     /// A Word document (A4, Times New Roman, Word styles)
     Docx,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Table;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Agenda;
     fn by_extension(self) -> bool {
         self != Format::Table
     }
@@ -52,7 +55,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
+    let format = match args.zone {
+        None => args.doc.out.format()?,
+        Some(_) => args
+            .doc
+            .out
+            .format_among(crate::document::Kind::Door, DOOR_FORMATS)?,
+    };
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
@@ -93,14 +102,24 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Md => "agenda.md",
-        Format::Html => "agenda.html",
+        Format::Html | Format::Pdf => "agenda.html",
         Format::Txt => "agenda.txt",
     };
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }
+
+/// The formats of a door schedule (`agenda --zone`).
+const DOOR_FORMATS: &[Format] = &[
+    Format::Table,
+    Format::Md,
+    Format::Html,
+    Format::Txt,
+    Format::Docx,
+    Format::Pdf,
+];
 
 /// `agenda --zone ZONE`: the door schedule of one zone, a page per day (of `--day`'s day).
 fn door_schedule(
@@ -113,7 +132,7 @@ fn door_schedule(
 ) -> Result<()> {
     let template = match format {
         Format::Md => "door.md",
-        Format::Html => "door.html",
+        Format::Html | Format::Pdf => "door.html",
         // On a terminal, the plain text reads best.
         Format::Txt | Format::Table => "door.txt",
         Format::Docx => {
@@ -134,7 +153,7 @@ fn door_schedule(
     let zone = find_zone(checked, plan, zone)?;
     let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }
 
 /// The zone `reference` names, by id or name as the session file's `zone = …` does; an

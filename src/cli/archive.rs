@@ -59,6 +59,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         no_commit: args.no_commit,
         allow_detached: args.allow_detached,
         message: args.message.clone(),
+        printer: printer(workspace),
     };
     let bar = Bar {
         bar: progress(paths.len()),
@@ -76,6 +77,34 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     bar.bar.finish_and_clear();
     report(&outcome?, &dir);
     Ok(())
+}
+
+/// The browser that prints the archive's PDFs; without one, a note and no PDFs.
+fn printer(workspace: &Workspace) -> Option<crate::print::Printer> {
+    use super::document_args::{named_browser, printer};
+    if let Ok(crate::print::Named::Off) = named_browser(workspace) {
+        return None;
+    }
+    match printer(workspace, "agenda.html") {
+        Ok(printer) => Some(printer),
+        Err(e) => {
+            not_printed(&e);
+            None
+        }
+    }
+}
+
+/// The note that the PDFs are left out, and why.
+fn not_printed(error: &Error) {
+    eprintln!(
+        "{}: {}",
+        crate::tr!("label-note"),
+        crate::render::terminal_text::inline(&crate::tr!(
+            "archive-pdf-skipped",
+            files = archive::documents::printed_names().join(", "),
+            reason = error.to_string()
+        ))
+    );
 }
 
 /// A progress bar on stderr for a batch on a terminal; hidden otherwise.

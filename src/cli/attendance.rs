@@ -4,9 +4,8 @@ use crate::error::Result;
 use crate::render::{Renderer, csv, table, xlsx};
 use crate::view::attendance;
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -24,11 +23,14 @@ pub enum Format {
     Xlsx,
     /// A Word document (A4, Times New Roman, Word styles)
     Docx,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Table;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Attendance;
     fn by_extension(self) -> bool {
         self != Format::Table
     }
@@ -48,14 +50,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
-    if format == Format::Xlsx {
-        write::refuse_binary_terminal(
-            args.doc.out.path(),
-            "xlsx",
-            &super::example_name(&args.doc.file, "xlsx"),
-        )?;
-    }
+    let format = args.doc.out.format()?;
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
     let day = super::day_in_range(args.day, days)?;
@@ -69,7 +64,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Xlsx => {
             let bytes = xlsx::attendance::attendance(&view)?;
-            return write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Docx => {
             let bytes = crate::render::docx::attendance(&view)?;
@@ -78,9 +73,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("attendance.md", view)?,
-        Format::Html => {
+        Format::Html | Format::Pdf => {
             Renderer::new(&workspace.templates()?).render_owned("attendance.html", view)?
         }
     };
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }

@@ -7,9 +7,8 @@ use crate::session::model::Session;
 use crate::session::roster::{self, Lookup, Roster};
 use crate::view::certificates::{self, Selection};
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -18,12 +17,15 @@ pub enum Format {
     /// Printable HTML: each certificate on an A4 landscape page
     #[value(alias = "htm")]
     Html,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     // A certificate is for printing: a file or a pipe gets the page, a terminal the text.
     const MARKDOWN: Self = Format::Html;
     const ON_TERMINAL: Self = Format::Md;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Certificates;
 }
 
 #[derive(Debug, clap::Args)]
@@ -39,7 +41,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
+    let format = args.doc.out.format()?;
     let checked = super::load_valid(&args.doc.file)?;
     let session = &checked.session;
     let file = args.doc.file.display().to_string();
@@ -90,10 +92,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     drop(checked);
     let template = match format {
         Format::Md => "certificates.md",
-        Format::Html => "certificates.html",
+        Format::Html | Format::Pdf => "certificates.html",
     };
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }
 
 /// The participant `--only` names, by the forgiving rules of every reference; an unknown

@@ -11,7 +11,7 @@ use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
 use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -26,11 +26,14 @@ pub enum Format {
     Json,
     /// A Word document (A4, Times New Roman, Word styles)
     Docx,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Table;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Groups;
     fn by_extension(self) -> bool {
         self != Format::Table
     }
@@ -59,7 +62,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
+    let format = args.doc.out.format()?;
     if let Some(path) = args.doc.out.path() {
         write::refuse_input(path, &[&args.doc.file])?;
     }
@@ -107,9 +110,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render("groups.md", &view)?,
-        Format::Html => Renderer::new(&workspace.templates()?).render("groups.html", &view)?,
+        Format::Html | Format::Pdf => {
+            Renderer::new(&workspace.templates()?).render("groups.html", &view)?
+        }
     };
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }
 
 /// The groups the arguments ask for, or why there can be none: those recorded in the

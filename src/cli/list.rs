@@ -12,6 +12,8 @@ use crate::view::listing::{Row, Status};
 use crate::workspace::Workspace;
 use crate::write;
 
+use super::document_args::{Output, OutputFormat};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// A table for people
@@ -27,33 +29,30 @@ pub struct Args {
     /// The folder of session files [default: sessions/ at the workspace root]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Output format [default: from the -o extension, else table]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
-    /// Write to this file instead of stdout (`-` for stdout)
-    #[arg(long, short = 'o', value_name = "PATH")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: Output<Format>,
 }
 
-impl Args {
-    /// The format asked for, else the one `-o`'s extension names, else the table.
-    fn format(&self) -> Format {
-        use clap::ValueEnum;
-        self.format
-            .or_else(|| {
-                let ext = self.output.as_deref()?.extension()?.to_str()?;
-                Format::from_str(ext, true).ok()
-            })
-            .unwrap_or(Format::Table)
+impl OutputFormat for Format {
+    // The sessions of a folder: a table wherever it goes, unless -o or --format say else.
+    const MARKDOWN: Self = Format::Table;
+    const ON_TERMINAL: Self = Format::Table;
+    // Not a document of the list of documents: its name is said below.
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::ArchiveIndex;
+    fn by_extension(self) -> bool {
+        self != Format::Table
+    }
+    fn document_name() -> String {
+        crate::tr!("output-document-list")
+    }
+    fn example_stem() -> &'static str {
+        "list"
     }
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.format();
-    let output = args.output.as_deref();
-    if format == Format::Xlsx {
-        write::refuse_binary_terminal(output, "xlsx", "list.xlsx")?;
-    }
+    let format = args.out.format()?;
+    let output = args.out.path();
     let config = workspace.config()?;
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;

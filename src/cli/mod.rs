@@ -56,6 +56,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<prompt::LangArg>,
 
+    /// The Chromium-family browser that prints `--format pdf` [default: cowork.toml's
+    /// `browser`, else Chromium, Chrome or Edge where they are installed]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub browser: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -175,7 +180,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let workspace = Workspace::discovered(config, cli.templates.clone());
+    let workspace =
+        Workspace::discovered(config, cli.templates.clone()).with_browser(cli.browser.clone());
     let result = run(cli, &workspace);
     for warning in workspace.take_warnings() {
         eprintln!("{}", warning.render(stderr_style()));

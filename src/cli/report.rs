@@ -5,9 +5,8 @@ use crate::render::{Renderer, json, xlsx};
 use crate::series;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat};
+use super::document_args::{DocumentArgs, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -23,11 +22,14 @@ pub enum Format {
     /// The figures in an Excel workbook: participation, pros and cons, decisions,
     /// indicators — a sheet each
     Xlsx,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Txt;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Report;
 }
 
 #[derive(Debug, clap::Args)]
@@ -43,14 +45,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.doc.out.format();
-    if format == Format::Xlsx {
-        write::refuse_binary_terminal(
-            args.doc.out.path(),
-            "xlsx",
-            &super::example_name(&args.doc.file, "xlsx"),
-        )?;
-    }
+    let format = args.doc.out.format()?;
     let checked = super::load_valid(&args.doc.file)?;
     let today = crate::clock::today();
     if !args.draft && report::is_ahead(&checked.session, today) {
@@ -75,14 +70,16 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Xlsx => {
             let bytes = xlsx::report::report(&view)?;
-            return write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Json => json::report(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
-        Format::Html => Renderer::new(&workspace.templates()?).render_owned("report.html", view)?,
+        Format::Html | Format::Pdf => {
+            Renderer::new(&workspace.templates()?).render_owned("report.html", view)?
+        }
         Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
     };
-    write::emit(&text, args.doc.out.path(), &[&args.doc.file])
+    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }
 
 /// The refusal of a report of a session that has not begun: when it begins, and `--draft`.

@@ -6,9 +6,8 @@ use crate::error::{Error, Result};
 use crate::render::{Renderer, json, table};
 use crate::view::summary;
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{Output, OutputFormat};
+use super::document_args::{Output, OutputFormat, emit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -23,11 +22,14 @@ pub enum Format {
     Json,
     /// A Word document (A4, Times New Roman, Word styles)
     Docx,
+    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
+    Pdf,
 }
 
 impl OutputFormat for Format {
     const MARKDOWN: Self = Format::Md;
     const ON_TERMINAL: Self = Format::Table;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::Summary;
     fn by_extension(self) -> bool {
         self != Format::Table
     }
@@ -46,7 +48,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let format = args.out.format();
+    let format = args.out.format()?;
     let mut files: Vec<&PathBuf> = Vec::with_capacity(args.files.len());
     let mut seen = std::collections::HashSet::new();
     for f in &args.files {
@@ -72,7 +74,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             Format::Md => {
                 Renderer::new(&workspace.templates()?).render_owned("summary.md", view)?
             }
-            Format::Html => {
+            Format::Html | Format::Pdf => {
                 Renderer::new(&workspace.templates()?).render_owned("summary.html", view)?
             }
         }
@@ -93,12 +95,12 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             Format::Md => {
                 Renderer::new(&workspace.templates()?).render("summary-series.md", &view)?
             }
-            Format::Html => {
+            Format::Html | Format::Pdf => {
                 Renderer::new(&workspace.templates()?).render("summary-series.html", &view)?
             }
         }
     };
-    write::emit(&text, args.out.path(), &inputs(args))
+    emit(&args.out, format, &text, &inputs(args), workspace)
 }
 
 /// The session files named, which `-o` must not be.

@@ -37,6 +37,9 @@ pub struct Config {
     pub templates: Option<ConfigPath>,
     pub archive: Option<ConfigPath>,
     pub blank_rows: Option<u32>,
+    /// `browser`: the Chromium-family browser that prints PDFs (a bare name is looked for
+    /// on `PATH`; a path counts from the workspace root).
+    pub browser: Option<ConfigPath>,
     /// `[approval]` and `[agreed]`: the signature blocks of every session that gives none.
     pub signatures: Signatures,
 }
@@ -52,6 +55,7 @@ impl Default for Config {
             templates: None,
             archive: None,
             blank_rows: None,
+            browser: None,
             signatures: Signatures::default(),
         }
     }
@@ -199,6 +203,7 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
                 );
             }
         }
+        config.browser = program(r, t, "browser", &config);
         let signatory = crate::session::load::signatory;
         config.signatures = Signatures {
             approval: r.table(t, "approval").map(|table| r.read(table, signatory)),
@@ -257,6 +262,46 @@ fn folder(
     })
 }
 
+/// A program setting: a bare name (looked for on `PATH` when it is used) as it is, a path
+/// resolved against the workspace root; blank is an error.
+fn program(
+    r: &mut Reader,
+    t: &mut Table<'_>,
+    key: &'static str,
+    config: &Config,
+) -> Option<ConfigPath> {
+    let expected = crate::tr!("check-expect-program", key = key);
+    let named = r.value(
+        t,
+        key,
+        || expected.clone(),
+        |item| item.as_str().map(str::to_string),
+    )?;
+    let written = named.value.trim();
+    if written.is_empty() {
+        r.error(Diagnostic::error(
+            crate::tr!(
+                "check-wrong-type",
+                key = key,
+                table = FILE_NAME,
+                expected = expected
+            ),
+            named.span,
+        ));
+        return None;
+    }
+    let path = Path::new(written);
+    let bare = path.components().count() == 1 && !path.is_absolute();
+    Some(ConfigPath {
+        path: if bare || path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            config.at_root(path)
+        },
+        span: named.span,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +328,22 @@ mod tests {
         );
         assert_eq!(config.archive_dir(), PathBuf::from("/srv/archive"));
         assert_eq!(config.blank_rows, Some(7));
+        let browser = |text: &str| {
+            parsed(text)
+                .expect("test input is valid")
+                .browser
+                .map(|b| b.path)
+        };
+        assert_eq!(
+            browser("browser = \"chromium\"\n"),
+            Some(PathBuf::from("chromium"))
+        );
+        assert_eq!(
+            browser("browser = \"bin/chrome\"\n"),
+            Some(PathBuf::from("../bin/chrome"))
+        );
+        assert_eq!(browser(""), None);
+        assert_eq!(parsed("browser = \" \"\n").unwrap_err().len(), 1);
     }
 
     #[test]

@@ -19,6 +19,10 @@ use crate::render::TemplateSource;
 pub struct Workspace {
     /// `--templates DIR` from the command line.
     templates_flag: Option<PathBuf>,
+    /// `--browser PATH` from the command line.
+    browser_flag: Option<PathBuf>,
+    /// `COWORK_BROWSER`, read when first asked for.
+    browser_variable: OnceCell<Option<PathBuf>>,
     config: OnceCell<Config>,
     /// Why `cowork.toml` could not be read, when it was read before the command started;
     /// given to the first command that needs it.
@@ -85,6 +89,29 @@ impl Workspace {
         }
         let config = Config::discover()?;
         Ok(self.config.get_or_init(|| config))
+    }
+
+    /// The same workspace with the `--browser` flag, if given.
+    pub fn with_browser(mut self, browser_flag: Option<PathBuf>) -> Self {
+        self.browser_flag = browser_flag;
+        self
+    }
+
+    /// `COWORK_BROWSER`, if set and not blank: the browser named like `--browser` names
+    /// one (`none`: printing is off). Read here, with the rest of the surroundings.
+    pub fn browser_variable(&self) -> Option<&Path> {
+        self.browser_variable
+            .get_or_init(|| {
+                std::env::var_os("COWORK_BROWSER")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
+            .as_deref()
+    }
+
+    /// The `--browser` flag, if given.
+    pub fn browser_flag(&self) -> Option<&Path> {
+        self.browser_flag.as_deref()
     }
 
     /// The `--templates` flag, if given.

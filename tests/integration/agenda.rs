@@ -222,8 +222,7 @@ fn output_writes_the_file_and_its_extension_picks_the_format() {
         ("plan.txt", "txt"),
         ("plan.json", "json"),
         ("plan.md", "md"),
-        ("plan.markdown", "md"),
-        ("plan", "md"),
+        ("plan.MD", "md"),
     ] {
         let expected = agenda("ru").args(["--format", format]).run().stdout;
         let out = agenda("ru").args(["-o", file]).stdout("").stderr("").run();
@@ -235,12 +234,23 @@ fn output_writes_the_file_and_its_extension_picks_the_format() {
 }
 
 #[test]
-fn an_explicit_format_wins_over_the_extension() {
-    let html = agenda("en").args(["--format", "html"]).run().stdout;
+fn an_explicit_format_against_the_extension_is_refused() {
+    // Nothing is written in a format other than the one its name says (issue 14).
     let out = agenda("en")
         .args(["--format", "html", "--output", "plan.txt"])
+        .status(2)
+        .stderr_contains("--format html и -o plan.txt противоречат друг другу")
         .run();
-    assert_eq!(out.read("plan.txt"), html);
+    assert!(!out.exists("plan.txt"));
+    let html = agenda("en").args(["--format", "html"]).run().stdout;
+    let out = agenda("en")
+        .args(["--format", "html", "--output", "plan"])
+        .run();
+    assert_eq!(
+        out.read("plan"),
+        html,
+        "a name without an extension takes --format"
+    );
 }
 
 #[test]
@@ -268,17 +278,17 @@ fn output_into_a_missing_folder_fails_cleanly() {
 #[test]
 fn output_onto_a_folder_fails_cleanly() {
     let out = agenda("en")
-        .dir("plans")
-        .args(["-o", "plans"])
+        .dir("plans.md")
+        .args(["-o", "plans.md"])
         .status(1)
         .stdout("")
-        .stderr_contains("не удалось записать plans: это папка")
+        .stderr_contains("не удалось записать plans.md: это папка")
         .run();
     assert!(
-        out.list("plans").is_empty(),
+        out.list("plans.md").is_empty(),
         "no temporary file left behind"
     );
-    assert_eq!(out.list("."), ["plans", "s.toml"]);
+    assert_eq!(out.list("."), ["plans.md", "s.toml"]);
 }
 
 // ── user templates ──────────────────────────────────────────────────────────────────────
@@ -722,10 +732,10 @@ fn a_missing_file() {
 #[test]
 fn an_unknown_format_is_a_usage_error() {
     agenda("en")
-        .args(["--format", "pdf"])
+        .args(["--format", "rtf"])
         .status(2)
         .stdout("")
-        .stderr_contains("pdf")
+        .stderr_contains("rtf")
         .run();
 }
 

@@ -75,6 +75,8 @@ impl Sandbox {
             .env("GIT_CEILING_DIRECTORIES", self.root.path())
             .env("LC_ALL", "C")
             .env("NO_COLOR", "1")
+            // No PDFs: printing has its own tests (output_formats.rs).
+            .env("COWORK_BROWSER", "none")
             // Russian, the default, unless a test asks for English.
             .env_remove("COWORK_LANG");
         for var in [

@@ -96,10 +96,10 @@ fn html_is_the_default_for_a_file_and_a_pipe() {
     assert!(out.stdout.contains("<p class=\"name\">Ким Саша</p>"));
     let out = Test::new()
         .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "-o", "out.file"])
+        .args(["certificates", "ru.toml", "-o", "out.html"])
         .stdout("")
         .run();
-    assert!(out.read("out.file").starts_with("<!DOCTYPE html>"));
+    assert!(out.read("out.html").starts_with("<!DOCTYPE html>"));
     let out = out
         .then()
         .args(["certificates", "ru.toml", "-o", "c.md"])

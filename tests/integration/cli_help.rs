@@ -114,7 +114,7 @@ fn a_missing_value_or_argument() {
 
 #[test]
 fn an_invalid_value_with_the_possible_ones() {
-    refused(&["agenda", "s.toml", "--format", "pdf"], "invalid_value");
+    refused(&["agenda", "s.toml", "--format", "rtf"], "invalid_value");
     refused(&["--lang", "de", "check", "s.toml"], "invalid_language");
 }
 

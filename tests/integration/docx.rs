@@ -556,12 +556,12 @@ fn a_docx_on_a_terminal_is_a_usage_error_in_russian() {
         .env_remove("COWORK_LANG")
         .env("NO_COLOR", "1");
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn cowork on a pty");
-    let said: String = "документ в формате docx — не текст"
+    let said: String = "документ в формате docx — не текст, на экран терминала его не вывести"
         .bytes()
         .map(char::from)
         .collect();
     p.exp_string(&said).expect("the refusal");
-    let hint: String = "-o s.docx".bytes().map(char::from).collect();
+    let hint: String = "-o plan.docx".bytes().map(char::from).collect();
     p.exp_string(&hint).expect("the hint");
     match p.process().wait().expect("cowork exits") {
         rexpect::process::WaitStatus::Exited(_, code) => assert_eq!(code, 2),

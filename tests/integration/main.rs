@@ -26,6 +26,7 @@ mod format11;
 mod groups;
 mod interactive;
 mod limits;
+mod output_formats;
 mod output_safety;
 mod participants;
 mod print;

@@ -147,6 +147,38 @@ fn no_english_sentence_on_any_error_path() {
             vec!["summary", "s.toml", "broken.toml", "--by-activity"],
         ),
         (
+            "-o with an extension the plan has not",
+            2,
+            vec!["agenda", "s.toml", "-o", "plan.doc"],
+        ),
+        (
+            "-o without an extension",
+            2,
+            vec!["agenda", "s.toml", "-o", "plan"],
+        ),
+        (
+            "--format against -o",
+            2,
+            vec!["agenda", "s.toml", "--format", "md", "-o", "plan.html"],
+        ),
+        (
+            "pdf with a browser that is not there",
+            1,
+            vec![
+                "agenda",
+                "s.toml",
+                "-o",
+                "plan.pdf",
+                "--browser",
+                "/нет/chromium",
+            ],
+        ),
+        (
+            "pdf with printing off",
+            1,
+            vec!["report", "s.toml", "-o", "r.pdf"],
+        ),
+        (
             "report into the input",
             1,
             vec!["report", "s.toml", "-o", "s.toml"],

@@ -20,7 +20,8 @@
 //! What the harness guarantees, so that tests are reproducible anywhere:
 //! - the command runs in a fresh temporary directory, so a `./templates` folder or a
 //!   `cowork.toml` of the repository never leaks in; paths in arguments are relative to it;
-//! - `NO_COLOR=1` is set and every `COWORK_*` variable of the caller is removed;
+//! - `NO_COLOR=1` is set and every `COWORK_*` variable of the caller is removed, and
+//!   `COWORK_BROWSER=none` set (no PDFs printed unless a test removes it);
 //! - stdin is empty (not a terminal) unless [`Test::stdin`] gives it, stdout and stderr are
 //!   pipes, so the binary behaves as in a script;
 //! - the expected exit status is 0 unless [`Test::status`] says otherwise;
@@ -72,6 +73,7 @@ pub fn cowork_in(dir: &Path) -> Command {
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env("COWORK_BROWSER", "none")
         .env("COWORK_TODAY", TODAY)
         .env("NO_COLOR", "1");
     cmd
@@ -355,6 +357,8 @@ impl Test {
                 cmd.env_remove(key);
             }
         }
+        // No PDFs (a browser takes a second a page) unless a test asks: `.env_remove("COWORK_BROWSER")`.
+        cmd.env("COWORK_BROWSER", "none");
         cmd.env("COWORK_TODAY", TODAY);
         for (key, value) in &self.env {
             cmd.env(key, value);

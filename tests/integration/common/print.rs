@@ -149,6 +149,42 @@ pub struct Printed {
     pub name: String,
 }
 
+/// The Chromium the print tests use, or `None` after the loud skip (see [`Printed::of`]).
+pub fn chromium() -> Option<PathBuf> {
+    tools().map(|t| t.chromium.clone())
+}
+
+/// The text of each page of a PDF file (`pdftotext -layout`), or `None` after the loud skip.
+pub fn pdf_pages(pdf: &Path) -> Option<Vec<String>> {
+    let tools = tools()?;
+    let mut info = Command::new(&tools.pdfinfo);
+    info.arg(pdf);
+    let info = run(info, "pdfinfo");
+    let count: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("pdfinfo gave no page count:\n{info}"));
+    let pages = (1..=count)
+        .map(|n| {
+            let mut cmd = Command::new(&tools.pdftotext);
+            cmd.args([
+                "-layout",
+                "-enc",
+                "UTF-8",
+                "-f",
+                &n.to_string(),
+                "-l",
+                &n.to_string(),
+            ])
+            .arg(pdf)
+            .arg("-");
+            run(cmd, "pdftotext")
+        })
+        .collect();
+    Some(pages)
+}
+
 impl Printed {
     /// Prints `html` to PDF in headless Chromium and reads it back; `None` (after a loud
     /// message) when the programs are missing and not required.
