@@ -126,13 +126,6 @@ const fn kept(name: &'static str, made: Made, file: &'static str) -> Format {
     }
 }
 
-/// The report's Markdown, which both the report and its anonymized copy are made by.
-const REPORT_MD: &Template = &Template {
-    name: "report.md",
-    source: include_str!("../templates/report.md"),
-    renders: "the post-session report (Аналитическая справка) in Markdown",
-};
-
 /// Every document, in the order `cowork templates` lists them and the archive's index
 /// links them.
 pub const DOCUMENTS: &[Document] = &[
@@ -263,7 +256,14 @@ pub const DOCUMENTS: &[Document] = &[
         kind: Kind::Report,
         name: "report",
         formats: &[
-            kept("md", Made::Template(REPORT_MD), "report.md"),
+            kept(
+                "md",
+                template!(
+                    "report.md",
+                    "the post-session report (Аналитическая справка) in Markdown"
+                ),
+                "report.md",
+            ),
             kept(
                 "html",
                 template!(
@@ -378,16 +378,11 @@ pub const PARTIALS: &[Template] = &[
 /// Every built-in template: each document's, in list order, then the partials; a template
 /// two documents share (the report's) once.
 pub fn builtins() -> impl Iterator<Item = &'static Template> {
+    // Each template belongs to one document: the anonymised report renders the report's own
+    // templates by name (`Made::Anonymized`), it has none of its own.
     DOCUMENTS
         .iter()
-        .enumerate()
-        .flat_map(|(i, d)| {
-            d.templates().filter(move |t| {
-                !DOCUMENTS[..i]
-                    .iter()
-                    .any(|earlier| earlier.templates().any(|e| e.name == t.name))
-            })
-        })
+        .flat_map(Document::templates)
         .chain(PARTIALS.iter())
 }
 
@@ -438,6 +433,13 @@ mod tests {
                 .expect("a built-in template reads");
             assert_eq!(t.source, on_disk, "{}", t.name);
         }
+    }
+
+    #[test]
+    fn every_builtin_template_is_listed_once() {
+        let names: Vec<&str> = builtins().map(|t| t.name).collect();
+        let unique: BTreeSet<&str> = names.iter().copied().collect();
+        assert_eq!(names.len(), unique.len(), "{names:?}");
     }
 
     #[test]

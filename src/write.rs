@@ -194,21 +194,9 @@ pub fn emit(content: &str, path: Option<&Path>, inputs: &[&Path]) -> Result<()> 
     emit_bytes(content.as_bytes(), path, inputs)
 }
 
-/// Refuses, as wrong usage, to send a binary document (a workbook, `what`) to stdout when
-/// stdout is a terminal: its bytes would only garble the screen. The hint names a file
-/// to write instead (`example`). Called before the document is made.
-pub fn refuse_binary_terminal(path: Option<&Path>, what: &str, example: &str) -> Result<()> {
-    use std::io::IsTerminal;
-    if is_stdout(path) && std::io::stdout().is_terminal() {
-        return Err(Error::Usage {
-            message: crate::tr!("write-binary-terminal", format = what),
-            hint: Some(crate::tr!("write-binary-terminal-hint", example = example)),
-        });
-    }
-    Ok(())
-}
-
-/// Sends the bytes of a document as [`emit`] does.
+/// Sends the bytes of a document as [`emit`] does; a binary one (docx, xlsx, pdf) never
+/// reaches a terminal here, since the command refused that format before making it
+/// (`cli::document_args::Output::format`).
 pub fn emit_bytes(content: &[u8], path: Option<&Path>, inputs: &[&Path]) -> Result<()> {
     match path {
         Some(path) if !is_stdout(Some(path)) => {

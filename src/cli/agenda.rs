@@ -99,7 +99,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Docx => {
             let bytes = crate::render::docx::agenda(&view)?;
-            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Md => "agenda.md",
         Format::Html | Format::Pdf => "agenda.html",
@@ -139,7 +139,7 @@ fn door_schedule(
             let zone = find_zone(checked, plan, zone)?;
             let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
             let bytes = crate::render::docx::doors(&view)?;
-            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Json | Format::Ics => {
             let name = if format == Format::Json {

@@ -68,7 +68,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Docx => {
             let bytes = crate::render::docx::attendance(&view)?;
-            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,

@@ -105,7 +105,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Docx => {
             let bytes = crate::render::docx::groups(&view)?;
-            return super::emit_binary(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,

@@ -236,15 +236,6 @@ pub fn day_in_range(day: Option<u16>, days: usize) -> Result<Option<usize>> {
 
 /// The terminal's width when stdout is a terminal, else `None`: the tables of
 /// `render::table` wrap at it and never ask the terminal themselves.
-/// A file name to suggest for a document of `file` in `extension`: the session file's name
-/// with that extension (`2026-12-03-koworking.xlsx`).
-pub fn example_name(file: &Path, extension: &str) -> String {
-    file.with_extension(extension).file_name().map_or_else(
-        || format!("document.{extension}"),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
 pub fn terminal_width() -> Option<u16> {
     // comfy-table asks the terminal exactly as its Dynamic arrangement would by itself.
     comfy_table::Table::new().width()
@@ -256,16 +247,4 @@ pub fn warn_series(problems: &[crate::series::Problem]) {
     for problem in problems {
         eprintln!("{}: {problem}", crate::tr!("label-warning"));
     }
-}
-
-/// A Word document to `-o PATH`, or to stdout when stdout is no terminal (a pipe, a
-/// redirect): on a terminal its bytes would only garble the screen, so that is a usage
-/// error naming a file to write instead.
-pub fn emit_binary(content: &[u8], path: Option<&Path>, inputs: &[&Path]) -> Result<()> {
-    let example = inputs.first().map_or_else(
-        || "plan.docx".to_string(),
-        |file| example_name(file, "docx"),
-    );
-    crate::write::refuse_binary_terminal(path, "docx", &example)?;
-    crate::write::emit_bytes(content, path, inputs)
 }

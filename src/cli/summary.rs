@@ -67,7 +67,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         match format {
             Format::Docx => {
                 let bytes = crate::render::docx::summary(&view)?;
-                return super::emit_binary(&bytes, args.out.path(), &inputs(args));
+                return crate::write::emit_bytes(&bytes, args.out.path(), &inputs(args));
             }
             Format::Table => table::summary(&view, super::terminal_width()),
             Format::Json => json::summary(&view)?,
@@ -88,7 +88,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         match format {
             Format::Docx => {
                 let bytes = crate::render::docx::series_summary(&view)?;
-                return super::emit_binary(&bytes, args.out.path(), &inputs(args));
+                return crate::write::emit_bytes(&bytes, args.out.path(), &inputs(args));
             }
             Format::Table => table::series_summary(&view, super::terminal_width()),
             Format::Json => json::series_summary(&view)?,

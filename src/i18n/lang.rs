@@ -4,7 +4,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::session::model::{Language, Phase, Role};
 
-const MONTHS_RU: [&str; 12] = [
+/// The months in the genitive, as a date writes them («3 декабря»); also what
+/// [`crate::i18n::typography`] ties to the number before it.
+pub(crate) const MONTHS_RU: [&str; 12] = [
     "января",
     "февраля",
     "марта",
@@ -18,7 +20,7 @@ const MONTHS_RU: [&str; 12] = [
     "ноября",
     "декабря",
 ];
-const MONTHS_EN: [&str; 12] = [
+pub(crate) const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -1,39 +1,10 @@
 //! Non-breaking spaces where a line must not break: dates, «№ 5», initials, numbers and their units, before a dash.
 
+use crate::i18n::lang::{MONTHS_EN, MONTHS_RU};
 use crate::session::model::Language;
 
 /// The non-breaking space.
 pub const NBSP: char = '\u{a0}';
-
-const MONTHS_RU: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Units written after a number in Russian: «2026 г.», «15 чел.», «40 мин», «2 ч».
 const UNITS_RU: [&str; 9] = ["г.", "гг.", "чел.", "мин", "мин.", "ч", "ч.", "%", "руб."];

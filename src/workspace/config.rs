@@ -233,32 +233,12 @@ fn folder(
     config: &Config,
 ) -> Option<ConfigPath> {
     let expected = crate::tr!("check-expect-folder", key = key);
-    let dir = r.value(
-        t,
-        key,
-        || expected.clone(),
-        |item| item.as_str().map(str::to_string),
-    )?;
-    if dir.value.trim().is_empty() {
-        r.error(Diagnostic::error(
-            crate::tr!(
-                "check-wrong-type",
-                key = key,
-                table = FILE_NAME,
-                expected = expected
-            ),
-            dir.span,
-        ));
-        return None;
-    }
-    let path = Path::new(dir.value.trim());
-    Some(ConfigPath {
-        path: if path.is_absolute() {
+    path_setting(r, t, key, expected, |path| {
+        if path.is_absolute() {
             path.to_path_buf()
         } else {
             config.at_root(path)
-        },
-        span: dir.span,
+        }
     })
 }
 
@@ -271,14 +251,33 @@ fn program(
     config: &Config,
 ) -> Option<ConfigPath> {
     let expected = crate::tr!("check-expect-program", key = key);
-    let named = r.value(
+    path_setting(r, t, key, expected, |path| {
+        let bare = path.components().count() == 1 && !path.is_absolute();
+        if bare || path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            config.at_root(path)
+        }
+    })
+}
+
+/// A string setting naming a path (`expected` says what kind), trimmed and `resolve`d, with
+/// where it is written; blank is an error at its place.
+fn path_setting(
+    r: &mut Reader,
+    t: &mut Table<'_>,
+    key: &'static str,
+    expected: String,
+    resolve: impl FnOnce(&Path) -> std::path::PathBuf,
+) -> Option<ConfigPath> {
+    let written = r.value(
         t,
         key,
         || expected.clone(),
         |item| item.as_str().map(str::to_string),
     )?;
-    let written = named.value.trim();
-    if written.is_empty() {
+    let trimmed = written.value.trim();
+    if trimmed.is_empty() {
         r.error(Diagnostic::error(
             crate::tr!(
                 "check-wrong-type",
@@ -286,19 +285,13 @@ fn program(
                 table = FILE_NAME,
                 expected = expected
             ),
-            named.span,
+            written.span,
         ));
         return None;
     }
-    let path = Path::new(written);
-    let bare = path.components().count() == 1 && !path.is_absolute();
     Some(ConfigPath {
-        path: if bare || path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            config.at_root(path)
-        },
-        span: named.span,
+        path: resolve(Path::new(trimmed)),
+        span: written.span,
     })
 }
 

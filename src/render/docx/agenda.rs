@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use docx_rs::{AlignmentType, Paragraph};
+use docx_rs::Paragraph;
 
 use super::blocks::{self, Pages, Words, cell, cell_text, covered, merged, row, text_cell};
 use super::styles::{self, Orientation};
@@ -38,13 +38,7 @@ pub fn agenda(view: &AgendaView) -> Result<Vec<u8>> {
         view.approval.as_ref(),
         view.agreed.as_ref(),
     );
-    if let Some(org) = &view.header.organization {
-        pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
-    }
-    pages.paragraph(blocks::styled(
-        styles::TITLE,
-        &blocks::clean(l("agenda_title")),
-    ));
+    pages.masthead(&w, view.header.organization.as_deref(), l("agenda_title"));
     session_header(&mut pages, &w, &view.header, &view.labels);
 
     let several = view.days.len() > 1;

@@ -1,11 +1,11 @@
 //! The sign-in sheets in Word: a page per day, a row per participant with room to sign,
 //! the header row repeated when a sheet runs over a page.
 
-use docx_rs::{AlignmentType, HeightRule, Paragraph};
+use docx_rs::{HeightRule, Paragraph};
 
 use super::agenda::label;
 use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
-use super::styles::{self, Orientation};
+use super::styles::Orientation;
 use crate::error::Result;
 use crate::view::attendance::AttendanceView;
 
@@ -20,13 +20,11 @@ pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
     let mut pages = Pages::new();
     for day in &view.days {
         pages.new_page(Orientation::Portrait);
-        if let Some(org) = &view.header.organization {
-            pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
-        }
-        pages.paragraph(blocks::styled(
-            styles::TITLE,
-            &blocks::clean(l("attendance_title")),
-        ));
+        pages.masthead(
+            &w,
+            view.header.organization.as_deref(),
+            l("attendance_title"),
+        );
         pages.paragraph(blocks::labelled(
             l("theme"),
             &w.text(&view.header.title_quoted),

@@ -253,6 +253,15 @@ impl Pages {
         }
     }
 
+    /// The top of a document or of one of its sheets: the organisation, centred, then the
+    /// document's title in the Title style.
+    pub fn masthead(&mut self, words: &Words, organization: Option<&str>, title: &str) {
+        if let Some(org) = organization {
+            self.paragraph(body(&words.text(org)).align(AlignmentType::Center));
+        }
+        self.paragraph(styled(styles::TITLE, &clean(title)));
+    }
+
     pub fn paragraph(&mut self, p: Paragraph) {
         let p = if std::mem::take(&mut self.break_pending) {
             p.page_break_before(true)

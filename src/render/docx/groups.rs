@@ -1,6 +1,6 @@
 //! The groups in Word: each group a heading and a table of its members, who was left out.
 
-use docx_rs::{AlignmentType, Paragraph};
+use docx_rs::Paragraph;
 
 use super::agenda::label;
 use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
@@ -13,13 +13,7 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
     let w = Words::of(view.header.language);
     let l = |key| label(&view.labels, key);
     let mut pages = Pages::new();
-    if let Some(org) = &view.header.organization {
-        pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
-    }
-    pages.paragraph(blocks::styled(
-        styles::TITLE,
-        &blocks::clean(l("groups_title")),
-    ));
+    pages.masthead(&w, view.header.organization.as_deref(), l("groups_title"));
     pages.paragraph(blocks::labelled(
         l("theme"),
         &w.text(&view.header.title_quoted),

@@ -1,7 +1,5 @@
 //! «Итоги обсуждения: плюсы и минусы» in Word, of one session or of a series.
 
-use docx_rs::AlignmentType;
-
 use super::agenda::{decisions_table, label};
 use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
 use super::styles;
@@ -47,13 +45,7 @@ pub fn summary(view: &SummaryView) -> Result<Vec<u8>> {
     let w = Words::of(view.header.language);
     let l = |key| label(&view.labels, key);
     let mut pages = Pages::new();
-    if let Some(org) = &view.header.organization {
-        pages.paragraph(blocks::body(&w.text(org)).align(AlignmentType::Center));
-    }
-    pages.paragraph(blocks::styled(
-        styles::TITLE,
-        &blocks::clean(l("summary_title")),
-    ));
+    pages.masthead(&w, view.header.organization.as_deref(), l("summary_title"));
     pages.paragraph(blocks::labelled(
         l("theme"),
         &w.text(&view.header.title_quoted),
