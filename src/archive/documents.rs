@@ -54,14 +54,17 @@ pub fn documents(
         decisions::carried_over(earlier.sessions(), session.info.language, true),
     );
     let report = report::build(session, schedule, &options, carried);
-    let certificates = certificates::build(
-        session,
-        certificates::Selection {
-            all_registered: false,
-            only: None,
-        },
-        signatures,
-    );
+    // Certificates only once attendance is recorded (see [`keeps`]): not built before.
+    let certificates = keeps(Kind::Certificates, session).then(|| {
+        certificates::build(
+            session,
+            certificates::Selection {
+                all_registered: false,
+                only: None,
+            },
+            signatures,
+        )
+    });
     // The groups only when the file records them: the archive never makes them up.
     let groups = keeps(Kind::Groups, session).then(|| groups::recorded(session, None));
 
@@ -90,7 +93,10 @@ pub fn documents(
                 Some(groups) => renderer.render(t.name, groups)?,
                 None => continue,
             },
-            (Kind::Certificates, Made::Template(t)) => renderer.render(t.name, &certificates)?,
+            (Kind::Certificates, Made::Template(t)) => match &certificates {
+                Some(certificates) => renderer.render(t.name, certificates)?,
+                None => continue,
+            },
             (Kind::ReportAnonymized, Made::Anonymized(name)) => {
                 renderer.render(name, &anonymized)?
             }
