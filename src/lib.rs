@@ -9,6 +9,7 @@
 
 pub(crate) mod archive;
 pub mod cli;
+pub(crate) mod calendar;
 pub(crate) mod clock;
 pub(crate) mod document;
 pub mod edit;

@@ -950,7 +950,7 @@ table-plan-dates = Dates
 table-plan-weekday = Weekday
 table-plan-file = File
 table-plan-note = Note
-table-plan-moved = moved from { $date }, a { $weekday }
+table-plan-moved = moved from { $date } ({ $reason })
 table-plan-sessions = { $count ->
     [one] { $count } session
    *[other] { $count } sessions
@@ -1189,3 +1189,31 @@ cli-summary-format-pdf = { cli-agenda-format-pdf }
 cli-report-format-pdf = { cli-agenda-format-pdf }
 cli-certificates-format-pdf = { cli-agenda-format-pdf }
 archive-pdf-skipped = the PDFs ({ $files }) were left out of the archive: { $reason }
+
+## calendar — the production calendar: holidays, days off, working days (src/calendar, plan, new, check)
+
+calendar-holiday-new-year = New Year holidays
+calendar-holiday-christmas = Orthodox Christmas
+calendar-holiday-defender = Defender of the Fatherland Day
+calendar-holiday-women = International Women's Day
+calendar-holiday-spring = Spring and Labour Day
+calendar-holiday-victory = Victory Day
+calendar-holiday-russia = Russia Day
+calendar-holiday-unity = Unity Day
+calendar-reason-weekend = a weekend
+calendar-reason-holiday = a public holiday
+calendar-reason-moved = a day off moved from a holiday
+calendar-reason-listed = a day off in cowork.toml
+calendar-law = by Article 112 of the Labour Code
+calendar-day-weekend = { $date } is a { $weekday }, not a working day
+calendar-day-holiday = { $date } is a public holiday: { $name }
+calendar-day-moved = { $date } is a day off, moved from { $from } ({ $source })
+calendar-day-listed = { $date } is a day off in the calendar of cowork.toml ([calendar] holidays)
+calendar-day-hint = if the session really is on that day, nothing needs to change; the nearest working day is { $next }
+calendar-day-hint-none = if the session really is on that day, nothing needs to change
+check-calendar-expect-day = a date (2026-12-28) or a range of dates ("2026-12-28..2027-01-08")
+table-plan-exists = already there
+prompt-plan-dry-run-existing = { $count ->
+    [one] Dry run: no files written; { $count } file of the plan is already there.
+   *[other] Dry run: no files written; { $count } files of the plan are already there.
+}

@@ -1009,7 +1009,7 @@ table-plan-dates = Даты
 table-plan-weekday = День недели
 table-plan-file = Файл
 table-plan-note = Примечание
-table-plan-moved = перенесён с { $date } ({ $weekday })
+table-plan-moved = перенесён с { $date } ({ $reason })
 table-plan-sessions = { $count ->
     [one] { $count } коворкинг
     [few] { $count } коворкинга
@@ -1277,3 +1277,32 @@ cli-summary-format-pdf = { cli-agenda-format-pdf }
 cli-report-format-pdf = { cli-agenda-format-pdf }
 cli-certificates-format-pdf = { cli-agenda-format-pdf }
 archive-pdf-skipped = PDF ({ $files }) в архив не добавлены: { $reason }
+
+## calendar — the production calendar: holidays, days off, working days (src/calendar, plan, new, check)
+
+calendar-holiday-new-year = Новогодние каникулы
+calendar-holiday-christmas = Рождество Христово
+calendar-holiday-defender = День защитника Отечества
+calendar-holiday-women = Международный женский день
+calendar-holiday-spring = Праздник Весны и Труда
+calendar-holiday-victory = День Победы
+calendar-holiday-russia = День России
+calendar-holiday-unity = День народного единства
+calendar-reason-weekend = выходной день
+calendar-reason-holiday = праздничный день
+calendar-reason-moved = перенесённый выходной день
+calendar-reason-listed = нерабочий день по cowork.toml
+calendar-law = по статье 112 Трудового кодекса
+calendar-day-weekend = { $date } — { $weekday }, выходной день
+calendar-day-holiday = { $date } — нерабочий праздничный день: { $name }
+calendar-day-moved = { $date } — выходной день, перенесённый с { $from } ({ $source })
+calendar-day-listed = { $date } — нерабочий день по календарю в cowork.toml ([calendar] holidays)
+calendar-day-hint = если коворкинг и правда проходит в этот день, ничего менять не нужно; ближайший рабочий день — { $next }
+calendar-day-hint-none = если коворкинг и правда проходит в этот день, ничего менять не нужно
+check-calendar-expect-day = дата (2026-12-28) или промежуток дат («2026-12-28..2027-01-08»)
+table-plan-exists = уже есть
+prompt-plan-dry-run-existing = { $count ->
+    [one] Пробный запуск: файлы не записаны; { $count } файл плана уже есть.
+    [few] Пробный запуск: файлы не записаны; { $count } файла плана уже есть.
+   *[many] Пробный запуск: файлы не записаны; { $count } файлов плана уже есть.
+}

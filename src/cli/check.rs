@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::session::file as session_file;
+use crate::workspace::Workspace;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -12,11 +13,17 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 }
 
-pub fn run(args: &Args) -> Result<()> {
+/// `workspace`: its `cowork.toml` gives the calendar the session days are checked against;
+/// a broken one is not this command's to refuse (the law's calendar serves instead).
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
+    let calendar = workspace
+        .config()
+        .map(|c| c.calendar.clone())
+        .unwrap_or_default();
     let style = super::stderr_style();
     let mut failed = 0;
     for path in &args.files {
-        match session_file::check(path) {
+        match session_file::check(path).map(|c| c.with_calendar(&calendar)) {
             Err(failure) => {
                 eprintln!("{}\n", failure.render(style));
                 failed += 1;

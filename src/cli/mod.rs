@@ -111,7 +111,7 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         // files they name, here, once, by one set of rules.
         Command::Check(mut args) => {
             args.files = files::expand(&args.files)?;
-            check::run(&args)
+            check::run(&args, workspace)
         }
         Command::Agenda(mut args) => {
             args.doc.file = files::expand_one(&args.doc.file)?;

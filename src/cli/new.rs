@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::cli::prompt::{self, LangArg, Prompter};
 use crate::error::{Error, Result};
-use crate::i18n::dates;
+use crate::calendar::Calendar;
 use crate::scaffold::{self, derive, skeleton};
 use crate::session::file::Checked;
 use crate::session::model::Language;
@@ -77,10 +77,11 @@ fn missing(flags: &[&str]) -> Error {
     }
 }
 
-/// Two weeks from today, on a working day: time enough to prepare.
-fn suggested_date() -> NaiveDate {
-    let today = chrono::Local::now().date_naive();
-    dates::off_weekend(today.checked_add_days(Days::new(14)).unwrap_or(today))
+/// Two weeks from today, on a working day of the production calendar: time enough to prepare.
+fn suggested_date(calendar: &Calendar) -> NaiveDate {
+    let today = crate::clock::today();
+    let nominal = today.checked_add_days(Days::new(14)).unwrap_or(today);
+    calendar.next_working(nominal).unwrap_or(nominal)
 }
 
 /// `lang`: the global `--lang`, which also sets the language of the new file (else
@@ -128,7 +129,10 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
     };
     let first = match (args.date, ask) {
         (Some(date), _) => date,
-        (None, Some(p)) => p.date(&crate::tr!("prompt-new-first-day"), suggested_date())?,
+        (None, Some(p)) => p.date(
+            &crate::tr!("prompt-new-first-day"),
+            suggested_date(&config.calendar),
+        )?,
         (None, None) => return Err(missing(&["--date"])),
     };
     let path = scaffold::session_path(&dir, first, &title);
@@ -146,7 +150,7 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
         )?),
         (None, None) => source_days.unwrap_or(1),
     };
-    let session_dates = dates::working_days(first, days);
+    let session_dates = config.calendar.working_days(first, days);
     scaffold::refuse_beyond_calendar(first, &session_dates, days)?;
 
     let text = match &source {
@@ -161,7 +165,8 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
             &path,
         )?,
     };
-    let checked = scaffold::check_generated(&path, &text)?;
+    // A day off typed in is said, not refused: the methodist may mean it.
+    let checked = scaffold::check_generated(&path, &text)?.with_calendar(&config.calendar);
     if checked.warnings() > 0 {
         eprint!("{}", checked.render(super::stderr_style()));
     }

@@ -1,4 +1,4 @@
-//! `cowork plan`: the year's series as session files, every N months, off weekends.
+//! `cowork plan`: the year's series as session files, every N months, off weekends and holidays.
 
 use std::path::PathBuf;
 
@@ -84,6 +84,7 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
         organizer: args.organizer.clone().or_else(|| config.organizer.clone()),
         dir: dir.clone(),
         language,
+        calendar: config.calendar.clone(),
     })?;
     if !args.dry_run {
         plan.write()?;
@@ -99,6 +100,7 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
                     planned: e.planned,
                     dates: &e.dates,
                     path: &e.path,
+                    exists: e.exists,
                 })
                 .collect();
             table::plan(ui_language, &plan.series, &rows, super::terminal_width())
@@ -106,7 +108,12 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
         Format::Ics => calendar::series(plan.language, &plan.series, &plan.calendar()).to_ics(),
     };
     write::emit(&text, None, &[])?;
-    if args.dry_run {
+    if args.dry_run && plan.existing() > 0 {
+        eprintln!(
+            "{}",
+            crate::tr!("prompt-plan-dry-run-existing", count = plan.existing())
+        );
+    } else if args.dry_run {
         eprintln!("{}", crate::tr!("prompt-plan-dry-run"));
     } else {
         eprintln!(

@@ -1,6 +1,8 @@
-//! Date arithmetic for planning: steps of whole months, weekends moved to Monday, working days.
+//! Date arithmetic for planning: steps of whole months, days off moved to the next working day.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate};
+
+use crate::calendar::{Calendar, DayOff};
 
 use crate::session::model::Language;
 
@@ -9,47 +11,28 @@ use crate::session::model::Language;
 pub struct Planned {
     /// The same day of the month as the start, clamped to the month's last day.
     pub nominal: NaiveDate,
-    /// `nominal`, or the Monday after it when it fell on a Saturday or Sunday.
+    /// `nominal`, or the first working day after it when it was a day off.
     pub date: NaiveDate,
+    /// Why `nominal` was moved: the day off it was; `None` when it was a working day.
+    pub moved: Option<DayOff>,
 }
 
 /// `count` dates every `every` months from `start`: each the start's day of the month
-/// (clamped to the month's end: 31 January → 28 February → 31 March), moved off a weekend.
-pub fn series(start: NaiveDate, every: u32, count: u32) -> Vec<Planned> {
+/// (clamped to the month's end: 31 January → 28 February → 31 March), moved off a weekend,
+/// a public holiday or another day off of `calendar` to the next working day.
+pub fn series(start: NaiveDate, every: u32, count: u32, calendar: &Calendar) -> Vec<Planned> {
     (0..count)
         .filter_map(|k| {
             // Always step from the start, so a clamped 28 February does not pull March back.
             let nominal = start.checked_add_months(Months::new(every.checked_mul(k)?))?;
+            let moved = calendar.day_off(nominal);
             Some(Planned {
                 nominal,
-                date: off_weekend(nominal),
+                date: calendar.next_working(nominal).unwrap_or(nominal),
+                moved,
             })
         })
         .collect()
-}
-
-/// The date itself on a weekday, else the following Monday.
-pub fn off_weekend(date: NaiveDate) -> NaiveDate {
-    let skip = match date.weekday() {
-        Weekday::Sat => 2,
-        Weekday::Sun => 1,
-        _ => 0,
-    };
-    date.checked_add_days(Days::new(skip)).unwrap_or(date)
-}
-
-/// `n` days: `first` as given, then the working days after it (Saturdays and Sundays skipped).
-pub fn working_days(first: NaiveDate, n: usize) -> Vec<NaiveDate> {
-    let mut out = Vec::with_capacity(n);
-    let mut day = first;
-    while out.len() < n {
-        out.push(day);
-        match day.succ_opt() {
-            Some(next) => day = off_weekend(next),
-            None => break,
-        }
-    }
-    out
 }
 
 /// The academic year a date belongs to (September to August): «2026/2027».
@@ -80,7 +63,7 @@ mod tests {
 
     #[test]
     fn month_end_is_clamped_and_weekends_move_to_monday() {
-        let got: Vec<(NaiveDate, NaiveDate)> = series(d("2027-01-31"), 1, 4)
+        let got: Vec<(NaiveDate, NaiveDate)> = series(d("2027-01-31"), 1, 4, &Calendar::default())
             .into_iter()
             .map(|p| (p.nominal, p.date))
             .collect();
@@ -96,27 +79,33 @@ mod tests {
     }
 
     #[test]
+    fn holidays_move_to_the_next_working_day_and_say_why() {
+        let planned = series(d("2026-11-04"), 2, 4, &Calendar::default());
+        let got: Vec<(NaiveDate, Option<DayOff>)> =
+            planned.iter().map(|p| (p.date, p.moved)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    d("2026-11-05"),
+                    Some(DayOff::Holiday(crate::calendar::Holiday::Unity))
+                ),
+                (d("2027-01-11"), Some(DayOff::Holiday(crate::calendar::Holiday::NewYear))),
+                (d("2027-03-04"), None),
+                (d("2027-05-04"), None),
+            ]
+        );
+    }
+
+    #[test]
     fn every_two_months_by_default_shape() {
-        let dates: Vec<NaiveDate> = series(d("2026-10-15"), 2, 3)
+        let dates: Vec<NaiveDate> = series(d("2026-10-15"), 2, 3, &Calendar::default())
             .iter()
             .map(|p| p.date)
             .collect();
         assert_eq!(
             dates,
             vec![d("2026-10-15"), d("2026-12-15"), d("2027-02-15")]
-        );
-    }
-
-    #[test]
-    fn working_days_skip_the_weekend() {
-        assert_eq!(
-            working_days(d("2026-12-04"), 2),
-            vec![d("2026-12-04"), d("2026-12-07")]
-        );
-        // A date the methodist chose stays, even on a Saturday.
-        assert_eq!(
-            working_days(d("2026-12-05"), 2),
-            vec![d("2026-12-05"), d("2026-12-07")]
         );
     }
 

@@ -590,6 +590,8 @@ pub struct PlannedRow<'a> {
     pub planned: dates::Planned,
     pub dates: &'a [NaiveDate],
     pub path: &'a Path,
+    /// The file is there already (a dry run over a written plan).
+    pub exists: bool,
 }
 
 /// The plan of a series (`cowork plan`), in the interface language.
@@ -608,16 +610,24 @@ pub fn plan(
         crate::tr_in!(language, "table-plan-note"),
     ]);
     for (i, e) in entries.iter().enumerate() {
-        let note = if e.planned.nominal == e.planned.date {
-            String::new()
-        } else {
-            crate::tr_in!(
+        let mut notes = Vec::new();
+        if e.planned.nominal != e.planned.date {
+            let reason = e
+                .planned
+                .moved
+                .map(crate::calendar::words::reason)
+                .unwrap_or_default();
+            notes.push(crate::tr_in!(
                 language,
                 "table-plan-moved",
                 date = lang::date(language, e.planned.nominal),
-                weekday = lang::weekday(language, e.planned.nominal).to_string()
-            )
-        };
+                reason = reason
+            ));
+        }
+        if e.exists {
+            notes.push(crate::tr_in!(language, "table-plan-exists"));
+        }
+        let note = notes.join("; ");
         t.add_row(vec![
             cell(i + 1),
             cell(lang::dates(language, e.dates)),

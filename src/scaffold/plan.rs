@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::calendar::Calendar;
 use crate::error::{Error, Result};
 use crate::i18n::dates;
 use crate::scaffold::{self, skeleton};
@@ -36,6 +37,8 @@ pub(crate) struct Request {
     pub(crate) dir: PathBuf,
     /// The language of the files.
     pub(crate) language: Language,
+    /// The production calendar the dates keep off its days off.
+    pub(crate) calendar: Calendar,
 }
 
 /// One session of the plan, ready to write.
@@ -46,6 +49,8 @@ pub(crate) struct Entry {
     pub(crate) dates: Vec<NaiveDate>,
     pub(crate) path: PathBuf,
     pub(crate) text: String,
+    /// A file of this name is there already (`--dry-run` shows it; writing refuses it).
+    pub(crate) exists: bool,
 }
 
 /// A series ready to write: every file checked.
@@ -70,8 +75,15 @@ impl Plan {
             .collect()
     }
 
-    /// Writes every file of the plan or none; never replaces a file.
+    /// How many files of the plan are there already.
+    pub(crate) fn existing(&self) -> usize {
+        self.entries.iter().filter(|e| e.exists).count()
+    }
+
+    /// Writes every file of the plan or none; never replaces a file: refused as a whole
+    /// when a file of it exists.
     pub(crate) fn write(&self) -> Result<()> {
+        refuse_existing(&self.entries)?;
         // All or nothing: a full disk half-way leaves no file of the plan behind.
         let files: Vec<write::Planned> = self
             .entries
@@ -87,7 +99,8 @@ impl Plan {
 }
 
 /// The series of `request`, every file made and checked as `cowork check` would; refused
-/// when a file of it exists already or two sessions would share a file. Nothing is written.
+/// when two sessions would share a file. Nothing is written; the files that exist already
+/// are marked (a dry run shows the plan again, [`Plan::write`] refuses them).
 pub(crate) fn plan(request: &Request) -> Result<Plan> {
     let language = request.language;
     let series = request
@@ -95,7 +108,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         .clone()
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| dates::default_series(language, request.start));
-    let planned = dates::series(request.start, request.every, request.count);
+    let planned = dates::series(request.start, request.every, request.count, &request.calendar);
     let mut entries = Vec::with_capacity(planned.len());
     for (i, p) in planned.iter().enumerate() {
         let title = match &request.title {
@@ -105,7 +118,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
                 Language::En => format!("Methodical coworking No. {}", i + 1),
             },
         };
-        let session_dates = dates::working_days(p.date, request.days);
+        let session_dates = request.calendar.working_days(p.date, request.days);
         scaffold::refuse_beyond_calendar(p.date, &session_dates, request.days)?;
         let path = scaffold::session_path(&request.dir, p.date, &title);
         let draft = skeleton::Draft {
@@ -127,6 +140,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
             planned: *p,
             title,
             dates: session_dates,
+            exists: path.exists(),
             path,
             text,
         });
@@ -140,11 +154,11 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
     })
 }
 
-/// Every target checked before the first file is written: all or nothing.
-fn check(entries: &[Entry]) -> Result<()> {
+/// Refuses a plan one of whose files exists: all or nothing.
+fn refuse_existing(entries: &[Entry]) -> Result<()> {
     let existing: Vec<String> = entries
         .iter()
-        .filter(|e| e.path.exists())
+        .filter(|e| e.exists || e.path.exists())
         .map(|e| format!("  {}", e.path.display()))
         .collect();
     if !existing.is_empty() {
@@ -157,6 +171,11 @@ fn check(entries: &[Entry]) -> Result<()> {
             Some(&crate::tr!("prompt-plan-exist-hint")),
         ));
     }
+    Ok(())
+}
+
+/// Every file checked before the first is written, and no two sharing a name.
+fn check(entries: &[Entry]) -> Result<()> {
     let mut seen = HashSet::new();
     for entry in entries {
         if !seen.insert(&entry.path) {
@@ -186,6 +205,7 @@ mod tests {
             organizer: None,
             dir,
             language: Language::Ru,
+            calendar: Calendar::default(),
         }
     }
 
@@ -207,9 +227,10 @@ mod tests {
         );
         plan.write().expect("the files are written");
         assert!(plan.entries.iter().all(|e| e.path.is_file()));
-        // A second plan over the same files is refused as a whole.
-        let again = super::plan(&request(dir.path().join("sessions")));
-        assert!(again.is_err_and(|e| {
+        // A second plan over the same files is shown, each marked, and refused as a whole.
+        let again = super::plan(&request(dir.path().join("sessions"))).expect("a plan");
+        assert_eq!(again.existing(), 3);
+        assert!(again.write().is_err_and(|e| {
             e.to_string()
                 .starts_with("3 файла плана уже существуют; ничего не записано:")
         }),);

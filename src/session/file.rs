@@ -30,6 +30,17 @@ impl Checked {
         self.diagnostics.len() - self.errors()
     }
 
+    /// The same, with a warning on each day of the session that `calendar` says is a day
+    /// off (`cowork check` and `cowork new`; the documents do not repeat it).
+    pub fn with_calendar(mut self, calendar: &crate::calendar::Calendar) -> Self {
+        let more = validate::workdays::check(&self.session, calendar);
+        if !more.is_empty() {
+            self.diagnostics.extend(more);
+            self.diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+        }
+        self
+    }
+
     /// Every diagnostic rendered rustc-style.
     pub fn render(&self, style: Style) -> String {
         crate::error::render_diagnostics(&self.diagnostics, &self.file, style)

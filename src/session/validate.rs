@@ -16,6 +16,7 @@ mod literal;
 mod lookalike;
 mod texts;
 mod wording;
+pub mod workdays;
 
 /// The most days one session may have: a year. (Each day has its own sign-in sheet of
 /// every participant, so the documents grow with days × participants.)

@@ -3,6 +3,7 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::calendar::{Calendar, DayRange};
 use crate::error::{Error, Result};
 use crate::session::diagnostic::{Diagnostic, SourceFile};
 use crate::session::file as session_file;
@@ -42,6 +43,9 @@ pub struct Config {
     pub browser: Option<ConfigPath>,
     /// `[approval]` and `[agreed]`: the signature blocks of every session that gives none.
     pub signatures: Signatures,
+    /// `[calendar]`: the production calendar with the workspace's own days off
+    /// (`holidays`) and working days (`workdays`).
+    pub calendar: Calendar,
 }
 
 impl Default for Config {
@@ -57,6 +61,7 @@ impl Default for Config {
             blank_rows: None,
             browser: None,
             signatures: Signatures::default(),
+            calendar: Calendar::default(),
         }
     }
 }
@@ -209,6 +214,12 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
             approval: r.table(t, "approval").map(|table| r.read(table, signatory)),
             agreed: r.table(t, "agreed").map(|table| r.read(table, signatory)),
         };
+        if let Some(table) = r.table(t, "calendar") {
+            config.calendar = r.read(table, |r, t| Calendar {
+                holidays: days(r, t, "holidays"),
+                workdays: days(r, t, "workdays"),
+            });
+        }
     });
     let mut diags = reader.into_diagnostics();
     if diags.is_empty() {
@@ -217,6 +228,31 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
         diags.sort_by_key(|d| d.span.start);
         Err(diags)
     }
+}
+
+/// `[calendar] holidays` or `workdays`: dates (`2026-12-31`, native or quoted) and ranges
+/// of dates (`"2026-12-28..2027-01-08"`, first to last inclusive).
+fn days(r: &mut Reader, t: &mut Table<'_>, key: &'static str) -> Vec<DayRange> {
+    r.array(t, key, || crate::tr!("check-calendar-expect-day"), day_range)
+        .into_iter()
+        .map(|d| d.value)
+        .collect()
+}
+
+/// One entry of a list of days: a date, or «first..last» with first not after last.
+fn day_range(value: &toml_edit::Value) -> Option<DayRange> {
+    if let Some(day) = crate::session::toml_read::date_of(value) {
+        return Some(DayRange {
+            first: day,
+            last: day,
+        });
+    }
+    let (first, last) = value.as_str()?.split_once("..")?;
+    let date = |text: &str| {
+        crate::session::toml_read::date_of(&toml_edit::Value::from(text.trim()))
+    };
+    let (first, last) = (date(first)?, date(last)?);
+    (first <= last).then_some(DayRange { first, last })
 }
 
 /// A string value, blank meaning "not set".
