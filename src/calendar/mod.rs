@@ -81,7 +81,7 @@ impl Calendar {
             match self.day_off(day) {
                 None => return Some(day),
                 Some(DayOff::Listed) => {
-                    // Step over the whole listed range at once.
+                    // Step over the whole listed range at once, or to a working day in it.
                     let last = self
                         .holidays
                         .iter()
@@ -89,7 +89,14 @@ impl Calendar {
                         .map(|r| r.last)
                         .max()
                         .unwrap_or(day);
-                    day = last.succ_opt()?;
+                    let after = last.succ_opt();
+                    let working = self
+                        .workdays
+                        .iter()
+                        .map(|r| r.first)
+                        .filter(|first| *first > day && *first <= last)
+                        .min();
+                    day = working.or(after)?;
                 }
                 Some(_) => day = day.succ_opt()?,
             }

@@ -144,7 +144,17 @@ fn next_working_day_over_new_year_and_may() {
     assert_eq!(c.next_working(d("2026-12-31")), Some(d("2027-01-11")));
     assert_eq!(c.next_working(d("2027-05-08")), Some(d("2027-05-11")));
     assert_eq!(c.next_working(d("2026-05-01")), Some(d("2026-05-04")));
-    assert_eq!(c.next_working(d("9999-12-31")), None);
+    assert_eq!(c.next_working(d("9999-12-31")), Some(d("9999-12-31")));
+    let near_the_end = NaiveDate::MAX - chrono::Days::new(10);
+    let to_the_end = Calendar {
+        holidays: vec![DayRange {
+            first: near_the_end,
+            last: NaiveDate::MAX,
+        }],
+        workdays: Vec::new(),
+    };
+    assert_eq!(to_the_end.next_working(near_the_end), None);
+    assert_eq!(to_the_end.working_days(near_the_end, 2), [near_the_end]);
     assert_eq!(
         c.working_days(d("2026-12-30"), 3),
         [d("2026-12-30"), d("2027-01-11"), d("2027-01-12")]

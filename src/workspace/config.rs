@@ -334,6 +334,7 @@ fn path_setting(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn parsed(text: &str) -> std::result::Result<Config, Vec<Diagnostic>> {
         parse(&SourceFile::new("cowork.toml", text), PathBuf::from(".."))
@@ -373,6 +374,34 @@ mod tests {
         );
         assert_eq!(browser(""), None);
         assert_eq!(parsed("browser = \" \"\n").unwrap_err().len(), 1);
+    }
+
+    #[test]
+    fn reads_the_calendar_days_and_ranges() {
+        let config = parsed(
+            "[calendar]\nholidays = [2026-12-28, \"2027-03-24\", \"2026-10-26..2026-11-03\"]\n\
+             workdays = [2026-12-26]\n",
+        )
+        .expect("test input is valid");
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a date");
+        let range = |a: &str, b: &str| DayRange {
+            first: day(a),
+            last: day(b),
+        };
+        assert_eq!(
+            config.calendar.holidays,
+            [
+                range("2026-12-28", "2026-12-28"),
+                range("2027-03-24", "2027-03-24"),
+                range("2026-10-26", "2026-11-03"),
+            ]
+        );
+        assert_eq!(config.calendar.workdays, [range("2026-12-26", "2026-12-26")]);
+        // A reversed range, a date that does not exist, a number, an unknown key: each located.
+        let text = "[calendar]\nholidays = [\"2027-01-08..2026-12-28\", \"2026-02-30\", 5]\nworkday = []\n";
+        let diags = parsed(text).unwrap_err();
+        assert_eq!(diags.len(), 4, "{diags:?}");
+        assert_eq!(&text[diags[0].span.clone()], "\"2027-01-08..2026-12-28\"");
     }
 
     #[test]
