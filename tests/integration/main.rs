@@ -11,6 +11,7 @@ mod anonymize;
 mod archive;
 mod attendance;
 mod certificates;
+mod calendar;
 mod check;
 mod check_habits;
 mod checkin;

@@ -238,10 +238,10 @@ fn plan_clamps_to_the_month_end_and_moves_weekends_to_monday() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "перенесён с 31\u{a0}января\u{a0}2027\u{a0}г. (воскресенье)",
+            "перенесён с 31\u{a0}января\u{a0}2027\u{a0}г. (выходной день)",
         ))
         .stdout(predicate::str::contains(
-            "перенесён с 28\u{a0}февраля\u{a0}2027\u{a0}г. (воскресенье)",
+            "перенесён с 28\u{a0}февраля\u{a0}2027\u{a0}г. (выходной день)",
         ));
     let names = planned_files(&dir.path().join("year"));
     assert_eq!(
