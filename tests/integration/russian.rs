@@ -294,6 +294,8 @@ fn no_english_sentence_on_the_error_paths_of_format_1_1() {
     for config in [
         "[approval]\nposition = \"Заведующий\"\nnmae = \"О. В. Смирнова\"\n",
         "[agreed]\nname = \"Протокол № 1\"\ndate = \"в ноябре\"\n",
+        // A broken [calendar]: a reversed range, a number, a misspelt key.
+        "[calendar]\nholidays = [\"2027-01-08..2026-12-28\", 5]\nworkday = [2026-11-07]\n",
     ] {
         let out = Test::new()
             .fixture_as("commented.toml", "s.toml")
