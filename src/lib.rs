@@ -8,8 +8,8 @@
 //! [`cli`] is the thin command-line adapter on top; nothing below it imports it.
 
 pub(crate) mod archive;
-pub mod cli;
 pub(crate) mod calendar;
+pub mod cli;
 pub(crate) mod clock;
 pub(crate) mod document;
 pub mod edit;

@@ -65,7 +65,9 @@ fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, 
             NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                 .ok_or_else(|| serde::de::Error::custom("no such date"))
         }
-        _ => Err(serde::de::Error::custom("a date without a time is expected")),
+        _ => Err(serde::de::Error::custom(
+            "a date without a time is expected",
+        )),
     }
 }
 
@@ -80,7 +82,11 @@ mod tests {
         assert!(years().starts_with(&[2024, 2025, 2026]), "{:?}", years());
         for d in &decrees {
             assert!(d.decree.starts_with("Постановление Правительства РФ от "));
-            assert!(d.decree.contains(&format!("в {} году", d.year)), "{}", d.decree);
+            assert!(
+                d.decree.contains(&format!("в {} году", d.year)),
+                "{}",
+                d.decree
+            );
         }
     }
 

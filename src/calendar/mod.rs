@@ -144,7 +144,11 @@ fn statutory(date: NaiveDate) -> Option<DayOff> {
 
 /// The holiday whose day off the law moved to `date` (ч. 2 ст. 112: to the next working day
 /// after it), unless the year's decree moved it elsewhere.
-fn moved_by_rule(year: i32, decree: Option<&decrees::Decree>, date: NaiveDate) -> Option<NaiveDate> {
+fn moved_by_rule(
+    year: i32,
+    decree: Option<&decrees::Decree>,
+    date: NaiveDate,
+) -> Option<NaiveDate> {
     let mut taken: Vec<NaiveDate> = Vec::new();
     for holiday in law::on_weekends(year) {
         if decree.is_some_and(|d| d.moves.iter().any(|m| m.from == holiday)) {

@@ -34,8 +34,14 @@ fn every_statutory_holiday_of_every_year() {
             assert_eq!(law::holiday(date), Some(h), "{date}");
             assert_eq!(Calendar::default().day_off(date), Some(DayOff::Holiday(h)));
         }
-        assert_eq!(law::holiday(NaiveDate::from_ymd_opt(year, 1, 9).expect("a date")), None);
-        assert_eq!(law::holiday(NaiveDate::from_ymd_opt(year, 5, 2).expect("a date")), None);
+        assert_eq!(
+            law::holiday(NaiveDate::from_ymd_opt(year, 1, 9).expect("a date")),
+            None
+        );
+        assert_eq!(
+            law::holiday(NaiveDate::from_ymd_opt(year, 5, 2).expect("a date")),
+            None
+        );
     }
 }
 
@@ -55,11 +61,17 @@ fn weekend_holidays_move_to_the_next_working_day_by_the_rule() {
     };
     assert_eq!(
         by_rule(2025),
-        [(d("2025-02-23"), d("2025-02-24")), (d("2025-03-08"), d("2025-03-10"))]
+        [
+            (d("2025-02-23"), d("2025-02-24")),
+            (d("2025-03-08"), d("2025-03-10"))
+        ]
     );
     assert_eq!(
         by_rule(2026),
-        [(d("2026-03-08"), d("2026-03-09")), (d("2026-05-09"), d("2026-05-11"))]
+        [
+            (d("2026-03-08"), d("2026-03-09")),
+            (d("2026-05-09"), d("2026-05-11"))
+        ]
     );
     assert_eq!(
         by_rule(2027),
@@ -92,7 +104,13 @@ fn the_years_without_a_decree_follow_the_rule() {
 
 #[test]
 fn the_2025_decree_overrides_the_rule() {
-    for day in ["2025-05-02", "2025-05-08", "2025-06-13", "2025-11-03", "2025-12-31"] {
+    for day in [
+        "2025-05-02",
+        "2025-05-08",
+        "2025-06-13",
+        "2025-11-03",
+        "2025-12-31",
+    ] {
         let Some(DayOff::Moved { decree, .. }) = off(day) else {
             panic!("{day} is a day off by the decree");
         };
@@ -131,7 +149,13 @@ fn the_2024_decree_has_its_working_saturdays() {
     for day in ["2024-04-27", "2024-11-02", "2024-12-28"] {
         assert_eq!(off(day), None, "{day}");
     }
-    for day in ["2024-04-29", "2024-04-30", "2024-05-10", "2024-12-30", "2024-12-31"] {
+    for day in [
+        "2024-04-29",
+        "2024-04-30",
+        "2024-05-10",
+        "2024-12-30",
+        "2024-12-31",
+    ] {
         assert!(matches!(off(day), Some(DayOff::Moved { .. })), "{day}");
     }
 }

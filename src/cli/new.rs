@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Days, NaiveDate};
 
+use crate::calendar::Calendar;
 use crate::cli::prompt::{self, LangArg, Prompter};
 use crate::error::{Error, Result};
-use crate::calendar::Calendar;
 use crate::scaffold::{self, derive, skeleton};
 use crate::session::file::Checked;
 use crate::session::model::Language;

@@ -90,7 +90,10 @@ mod tests {
                     d("2026-11-05"),
                     Some(DayOff::Holiday(crate::calendar::Holiday::Unity))
                 ),
-                (d("2027-01-11"), Some(DayOff::Holiday(crate::calendar::Holiday::NewYear))),
+                (
+                    d("2027-01-11"),
+                    Some(DayOff::Holiday(crate::calendar::Holiday::NewYear))
+                ),
                 (d("2027-03-04"), None),
                 (d("2027-05-04"), None),
             ]

@@ -108,7 +108,12 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         .clone()
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| dates::default_series(language, request.start));
-    let planned = dates::series(request.start, request.every, request.count, &request.calendar);
+    let planned = dates::series(
+        request.start,
+        request.every,
+        request.count,
+        &request.calendar,
+    );
     let mut entries = Vec::with_capacity(planned.len());
     for (i, p) in planned.iter().enumerate() {
         let title = match &request.title {

@@ -233,10 +233,15 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
 /// `[calendar] holidays` or `workdays`: dates (`2026-12-31`, native or quoted) and ranges
 /// of dates (`"2026-12-28..2027-01-08"`, first to last inclusive).
 fn days(r: &mut Reader, t: &mut Table<'_>, key: &'static str) -> Vec<DayRange> {
-    r.array(t, key, || crate::tr!("check-calendar-expect-day"), day_range)
-        .into_iter()
-        .map(|d| d.value)
-        .collect()
+    r.array(
+        t,
+        key,
+        || crate::tr!("check-calendar-expect-day"),
+        day_range,
+    )
+    .into_iter()
+    .map(|d| d.value)
+    .collect()
 }
 
 /// One entry of a list of days: a date, or «first..last» with first not after last.
@@ -248,9 +253,8 @@ fn day_range(value: &toml_edit::Value) -> Option<DayRange> {
         });
     }
     let (first, last) = value.as_str()?.split_once("..")?;
-    let date = |text: &str| {
-        crate::session::toml_read::date_of(&toml_edit::Value::from(text.trim()))
-    };
+    let date =
+        |text: &str| crate::session::toml_read::date_of(&toml_edit::Value::from(text.trim()));
     let (first, last) = (date(first)?, date(last)?);
     (first <= last).then_some(DayRange { first, last })
 }
@@ -396,7 +400,10 @@ mod tests {
                 range("2026-10-26", "2026-11-03"),
             ]
         );
-        assert_eq!(config.calendar.workdays, [range("2026-12-26", "2026-12-26")]);
+        assert_eq!(
+            config.calendar.workdays,
+            [range("2026-12-26", "2026-12-26")]
+        );
         // A reversed range, a date that does not exist, a number, an unknown key: each located.
         let text = "[calendar]\nholidays = [\"2027-01-08..2026-12-28\", \"2026-02-30\", 5]\nworkday = []\n";
         let diags = parsed(text).unwrap_err();

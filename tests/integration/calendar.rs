@@ -16,7 +16,16 @@ fn plan_from_unity_day_keeps_off_new_year_and_may() {
 #[test]
 fn plan_from_8_january_moves_past_the_holidays_and_victory_day() {
     Test::new()
-        .args(["plan", "--start", "2027-01-08", "--every", "4", "--count", "2", "--dry-run"])
+        .args([
+            "plan",
+            "--start",
+            "2027-01-08",
+            "--every",
+            "4",
+            "--count",
+            "2",
+            "--dry-run",
+        ])
         .stdout_contains("2027-01-11-")
         .stdout_contains("перенесён с 8\u{a0}января\u{a0}2027\u{a0}г. (праздничный день)")
         .stdout_contains("2027-05-11-")
@@ -38,7 +47,10 @@ fn cowork_toml_adds_holidays_and_working_saturdays() {
         .stdout_contains("(нерабочий день по cowork.toml)")
         .run();
     Test::new()
-        .file("cowork.toml", "[calendar]\nholidays = [\"2027-01-08..2026-12-28\"]\n")
+        .file(
+            "cowork.toml",
+            "[calendar]\nholidays = [\"2027-01-08..2026-12-28\"]\n",
+        )
         .args(["plan", "--start", "2026-12-28", "--count", "1", "--dry-run"])
         .status(1)
         .stderr_contains("cowork.toml:2:13")
@@ -70,7 +82,16 @@ fn dry_run_calendar_of_a_written_series() {
         .args(["plan", "--start", "2026-10-15", "--count", "2"])
         .run();
     out.then()
-        .args(["plan", "--start", "2026-10-15", "--count", "2", "--dry-run", "--format", "ics"])
+        .args([
+            "plan",
+            "--start",
+            "2026-10-15",
+            "--count",
+            "2",
+            "--dry-run",
+            "--format",
+            "ics",
+        ])
         .stdout_contains("BEGIN:VCALENDAR")
         .stdout_contains("20261215")
         .run();
@@ -80,7 +101,12 @@ fn dry_run_calendar_of_a_written_series() {
 fn new_warns_of_a_typed_holiday_but_writes_the_file() {
     let out = Test::new()
         .args([
-            "new", "--title", "Тема", "--date", "2026-11-04", "--no-input",
+            "new",
+            "--title",
+            "Тема",
+            "--date",
+            "2026-11-04",
+            "--no-input",
         ])
         .stderr_contains("нерабочий праздничный день: День народного единства")
         .stderr_contains("ближайший рабочий день — 5\u{a0}ноября\u{a0}2026\u{a0}г., четверг")
@@ -88,13 +114,23 @@ fn new_warns_of_a_typed_holiday_but_writes_the_file() {
     assert!(out.exists("sessions/2026-11-04-tema.toml"));
     Test::new()
         .args([
-            "new", "--title", "Тема", "--date", "2026-11-07", "--no-input",
+            "new",
+            "--title",
+            "Тема",
+            "--date",
+            "2026-11-07",
+            "--no-input",
         ])
         .stderr_contains("суббота, выходной день")
         .run();
     Test::new()
         .args([
-            "new", "--title", "Тема", "--date", "2026-11-05", "--no-input",
+            "new",
+            "--title",
+            "Тема",
+            "--date",
+            "2026-11-05",
+            "--no-input",
         ])
         .stderr_lacks("выходной")
         .stderr_lacks("праздничный")
@@ -111,7 +147,10 @@ fn check_warns_at_each_day_off_of_the_session() {
         .stderr_snapshot("check_days_off")
         .run();
     Test::new()
-        .file("s.toml", &SESSION.replace("2026-11-04, 2026-11-07", "2026-12-31"))
+        .file(
+            "s.toml",
+            &SESSION.replace("2026-11-04, 2026-11-07", "2026-12-31"),
+        )
         .env("COWORK_LANG", "en")
         .args(["check", "s.toml"])
         .stderr_contains("is a day off, moved from 4\u{a0}January\u{a0}2026")
@@ -119,7 +158,10 @@ fn check_warns_at_each_day_off_of_the_session() {
         .run();
     // A working Saturday in cowork.toml is no warning.
     Test::new()
-        .file("s.toml", &SESSION.replace("2026-11-04, 2026-11-07", "2026-11-07"))
+        .file(
+            "s.toml",
+            &SESSION.replace("2026-11-04, 2026-11-07", "2026-11-07"),
+        )
         .file("cowork.toml", "[calendar]\nworkdays = [2026-11-07]\n")
         .args(["check", "s.toml"])
         .stderr_lacks("выходной")
