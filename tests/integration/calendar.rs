@@ -149,7 +149,7 @@ fn check_warns_at_each_day_off_of_the_session() {
     Test::new()
         .file(
             "s.toml",
-            &SESSION.replace("2026-11-04, 2026-11-07", "2026-12-31"),
+            SESSION.replace("2026-11-04, 2026-11-07", "2026-12-31"),
         )
         .env("COWORK_LANG", "en")
         .args(["check", "s.toml"])
@@ -160,7 +160,7 @@ fn check_warns_at_each_day_off_of_the_session() {
     Test::new()
         .file(
             "s.toml",
-            &SESSION.replace("2026-11-04, 2026-11-07", "2026-11-07"),
+            SESSION.replace("2026-11-04, 2026-11-07", "2026-11-07"),
         )
         .file("cowork.toml", "[calendar]\nworkdays = [2026-11-07]\n")
         .args(["check", "s.toml"])
