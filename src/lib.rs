@@ -19,6 +19,7 @@ pub(crate) mod i18n;
 pub(crate) mod io_failure;
 pub(crate) mod participant_list;
 pub(crate) mod print;
+pub(crate) mod room;
 pub mod render;
 pub(crate) mod scaffold;
 pub(crate) mod series;

@@ -1277,3 +1277,38 @@ cli-summary-format-pdf = { cli-agenda-format-pdf }
 cli-report-format-pdf = { cli-agenda-format-pdf }
 cli-certificates-format-pdf = { cli-agenda-format-pdf }
 archive-pdf-skipped = PDF ({ $files }) в архив не добавлены: { $reason }
+
+## room (cowork serve)
+cli-serve-about = Комната в день коворкинга: веб-страница для входа, телефонов участников и экрана
+cli-serve-file = { cli-doc-file }
+cli-serve-lan = Принимать подключения из локальной сети (Wi-Fi площадки), а не только с этого компьютера
+cli-serve-port = Порт [по умолчанию: 8765; 0 — любой свободный]
+cli-serve-json = Вывести одну строку JSON с адресами и ключами доступа вместо текста
+room-started = Комната коворкинга открыта: { $file }
+room-participants = Для участников (покажите QR-код или продиктуйте адрес):
+room-methodist = Для методиста — вход, отметка пришедших (никому не показывайте):
+room-board = Для экрана — плюсы и минусы в реальном времени:
+room-local-only = Сейчас страницы открываются только на этом компьютере. Чтобы подключились телефоны, запустите с параметром --lan.
+room-how-to-stop = Чтобы закрыть комнату, нажмите Ctrl+C.
+room-stopped = Комната закрыта. Всё, что было принято, уже записано в файл.
+room-port-busy = Порт { $port } уже занят другой программой.
+room-port-busy-hint = Закройте другую копию «cowork serve» или укажите другой порт: --port { $port }1
+room-cannot-listen = Не удалось открыть порт { $port }: { $reason }
+room-failed-start = Не удалось запустить комнату: { $reason }
+room-no-randomness = Не удалось получить случайные числа для ключей доступа: { $reason }
+room-forbidden = Нет доступа: откройте страницу по ссылке или QR-коду из «cowork serve».
+room-methodist-only = Это может делать только методист.
+room-too-many = Слишком много запросов подряд. Подождите немного и попробуйте снова.
+room-text-empty = Напишите текст: пустое замечание не записывается.
+room-text-long = Слишком длинный текст: не больше { $max } знаков, в одну строку.
+room-bad-request = Непонятный запрос: { $reason }
+room-failed = Не удалось выполнить запрос; попробуйте ещё раз.
+room-no-point = Замечания № { $n } нет в файле.
+room-no-participant = Участник «{ $reference }» не найден в файле.
+room-no-day = Дня { $day } нет: { $days ->
+    [one] у коворкинга { $days } день
+    [few] у коворкинга { $days } дня
+   *[many] у коворкинга { $days } дней
+}.
+room-no-activity = Мероприятия «{ $title }» нет в программе.
+room-guest-exists = Участник «{ $name }» уже есть в списке: отметьте его, а не регистрируйте заново.
