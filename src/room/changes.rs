@@ -45,11 +45,7 @@ pub fn add_point(
 /// Adds one vote to point `n` unless `voted` says this client already gave it one (the
 /// point is known by its kind and text, so an edit from outside that moves it does not
 /// mislead); returns the count and, when the vote counted, the point's key.
-pub fn vote(
-    path: &Path,
-    n: usize,
-    voted: impl Fn(&str) -> bool,
-) -> Result<(i64, Option<String>)> {
+pub fn vote(path: &Path, n: usize, voted: impl Fn(&str) -> bool) -> Result<(i64, Option<String>)> {
     let edited = edit::edit_session(path, |session, doc| {
         let key = point_key(session, n).ok_or_else(|| no_point(n))?;
         let mut tables = edit::tables_mut(doc, "feedback")?;
@@ -138,7 +134,10 @@ pub fn add_guest(
 fn check_day(session: &Session, day: usize) -> Result<()> {
     let days = session.info.dates.len().max(1);
     if day == 0 || day > days {
-        return Err(Error::input(crate::tr!("room-no-day", day = day, days = days), None));
+        return Err(Error::input(
+            crate::tr!("room-no-day", day = day, days = days),
+            None,
+        ));
     }
     Ok(())
 }

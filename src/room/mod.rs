@@ -46,7 +46,12 @@ pub fn serve(options: &Options) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::input(crate::tr!("room-failed-start", reason = e.to_string()), None))?;
+        .map_err(|e| {
+            Error::input(
+                crate::tr!("room-failed-start", reason = e.to_string()),
+                None,
+            )
+        })?;
     runtime.block_on(run(options, checked.session.info.language))
 }
 
@@ -98,8 +103,16 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
         });
         let _ = writeln!(out, "{line}");
     } else {
-        let _ = writeln!(out, "{}", crate::tr!("room-started", file = options.file.display().to_string()));
-        let _ = writeln!(out, "\n{}\n  {participant_url}", crate::tr!("room-participants"));
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::tr!("room-started", file = options.file.display().to_string())
+        );
+        let _ = writeln!(
+            out,
+            "\n{}\n  {participant_url}",
+            crate::tr!("room-participants")
+        );
         if let Some(qr) = terminal_qr(&participant_url) {
             let _ = writeln!(out, "{qr}");
         }
@@ -121,7 +134,12 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
         let _ = tokio::signal::ctrl_c().await;
     })
     .await
-    .map_err(|e| Error::input(crate::tr!("room-failed-start", reason = e.to_string()), None))?;
+    .map_err(|e| {
+        Error::input(
+            crate::tr!("room-failed-start", reason = e.to_string()),
+            None,
+        )
+    })?;
     if !options.json {
         eprintln!("{}", crate::tr!("room-stopped"));
     }
@@ -151,8 +169,14 @@ async fn secure_headers(mut response: axum::response::Response) -> axum::respons
              frame-ancestors 'none'; base-uri 'none'",
         ),
     );
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
@@ -161,7 +185,7 @@ fn bind_failure(port: u16, e: &std::io::Error) -> Error {
     if e.kind() == std::io::ErrorKind::AddrInUse {
         Error::input(
             crate::tr!("room-port-busy", port = port),
-            Some(&crate::tr!("room-port-busy-hint", port = port)),
+            Some(&crate::tr!("room-port-busy-hint")),
         )
     } else {
         Error::input(

@@ -63,7 +63,10 @@ pub fn build(checked: &Checked, day: usize) -> State {
         .map(|(i, f)| Point {
             n: i + 1,
             kind: f.kind.as_ref().map_or("plus", |k| k.value.id()),
-            text: f.text.as_ref().map_or_else(String::new, |t| t.value.clone()),
+            text: f
+                .text
+                .as_ref()
+                .map_or_else(String::new, |t| t.value.clone()),
             activity: f.activity.as_ref().map(|a| a.value.clone()),
             votes: f.votes.as_ref().map_or(1, |v| v.value),
         })
@@ -81,7 +84,9 @@ pub fn build(checked: &Checked, day: usize) -> State {
             day,
             present: record.map_or(0, |r| r.present.len()),
             excused: record.map_or(0, |r| r.excused.len()),
-            guests: record.and_then(|r| r.guests.as_ref()).map_or(0, |g| g.value),
+            guests: record
+                .and_then(|r| r.guests.as_ref())
+                .map_or(0, |g| g.value),
             registered: session.participants.len(),
         },
     }

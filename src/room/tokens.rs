@@ -7,8 +7,12 @@ use crate::error::{Error, Result};
 /// A fresh token: 16 random bytes from the operating system, as 32 hex digits.
 pub fn fresh() -> Result<String> {
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| Error::input(crate::tr!("room-no-randomness", reason = e.to_string()), None))?;
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::input(
+            crate::tr!("room-no-randomness", reason = e.to_string()),
+            None,
+        )
+    })?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
