@@ -31,8 +31,6 @@ pub struct Room {
     pub methodist_token: String,
     /// The session's language, for the refusals (as the file had it at the start).
     pub language: Language,
-    /// The participants' address, for the QR code on the board.
-    pub participant_url: String,
     /// One change at a time in this process (the file lock guards against the others).
     pub edits: Mutex<()>,
     /// Who voted for which point (client, point key): in memory only (see `docs/room.md`).

@@ -85,7 +85,6 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
         participant_token: participant_token.clone(),
         methodist_token: methodist_token.clone(),
         language,
-        participant_url: participant_url.clone(),
         edits: Mutex::new(()),
         voters: Mutex::new(Default::default()),
         limit: limit::RateLimit::from_env(),
