@@ -21,6 +21,7 @@ pub(crate) mod io_failure;
 pub(crate) mod participant_list;
 pub(crate) mod print;
 pub mod render;
+pub(crate) mod room;
 pub(crate) mod scaffold;
 pub(crate) mod series;
 pub mod session;

@@ -1217,3 +1217,36 @@ prompt-plan-dry-run-existing = { $count ->
     [one] Dry run: no files written; { $count } file of the plan is already there.
    *[other] Dry run: no files written; { $count } files of the plan are already there.
 }
+## room (cowork serve)
+cli-serve-about = The room on the day: a web page for the door, the participants' phones and the screen
+cli-serve-file = { cli-doc-file }
+cli-serve-lan = Accept connections from the local network (the venue's Wi-Fi), not only from this computer
+cli-serve-port = The port [default: 8765; 0 takes any free one]
+cli-serve-json = Print one JSON line with the addresses and the access tokens instead of the text
+room-started = The session room is open: { $file }
+room-participants = For participants (show the QR code or read out the address):
+room-methodist = For the methodist — the door, checking people in (show it to nobody):
+room-board = For the screen — pros and cons, live:
+room-local-only = The pages open only on this computer for now. For phones to join, start with --lan.
+room-how-to-stop = To close the room, press Ctrl+C.
+room-stopped = The room is closed. Everything accepted is already in the file.
+room-port-busy = Port { $port } is already used by another program.
+room-port-busy-hint = Close the other «cowork serve» or choose another port, e.g. --port 0 (any free one).
+room-cannot-listen = Could not open port { $port }: { $reason }
+room-failed-start = Could not start the room: { $reason }
+room-no-randomness = Could not get random numbers for the access tokens: { $reason }
+room-forbidden = No access: open the page through the link or the QR code from «cowork serve».
+room-methodist-only = Only the methodist can do this.
+room-too-many = Too many requests in a row. Please wait a moment and try again.
+room-text-empty = Please write something: an empty point is not recorded.
+room-text-long = The text is too long: at most { $max } characters, on one line.
+room-bad-request = The request is not understood: { $reason }
+room-failed = The request could not be completed; please try again.
+room-no-point = There is no point No. { $n } in the file.
+room-no-participant = No participant “{ $reference }” in the file.
+room-no-day = There is no day { $day }: the session has { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+room-no-activity = There is no activity “{ $title }” in the programme.
+room-guest-exists = “{ $name }” is already on the list: check them in rather than register them again.

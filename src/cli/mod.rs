@@ -19,6 +19,7 @@ pub mod participants;
 pub mod plan;
 pub mod prompt;
 pub mod report;
+pub mod serve;
 pub mod summary;
 pub mod templates;
 
@@ -95,6 +96,8 @@ pub enum Command {
     Participants(participants::Args),
     /// Plan a series: a session file every N months, off weekends
     Plan(plan::Args),
+    /// The room on the day: a web page for the door, the phones and the board
+    Serve(serve::Args),
     /// List the built-in templates, or write them out to customise
     Templates(templates::Args),
     /// Print a shell completion script
@@ -155,6 +158,10 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         Command::Archive(args) => archive::run(&args, workspace),
         Command::List(args) => list::run(&args, workspace),
         Command::Plan(args) => plan::run(&args, workspace, cli.lang),
+        Command::Serve(mut args) => {
+            args.file = files::expand_one(&args.file)?;
+            serve::run(&args)
+        }
         Command::Templates(args) => templates::run(&args, workspace),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),

@@ -33,6 +33,7 @@ mod participants;
 mod print;
 mod properties;
 mod report;
+mod room;
 mod russian;
 mod scaffold;
 mod summary;

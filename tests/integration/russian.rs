@@ -189,6 +189,21 @@ fn no_english_sentence_on_any_error_path() {
             vec!["agenda", "s.toml", "--templates", "нет"],
         ),
         ("list of a missing folder", 1, vec!["list", "нет"]),
+        (
+            "serve a broken file",
+            1,
+            vec!["serve", "broken.toml", "--port", "0"],
+        ),
+        (
+            "serve a missing file",
+            1,
+            vec!["serve", "нет.toml", "--port", "0"],
+        ),
+        (
+            "serve a port too big",
+            2,
+            vec!["serve", "s.toml", "--port", "70000"],
+        ),
         ("archive outside git", 1, vec!["archive", "s.toml"]),
         (
             "feedback on a missing file",

@@ -1,0 +1,443 @@
+//! The JSON API of the room (`docs/room.md`): who may do what, the refusals, and each change
+//! through the one safe edit, on disk before the answer.
+
+use std::collections::{HashMap, HashSet};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path as UrlPath, Query, State as AppState};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::json;
+use tokio::sync::watch;
+
+use crate::error::Error;
+use crate::session::model::{FeedbackKind, Language};
+
+use super::changes::{self, Status};
+use super::limit::RateLimit;
+use super::{state, tokens};
+
+/// The longest text of a point, a name, a position or an organisation, in characters.
+pub const MAX_TEXT: usize = 500;
+
+/// Everything the handlers share.
+pub struct Room {
+    pub path: PathBuf,
+    pub participant_token: String,
+    pub methodist_token: String,
+    /// The session's language, for the refusals (as the file had it at the start).
+    pub language: Language,
+    /// One change at a time in this process (the file lock guards against the others).
+    pub edits: Mutex<()>,
+    /// Who voted for which point (client, point key): in memory only (see `docs/room.md`).
+    pub voters: Mutex<HashSet<(String, String)>>,
+    pub limit: RateLimit,
+    /// Bumped after every change, for the live board.
+    pub changed: watch::Sender<u64>,
+}
+
+/// Who is asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    Participant,
+    Methodist,
+}
+
+/// A refusal or a failure, as JSON `{"error": …}`.
+pub struct Refusal(pub StatusCode, pub String);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        (self.0, axum::Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+impl Room {
+    fn refuse(&self, status: StatusCode, message: String) -> Refusal {
+        Refusal(status, message)
+    }
+
+    /// The token of a request (`Authorization: Bearer …`, else `?t=…`), or 403.
+    pub fn who(
+        &self,
+        headers: &HeaderMap,
+        query: &HashMap<String, String>,
+        form: Option<&str>,
+    ) -> Result<Who, Refusal> {
+        let bearer = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        let given = bearer
+            .or(form)
+            .or(query.get("t").map(String::as_str))
+            .unwrap_or("");
+        if tokens::matches(given, &self.methodist_token) {
+            Ok(Who::Methodist)
+        } else if tokens::matches(given, &self.participant_token) {
+            Ok(Who::Participant)
+        } else {
+            Err(self.refuse(
+                StatusCode::FORBIDDEN,
+                crate::tr_in!(self.language, "room-forbidden"),
+            ))
+        }
+    }
+
+    pub fn methodist_only(&self, who: Who) -> Result<(), Refusal> {
+        if who == Who::Methodist {
+            Ok(())
+        } else {
+            Err(self.refuse(
+                StatusCode::FORBIDDEN,
+                crate::tr_in!(self.language, "room-methodist-only"),
+            ))
+        }
+    }
+
+    pub fn rate(&self, client: SocketAddr) -> Result<(), Refusal> {
+        if self.limit.allow(client.ip()) {
+            Ok(())
+        } else {
+            Err(self.refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                crate::tr_in!(self.language, "room-too-many"),
+            ))
+        }
+    }
+
+    /// A text from a request on one line: refused empty or longer than [`MAX_TEXT`].
+    pub fn text(&self, text: &str) -> Result<String, Refusal> {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            return Err(self.refuse(
+                StatusCode::BAD_REQUEST,
+                crate::tr_in!(self.language, "room-text-empty"),
+            ));
+        }
+        if text.chars().count() > MAX_TEXT || text.chars().any(char::is_control) {
+            return Err(self.refuse(
+                StatusCode::BAD_REQUEST,
+                crate::tr_in!(self.language, "room-text-long", max = MAX_TEXT),
+            ));
+        }
+        Ok(text)
+    }
+
+    /// An optional text: absent or blank is none.
+    pub fn optional(&self, text: Option<&str>) -> Result<Option<String>, Refusal> {
+        match text.map(str::trim).filter(|t| !t.is_empty()) {
+            None => Ok(None),
+            Some(t) => self.text(t).map(Some),
+        }
+    }
+
+    fn bad_json(&self, e: &serde_json::Error) -> Refusal {
+        self.refuse(
+            StatusCode::BAD_REQUEST,
+            crate::tr_in!(self.language, "room-bad-request", reason = e.to_string()),
+        )
+    }
+
+    /// Runs a change of the file off the async threads, one at a time, and tells the board.
+    pub async fn change<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&Room) -> crate::error::Result<T> + Send + 'static,
+    ) -> Result<T, Refusal> {
+        let room = Arc::clone(self);
+        let done = tokio::task::spawn_blocking(move || {
+            let _one = room.edits.lock().unwrap_or_else(|p| p.into_inner());
+            f(&room)
+        })
+        .await;
+        let result = match done {
+            Ok(r) => r,
+            Err(_) => {
+                return Err(self.refuse(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    crate::tr_in!(self.language, "room-failed"),
+                ));
+            }
+        };
+        match result {
+            Ok(v) => {
+                self.changed.send_modify(|n| *n += 1);
+                Ok(v)
+            }
+            Err(e) => Err(self.failure(&e)),
+        }
+    }
+
+    /// What a failed edit answers: the file's problems are the request's (400, or 404 for a
+    /// point that is not there); a lock or a disk that fails is the server's (503).
+    pub fn failure(&self, e: &Error) -> Refusal {
+        let status = match e {
+            Error::Io { .. } | Error::Locked { .. } | Error::ReadOnly { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            Error::Diagnostics(_) => StatusCode::CONFLICT,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        let text = crate::render::terminal_text::inline(&e.to_string()).into_owned();
+        self.refuse(status, text)
+    }
+
+    /// The state as the file has it now.
+    pub async fn state(self: &Arc<Self>) -> Result<state::State, Refusal> {
+        let room = Arc::clone(self);
+        let read = tokio::task::spawn_blocking(move || {
+            state::read(&room.path).map(|checked| {
+                let day = state::today(&checked, crate::clock::today());
+                state::build(&checked, day)
+            })
+        })
+        .await;
+        match read {
+            Ok(Ok(s)) => Ok(s),
+            Ok(Err(e)) => Err(self.failure(&e)),
+            Err(_) => Err(self.refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                crate::tr_in!(self.language, "room-failed"),
+            )),
+        }
+    }
+}
+
+type Shared = AppState<Arc<Room>>;
+type Tokens = Query<HashMap<String, String>>;
+
+pub async fn get_state(AppState(room): Shared, headers: HeaderMap, Query(q): Tokens) -> Response {
+    let result = async {
+        room.who(&headers, &q, None)?;
+        room.state().await
+    }
+    .await;
+    match result {
+        Ok(s) => axum::Json(s).into_response(),
+        Err(r) => r.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewPoint {
+    pub kind: Kind,
+    pub text: String,
+    #[serde(default)]
+    pub activity: Option<String>,
+    #[serde(default)]
+    pub client: Option<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Plus,
+    Minus,
+    Interesting,
+}
+
+impl From<Kind> for FeedbackKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Plus => FeedbackKind::Plus,
+            Kind::Minus => FeedbackKind::Minus,
+            Kind::Interesting => FeedbackKind::Interesting,
+        }
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(room: &Room, body: &Bytes) -> Result<T, Refusal> {
+    serde_json::from_slice(body).map_err(|e| room.bad_json(&e))
+}
+
+fn respond(result: Result<(StatusCode, serde_json::Value), Refusal>) -> Response {
+    match result {
+        Ok((status, body)) => (status, axum::Json(body)).into_response(),
+        Err(r) => r.into_response(),
+    }
+}
+
+/// Adds a point; both tokens may.
+pub async fn add_point(room: &Arc<Room>, point: NewPoint) -> Result<usize, Refusal> {
+    let text = room.text(&point.text)?;
+    let activity = room.optional(point.activity.as_deref())?;
+    let client = room.optional(point.client.as_deref())?;
+    let kind = FeedbackKind::from(point.kind);
+    let n = room
+        .change(move |r| {
+            let n = changes::add_point(&r.path, kind, &text, activity.as_deref())?;
+            if let Some(client) = client
+                && let Ok(mut voters) = r.voters.lock()
+            {
+                voters.insert((client, format!("{}\u{1f}{}", kind.id(), text)));
+            }
+            Ok(n)
+        })
+        .await?;
+    Ok(n)
+}
+
+pub async fn post_feedback(
+    AppState(room): Shared,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Query(q): Tokens,
+    body: Bytes,
+) -> Response {
+    respond(
+        async {
+            room.who(&headers, &q, None)?;
+            room.rate(client)?;
+            let point: NewPoint = parse(&room, &body)?;
+            let n = add_point(&room, point).await?;
+            Ok((StatusCode::CREATED, json!({ "n": n })))
+        }
+        .await,
+    )
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    pub client: String,
+}
+
+/// Adds a client's vote to point `n`; a second vote of the same client does not count.
+pub async fn vote(room: &Arc<Room>, n: usize, client: &str) -> Result<(i64, bool), Refusal> {
+    let client = room.text(client)?;
+    room.change(move |r| {
+        let voted = |key: &str| {
+            r.voters
+                .lock()
+                .map(|v| v.contains(&(client.clone(), key.to_string())))
+                .unwrap_or(false)
+        };
+        let (votes, counted) = changes::vote(&r.path, n, voted)?;
+        if let Some(key) = &counted
+            && let Ok(mut voters) = r.voters.lock()
+        {
+            voters.insert((client.clone(), key.clone()));
+        }
+        Ok((votes, counted.is_some()))
+    })
+    .await
+}
+
+pub async fn post_vote(
+    AppState(room): Shared,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    UrlPath(n): UrlPath<usize>,
+    headers: HeaderMap,
+    Query(q): Tokens,
+    body: Bytes,
+) -> Response {
+    respond(
+        async {
+            room.who(&headers, &q, None)?;
+            room.rate(client)?;
+            let v: Vote = parse(&room, &body)?;
+            let (votes, counted) = vote(&room, n, &v.client).await?;
+            Ok((
+                StatusCode::OK,
+                json!({ "n": n, "votes": votes, "counted": counted }),
+            ))
+        }
+        .await,
+    )
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub day: usize,
+    pub participant: String,
+    pub status: Status,
+}
+
+pub async fn check_in(room: &Arc<Room>, c: CheckIn) -> Result<String, Refusal> {
+    let who = room.text(&c.participant)?;
+    room.change(move |r| changes::check_in(&r.path, c.day, &who, c.status))
+        .await
+}
+
+pub async fn post_checkin(
+    AppState(room): Shared,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Query(q): Tokens,
+    body: Bytes,
+) -> Response {
+    respond(
+        async {
+            let who = room.who(&headers, &q, None)?;
+            room.methodist_only(who)?;
+            room.rate(client)?;
+            let c: CheckIn = parse(&room, &body)?;
+            let status = c.status;
+            let day = c.day;
+            let reference = check_in(&room, c).await?;
+            Ok((
+                StatusCode::OK,
+                json!({ "day": day, "participant": reference, "status": status }),
+            ))
+        }
+        .await,
+    )
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guest {
+    pub day: usize,
+    pub name: String,
+    #[serde(default)]
+    pub position: Option<String>,
+    #[serde(default)]
+    pub organization: Option<String>,
+}
+
+pub async fn add_guest(room: &Arc<Room>, g: Guest) -> Result<String, Refusal> {
+    let name = room.text(&g.name)?;
+    let position = room.optional(g.position.as_deref())?;
+    let organization = room.optional(g.organization.as_deref())?;
+    let day = g.day;
+    let written = name.clone();
+    room.change(move |r| {
+        changes::add_guest(
+            &r.path,
+            day,
+            &name,
+            position.as_deref(),
+            organization.as_deref(),
+        )
+    })
+    .await?;
+    Ok(written)
+}
+
+pub async fn post_guests(
+    AppState(room): Shared,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Query(q): Tokens,
+    body: Bytes,
+) -> Response {
+    respond(
+        async {
+            let who = room.who(&headers, &q, None)?;
+            room.methodist_only(who)?;
+            room.rate(client)?;
+            let g: Guest = parse(&room, &body)?;
+            let day = g.day;
+            let name = add_guest(&room, g).await?;
+            Ok((StatusCode::CREATED, json!({ "day": day, "name": name })))
+        }
+        .await,
+    )
+}
