@@ -7,6 +7,7 @@ mod attendance;
 mod blocks;
 mod door;
 mod groups;
+mod report;
 mod styles;
 mod summary;
 
@@ -14,6 +15,7 @@ pub use agenda::agenda;
 pub use attendance::attendance;
 pub use door::doors;
 pub use groups::groups;
+pub use report::report;
 pub use summary::{series_summary, summary};
 
 use crate::error::{Error, Result};
