@@ -334,6 +334,7 @@ pub const DOCUMENTS: &[Document] = &[
                 ),
                 "certificates.html",
             ),
+            format("docx", Made::Code),
         ],
         index_label: Some(("Сертификаты", "Certificates")),
     },

@@ -5,6 +5,7 @@
 mod agenda;
 mod attendance;
 mod blocks;
+mod certificates;
 mod door;
 mod groups;
 mod report;
@@ -13,6 +14,7 @@ mod summary;
 
 pub use agenda::agenda;
 pub use attendance::attendance;
+pub use certificates::certificates;
 pub use door::doors;
 pub use groups::groups;
 pub use report::report;
