@@ -78,6 +78,10 @@ pub fn documents(
                 docs.push((file.to_string(), crate::render::docx::agenda(&agenda)?));
                 continue;
             }
+            (Kind::Report, Made::Code) if format.name == "docx" => {
+                docs.push((file.to_string(), crate::render::docx::report(&report)?));
+                continue;
+            }
             (_, Made::Copy) => checked.file.text.clone(),
             // Printed by the run from the HTML below, when a browser is there.
             (_, Made::Printed) => continue,

@@ -17,6 +17,8 @@ pub enum Format {
     /// Printable HTML: each certificate on an A4 landscape page
     #[value(alias = "htm")]
     Html,
+    /// A Word document: each certificate on an A4 landscape page
+    Docx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -91,6 +93,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     }
     drop(checked);
     let template = match format {
+        Format::Docx => {
+            let bytes = crate::render::docx::certificates(&view)?;
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
         Format::Md => "certificates.md",
         Format::Html | Format::Pdf => "certificates.html",
     };

@@ -22,6 +22,8 @@ pub enum Format {
     /// The figures in an Excel workbook: participation, pros and cons, decisions,
     /// indicators — a sheet each
     Xlsx,
+    /// A Word document (A4, Times New Roman, Word styles)
+    Docx,
     /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
     Pdf,
 }
@@ -70,6 +72,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Xlsx => {
             let bytes = xlsx::report::report(&view)?;
+            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+        }
+        Format::Docx => {
+            let bytes = crate::render::docx::report(&view)?;
             return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Json => json::report(&view)?,

@@ -24,6 +24,7 @@ const FOLDER_DOCS: &[&str] = &[
     "doors.html",
     "report-anonymized.html",
     "report-anonymized.md",
+    "report.docx",
     "report.html",
     "report.md",
     "session.toml",
@@ -319,7 +320,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("изменено 9 файлов"));
+        .stderr(predicate::str::contains("изменено 10 файлов"));
     assert_eq!(s.commits(), 3);
     assert_eq!(
         s.last_commit_paths(),
@@ -332,6 +333,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
                 "doors.html",
                 "report-anonymized.html",
                 "report-anonymized.md",
+                "report.docx",
                 "report.html",
                 "report.md",
                 "session.toml"

@@ -727,3 +727,99 @@ fn libreoffice_opens_every_document_and_lays_out_its_pages() {
         .expect("day 1");
     assert!(wide[landscape].contains("Время"));
 }
+
+#[test]
+fn the_report_is_a_word_document_with_every_section_and_its_figures() {
+    let word = example_docx("detskij-sad-my-vmeste.toml", &["report"], "report.docx");
+    let title = word.styled("Title");
+    assert_eq!(title.len(), 1);
+    assert!(
+        title[0]
+            .text
+            .starts_with("Аналитическая справка по итогам методического коворкинга"),
+        "{title:?}"
+    );
+    assert!(title[0].text.contains("«Детско-родительские сообщества"));
+    let h1: Vec<String> = word
+        .styled("Heading1")
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    for heading in ["Цель и задачи", "Ход проведения", "Результаты"]
+    {
+        assert!(h1.iter().any(|h| h == heading), "{heading}: {h1:?}");
+    }
+    let h2: Vec<String> = word
+        .styled("Heading2")
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    for heading in ["Участие", "Проведённые мероприятия", "Принятые решения"]
+    {
+        assert!(h2.iter().any(|h| h == heading), "{heading}: {h2:?}");
+    }
+    let text = word.text();
+    assert!(text.contains("Зарегистрировано участников: "), "{text}");
+    assert!(text.contains("Всего проведено мероприятий: "), "{text}");
+    assert!(!word.tables().is_empty());
+    // Every Table Grid table repeats its header row.
+    for table in word.tables().iter().filter(|t| t.len() > 1) {
+        assert!(table[0].0, "{:?}", table[0].2);
+    }
+    assert!(word.styled("ListNumber").len() >= 4);
+}
+
+#[test]
+fn the_anonymized_report_in_word_has_no_names() {
+    let named = example_docx("detskij-sad-my-vmeste.toml", &["report"], "r.docx");
+    assert!(named.text().contains("Громова"), "{}", named.text());
+    let word = example_docx(
+        "detskij-sad-my-vmeste.toml",
+        &["report", "--anonymize"],
+        "r.docx",
+    );
+    let text = word.text();
+    assert!(!text.contains("Громова"), "{text}");
+    assert!(text.contains("Справка обезличена"), "{text}");
+}
+
+#[test]
+fn an_english_report_in_word_speaks_english() {
+    let word = docx_of("report/english.toml", &["report"], "report.docx");
+    let text = word.text();
+    assert!(!text.contains("Аналитическая"), "{text}");
+    assert!(!text.contains("Результаты"), "{text}");
+}
+
+#[test]
+fn a_report_of_a_session_ahead_is_refused_in_word_as_in_every_format() {
+    Test::new()
+        .fixture_as("report/future.toml", "s.toml")
+        .env("COWORK_TODAY", "2026-01-01")
+        .args(["report", "s.toml", "-o", "r.docx"])
+        .status(1)
+        .stderr_contains("--draft")
+        .run();
+}
+
+#[test]
+fn certificates_are_landscape_pages_one_per_certificate() {
+    let fixture = "certificates/ru.toml";
+    let word = docx_of(fixture, &["certificates"], "c.docx");
+    for section in word.sections() {
+        assert_eq!(section.2, "landscape", "{section:?}");
+        assert_eq!((section.0, section.1), (16838, 11906));
+    }
+    let titles = word.styled("Title");
+    assert!(titles.len() > 1);
+    assert!(titles.iter().all(|t| t.text == "СЕРТИФИКАТ"), "{titles:?}");
+    let breaks = word
+        .paragraphs()
+        .into_iter()
+        .filter(|p| p.page_break_before)
+        .count();
+    assert_eq!(breaks, titles.len() - 1, "a page per certificate");
+    let text = word.text().replace('\u{a0}', " ");
+    assert!(text.contains("Громова Елена Викторовна"), "{text}");
+    assert!(text.contains("приняла участие"), "{text}");
+}

@@ -41,12 +41,12 @@ const DOCUMENTS: &[Document] = &[
     Document {
         args: &["report", "s.toml"],
         fixture: "agenda/ru.toml",
-        offered: &["md", "html", "txt", "json", "xlsx", "pdf"],
+        offered: &["md", "html", "txt", "json", "xlsx", "docx", "pdf"],
     },
     Document {
         args: &["certificates", "s.toml"],
         fixture: "certificates/ru.toml",
-        offered: &["md", "html", "pdf"],
+        offered: &["md", "html", "docx", "pdf"],
     },
     Document {
         args: &["list", "."],

@@ -5,15 +5,19 @@
 mod agenda;
 mod attendance;
 mod blocks;
+mod certificates;
 mod door;
 mod groups;
+mod report;
 mod styles;
 mod summary;
 
 pub use agenda::agenda;
 pub use attendance::attendance;
+pub use certificates::certificates;
 pub use door::doors;
 pub use groups::groups;
+pub use report::report;
 pub use summary::{series_summary, summary};
 
 use crate::error::{Error, Result};
