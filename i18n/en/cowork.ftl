@@ -192,6 +192,7 @@ cli-report-draft = A draft, marked “Draft”; this way a report can be prepare
 cli-archive-about = Render every document of the sessions into archive/ and commit them with git
 cli-archive-files = Session files, or folders whose *.toml files are all archived
 cli-archive-dir = The archive folder [default: archive]
+cli-archive-planned = Archive sessions still ahead too (their first day is after today): the plan, with the report as a draft. Without it they are left out, and said so
 cli-archive-no-commit = Only write the files; leave git alone (works outside a repository)
 cli-archive-allow-detached = Commit even on a detached HEAD (the commit is then on no branch)
 cli-archive-message = The commit message [default: «Архив: <тема> (<даты>)»]
@@ -892,6 +893,12 @@ archive-session-changed = { $count ->
 }
 archive-session = { $folder }/: { $state }
 archive-session-moved = { $folder }/: { $state } (moved from { $old }/)
+archive-skipped-ahead = { $path } left out: the session is still ahead (its first day is { $date }); add --planned to archive its plan now
+archive-all-ahead = { $count ->
+    [1] the session is still ahead; nothing archived
+   *[other] all { $count } sessions are still ahead; nothing archived
+}
+archive-all-ahead-hint = add --planned to archive the plan now (the report marked "Draft"), or run cowork archive once the session is held
 archive-unreadable-copy = { $path } cannot be read as a session file; the archive index lists it by its folder name
 archive-done-unchanged-no-git = nothing changed: { $dir } is up to date (git not touched)
 archive-done-written = wrote { $count ->
@@ -936,6 +943,10 @@ table-list-invalid = { $errors ->
     [one] { $errors } error
    *[other] { $errors } errors
 }
+table-list-status-planned = planned
+table-list-status-held = held
+table-list-status-archived = archived
+table-list-status-stale = archive out of date
 table-list-empty = No session files (*.toml) in { $dir }.
 table-list-no-folder = cannot read the folder { $dir }: { $reason }
 table-list-no-folder-hint = create a session with `cowork new`, or name the folder: cowork list DIR

@@ -198,6 +198,7 @@ cli-report-draft = Проект справки, с пометкой «Проек
 cli-archive-about = Сформировать все документы коворкингов в archive/ и сохранить их коммитом git
 cli-archive-files = Файлы коворкингов или папки, все *.toml которых нужно архивировать
 cli-archive-dir = Папка архива [по умолчанию: archive]
+cli-archive-planned = Архивировать и коворкинги, которые ещё впереди (первый день позже сегодняшнего): их план, справку — с пометкой «Проект». Без этого флага они пропускаются, о чём сказано
 cli-archive-no-commit = Только записать файлы, git не трогать (работает и вне репозитория)
 cli-archive-allow-detached = Делать коммит даже при отсоединённом HEAD (тогда коммит не попадёт ни в одну ветку)
 cli-archive-message = Сообщение коммита [по умолчанию: «Архив: <тема> (<даты>)»]
@@ -952,6 +953,15 @@ archive-session-changed = { $count ->
 }
 archive-session = { $folder }/: { $state }
 archive-session-moved = { $folder }/: { $state } (перенесено из { $old }/)
+archive-skipped-ahead = { $path } пропущен: коворкинг ещё не проведён (первый день — { $date }); чтобы заархивировать его план заранее, добавьте --planned
+archive-all-ahead = { $count ->
+    [1] коворкинг ещё не проведён; ничего не заархивировано
+   *[other] ни один из { $count ->
+        [one] { $count } коворкинга
+       *[other] { $count } коворкингов
+    } ещё не проведён; ничего не заархивировано
+}
+archive-all-ahead-hint = добавьте --planned, чтобы заархивировать план заранее (справка будет с пометкой «Проект»), или запустите cowork archive после коворкинга
 archive-unreadable-copy = { $path } не удаётся прочитать как файл коворкинга; в оглавлении архива он указан по имени своей папки
 archive-done-unchanged-no-git = ничего не изменилось: { $dir } актуален (git не затронут)
 archive-done-written = { $count ->
@@ -995,6 +1005,10 @@ table-list-participants = Участники
 table-list-activities = Мероприятия
 table-list-file = Файл
 table-list-invalid = с ошибками: { $errors }
+table-list-status-planned = запланирован
+table-list-status-held = проведён
+table-list-status-archived = в архиве
+table-list-status-stale = архив устарел
 table-list-empty = В папке { $dir } нет файлов коворкингов (*.toml).
 table-list-no-folder = не удалось прочитать папку { $dir }: { $reason }
 table-list-no-folder-hint = создайте коворкинг командой `cowork new` или укажите папку: cowork list ПАПКА

@@ -29,6 +29,7 @@ pub fn documents(
     let Settings {
         blank_rows,
         signatures,
+        today,
     } = settings;
     let blank_rows = *blank_rows;
     let (session, schedule) = (&checked.session, &checked.schedule);
@@ -41,7 +42,7 @@ pub fn documents(
     // A session archived before it is held keeps a draft of its report («Проект»).
     let options = report::Options {
         anonymize: false,
-        today: crate::clock::today(),
+        today: *today,
         draft: false,
     };
     let anonymized = report::build(
@@ -139,6 +140,9 @@ pub struct Settings {
     pub blank_rows: usize,
     /// `cowork.toml`'s signature blocks, for a session that gives none.
     pub signatures: Signatures,
+    /// Today, as the command line knows it: a report of a session ahead is a draft, and
+    /// decisions past their due date are overdue.
+    pub today: chrono::NaiveDate,
 }
 
 /// Every format the archive keeps, with its document and file name, in index order.

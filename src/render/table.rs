@@ -14,7 +14,7 @@ use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
 use crate::view::attendance::{AttendanceView, SheetView};
 use crate::view::groups::GroupsView;
-use crate::view::listing::{Row, Status};
+use crate::view::listing::Row;
 use crate::view::summary::{KindGroup, SeriesView, SummaryView};
 
 /// Where the agenda, sign-in sheets and groups wrap when stdout is not a terminal (e.g.
@@ -562,10 +562,7 @@ pub fn list(language: Language, rows: &[Row], width: Option<u16>) -> String {
         crate::tr_in!(language, "table-list-file"),
     ]);
     for row in rows {
-        let status = match row.status {
-            Status::Invalid => crate::tr_in!(language, "table-list-invalid", errors = row.errors),
-            s => s.name(language).to_string(),
-        };
+        let status = row.status.name(language, row.errors);
         t.add_row(vec![
             cell(lang::dates(language, &row.all_dates)),
             cell(row.title.as_deref().unwrap_or_default()),
