@@ -34,8 +34,11 @@ pub fn documents(
     let blank_rows = *blank_rows;
     let (session, schedule) = (&checked.session, &checked.schedule);
     let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
-    let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
-    let agenda = agenda::build(session, schedule, None, carried.clone(), signatures);
+    let lang = session.info.language;
+    let plan_as_of = decisions::plan_as_of(session, *today);
+    let report_as_of = report::as_of(session, *today);
+    let carried = decisions::carried_over(earlier.sessions(), lang, false, plan_as_of);
+    let agenda = agenda::build(session, schedule, None, carried, signatures);
     let doors = door::build(&agenda, door::Doors::Every, session.info.language);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
@@ -52,8 +55,9 @@ pub fn documents(
             anonymize: true,
             ..options
         },
-        decisions::carried_over(earlier.sessions(), session.info.language, true),
+        decisions::carried_over(earlier.sessions(), lang, true, report_as_of),
     );
+    let carried = decisions::carried_over(earlier.sessions(), lang, false, report_as_of);
     let report = report::build(session, schedule, &options, carried);
     // Certificates only once attendance is recorded (see [`keeps`]): not built before.
     let certificates = keeps(Kind::Certificates, session).then(|| {

@@ -20,10 +20,6 @@ pub struct Args {
     /// The archive folder [default: archive]
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Archive sessions still ahead too (their first day is after today): the plan, with
-    /// the report as a draft. Without it they are left out, and said so
-    #[arg(long)]
-    pub planned: bool,
     /// Only write the files; leave git alone (works outside a repository)
     #[arg(long)]
     pub no_commit: bool,
@@ -38,6 +34,10 @@ pub struct Args {
         conflicts_with = "no_commit"
     )]
     pub message: Option<String>,
+    /// Archive sessions still ahead too (their first day is after today): the plan, and
+    /// the report marked as a draft. Without it they are left out, each one named
+    #[arg(long)]
+    pub planned: bool,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {

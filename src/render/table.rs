@@ -14,6 +14,7 @@ use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
 use crate::view::attendance::{AttendanceView, SheetView};
 use crate::view::groups::GroupsView;
+use crate::view::decisions::due_marked;
 use crate::view::listing::Row;
 use crate::view::summary::{KindGroup, SeriesView, SummaryView};
 
@@ -247,7 +248,7 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
                 )),
                 cell(&d.decision.text),
                 cell(d.decision.owner.as_deref().unwrap_or("")),
-                cell(d.decision.due_text.as_deref().unwrap_or("")),
+                cell(due_marked(d, l("overdue"))),
             ]);
         }
         out.push_str(&t.to_string());
@@ -483,7 +484,7 @@ pub fn series_summary(view: &SeriesView, width: Option<u16>) -> String {
                 cell(&d.session_date_text),
                 cell(&d.decision.text),
                 cell(d.decision.owner.as_deref().unwrap_or("")),
-                cell(d.decision.due_text.as_deref().unwrap_or("")),
+                cell(due_marked(d, l("overdue"))),
             ]);
         }
         out.push_str(&format!("{t}\n"));
