@@ -38,14 +38,15 @@ pub fn plan_as_of(session: &Session, today: NaiveDate) -> NaiveDate {
         .map_or(today, |first| first.value.min(today))
 }
 
-/// A due date with its mark when it has passed: «20 января 2027 г. — просрочено», for
+/// A due date with its mark when it has passed: «20 января 2027 г. — просрочено» (a
+/// no-break space before the dash), for
 /// the renderers that print it in one cell (terminal tables, Word).
 pub fn due_marked(decision: &OpenDecision, overdue: &str) -> String {
     let due = decision.decision.due_text.as_deref().unwrap_or_default();
     match (decision.overdue, due.is_empty()) {
         (false, _) => due.to_string(),
         (true, true) => overdue.to_string(),
-        (true, false) => format!("{due} — {overdue}"),
+        (true, false) => format!("{due}\u{a0}— {overdue}"),
     }
 }
 
@@ -134,4 +135,32 @@ pub fn carried_over<'a>(
         out.extend(open_decisions(session, &people, lang, as_of));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::model::Sp;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a test date")
+    }
+
+    #[test]
+    fn a_decision_is_overdue_only_after_its_due_day_and_while_open() {
+        let mut decision = Decision {
+            span: 0..0,
+            text: None,
+            owner: None,
+            due: Some(Sp::new(day("2027-01-20"), 0..0)),
+            done: false,
+        };
+        assert!(!is_overdue(&decision, day("2027-01-20")));
+        assert!(is_overdue(&decision, day("2027-01-21")));
+        decision.done = true;
+        assert!(!is_overdue(&decision, day("2027-01-21")));
+        decision.done = false;
+        decision.due = None;
+        assert!(!is_overdue(&decision, day("2030-01-01")));
+    }
 }
