@@ -228,7 +228,10 @@ fn leave_out_ahead(
     let Some(today) = leave_ahead else {
         return Ok((paths.to_vec(), checked));
     };
-    let mut kept = (Vec::with_capacity(paths.len()), Vec::with_capacity(paths.len()));
+    let mut kept = (
+        Vec::with_capacity(paths.len()),
+        Vec::with_capacity(paths.len()),
+    );
     for (path, checked) in paths.iter().zip(checked) {
         let session = &checked.session;
         match session.info.dates.first() {

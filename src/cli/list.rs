@@ -215,14 +215,18 @@ impl Archived<'_> {
             return Some(self.dir.join(folder));
         }
         // Only a folder that names no owner can be an older version's.
-        let legacy = |d: &PathBuf| d.is_dir() && !d.join(crate::archive::owner::OWNER_FILE).exists();
+        let legacy =
+            |d: &PathBuf| d.is_dir() && !d.join(crate::archive::owner::OWNER_FILE).exists();
         let by_file = path
             .file_stem()
             .map(|stem| self.dir.join(first.year().to_string()).join(stem))
             .filter(legacy);
         let by_title = || {
             title
-                .map(|t| self.dir.join(crate::archive::place::session_folder(first, t)))
+                .map(|t| {
+                    self.dir
+                        .join(crate::archive::place::session_folder(first, t))
+                })
                 .filter(legacy)
         };
         by_file.or_else(by_title)

@@ -153,11 +153,11 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
         Some(source) => from_earlier(args, ask, source, &title, session_dates, &path)?,
         None => (
             fresh(
-            args,
-            ask,
-            config,
-            file_language,
-            &title,
+                args,
+                ask,
+                config,
+                file_language,
+                &title,
                 session_dates,
                 &path,
             )?,

@@ -13,8 +13,8 @@ use crate::render::terminal_text::{cell, inline, multiline};
 use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
 use crate::view::attendance::{AttendanceView, SheetView};
-use crate::view::groups::GroupsView;
 use crate::view::decisions::due_marked;
+use crate::view::groups::GroupsView;
 use crate::view::listing::Row;
 use crate::view::summary::{KindGroup, SeriesView, SummaryView};
 

@@ -210,7 +210,10 @@ mod tests {
             "# мой комментарий: cowork check sessions/new.toml\n[session]\ntitle = \"Новая\" # тема\n"
         ));
         assert!(out.contains("dates = [2027-02-01, 2027-02-02]"));
-        assert!(out.contains("series = \"Коворкинги 2026/2027\" # серия\n"), "{out}");
+        assert!(
+            out.contains("series = \"Коворкинги 2026/2027\" # серия\n"),
+            "{out}"
+        );
         assert!(out.contains("tasks = [\n  \"a\",\n  \"b\",\n]"), "{out}");
         assert!(!out.contains("group"));
         for dropped in ["[[feedback]]", "[report]", "# итоги"] {

@@ -275,6 +275,10 @@ mod tests {
                 ("2027-11-12".to_string(), "Коворкинги наставников 2027/2028"),
             ]
         );
-        assert!(plan.entries[2].text.contains("series = \"Коворкинги наставников 2027/2028\""));
+        assert!(
+            plan.entries[2]
+                .text
+                .contains("series = \"Коворкинги наставников 2027/2028\"")
+        );
     }
 }

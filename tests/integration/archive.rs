@@ -1517,7 +1517,11 @@ fn list_tells_planned_held_archived_and_out_of_date_sessions_apart() {
     );
 
     // Changed after archiving: the archive is out of date until archived again.
-    s.edit(&held, "[[participants]]", "# Добавлено после архива\n[[participants]]");
+    s.edit(
+        &held,
+        "[[participants]]",
+        "# Добавлено после архива\n[[participants]]",
+    );
     assert_eq!(statuses(&s, TODAY)[0], row(IGROVYE, "stale"));
     let table = s
         .cowork()

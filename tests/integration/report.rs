@@ -832,7 +832,13 @@ fn overdue_decisions_read_as_english_in_an_english_series() {
         .stdout_contains("Due: 20\u{a0}January\u{a0}2027\u{a0}— OVERDUE")
         .run();
     test()
-        .args(["summary", "sessions/a.toml", "sessions/b.toml", "--format", "table"])
+        .args([
+            "summary",
+            "sessions/a.toml",
+            "sessions/b.toml",
+            "--format",
+            "table",
+        ])
         .stdout_contains("20\u{a0}January\u{a0}2027\u{a0}— overdue")
         .run();
 }

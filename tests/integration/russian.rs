@@ -538,14 +538,28 @@ fn no_english_sentence_about_sessions_ahead_or_a_new_school_year() {
     let out = Test::new()
         .file("s.toml", with_series)
         .args([
-            "new", "--from", "s.toml", "--title", "Т", "--date", "2031-10-14", "--no-input",
+            "new",
+            "--from",
+            "s.toml",
+            "--title",
+            "Т",
+            "--date",
+            "2031-10-14",
+            "--no-input",
         ])
         .stderr_contains("учебному году")
         .run();
     check("new --from into the next school year", out);
     let out = Test::new()
         .args([
-            "plan", "--start", "2027-05-12", "--every", "4", "--count", "2", "--dry-run",
+            "plan",
+            "--start",
+            "2027-05-12",
+            "--every",
+            "4",
+            "--count",
+            "2",
+            "--dry-run",
         ])
         .stderr_contains("учебному году")
         .run();

@@ -522,10 +522,11 @@ fn new_from_last_school_years_session_starts_the_new_years_series() {
         .success()
         .stdout(predicate::str::contains("Подготовить сборник").not());
     // …while a session of the same school year keeps the series and carries it over.
-    new("Весенний коворкинг", "2027-03-01")
-        .stderr(predicate::str::contains("Серия названа").not());
+    new("Весенний коворкинг", "2027-03-01").stderr(predicate::str::contains("Серия названа").not());
     let spring = "sessions/2027-03-01-vesennii-kovorking.toml";
-    assert!(read(dir.path().join(spring)).contains("series = \"Методические коворкинги 2026/2027\""));
+    assert!(
+        read(dir.path().join(spring)).contains("series = \"Методические коворкинги 2026/2027\"")
+    );
     cowork(dir.path())
         .args(["agenda", spring, "--format", "md"])
         .assert()

@@ -279,7 +279,11 @@ fn list_shows_every_session_in_date_order_and_survives_broken_files() {
     assert_eq!(rows[2]["activities"], 13);
     assert_eq!(rows[2]["series"], "Методические коворкинги 2026/2027");
 
-    let table = stdout(cowork(dir.path()).env("COWORK_TODAY", "2026-11-01").arg("list"));
+    let table = stdout(
+        cowork(dir.path())
+            .env("COWORK_TODAY", "2026-11-01")
+            .arg("list"),
+    );
     for expected in [
         "10–11\u{a0}сентября\u{a0}2026\u{a0}г.",
         "в архиве",

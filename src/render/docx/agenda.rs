@@ -325,10 +325,7 @@ pub(super) fn decisions_table(
                 (text_cell(&w.text(&d.decision.text)), 1),
                 (optional(&d.decision.owner), 1),
                 (
-                    text_cell(&w.text(&crate::view::decisions::due_marked(
-                        d,
-                        l("overdue"),
-                    ))),
+                    text_cell(&w.text(&crate::view::decisions::due_marked(d, l("overdue")))),
                     1,
                 ),
             ]
