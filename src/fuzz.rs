@@ -124,6 +124,7 @@ pub fn render_everything(checked: &Checked) -> usize {
             session,
             &People::new(session, false),
             session.info.language,
+            crate::clock::today(),
         );
         let view = agenda::build(session, schedule, day, carried, &Default::default());
         every_template(Kind::Agenda, &view, &mut texts, &mut seen);
@@ -228,10 +229,13 @@ pub fn render_everything(checked: &Checked) -> usize {
     {
         first.value = next;
     }
-    let series = summary::build_series(&[
-        ("a.toml".to_string(), session.clone()),
-        ("b.toml".to_string(), later),
-    ]);
+    let series = summary::build_series(
+        &[
+            ("a.toml".to_string(), session.clone()),
+            ("b.toml".to_string(), later),
+        ],
+        crate::clock::today(),
+    );
     every_template(Kind::SummarySeries, &series, &mut texts, &mut seen);
     texts.push(rendered(
         json::series_summary(&series),
@@ -246,8 +250,12 @@ pub fn render_everything(checked: &Checked) -> usize {
     // The report, with names and anonymized, carrying its own open decisions over.
     for anonymize in [false, true] {
         let people = People::new(session, anonymize);
-        let carried =
-            crate::view::decisions::open_decisions(session, &people, session.info.language);
+        let carried = crate::view::decisions::open_decisions(
+            session,
+            &people,
+            session.info.language,
+            crate::clock::today(),
+        );
         let options = report::Options {
             anonymize,
             today: crate::clock::today(),

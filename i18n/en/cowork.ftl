@@ -192,6 +192,7 @@ cli-report-draft = A draft, marked “Draft”; this way a report can be prepare
 cli-archive-about = Render every document of the sessions into archive/ and commit them with git
 cli-archive-files = Session files, or folders whose *.toml files are all archived
 cli-archive-dir = The archive folder [default: archive]
+cli-archive-planned = Archive sessions still ahead too (their first day is after today): the plan, and the report marked as a draft. Without it they are left out, each one named
 cli-archive-no-commit = Only write the files; leave git alone (works outside a repository)
 cli-archive-allow-detached = Commit even on a detached HEAD (the commit is then on no branch)
 cli-archive-message = The commit message [default: «Архив: <тема> (<даты>)»]
@@ -215,7 +216,7 @@ cli-plan-about = Plan a series: a session file every N months, off weekends
 cli-plan-start = The first session's date, as 2026-10-15 or 15.10.2026
 cli-plan-every = Months between sessions («1 раз в два месяца» = 2)
 cli-plan-count = How many sessions
-cli-plan-series = The series name written into every file [default: «Методические коворкинги 2026/2027» for the academic year of --start]
+cli-plan-series = The series name written into every file [default: «Методические коворкинги 2026/2027» for the academic year of --start]; a year pair in it (2026/2027) follows each session's school year
 cli-plan-title = The theme of every session [default: «Методический коворкинг № 1», № 2, …]
 cli-plan-days = Days per session, 1 to 3
 cli-plan-organization = { cli-doc-organization }
@@ -704,6 +705,7 @@ prompt-new-zones = Coworking zones
 prompt-new-days-too-few = --days { $days }: { $file } has activities on day { $last }; pass --days { $last } or more
 prompt-new-cannot-copy = cannot copy { $file }: { $reason }
 prompt-new-created = Created { $file }.
+prompt-new-series-renamed = The series is named after the new session's school year: “{ $new }” (was “{ $old }”), so last year's open decisions are not carried into its plan. If it is the same series, change `series` in [session].
 prompt-new-next = Next: open it in an editor and replace the sample values; check it with cowork check { $file }, see the plan with cowork agenda { $file }
 prompt-new-next-copied = Next: review the theme, goal, tasks, participants and times; check it with cowork check { $file }, see the plan with cowork agenda { $file }
 prompt-plan-exist = { $count ->
@@ -712,6 +714,7 @@ prompt-plan-exist = { $count ->
 }; nothing was written:
 prompt-plan-exist-hint = cowork never overwrites a session file; write the plan elsewhere with -o DIR, or move the old files away
 prompt-plan-same-path = two sessions of the plan would both be { $file }
+prompt-plan-series-renamed = From { $date } the sessions belong to the series “{ $series }”: a series is named after its school year (1 September to 31 August).
 prompt-plan-dry-run = Dry run: no file was written.
 prompt-plan-written = Wrote { $count ->
     [one] { $count } file
@@ -892,6 +895,12 @@ archive-session-changed = { $count ->
 }
 archive-session = { $folder }/: { $state }
 archive-session-moved = { $folder }/: { $state } (moved from { $old }/)
+archive-skipped-ahead = { $path } left out: the session is still ahead (its first day is { $date }); add --planned to archive its plan now
+archive-all-ahead = { $count ->
+    [1] the session is still ahead; nothing archived
+   *[other] all { $count } sessions are still ahead; nothing archived
+}
+archive-all-ahead-hint = add --planned to archive the plan now (the report marked “Draft”), or run cowork archive once the session is held
 archive-unreadable-copy = { $path } cannot be read as a session file; the archive index lists it by its folder name
 archive-done-unchanged-no-git = nothing changed: { $dir } is up to date (git not touched)
 archive-done-written = wrote { $count ->
@@ -936,6 +945,10 @@ table-list-invalid = { $errors ->
     [one] { $errors } error
    *[other] { $errors } errors
 }
+table-list-status-planned = planned
+table-list-status-held = held
+table-list-status-archived = archived
+table-list-status-stale = archive out of date
 table-list-empty = No session files (*.toml) in { $dir }.
 table-list-no-folder = cannot read the folder { $dir }: { $reason }
 table-list-no-folder-hint = create a session with `cowork new`, or name the folder: cowork list DIR

@@ -198,6 +198,7 @@ cli-report-draft = Проект справки, с пометкой «Проек
 cli-archive-about = Сформировать все документы коворкингов в archive/ и сохранить их коммитом git
 cli-archive-files = Файлы коворкингов или папки, все *.toml которых нужно архивировать
 cli-archive-dir = Папка архива [по умолчанию: archive]
+cli-archive-planned = Архивировать и коворкинги, которые ещё не проведены (первый день позже сегодняшнего): план и справку с пометкой «Проект». Без этого флага такие коворкинги пропускаются, и cowork называет каждый из них
 cli-archive-no-commit = Только записать файлы, git не трогать (работает и вне репозитория)
 cli-archive-allow-detached = Делать коммит даже при отсоединённом HEAD (тогда коммит не попадёт ни в одну ветку)
 cli-archive-message = Сообщение коммита [по умолчанию: «Архив: <тема> (<даты>)»]
@@ -221,7 +222,7 @@ cli-plan-about = Спланировать серию: файл коворкин�
 cli-plan-start = Дата первого коворкинга: 2026-10-15 или 15.10.2026
 cli-plan-every = Сколько месяцев между коворкингами («1 раз в два месяца» — это 2)
 cli-plan-count = Сколько коворкингов
-cli-plan-series = Название серии в каждом файле [по умолчанию: «Методические коворкинги 2026/2027» — учебный год даты --start]
+cli-plan-series = Название серии в каждом файле [по умолчанию: «Методические коворкинги 2026/2027» — учебный год даты --start]; годы в названии (2026/2027) следуют учебному году каждого коворкинга
 cli-plan-title = Тема каждого коворкинга [по умолчанию: «Методический коворкинг № 1», № 2, …]
 cli-plan-days = Сколько дней в каждом коворкинге, от 1 до 3
 cli-plan-organization = { cli-doc-organization }
@@ -752,6 +753,7 @@ prompt-new-zones = Коворкинг-зоны
 prompt-new-days-too-few = --days { $days }: в { $file } есть мероприятия { $last }-го дня; укажите --days { $last } или больше
 prompt-new-cannot-copy = не удалось скопировать { $file }: { $reason }
 prompt-new-created = Создан { $file }.
+prompt-new-series-renamed = Серия названа по учебному году нового коворкинга: «{ $new }» (было «{ $old }»), поэтому решения прошлого учебного года в его план не переносятся. Если это та же серия, исправьте `series` в [session].
 prompt-new-next = Дальше: откройте его в редакторе и замените примерные значения своими; проверка — cowork check { $file }, план — cowork agenda { $file }
 prompt-new-next-copied = Дальше: проверьте тему, цель, задачи, участников и время мероприятий; проверка — cowork check { $file }, план — cowork agenda { $file }
 prompt-plan-exist = { $count ->
@@ -761,6 +763,7 @@ prompt-plan-exist = { $count ->
 }; ничего не записано:
 prompt-plan-exist-hint = cowork никогда не перезаписывает файл коворкинга; запишите план в другую папку (-o ПАПКА) или уберите старые файлы
 prompt-plan-same-path = два коворкинга плана попали бы в один файл { $file }
+prompt-plan-series-renamed = С { $date } коворкинги входят в серию «{ $series }»: серия называется по учебному году (с 1 сентября по 31 августа).
 prompt-plan-dry-run = Пробный запуск: файлы не записаны.
 prompt-plan-written = { $count ->
     [one] Создан { $count } файл
@@ -952,6 +955,15 @@ archive-session-changed = { $count ->
 }
 archive-session = { $folder }/: { $state }
 archive-session-moved = { $folder }/: { $state } (перенесено из { $old }/)
+archive-skipped-ahead = { $path } пропущен: коворкинг ещё не проведён (первый день — { $date }); чтобы заархивировать его план заранее, добавьте --planned
+archive-all-ahead = { $count ->
+    [1] коворкинг ещё не проведён; ничего не заархивировано
+   *[other] ни один из { $count ->
+        [one] { $count } коворкинга
+       *[other] { $count } коворкингов
+    } ещё не проведён; ничего не заархивировано
+}
+archive-all-ahead-hint = добавьте --planned, чтобы заархивировать план заранее (справка будет с пометкой «Проект»), или запустите cowork archive после коворкинга
 archive-unreadable-copy = { $path } не удаётся прочитать как файл коворкинга; в оглавлении архива он указан по имени своей папки
 archive-done-unchanged-no-git = ничего не изменилось: { $dir } актуален (git не затронут)
 archive-done-written = { $count ->
@@ -995,6 +1007,10 @@ table-list-participants = Участники
 table-list-activities = Мероприятия
 table-list-file = Файл
 table-list-invalid = с ошибками: { $errors }
+table-list-status-planned = запланирован
+table-list-status-held = проведён
+table-list-status-archived = в архиве
+table-list-status-stale = архив устарел
 table-list-empty = В папке { $dir } нет файлов коворкингов (*.toml).
 table-list-no-folder = не удалось прочитать папку { $dir }: { $reason }
 table-list-no-folder-hint = создайте коворкинг командой `cowork new` или укажите папку: cowork list ПАПКА

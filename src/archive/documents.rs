@@ -29,19 +29,23 @@ pub fn documents(
     let Settings {
         blank_rows,
         signatures,
+        today,
     } = settings;
     let blank_rows = *blank_rows;
     let (session, schedule) = (&checked.session, &checked.schedule);
     let earlier = series::earlier_sessions(Path::new(&checked.file.path), session);
-    let carried = decisions::carried_over(earlier.sessions(), session.info.language, false);
-    let agenda = agenda::build(session, schedule, None, carried.clone(), signatures);
+    let lang = session.info.language;
+    let plan_as_of = decisions::plan_as_of(session, *today);
+    let report_as_of = report::as_of(session, *today);
+    let carried = decisions::carried_over(earlier.sessions(), lang, false, plan_as_of);
+    let agenda = agenda::build(session, schedule, None, carried, signatures);
     let doors = door::build(&agenda, door::Doors::Every, session.info.language);
     let attendance = attendance::build(session, schedule, None, blank_rows);
     let summary = summary::build(session, schedule, false);
     // A session archived before it is held keeps a draft of its report («Проект»).
     let options = report::Options {
         anonymize: false,
-        today: crate::clock::today(),
+        today: *today,
         draft: false,
     };
     let anonymized = report::build(
@@ -51,8 +55,9 @@ pub fn documents(
             anonymize: true,
             ..options
         },
-        decisions::carried_over(earlier.sessions(), session.info.language, true),
+        decisions::carried_over(earlier.sessions(), lang, true, report_as_of),
     );
+    let carried = decisions::carried_over(earlier.sessions(), lang, false, report_as_of);
     let report = report::build(session, schedule, &options, carried);
     // Certificates only once attendance is recorded (see [`keeps`]): not built before.
     let certificates = keeps(Kind::Certificates, session).then(|| {
@@ -143,6 +148,9 @@ pub struct Settings {
     pub blank_rows: usize,
     /// `cowork.toml`'s signature blocks, for a session that gives none.
     pub signatures: Signatures,
+    /// Today, as the command line knows it: a report of a session ahead is a draft, and
+    /// decisions past their due date are overdue.
+    pub today: chrono::NaiveDate,
 }
 
 /// Every format the archive keeps, with its document and file name, in index order.

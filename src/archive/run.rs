@@ -25,6 +25,9 @@ pub(crate) struct Options {
     pub(crate) message: Option<String>,
     /// The browser that prints the PDFs the archive keeps; none: they are left out.
     pub(crate) printer: Option<crate::print::Printer>,
+    /// Today, when the sessions still ahead on it are to be left out (see
+    /// [`crate::view::listing::is_held`]); none: every session is archived (`--planned`).
+    pub(crate) leave_ahead: Option<chrono::NaiveDate>,
 }
 
 /// What a run tells as it goes, for the caller to show (a progress bar, warnings, the
@@ -49,6 +52,8 @@ pub(crate) trait Progress {
     /// The copy of a session already in the archive no longer reads as a session file; the
     /// index lists it by its folder name.
     fn unreadable_copy(&self, _copy: &Path) {}
+    /// `path` is valid but still ahead (its first day is `first`): left out of the run.
+    fn skipped_ahead(&self, _path: &Path, _first: chrono::NaiveDate) {}
     /// `path`'s PDFs could not be printed; they are left out, the rest goes on.
     fn not_printed(&self, _path: &Path, _error: &Error) {}
 }
@@ -123,7 +128,8 @@ pub(crate) fn run(
     progress: &dyn Progress,
 ) -> Result<Outcome> {
     let checked = validate_all(paths, progress)?;
-    let mut sessions = render_all(paths, &checked, renderer, settings, options, progress)?;
+    let (paths, checked) = leave_out_ahead(paths, checked, options.leave_ahead, progress)?;
+    let mut sessions = render_all(&paths, &checked, renderer, settings, options, progress)?;
     progress.all_rendered();
 
     // Everything git must agree to is checked before anything is written.
@@ -209,6 +215,42 @@ fn validate_all(paths: &[PathBuf], progress: &dyn Progress) -> Result<Vec<Checke
         ));
     }
     Ok(checked)
+}
+
+/// The sessions to archive: all, or with `leave_ahead` (today) only those held by then,
+/// each one left out told through `progress`. Refused when that leaves none.
+fn leave_out_ahead(
+    paths: &[PathBuf],
+    checked: Vec<Checked>,
+    leave_ahead: Option<chrono::NaiveDate>,
+    progress: &dyn Progress,
+) -> Result<(Vec<PathBuf>, Vec<Checked>)> {
+    let Some(today) = leave_ahead else {
+        return Ok((paths.to_vec(), checked));
+    };
+    let mut kept = (
+        Vec::with_capacity(paths.len()),
+        Vec::with_capacity(paths.len()),
+    );
+    for (path, checked) in paths.iter().zip(checked) {
+        let session = &checked.session;
+        match session.info.dates.first() {
+            Some(first) if !crate::view::listing::is_held(session, today) => {
+                progress.skipped_ahead(path, first.value);
+            }
+            _ => {
+                kept.0.push(path.clone());
+                kept.1.push(checked);
+            }
+        }
+    }
+    if kept.0.is_empty() {
+        return Err(Error::input(
+            crate::tr!("archive-all-ahead", count = paths.len()),
+            Some(&crate::tr!("archive-all-ahead-hint")),
+        ));
+    }
+    Ok(kept)
 }
 
 /// Every document of every session, in memory.
@@ -314,6 +356,7 @@ mod tests {
     /// Three walk-in rows, no signature blocks from a `cowork.toml`.
     fn settings() -> documents::Settings {
         documents::Settings {
+            today: chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("a valid date"),
             blank_rows: 3,
             ..documents::Settings::default()
         }

@@ -67,7 +67,13 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let day = super::day_in_range(args.day, days)?;
     let earlier = crate::series::earlier_sessions(&args.doc.file, &checked.session);
     super::warn_series(&earlier.problems);
-    let carried = decisions::carried_over(earlier.sessions(), checked.session.info.language, false);
+    let as_of = decisions::plan_as_of(&checked.session, crate::clock::today());
+    let carried = decisions::carried_over(
+        earlier.sessions(),
+        checked.session.info.language,
+        false,
+        as_of,
+    );
     drop(earlier);
     let signatures = &workspace.config()?.signatures;
     let view = agenda::build(

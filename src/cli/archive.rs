@@ -34,6 +34,10 @@ pub struct Args {
         conflicts_with = "no_commit"
     )]
     pub message: Option<String>,
+    /// Archive sessions still ahead too (their first day is after today): the plan, and
+    /// the report marked as a draft. Without it they are left out, each one named
+    #[arg(long)]
+    pub planned: bool,
 }
 
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
@@ -51,15 +55,18 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     // Folders and patterns become their session files by the rules of every command.
     let paths = crate::session::files::expand(&args.files)?;
     let renderer = Renderer::new(&workspace.templates()?);
+    let today = crate::clock::today();
     let settings = archive::documents::Settings {
         blank_rows: workspace.blank_rows(None)?,
         signatures: config.signatures.clone(),
+        today,
     };
     let options = archive::Options {
         no_commit: args.no_commit,
         allow_detached: args.allow_detached,
         message: args.message.clone(),
         printer: printer(workspace),
+        leave_ahead: (!args.planned).then_some(today),
     };
     let bar = Bar {
         bar: progress(paths.len()),
@@ -180,6 +187,21 @@ impl archive::Progress for Bar<'_> {
             };
             eprintln!("{line}");
         }
+    }
+
+    fn skipped_ahead(&self, path: &Path, first: chrono::NaiveDate) {
+        let language = crate::i18n::fluent::interface();
+        self.bar.suspend(|| {
+            eprintln!(
+                "{}",
+                crate::render::terminal_text::inline(&crate::tr!(
+                    "archive-skipped-ahead",
+                    path = path.display().to_string(),
+                    date = crate::i18n::lang::date(language, first)
+                ))
+            )
+        });
+        self.bar.inc(1);
     }
 
     fn unreadable_copy(&self, copy: &Path) {

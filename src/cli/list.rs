@@ -58,10 +58,12 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let files = session_files(&dir)?;
     let archive = config.archive_dir();
     // Every archive folder names the session it belongs to; read them once.
-    let owners: Vec<PathBuf> = crate::archive::folders::scan(&archive)
-        .into_values()
-        .filter_map(|owner| match owner {
-            crate::archive::folders::Owner::Session(identity) => Some(PathBuf::from(identity)),
+    let owners: Vec<(PathBuf, String)> = crate::archive::folders::scan(&archive)
+        .into_iter()
+        .filter_map(|(folder, owner)| match owner {
+            crate::archive::folders::Owner::Session(identity) => {
+                Some((PathBuf::from(identity), folder))
+            }
             _ => None,
         })
         .collect();
@@ -69,7 +71,8 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         dir: &archive,
         owners: &owners,
     };
-    let mut rows: Vec<Row> = files.iter().map(|f| row(f, &archived)).collect();
+    let today = crate::clock::today();
+    let mut rows: Vec<Row> = files.iter().map(|f| row(f, &archived, today)).collect();
     rows.sort_by(|a, b| {
         (a.first.is_none(), a.first, &a.file).cmp(&(b.first.is_none(), b.first, &b.file))
     });
@@ -125,7 +128,8 @@ fn session_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// Reads one file; whatever is wrong with it becomes its error count, never a failure.
-fn row(path: &Path, archive: &Archived<'_>) -> Row {
+/// `today` tells a session ahead from one held.
+fn row(path: &Path, archive: &Archived<'_>, today: NaiveDate) -> Row {
     let file = path.display().to_string();
     let checked = match session_file::check(path) {
         Ok(checked) => checked,
@@ -162,12 +166,14 @@ fn row(path: &Path, archive: &Archived<'_>) -> Row {
     let title = info.title.as_ref().map(|t| t.value.trim().to_string());
     let status = if checked.errors() > 0 {
         Status::Invalid
-    } else if first.is_some_and(|d| archive.holds(path, d, title.as_deref())) {
-        Status::Archived
-    } else if !session.attendance.is_empty() || !session.feedback.is_empty() {
-        Status::Held
     } else {
-        Status::Planned
+        let held = crate::view::listing::is_held(session, today);
+        // A session ahead is planned whatever the archive holds; only a held one is looked up.
+        let archived = held
+            .then(|| first.and_then(|d| archive.folder_of(path, d, title.as_deref())))
+            .flatten()
+            .map(|folder| Archived::is_current(&folder, &checked.file.text));
+        Status::of(held, archived)
     };
     Row {
         file,
@@ -194,31 +200,55 @@ fn row(path: &Path, archive: &Archived<'_>) -> Row {
 /// The archive as `list` sees it: its folder and the session files its folders belong to.
 struct Archived<'a> {
     dir: &'a Path,
-    /// Each folder's session, as its path from the repository's (or workspace's) root.
-    owners: &'a [PathBuf],
+    /// Each folder's session, as its path from the repository's (or workspace's) root, and
+    /// the folder, relative to the archive.
+    owners: &'a [(PathBuf, String)],
 }
 
 impl Archived<'_> {
-    /// A session is archived once a folder of the archive names it as its own (see
-    /// `archive::folders`); a folder of an older version, named by the theme and date or by
-    /// the session file, counts too.
-    fn holds(&self, path: &Path, first: NaiveDate, title: Option<&str>) -> bool {
+    /// The folder of the archive that holds a session: the one that names it as its own
+    /// (see `archive::folders`), else a folder of an older version, named by the theme and
+    /// date or by the session file.
+    fn folder_of(&self, path: &Path, first: NaiveDate, title: Option<&str>) -> Option<PathBuf> {
         let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        if self.owners.iter().any(|owner| full.ends_with(owner)) {
-            return true;
+        if let Some((_, folder)) = self.owners.iter().find(|(owner, _)| full.ends_with(owner)) {
+            return Some(self.dir.join(folder));
         }
         // Only a folder that names no owner can be an older version's.
-        let legacy = |d: PathBuf| d.is_dir() && !d.join(crate::archive::owner::OWNER_FILE).exists();
+        let legacy =
+            |d: &PathBuf| d.is_dir() && !d.join(crate::archive::owner::OWNER_FILE).exists();
         let by_file = path
             .file_stem()
             .map(|stem| self.dir.join(first.year().to_string()).join(stem))
-            .is_some_and(legacy);
-        let by_title = title.is_some_and(|t| {
-            legacy(
-                self.dir
-                    .join(crate::archive::place::session_folder(first, t)),
-            )
-        });
-        by_file || by_title
+            .filter(legacy);
+        let by_title = || {
+            title
+                .map(|t| {
+                    self.dir
+                        .join(crate::archive::place::session_folder(first, t))
+                })
+                .filter(legacy)
+        };
+        by_file.or_else(by_title)
     }
+
+    /// Whether the copy of the session in `folder` is `text`, the file as it is now (line
+    /// ends aside: git may check either out with CRLF). A folder without a readable copy
+    /// cannot be compared and counts as current.
+    fn is_current(folder: &Path, text: &str) -> bool {
+        let copy = folder.join(crate::archive::documents::SESSION_COPY);
+        if !copy.is_file() {
+            return true;
+        }
+        match session_file::read_text(&copy) {
+            Ok(archived) => same_lines(&archived, text),
+            // Unreadable now (too big, not text): archiving again writes it anew.
+            Err(_) => false,
+        }
+    }
+}
+
+/// The same text, whatever its lines end with.
+fn same_lines(a: &str, b: &str) -> bool {
+    a.lines().eq(b.lines())
 }

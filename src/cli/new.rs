@@ -153,17 +153,20 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
     let session_dates = config.calendar.working_days(first, days);
     scaffold::refuse_beyond_calendar(first, &session_dates, days)?;
 
-    let text = match &source {
+    let (text, renamed) = match &source {
         Some(source) => from_earlier(args, ask, source, &title, session_dates, &path)?,
-        None => fresh(
-            args,
-            ask,
-            config,
-            file_language,
-            &title,
-            session_dates,
-            &path,
-        )?,
+        None => (
+            fresh(
+                args,
+                ask,
+                config,
+                file_language,
+                &title,
+                session_dates,
+                &path,
+            )?,
+            None,
+        ),
     };
     // A day off typed in is said, not refused: the methodist may mean it.
     let checked = scaffold::check_generated(&path, &text)?.with_calendar(&config.calendar);
@@ -172,6 +175,16 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
     }
     scaffold::write_new(&path, &text)?;
     report(&path, source.is_some());
+    if let Some(renamed) = renamed {
+        eprintln!(
+            "{}",
+            crate::render::terminal_text::inline(&crate::tr!(
+                "prompt-new-series-renamed",
+                new = renamed.new,
+                old = renamed.old
+            ))
+        );
+    }
     Ok(())
 }
 
@@ -267,7 +280,14 @@ fn fresh(
     Ok(skeleton::render(&draft, &path.display().to_string()))
 }
 
-/// The questions and text of a session copied from an earlier one.
+/// A series name changed for the school year of the new session.
+struct Renamed {
+    old: String,
+    new: String,
+}
+
+/// The questions and text of a session copied from an earlier one; its series renamed
+/// after the school year of the new dates, when the name has a year pair that differs.
 fn from_earlier(
     args: &Args,
     ask: Option<&Prompter>,
@@ -275,8 +295,16 @@ fn from_earlier(
     title: &str,
     dates: Vec<NaiveDate>,
     path: &Path,
-) -> Result<String> {
+) -> Result<(String, Option<Renamed>)> {
     let info = &source.session.info;
+    let renamed = match (&info.series, dates.first()) {
+        (Some(old), Some(&first)) => {
+            let old = old.value.trim().to_string();
+            let new = scaffold::school_year::series_for(&old, first);
+            (new != old).then_some(Renamed { old, new })
+        }
+        _ => None,
+    };
     let last_day = source
         .session
         .activities
@@ -300,6 +328,7 @@ fn from_earlier(
         tasks: None,
         organization: args.organization.clone(),
         organizer: args.organizer.clone(),
+        series: renamed.as_ref().map(|r| r.new.clone()),
         dates,
         path: path.display().to_string(),
     };
@@ -335,7 +364,7 @@ fn from_earlier(
             )?);
         }
     }
-    derive::derive(&source.file.text, &source.file.path, &changes).map_err(|e| {
+    let text = derive::derive(&source.file.text, &source.file.path, &changes).map_err(|e| {
         Error::input(
             crate::tr!(
                 "prompt-new-cannot-copy",
@@ -344,7 +373,8 @@ fn from_earlier(
             ),
             None,
         )
-    })
+    })?;
+    Ok((text, renamed))
 }
 
 fn non_empty(s: String) -> Option<String> {

@@ -34,7 +34,7 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=36))]
     pub count: u8,
     /// The series name written into every file [default: «Методические коворкинги 2026/2027»
-    /// for the academic year of --start]
+    /// for the academic year of --start]; a year pair in it follows each session's school year
     #[arg(long, value_name = "NAME")]
     pub series: Option<String>,
     /// The theme of every session [default: «Методический коворкинг № 1», № 2, …]
@@ -108,6 +108,16 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
         Format::Ics => calendar::series(plan.language, &plan.series, &plan.calendar()).to_ics(),
     };
     write::emit(&text, None, &[])?;
+    for (date, series) in &plan.renamed {
+        eprintln!(
+            "{}",
+            crate::render::terminal_text::inline(&crate::tr!(
+                "prompt-plan-series-renamed",
+                date = crate::i18n::lang::date(ui_language, *date),
+                series = series.as_str()
+            ))
+        );
+    }
     if args.dry_run && plan.existing() > 0 {
         eprintln!(
             "{}",

@@ -59,6 +59,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         earlier.sessions(),
         checked.session.info.language,
         args.anonymize,
+        report::as_of(&checked.session, today),
     );
     drop(earlier);
     let options = report::Options {

@@ -84,7 +84,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             let checked = super::load_valid(file)?;
             sessions.push((file.display().to_string(), checked.session));
         }
-        let view = summary::build_series(&sessions);
+        let view = summary::build_series(&sessions, crate::clock::today());
         match format {
             Format::Docx => {
                 let bytes = crate::render::docx::series_summary(&view)?;

@@ -13,8 +13,9 @@ use crate::render::terminal_text::{cell, inline, multiline};
 use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
 use crate::view::attendance::{AttendanceView, SheetView};
+use crate::view::decisions::due_marked;
 use crate::view::groups::GroupsView;
-use crate::view::listing::{Row, Status};
+use crate::view::listing::Row;
 use crate::view::summary::{KindGroup, SeriesView, SummaryView};
 
 /// Where the agenda, sign-in sheets and groups wrap when stdout is not a terminal (e.g.
@@ -247,7 +248,7 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
                 )),
                 cell(&d.decision.text),
                 cell(d.decision.owner.as_deref().unwrap_or("")),
-                cell(d.decision.due_text.as_deref().unwrap_or("")),
+                cell(due_marked(d, l("overdue"))),
             ]);
         }
         out.push_str(&t.to_string());
@@ -483,7 +484,7 @@ pub fn series_summary(view: &SeriesView, width: Option<u16>) -> String {
                 cell(&d.session_date_text),
                 cell(&d.decision.text),
                 cell(d.decision.owner.as_deref().unwrap_or("")),
-                cell(d.decision.due_text.as_deref().unwrap_or("")),
+                cell(due_marked(d, l("overdue"))),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -562,10 +563,7 @@ pub fn list(language: Language, rows: &[Row], width: Option<u16>) -> String {
         crate::tr_in!(language, "table-list-file"),
     ]);
     for row in rows {
-        let status = match row.status {
-            Status::Invalid => crate::tr_in!(language, "table-list-invalid", errors = row.errors),
-            s => s.name(language).to_string(),
-        };
+        let status = row.status.name(language, row.errors);
         t.add_row(vec![
             cell(lang::dates(language, &row.all_dates)),
             cell(row.title.as_deref().unwrap_or_default()),

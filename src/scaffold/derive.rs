@@ -25,6 +25,9 @@ pub struct Changes {
     pub tasks: Option<Vec<String>>,
     pub organization: Option<String>,
     pub organizer: Option<String>,
+    /// The series, renamed after the school year of the new dates (see
+    /// [`crate::scaffold::school_year`]).
+    pub series: Option<String>,
     pub dates: Vec<NaiveDate>,
     /// Where the new file goes: the earlier file's own name in its header comments (say,
     /// «cowork check sessions/old.toml») is replaced by it.
@@ -71,6 +74,9 @@ pub fn derive(source_text: &str, source_path: &str, changes: &Changes) -> Result
     }
     if let Some(organizer) = &changes.organizer {
         set(session, "organizer", Value::from(organizer.as_str()));
+    }
+    if let Some(series) = &changes.series {
+        set(session, "series", Value::from(series.as_str()));
     }
     let mut dates = Array::new();
     for d in &changes.dates {
@@ -182,7 +188,7 @@ mod tests {
 
     #[test]
     fn keeps_the_plan_and_drops_the_results() {
-        let source = "# мой комментарий: cowork check sessions/old.toml\n[session]\ntitle = \"Старая\" # тема\ndates = [2026-12-03]\n\n\
+        let source = "# мой комментарий: cowork check sessions/old.toml\n[session]\ntitle = \"Старая\" # тема\nseries = \"Коворкинги 2025/2026\" # серия\ndates = [2026-12-03]\n\n\
                       [[participants]]\nname = \"А\"\ngroup = 2\n\n[[activities]]\ntitle = \"Х\"\nduration = 30\n\n\
                       # итоги\n[[feedback]]\nkind = \"plus\"\ntext = \"т\"\n\n[report]\nsummary = \"с\"\n";
         let changes = Changes {
@@ -192,6 +198,7 @@ mod tests {
             tasks: Some(vec!["a".into(), "b".into()]),
             organization: None,
             organizer: None,
+            series: Some("Коворкинги 2026/2027".into()),
             dates: vec![
                 NaiveDate::from_ymd_opt(2027, 2, 1).expect("test input is valid"),
                 NaiveDate::from_ymd_opt(2027, 2, 2).expect("test input is valid"),
@@ -203,6 +210,10 @@ mod tests {
             "# мой комментарий: cowork check sessions/new.toml\n[session]\ntitle = \"Новая\" # тема\n"
         ));
         assert!(out.contains("dates = [2027-02-01, 2027-02-02]"));
+        assert!(
+            out.contains("series = \"Коворкинги 2026/2027\" # серия\n"),
+            "{out}"
+        );
         assert!(out.contains("tasks = [\n  \"a\",\n  \"b\",\n]"), "{out}");
         assert!(!out.contains("group"));
         for dropped in ["[[feedback]]", "[report]", "# итоги"] {

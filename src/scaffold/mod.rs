@@ -3,6 +3,7 @@
 
 pub mod derive;
 pub(crate) mod plan;
+pub mod school_year;
 pub mod skeleton;
 
 use std::path::{Path, PathBuf};

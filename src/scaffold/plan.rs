@@ -27,7 +27,8 @@ pub(crate) struct Request {
     /// Days per session.
     pub(crate) days: usize,
     /// The series name; empty or none: «Методические коворкинги 2026/2027» for the
-    /// academic year of `start`.
+    /// academic year of `start`. Each session's series is named after its own school year
+    /// (see [`scaffold::school_year::series_for`]).
     pub(crate) series: Option<String>,
     /// The theme of every session; empty or none: «Методический коворкинг № 1», № 2, …
     pub(crate) title: Option<String>,
@@ -46,6 +47,8 @@ pub(crate) struct Request {
 pub(crate) struct Entry {
     pub(crate) planned: dates::Planned,
     pub(crate) title: String,
+    /// The series of its school year.
+    pub(crate) series: String,
     pub(crate) dates: Vec<NaiveDate>,
     pub(crate) path: PathBuf,
     pub(crate) text: String,
@@ -56,7 +59,12 @@ pub(crate) struct Entry {
 /// A series ready to write: every file checked.
 #[derive(Debug, Clone)]
 pub(crate) struct Plan {
+    /// The series names of the plan, in order, joined by commas: one, or one per school
+    /// year it spans.
     pub(crate) series: String,
+    /// Where the series name differs from the one asked for (or the one before): the first
+    /// day under the new name, and the name.
+    pub(crate) renamed: Vec<(NaiveDate, String)>,
     pub(crate) organization: Option<String>,
     pub(crate) language: Language,
     pub(crate) entries: Vec<Entry>,
@@ -115,6 +123,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         &request.calendar,
     );
     let mut entries = Vec::with_capacity(planned.len());
+    let mut renamed: Vec<(NaiveDate, String)> = Vec::new();
     for (i, p) in planned.iter().enumerate() {
         let title = match &request.title {
             Some(t) if !t.trim().is_empty() => t.trim().to_string(),
@@ -125,6 +134,13 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         };
         let session_dates = request.calendar.working_days(p.date, request.days);
         scaffold::refuse_beyond_calendar(p.date, &session_dates, request.days)?;
+        let own_series = scaffold::school_year::series_for(&series, p.date);
+        let previous = renamed
+            .last()
+            .map_or(series.as_str(), |(_, name)| name.as_str());
+        if own_series != previous {
+            renamed.push((p.date, own_series.clone()));
+        }
         let path = scaffold::session_path(&request.dir, p.date, &title);
         let draft = skeleton::Draft {
             language,
@@ -136,7 +152,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
             tasks: skeleton::default_tasks(language),
             organization: request.organization.clone(),
             organizer: request.organizer.clone(),
-            series: Some(series.clone()),
+            series: Some(own_series.clone()),
             dates: session_dates.clone(),
             zones: zones::BUILTIN.iter().map(|z| z.0).collect(),
         };
@@ -144,6 +160,7 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         entries.push(Entry {
             planned: *p,
             title,
+            series: own_series,
             dates: session_dates,
             exists: path.exists(),
             path,
@@ -151,8 +168,16 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         });
     }
     check(&entries)?;
+    let mut names: Vec<&str> = Vec::new();
+    for entry in &entries {
+        if names.last() != Some(&entry.series.as_str()) {
+            names.push(&entry.series);
+        }
+    }
+    let series = names.join(", ");
     Ok(Plan {
         series,
+        renamed,
         organization: request.organization.clone(),
         language,
         entries,
@@ -219,6 +244,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let plan = plan(&request(dir.path().join("sessions"))).expect("a valid plan");
         assert_eq!(plan.series, "Методические коворкинги 2026/2027");
+        assert!(plan.renamed.is_empty());
         let firsts: Vec<String> = plan
             .entries
             .iter()
@@ -239,5 +265,46 @@ mod tests {
             e.to_string()
                 .starts_with("3 файла плана уже существуют; ничего не записано:")
         }),);
+    }
+
+    #[test]
+    fn a_plan_across_the_first_of_september_starts_a_new_series() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut across = request(dir.path().join("sessions"));
+        across.start = NaiveDate::from_ymd_opt(2027, 5, 12).expect("a valid date");
+        across.every = 3;
+        across.series = Some("Коворкинги наставников 2025/2026".to_string());
+        let plan = plan(&across).expect("a valid plan");
+        let series: Vec<&str> = plan.entries.iter().map(|e| e.series.as_str()).collect();
+        assert_eq!(
+            series,
+            [
+                "Коворкинги наставников 2026/2027",
+                // 12 August is still the school year 2026/2027.
+                "Коворкинги наставников 2026/2027",
+                "Коворкинги наставников 2027/2028",
+            ]
+        );
+        assert_eq!(
+            plan.series,
+            "Коворкинги наставников 2026/2027, Коворкинги наставников 2027/2028"
+        );
+        let renamed: Vec<(String, &str)> = plan
+            .renamed
+            .iter()
+            .map(|(date, name)| (date.to_string(), name.as_str()))
+            .collect();
+        assert_eq!(
+            renamed,
+            [
+                ("2027-05-12".to_string(), "Коворкинги наставников 2026/2027"),
+                ("2027-11-12".to_string(), "Коворкинги наставников 2027/2028"),
+            ]
+        );
+        assert!(
+            plan.entries[2]
+                .text
+                .contains("series = \"Коворкинги наставников 2027/2028\"")
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Open decisions, as the agenda, the report and the series summary print them.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::lang;
@@ -14,7 +15,40 @@ pub const LABELS: &LabelTable = &[
     ("decision", "doc-decisions-decision"),
     ("owner", "doc-decisions-owner"),
     ("due", "doc-decisions-due"),
+    OVERDUE,
+    ("still_open", "doc-decisions-still_open"),
 ];
+
+/// The word a decision past its due date is marked with: «просрочено», "overdue".
+pub const OVERDUE: (&str, &str) = ("overdue", "doc-decisions-overdue");
+
+/// Whether a decision is past its due date on `as_of`: not done, and due before that day.
+pub fn is_overdue(decision: &Decision, as_of: NaiveDate) -> bool {
+    !decision.done && decision.due.as_ref().is_some_and(|due| due.value < as_of)
+}
+
+/// The day the plan of `session` tells overdue decisions by: today, or the session's first
+/// day once it has come — the plan speaks of the session, so made again later (for the
+/// archive) it says what it said then.
+pub fn plan_as_of(session: &Session, today: NaiveDate) -> NaiveDate {
+    session
+        .info
+        .dates
+        .first()
+        .map_or(today, |first| first.value.min(today))
+}
+
+/// A due date with its mark when it has passed: «20 января 2027 г. — просрочено» (a
+/// no-break space before the dash), for
+/// the renderers that print it in one cell (terminal tables, Word).
+pub fn due_marked(decision: &OpenDecision, overdue: &str) -> String {
+    let due = decision.decision.due_text.as_deref().unwrap_or_default();
+    match (decision.overdue, due.is_empty()) {
+        (false, _) => due.to_string(),
+        (true, true) => overdue.to_string(),
+        (true, false) => format!("{due}\u{a0}— {overdue}"),
+    }
+}
 
 /// A decision not yet done, with the session it was taken at.
 #[derive(Debug, Clone, Serialize)]
@@ -27,6 +61,8 @@ pub struct OpenDecision {
     pub session_date_text: String,
     #[serde(flatten)]
     pub decision: DecisionText,
+    /// Past its due date on the day the document speaks of (see [`is_overdue`]).
+    pub overdue: bool,
 }
 
 /// What a decision says, ready to print: shared by the report and the carried-over lists.
@@ -58,8 +94,14 @@ impl DecisionText {
     }
 }
 
-/// The open decisions (`done = false`) of one session, in file order, dates in `lang`.
-pub fn open_decisions(session: &Session, people: &People<'_>, lang: Language) -> Vec<OpenDecision> {
+/// The open decisions (`done = false`) of one session, in file order, dates in `lang`;
+/// those due before `as_of` marked overdue.
+pub fn open_decisions(
+    session: &Session,
+    people: &People<'_>,
+    lang: Language,
+    as_of: NaiveDate,
+) -> Vec<OpenDecision> {
     let first = session.info.dates.first().map(|d| d.value);
     session
         .decisions
@@ -71,24 +113,54 @@ pub fn open_decisions(session: &Session, people: &People<'_>, lang: Language) ->
             session_date: first.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
             session_date_text: first.map_or_else(String::new, |d| lang::date(lang, d)),
             decision: DecisionText::new(d, people, lang),
+            overdue: is_overdue(d, as_of),
         })
         .collect()
 }
 
 /// The open decisions of the earlier sessions of a series (from
-/// [`crate::series::earlier_sessions`], in date order), dates in `lang`: what the agenda and
-/// the report carry over. With `anonymous`, names are taken out with each session's own
-/// roster; the anonymized report then scrubs every string of its view, these too, with the
-/// current one's.
+/// [`crate::series::earlier_sessions`], in date order), dates in `lang`, those due before
+/// `as_of` marked overdue: what the agenda and the report carry over. With `anonymous`,
+/// names are taken out with each session's own roster; the anonymized report then scrubs
+/// every string of its view, these too, with the current one's.
 pub fn carried_over<'a>(
     earlier: impl IntoIterator<Item = &'a Session>,
     lang: Language,
     anonymous: bool,
+    as_of: NaiveDate,
 ) -> Vec<OpenDecision> {
     let mut out = Vec::new();
     for session in earlier {
         let people = People::new(session, anonymous);
-        out.extend(open_decisions(session, &people, lang));
+        out.extend(open_decisions(session, &people, lang, as_of));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::model::Sp;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a test date")
+    }
+
+    #[test]
+    fn a_decision_is_overdue_only_after_its_due_day_and_while_open() {
+        let mut decision = Decision {
+            span: 0..0,
+            text: None,
+            owner: None,
+            due: Some(Sp::new(day("2027-01-20"), 0..0)),
+            done: false,
+        };
+        assert!(!is_overdue(&decision, day("2027-01-20")));
+        assert!(is_overdue(&decision, day("2027-01-21")));
+        decision.done = true;
+        assert!(!is_overdue(&decision, day("2027-01-21")));
+        decision.done = false;
+        decision.due = None;
+        assert!(!is_overdue(&decision, day("2030-01-01")));
+    }
 }

@@ -91,7 +91,6 @@ pub const LABELS: &LabelTable = &[
     ("results", "doc-report-results"),
     ("recommendations", "doc-report-recommendations"),
     ("draft", "doc-report-draft"),
-    ("overdue", "doc-report-overdue"),
     ("planned", "doc-report-planned"),
     ("planned_total", "doc-report-planned_total"),
     ("activities_count", "doc-report-activities_count"),
@@ -136,6 +135,8 @@ pub struct ReportView {
     pub decisions: Decisions,
     /// Open decisions of earlier sessions of the same series.
     pub carried_over: Vec<OpenDecision>,
+    /// How many of them are past their due date: counted apart in the totals.
+    pub carried_over_overdue: usize,
     pub products: Vec<ProductView>,
     pub indicators: Vec<IndicatorView>,
     /// The free-text conclusions, by paragraph.
@@ -358,6 +359,7 @@ pub fn build(
         participation.guests_total,
     );
     let date = report_date(session);
+    let as_of = as_of(session, options.today);
     let view = ReportView {
         heading: crate::tr_in!(
             lang,
@@ -372,7 +374,8 @@ pub fn build(
         participation,
         held: held(session, schedule, &people, &labels),
         feedback: summary::feedback(session, schedule, &people, false),
-        decisions: decisions(session, &people, &labels, date),
+        decisions: decisions(session, &people, &labels, as_of),
+        carried_over_overdue: carried_over.iter().filter(|d| d.overdue).count(),
         carried_over,
         products: session
             .products
@@ -512,7 +515,20 @@ fn upper_first(text: &str) -> String {
     }
 }
 
-/// `[report] date`, else the day after the last session day.
+/// The day the report speaks as of, which tells overdue decisions (its own and those
+/// carried over): its date (`[report] date`, else the day after the last session day),
+/// or `today` when that date is not written and has not come yet (a draft before or
+/// during the session).
+pub fn as_of(session: &Session, today: NaiveDate) -> NaiveDate {
+    let written = session.report.as_ref().and_then(|r| r.date.as_ref());
+    match (written, report_date(session)) {
+        (Some(date), _) => date.value,
+        (None, Some(after)) => after.min(today),
+        (None, None) => today,
+    }
+}
+
+/// The report's date: `[report] date`, else the day after the last session day.
 fn report_date(session: &Session) -> Option<NaiveDate> {
     session
         .report
@@ -819,23 +835,19 @@ fn moderators_text(
     })
 }
 
-/// The decisions, those not done by their due date before the report's `date` marked overdue.
+/// The decisions, those not done by their due date before the report's `as_of` marked overdue.
 fn decisions(
     session: &Session,
     people: &People<'_>,
     labels: &BTreeMap<&'static str, &'static str>,
-    date: Option<NaiveDate>,
+    as_of: NaiveDate,
 ) -> Decisions {
     let lang = session.info.language;
     let items: Vec<DecisionView> = session
         .decisions
         .iter()
         .map(|d| {
-            let overdue = !d.done
-                && d.due
-                    .as_ref()
-                    .zip(date)
-                    .is_some_and(|(due, date)| due.value < date);
+            let overdue = crate::view::decisions::is_overdue(d, as_of);
             DecisionView {
                 decision: DecisionText::new(d, people, lang),
                 done: d.done,

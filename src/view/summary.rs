@@ -287,7 +287,8 @@ pub fn build(session: &Session, schedule: &Schedule, by_activity: bool) -> Summa
 }
 
 /// The summary of several sessions, given as (file name, session) in any order.
-pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
+/// `today` tells which open decisions are past their due date.
+pub fn build_series(sessions: &[(String, Session)], today: chrono::NaiveDate) -> SeriesView {
     let mut order: Vec<usize> = (0..sessions.len()).collect();
     order.sort_by(|&a, &b| {
         let date = |i: usize| sessions[i].1.info.dates.first().map(|d| d.value);
@@ -296,7 +297,7 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
     let lang = order
         .first()
         .map_or(Language::Ru, |&i| sessions[i].1.info.language);
-    let labels = labels_with(lang, LABELS);
+    let labels = labels_with(lang, &[LABELS, &[decisions::OVERDUE]].concat());
     let series_names: Vec<Option<&str>> = sessions
         .iter()
         .map(|(_, s)| s.info.series.as_ref().map(|n| n.value.trim()))
@@ -375,6 +376,7 @@ pub fn build_series(sessions: &[(String, Session)]) -> SeriesView {
             session,
             &People::new(session, false),
             lang,
+            today,
         ));
     }
     recurring.retain(|r| r.sessions > 1);

@@ -78,6 +78,9 @@ impl Sandbox {
             .env("NO_COLOR", "1")
             // No PDFs: printing has its own tests (output_formats.rs).
             .env("COWORK_BROWSER", "none")
+            // After every fixture's dates, so that each is held; a test of a session still
+            // ahead sets an earlier day.
+            .env("COWORK_TODAY", crate::common::TODAY)
             // Russian, the default, unless a test asks for English.
             .env_remove("COWORK_LANG");
         for var in [
@@ -1455,4 +1458,157 @@ fn the_archive_keeps_the_anonymized_report() {
     for surname in ["Иванов", "Петров"] {
         assert!(!anonymized.contains(surname), "{surname}\n{anonymized}");
     }
+}
+
+/// Each session's status in `cowork list --format json`, by file name, on `today`.
+fn statuses(s: &Sandbox, today: &str) -> Vec<(String, String)> {
+    let out = s
+        .cowork()
+        .env("COWORK_TODAY", today)
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let file = r["file"].as_str().unwrap();
+            let name = file.rsplit(['/', '\\']).next().unwrap();
+            (name.to_string(), r["status"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn list_tells_planned_held_archived_and_out_of_date_sessions_apart() {
+    // 10 January 2027: «Игровые технологии» (3 December) is held, «Наставничество»
+    // (11 February) still ahead.
+    const TODAY: &str = "2027-01-10";
+    let s = Sandbox::new();
+    s.repo(false);
+    let held = s.session(IGROVYE);
+    s.session(NASTAVNICHESTVO);
+    let row = |file: &str, status: &str| (file.to_string(), status.to_string());
+    assert_eq!(
+        statuses(&s, TODAY),
+        [row(IGROVYE, "held"), row(NASTAVNICHESTVO, "planned")]
+    );
+
+    // The folder: the held session is archived, the one ahead left out, and said so.
+    s.cowork()
+        .env("COWORK_TODAY", TODAY)
+        .args(["archive", "sessions"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "sessions/nastavnichestvo.toml пропущен: коворкинг ещё не проведён \
+             (первый день — 11\u{a0}февраля\u{a0}2027\u{a0}г.); \
+             чтобы заархивировать его план заранее, добавьте --planned\n",
+        ));
+    assert_eq!(
+        s.archive_folders(),
+        ["2026/2026-12-03-igrovye-tekhnologii-v-rabote-s-doshkolnikami"]
+    );
+    assert_eq!(
+        statuses(&s, TODAY),
+        [row(IGROVYE, "archived"), row(NASTAVNICHESTVO, "planned")]
+    );
+
+    // Changed after archiving: the archive is out of date until archived again.
+    s.edit(
+        &held,
+        "[[participants]]",
+        "# Добавлено после архива\n[[participants]]",
+    );
+    assert_eq!(statuses(&s, TODAY)[0], row(IGROVYE, "stale"));
+    let table = s
+        .cowork()
+        .env("COWORK_TODAY", TODAY)
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8(table).unwrap();
+    assert!(table.contains("архив устарел"), "{table}");
+    assert!(table.contains("запланирован"), "{table}");
+    // Line ends alone are no change: git may check the file out with CRLF.
+    s.cowork()
+        .env("COWORK_TODAY", TODAY)
+        .args(["archive", &held])
+        .assert()
+        .success();
+    let crlf = s.read(&held).replace('\n', "\r\n");
+    s.write(&held, &crlf);
+    assert_eq!(statuses(&s, TODAY)[0], row(IGROVYE, "archived"));
+
+    // With --planned the session ahead is archived too, and still listed as planned: a
+    // session ahead is never «в архиве».
+    s.cowork()
+        .env("COWORK_TODAY", TODAY)
+        .args(["archive", "--planned", "sessions"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("пропущен").not());
+    assert_eq!(s.archive_folders().len(), 2);
+    assert_eq!(
+        statuses(&s, TODAY),
+        [row(IGROVYE, "archived"), row(NASTAVNICHESTVO, "planned")]
+    );
+    // Once its day has come, it is archived like the other.
+    assert_eq!(
+        statuses(&s, "2027-02-11"),
+        [row(IGROVYE, "archived"), row(NASTAVNICHESTVO, "archived")]
+    );
+}
+
+#[test]
+fn a_folder_of_sessions_all_ahead_archives_nothing_without_planned() {
+    let s = Sandbox::new();
+    s.repo(false);
+    s.session(NASTAVNICHESTVO);
+    s.session(INCLUSIVE);
+    let before = s.state();
+    s.cowork()
+        .env("COWORK_TODAY", "2026-12-01")
+        .args(["archive", "sessions"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "ошибка: ни один из 2 коворкингов ещё не проведён; ничего не заархивировано\n\
+             \x20 = подсказка: добавьте --planned",
+        ));
+    assert_eq!(s.state(), before);
+    s.cowork()
+        .env("COWORK_TODAY", "2026-12-01")
+        .env("COWORK_LANG", "en")
+        .args(["archive", "sessions"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: all 2 sessions are still ahead; nothing archived\n",
+        ));
+    assert_eq!(s.state(), before);
+    // Named on the command line, a session ahead is left out all the same.
+    s.cowork()
+        .env("COWORK_TODAY", "2026-12-01")
+        .args(["archive", "sessions/inclusive-practice.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "ошибка: коворкинг ещё не проведён; ничего не заархивировано",
+        ));
+    assert_eq!(s.state(), before);
+    s.cowork()
+        .env("COWORK_TODAY", "2026-12-01")
+        .args(["archive", "--planned", "sessions"])
+        .assert()
+        .success();
+    assert_eq!(s.archive_folders().len(), 2);
+    assert_eq!(s.commits(), 2);
 }

@@ -692,3 +692,153 @@ fn an_english_report_reads_as_english() {
         assert!(md.contains(phrase), "{phrase}\n{md}");
     }
 }
+
+/// The due dates and overdue marks of a document's open decisions in JSON.
+fn overdue_marks(v: &serde_json::Value, key: &str) -> Vec<(String, bool)> {
+    v[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["text"].as_str().unwrap().to_string(),
+                d["overdue"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn decisions_past_their_due_date_are_overdue_in_the_plan_the_report_and_the_series() {
+    let mark = |text: &str, overdue: bool| (text.to_string(), overdue);
+    // The plan of 3 December made on 20 November: «до 1 декабря» is not late yet…
+    let early = report(&["agenda", SECOND, "--format", "json"])
+        .env("COWORK_TODAY", "2026-11-20")
+        .run()
+        .json();
+    assert_eq!(
+        overdue_marks(&early, "open_decisions"),
+        [mark("Создать страницу коворкинга на сайте", false)]
+    );
+    report(&["agenda", SECOND, "--format", "md"])
+        .env("COWORK_TODAY", "2026-11-20")
+        .stdout_contains("| 1\u{a0}декабря\u{a0}2026\u{a0}г. |")
+        .stdout_lacks("просрочено")
+        .run();
+    // …and on the day of the session it is, and stays so when the plan is made again later.
+    for today in ["2026-12-03", "2030-01-01"] {
+        report(&["agenda", SECOND, "--format", "md"])
+            .env("COWORK_TODAY", today)
+            .stdout_contains("| 1\u{a0}декабря\u{a0}2026\u{a0}г.\u{a0}— **просрочено** |")
+            .run();
+    }
+    for format in ["html", "txt", "table"] {
+        let text = report(&["agenda", SECOND, "--format", format])
+            .env("COWORK_TODAY", "2026-12-03")
+            .run()
+            .stdout;
+        let marked = if format == "txt" {
+            "ПРОСРОЧЕНО"
+        } else {
+            "просрочено"
+        };
+        assert!(text.contains(marked), "{format}: {text}");
+    }
+
+    // The report of 11 February speaks as of 12 February: both dated decisions are late,
+    // counted apart from the one without a date.
+    let v = json(&["report", THIRD]);
+    assert_eq!(
+        overdue_marks(&v, "carried_over"),
+        [
+            mark("Создать страницу коворкинга на сайте", true),
+            mark("Провести мастер-класс для молодых педагогов", true),
+            mark("Закупить раздаточный материал", false),
+        ]
+    );
+    assert_eq!(v["carried_over_overdue"], 2);
+    for format in ["md", "html", "txt"] {
+        let text = stdout(&["report", THIRD, "--format", format]);
+        assert!(
+            text.contains("Решений на контроле: 3; просрочено: 2."),
+            "{format}: {text}"
+        );
+    }
+    // A draft made before the session speaks as of today.
+    let draft = report(&["report", THIRD, "--draft", "--format", "json"])
+        .env("COWORK_TODAY", "2027-01-15")
+        .run()
+        .json();
+    assert_eq!(
+        overdue_marks(&draft, "carried_over"),
+        [
+            mark("Создать страницу коворкинга на сайте", true),
+            mark("Провести мастер-класс для молодых педагогов", false),
+            mark("Закупить раздаточный материал", false),
+        ]
+    );
+    assert_eq!(draft["carried_over_overdue"], 1);
+
+    // The series summary: as of today.
+    let series = |today: &str| {
+        report(&["summary", FIRST, SECOND, THIRD, "--format", "json"])
+            .env("COWORK_TODAY", today)
+            .run()
+            .json()
+    };
+    let overdue = |v: &serde_json::Value| -> Vec<String> {
+        overdue_marks(v, "open_decisions")
+            .into_iter()
+            .filter(|(_, late)| *late)
+            .map(|(text, _)| text)
+            .collect()
+    };
+    assert!(overdue(&series("2026-11-01")).is_empty());
+    assert_eq!(
+        overdue(&series("2027-01-01")),
+        ["Создать страницу коворкинга на сайте"]
+    );
+    report(&["summary", FIRST, SECOND, THIRD, "--format", "md"])
+        .env("COWORK_TODAY", "2027-01-01")
+        .stdout_contains("| 1\u{a0}декабря\u{a0}2026\u{a0}г.\u{a0}— **просрочено** |")
+        .stdout_contains("| 31\u{a0}января\u{a0}2027\u{a0}г. |")
+        .run();
+}
+
+#[test]
+fn overdue_decisions_read_as_english_in_an_english_series() {
+    let session = |date: &str, decision: &str| {
+        format!(
+            "[session]\ntitle = \"Session {date}\"\ngoal = \"G\"\nlanguage = \"en\"\nseries = \"S\"\n\
+             dates = [{date}]\n\n[[activities]]\ntitle = \"A\"\nduration = 30\n\n\
+             [[decisions]]\ntext = \"{decision}\"\ndue = 2027-01-20\ndone = false\n"
+        )
+    };
+    let test = || {
+        Test::new()
+            .file("sessions/a.toml", session("2026-12-03", "Share the slides"))
+            .file("sessions/b.toml", session("2027-02-11", "Plan the spring"))
+    };
+    test()
+        .args(["agenda", "sessions/b.toml", "--format", "md"])
+        .stdout_contains("| 20\u{a0}January\u{a0}2027\u{a0}— **overdue** |")
+        .run();
+    test()
+        .args(["report", "sessions/b.toml", "--format", "md"])
+        .stdout_contains("Still open: 1; overdue: 1.")
+        .run();
+    test()
+        .args(["report", "sessions/b.toml", "--format", "txt"])
+        .stdout_contains("Due: 20\u{a0}January\u{a0}2027\u{a0}— OVERDUE")
+        .run();
+    test()
+        .args([
+            "summary",
+            "sessions/a.toml",
+            "sessions/b.toml",
+            "--format",
+            "table",
+        ])
+        .stdout_contains("20\u{a0}January\u{a0}2027\u{a0}— overdue")
+        .run();
+}

@@ -522,3 +522,68 @@ fn the_refused_report_of_a_session_ahead_is_in_russian() {
         .run();
     assert_eq!(english_run(&out.stderr), None, "{}", out.stderr);
 }
+
+#[test]
+fn no_english_sentence_about_sessions_ahead_or_a_new_school_year() {
+    let mut found = Vec::new();
+    let mut check = |what: &str, out: common::Output| {
+        if let Some(run) = english_run(&out.stderr) {
+            found.push(format!("{what}: {run}"));
+        }
+    };
+    // A session still ahead, named and in a folder, without --planned: left out, refused.
+    let ahead = std::fs::read_to_string(common::PATRIOTIC_EXAMPLE).unwrap();
+    for args in [
+        vec!["archive", "--no-commit", "s.toml"],
+        vec!["archive", "--no-commit", "."],
+    ] {
+        let out = Test::new()
+            .file("s.toml", &ahead)
+            .env("COWORK_TODAY", "2000-01-01")
+            .args(&args)
+            .status(1)
+            .stderr_contains("ещё не проведён")
+            .run();
+        check("archive of a session ahead", out);
+    }
+    // A copy into the next school year, and a plan across 1 September: the series renamed.
+    let with_series = common::fixture_text("commented.toml").replacen(
+        "goal    = \"Обмен опытом\"",
+        "goal    = \"Обмен опытом\"\nseries = \"Коворкинги 2026/2027\"",
+        1,
+    );
+    let out = Test::new()
+        .file("s.toml", with_series)
+        .args([
+            "new",
+            "--from",
+            "s.toml",
+            "--title",
+            "Т",
+            "--date",
+            "2031-10-14",
+            "--no-input",
+        ])
+        .stderr_contains("учебному году")
+        .run();
+    check("new --from into the next school year", out);
+    let out = Test::new()
+        .args([
+            "plan",
+            "--start",
+            "2027-05-12",
+            "--every",
+            "4",
+            "--count",
+            "2",
+            "--dry-run",
+        ])
+        .stderr_contains("учебному году")
+        .run();
+    check("plan across 1 September", out);
+    assert!(
+        found.is_empty(),
+        "English on the Russian paths:\n{}",
+        found.join("\n")
+    );
+}

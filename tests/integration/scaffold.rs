@@ -482,3 +482,116 @@ fn a_line_break_in_the_title_is_refused_plainly() {
         .run();
     assert!(!out.path().join("sessions").exists(), "nothing is written");
 }
+
+#[test]
+fn new_from_last_school_years_session_starts_the_new_years_series() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = held_session(dir.path());
+    std::fs::create_dir(dir.path().join("sessions")).unwrap();
+    std::fs::write(dir.path().join("sessions/held.toml"), &source).unwrap();
+    let new = |title: &str, date: &str| {
+        cowork(dir.path())
+            .args([
+                "new",
+                "--from",
+                "sessions/held.toml",
+                "--title",
+                title,
+                "--date",
+                date,
+            ])
+            .assert()
+            .success()
+    };
+    // October 2027 is the school year 2027/2028: a series of its own, and the user is told.
+    new("Осенний коворкинг", "2027-10-14").stderr(predicate::str::contains(
+        "Серия названа по учебному году нового коворкинга: \
+         «Методические коворкинги 2027/2028» (было «Методические коворкинги 2026/2027»)",
+    ));
+    let autumn = "sessions/2027-10-14-osennii-kovorking.toml";
+    check_clean(dir.path(), autumn);
+    let text = read(dir.path().join(autumn));
+    assert!(
+        text.contains("series = \"Методические коворкинги 2027/2028\""),
+        "{text}"
+    );
+    // So last year's open decision does not flow into its plan…
+    cowork(dir.path())
+        .args(["agenda", autumn, "--format", "md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Подготовить сборник").not());
+    // …while a session of the same school year keeps the series and carries it over.
+    new("Весенний коворкинг", "2027-03-01").stderr(predicate::str::contains("Серия названа").not());
+    let spring = "sessions/2027-03-01-vesennii-kovorking.toml";
+    assert!(
+        read(dir.path().join(spring)).contains("series = \"Методические коворкинги 2026/2027\"")
+    );
+    cowork(dir.path())
+        .args(["agenda", spring, "--format", "md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Подготовить сборник"));
+    // In English, the same note.
+    cowork(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "new",
+            "--from",
+            "sessions/held.toml",
+            "--title",
+            "Autumn",
+            "--date",
+            "2027-10-15",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "The series is named after the new session's school year: \
+             “Методические коворкинги 2027/2028” (was “Методические коворкинги 2026/2027”)",
+        ));
+}
+
+#[test]
+fn plan_across_the_first_of_september_names_each_session_after_its_school_year() {
+    let dir = tempfile::tempdir().unwrap();
+    cowork(dir.path())
+        .args([
+            "plan",
+            "--start",
+            "2027-05-12",
+            "--every",
+            "3",
+            "--count",
+            "3",
+            "--series",
+            "Коворкинги наставников 2026/2027",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "С 12\u{a0}ноября\u{a0}2027\u{a0}г. коворкинги входят в серию \
+             «Коворкинги наставников 2027/2028»: серия называется по учебному году \
+             (с 1 сентября по 31 августа).\n",
+        ))
+        // The first sessions keep the name asked for: nothing said about them.
+        .stderr(predicate::str::contains("мая").not());
+    let names = planned_files(&dir.path().join("sessions"));
+    let series: Vec<String> = names
+        .iter()
+        .map(|name| {
+            let text = read(dir.path().join("sessions").join(name));
+            let line = text.lines().find(|l| l.starts_with("series = ")).unwrap();
+            format!("{} {line}", &name[..10])
+        })
+        .collect();
+    assert_eq!(
+        series,
+        [
+            "2027-05-12 series = \"Коворкинги наставников 2026/2027\"",
+            "2027-08-12 series = \"Коворкинги наставников 2026/2027\"",
+            "2027-11-12 series = \"Коворкинги наставников 2027/2028\"",
+        ]
+    );
+}

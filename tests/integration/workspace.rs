@@ -244,7 +244,12 @@ fn sessions_in_every_state(root: &Path) {
 fn list_shows_every_session_in_date_order_and_survives_broken_files() {
     let dir = tempfile::tempdir().unwrap();
     sessions_in_every_state(dir.path());
-    let json = stdout(cowork(dir.path()).args(["list", "--format", "json"]));
+    // 1 November 2026: the sessions of September and October are held, December's ahead.
+    let json = stdout(
+        cowork(dir.path())
+            .env("COWORK_TODAY", "2026-11-01")
+            .args(["list", "--format", "json"]),
+    );
     let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
     let rows = rows.as_array().unwrap();
     let summary: Vec<(String, String, u64)> = rows
@@ -274,7 +279,11 @@ fn list_shows_every_session_in_date_order_and_survives_broken_files() {
     assert_eq!(rows[2]["activities"], 13);
     assert_eq!(rows[2]["series"], "Методические коворкинги 2026/2027");
 
-    let table = stdout(cowork(dir.path()).arg("list"));
+    let table = stdout(
+        cowork(dir.path())
+            .env("COWORK_TODAY", "2026-11-01")
+            .arg("list"),
+    );
     for expected in [
         "10–11\u{a0}сентября\u{a0}2026\u{a0}г.",
         "в архиве",

@@ -329,6 +329,8 @@ fn list_one_row_per_session_with_dates_as_dates() {
     let out = Test::new()
         .fixture_as("attendance/mixed_orgs.toml", "sessions/a.toml")
         .fixture_as("attendance/en.toml", "sessions/b.toml")
+        // Before 8 April 2027: that session is still ahead.
+        .env("COWORK_TODAY", "2027-01-01")
         .args(["list", "sessions", "-o", "list.xlsx"])
         .stdout("")
         .run();
@@ -470,6 +472,7 @@ fn libreoffice_reads_the_report_figures_and_the_list() {
 
     let out = Test::new()
         .fixture_as("attendance/en.toml", "sessions/b.toml")
+        .env("COWORK_TODAY", "2027-01-01")
         .args(["list", "sessions", "-o", "list.xlsx"])
         .run();
     let Some(sheets) = office_csv(&out.path().join("list.xlsx")) else {

@@ -324,7 +324,10 @@ pub(super) fn decisions_table(
                 ),
                 (text_cell(&w.text(&d.decision.text)), 1),
                 (optional(&d.decision.owner), 1),
-                (optional(&d.decision.due_text), 1),
+                (
+                    text_cell(&w.text(&crate::view::decisions::due_marked(d, l("overdue")))),
+                    1,
+                ),
             ]
         })
         .collect();

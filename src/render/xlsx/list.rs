@@ -5,7 +5,7 @@ use rust_xlsxwriter::Workbook;
 use super::book::{self, Sheet, Styles};
 use crate::error::Result;
 use crate::session::model::Language;
-use crate::view::listing::{Row, Status};
+use crate::view::listing::Row;
 
 /// The font size of the sheet (points).
 const SIZE: f64 = 11.0;
@@ -37,10 +37,7 @@ pub fn list(language: Language, rows: &[Row]) -> Result<Vec<u8>> {
         };
         cell(2, r.title.as_deref())?;
         cell(3, r.series.as_deref())?;
-        let status = match r.status {
-            Status::Invalid => crate::tr_in!(language, "table-list-invalid", errors = r.errors),
-            s => s.name(language).to_string(),
-        };
+        let status = r.status.name(language, r.errors);
         cell(4, Some(&status))?;
         cell(10, Some(&r.file))?;
         match (r.all_dates.first(), r.all_dates.last()) {
