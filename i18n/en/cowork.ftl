@@ -394,6 +394,11 @@ check-schema = unsupported schema { $schema }
 check-schema-hint = this version of cowork reads schema = 1
 check-empty-title = the theme (`title`) is empty
 check-empty-title-hint = write the theme of the session in `title`
+check-unknown-timezone = unknown time zone "{ $value }"
+check-unknown-timezone-close = a time zone is written as the IANA database names it; did you mean timezone = "{ $zone }"?
+check-unknown-timezone-hint = a time zone is written as the IANA database names it: timezone = "Europe/London", "Europe/Moscow", "Asia/Novosibirsk"
+check-empty-uid = the session's calendar identity (`uid`) is empty
+check-empty-uid-hint = delete the `uid` line, and the file's name serves instead, or write any text and never change it
 check-no-goal = the session has no goal
 check-no-goal-hint = add goal = "…": the agenda and the report print it under the theme
 check-empty-dates = `dates` is empty
@@ -936,6 +941,7 @@ table-list-invalid = { $errors ->
     [one] { $errors } error
    *[other] { $errors } errors
 }
+table-list-calendar-skipped = { $file } is left out of the calendar: it has errors (cowork check { $file })
 table-list-empty = No session files (*.toml) in { $dir }.
 table-list-no-folder = cannot read the folder { $dir }: { $reason }
 table-list-no-folder-hint = create a session with `cowork new`, or name the folder: cowork list DIR

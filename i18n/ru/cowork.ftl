@@ -404,6 +404,11 @@ check-schema = неподдерживаемая версия формата: sch
 check-schema-hint = эта версия cowork читает schema = 1
 check-empty-title = тема (`title`) пуста
 check-empty-title-hint = напишите тему сессии в `title`
+check-unknown-timezone = неизвестный часовой пояс «{ $value }»
+check-unknown-timezone-close = часовой пояс пишется латиницей, как в базе IANA; возможно, вы имели в виду timezone = "{ $zone }"?
+check-unknown-timezone-hint = часовой пояс пишется латиницей, как в базе IANA: timezone = "Europe/Moscow" (Москва), "Asia/Yekaterinburg" (Екатеринбург), "Asia/Novosibirsk" (Новосибирск), "Asia/Vladivostok" (Владивосток)
+check-empty-uid = постоянный номер коворкинга для календарей (`uid`) пуст
+check-empty-uid-hint = удалите строку с `uid` — тогда номер возьмётся из имени файла — или впишите любой текст и больше его не меняйте
 check-no-goal = у сессии не указана цель
 check-no-goal-hint = добавьте goal = "…": программа и отчёт печатают цель под темой
 check-empty-dates = список `dates` пуст
@@ -995,6 +1000,7 @@ table-list-participants = Участники
 table-list-activities = Мероприятия
 table-list-file = Файл
 table-list-invalid = с ошибками: { $errors }
+table-list-calendar-skipped = { $file } не попал в календарь: в нём есть ошибки (cowork check { $file })
 table-list-empty = В папке { $dir } нет файлов коворкингов (*.toml).
 table-list-no-folder = не удалось прочитать папку { $dir }: { $reason }
 table-list-no-folder-hint = создайте коворкинг командой `cowork new` или укажите папку: cowork list ПАПКА

@@ -103,7 +103,13 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
                 .collect();
             table::plan(ui_language, &plan.series, &rows, super::terminal_width())
         }
-        Format::Ics => calendar::series(plan.language, &plan.series, &plan.calendar()).to_ics(),
+        Format::Ics => {
+            let made = calendar::Made {
+                at: crate::clock::now(),
+                default_zone: config.timezone(),
+            };
+            calendar::series(plan.language, &plan.series, &plan.calendar(), made).to_ics()
+        }
     };
     write::emit(&text, None, &[])?;
     if args.dry_run {
