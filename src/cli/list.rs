@@ -20,8 +20,8 @@ pub enum Format {
     Table,
     /// JSON for scripts
     Json,
-    /// An iCalendar file of the sessions, for calendar apps: a day with a programme from its
-    /// first activity to its last, days without one as whole days
+    /// iCalendar for calendar apps: each session with its hours, days without a programme as
+    /// whole days
     Ics,
     /// An Excel workbook: a row per session, the dates as Excel dates
     Xlsx,

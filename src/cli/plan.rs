@@ -17,7 +17,8 @@ use crate::write;
 pub enum Format {
     /// A table of the planned sessions
     Table,
-    /// An iCalendar file with one all-day event per session, for calendar apps
+    /// An iCalendar file of the sessions as all-day events (days apart are separate events),
+    /// for calendar apps
     Ics,
 }
 
