@@ -10,6 +10,7 @@ mod agenda;
 mod anonymize;
 mod archive;
 mod attendance;
+mod calendars;
 mod certificates;
 mod check;
 mod check_habits;
