@@ -60,7 +60,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;
     if format == Format::Ics {
-        return calendar(&files, &dir, output, &config);
+        return super::list_ics::run(&files, &dir, output, config);
     }
     let archive = config.archive_dir();
     // Every archive folder names the session it belongs to; read them once.
@@ -88,6 +88,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             return write::emit_bytes(&bytes, output, &inputs);
         }
         Format::Json => json::list(&rows)?,
+        // Made above from the sessions themselves, before the archive is looked at.
         Format::Ics => String::new(),
         Format::Table if rows.is_empty() => {
             eprintln!(
@@ -98,69 +99,6 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Table => table::list(language, &rows, super::terminal_width()),
     };
-    write::emit(&text, output, &inputs)
-}
-
-/// `list --format ics`: the calendar of every valid session of the folder, named after
-/// their series when they share one; a file with errors is left out, and said so.
-fn calendar(
-    files: &[PathBuf],
-    dir: &Path,
-    output: Option<&Path>,
-    config: &crate::workspace::Config,
-) -> Result<()> {
-    use crate::view::calendar::{self, SessionDays};
-    let default_zone = config.timezone();
-    let mut sessions: Vec<SessionDays> = Vec::with_capacity(files.len());
-    let mut languages = Vec::with_capacity(files.len());
-    for path in files {
-        let checked = match session_file::check(path) {
-            Ok(checked) if checked.errors() == 0 => checked,
-            _ => {
-                eprintln!(
-                    "{}",
-                    crate::tr!(
-                        "table-list-calendar-skipped",
-                        file = path.display().to_string()
-                    )
-                );
-                continue;
-            }
-        };
-        let uid = crate::session::identity::of(&checked.session.info, path);
-        languages.push(checked.session.info.language);
-        sessions.push(SessionDays::of(
-            &checked.session,
-            &checked.schedule,
-            uid,
-            default_zone,
-        ));
-    }
-    sessions.sort_by(|a, b| {
-        (a.days.first().map(|d| d.0), &a.uid).cmp(&(b.days.first().map(|d| d.0), &b.uid))
-    });
-    // The documents' language of the sessions when they agree, else cowork.toml's.
-    let language = match languages.split_first() {
-        Some((first, rest)) if rest.iter().all(|l| l == first) => *first,
-        _ => config.language.unwrap_or_default(),
-    };
-    let series = sessions.first().and_then(|s| s.series.clone());
-    let name = match series {
-        Some(series) if sessions.iter().all(|s| s.series.as_ref() == Some(&series)) => series,
-        _ => crate::view::labels::word(language, "doc-calendar-sessions").to_string(),
-    };
-    let made = calendar::Made {
-        at: crate::clock::now(),
-        default_zone,
-    };
-    if files.is_empty() {
-        eprintln!(
-            "{}",
-            crate::tr!("table-list-empty", dir = dir.display().to_string())
-        );
-    }
-    let text = calendar::sessions(language, &name, &sessions, made).to_ics();
-    let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     write::emit(&text, output, &inputs)
 }
 

@@ -92,7 +92,11 @@ fn parse(text: &str) -> Read {
     Read {
         head: props(&calendar.properties),
         zones,
-        events: calendar.events.iter().map(|e| props(&e.properties)).collect(),
+        events: calendar
+            .events
+            .iter()
+            .map(|e| props(&e.properties))
+            .collect(),
     }
 }
 
@@ -227,7 +231,12 @@ fn the_sessions_zone_wins_over_cowork_toml_and_cowork_toml_over_moscow() {
             .file("cowork.toml", "timezone = \"Asia/Yekaterinburg\"\n")
             .file(
                 "s.toml",
-                &session("Тема", "timezone = \"asia/vladivostok\"\n", "2026-12-03", &[1]),
+                &session(
+                    "Тема",
+                    "timezone = \"asia/vladivostok\"\n",
+                    "2026-12-03",
+                    &[1],
+                ),
             ),
         "s.toml",
     );
@@ -294,8 +303,14 @@ fn a_later_generation_has_its_own_stamp_a_higher_sequence_and_the_same_uids() {
             .collect()
     };
     let (b, a) = (stamps(&before), stamps(&after));
-    assert!(b.iter().all(|(stamp, _)| stamp == "20261202T180000Z"), "{b:?}");
-    assert!(a.iter().all(|(stamp, _)| stamp == "20261205T091530Z"), "{a:?}");
+    assert!(
+        b.iter().all(|(stamp, _)| stamp == "20261202T180000Z"),
+        "{b:?}"
+    );
+    assert!(
+        a.iter().all(|(stamp, _)| stamp == "20261205T091530Z"),
+        "{a:?}"
+    );
     for ((_, s1), (_, s2)) in b.iter().zip(&a) {
         assert!(s2 > s1, "SEQUENCE {s1} then {s2}");
         assert!(*s1 >= 0 && *s2 <= i64::from(i32::MAX));
@@ -316,7 +331,15 @@ fn the_plan_and_the_folder_calendar_know_the_same_sessions_after_an_edit() {
     // Friday 5 February 2027 for three days: Friday, Monday, Tuesday.
     let out = Test::new()
         .args([
-            "plan", "--start", "2027-02-05", "--count", "1", "--days", "3", "--format", "ics",
+            "plan",
+            "--start",
+            "2027-02-05",
+            "--count",
+            "1",
+            "--days",
+            "3",
+            "--format",
+            "ics",
         ])
         .run();
     let plan = parse(&out.stdout);
@@ -347,7 +370,10 @@ fn the_plan_and_the_folder_calendar_know_the_same_sessions_after_an_edit() {
         .and_then(|l| l.strip_suffix('"'))
         .expect("plan writes a uid")
         .to_string();
-    assert_eq!(plan.uids(), [format!("{uid}-d1@cowork"), format!("{uid}-d2@cowork")]);
+    assert_eq!(
+        plan.uids(),
+        [format!("{uid}-d1@cowork"), format!("{uid}-d2@cowork")]
+    );
 
     // The folder's calendar: the skeleton has a programme on each day, so three timed days.
     let out = out
@@ -406,7 +432,10 @@ fn a_folder_calendar_has_each_sessions_zone_and_days_apart_apart() {
     let out = Test::new()
         .file("sessions/2026-12-04-tri-dnya.toml", &apart)
         .file("sessions/2026-12-10-online.toml", &far)
-        .file("sessions/2026-12-20-broken.toml", "[session\ntitle = \"x\"\n")
+        .file(
+            "sessions/2026-12-20-broken.toml",
+            "[session\ntitle = \"x\"\n",
+        )
         .args(["list", "sessions", "--format", "ics"])
         .stderr_contains("2026-12-20-broken.toml не попал в календарь")
         .run();
@@ -457,17 +486,17 @@ fn a_folder_calendar_has_each_sessions_zone_and_days_apart_apart() {
     unique.dedup();
     assert_eq!(uids, unique);
     let calendar = out.stdout.clone();
-    let written = out
-        .then()
-        .args(["list", "sessions", "-o", "all.ics"])
-        .run();
+    let written = out.then().args(["list", "sessions", "-o", "all.ics"]).run();
     assert_eq!(written.read("all.ics"), calendar);
 }
 
 #[test]
 fn a_zone_unknown_to_cowork_toml_is_a_located_error_with_the_zone_meant() {
     Test::new()
-        .file("cowork.toml", "organization = \"ДОО\"\ntimezone = \"Europe/Moskow\"\n")
+        .file(
+            "cowork.toml",
+            "organization = \"ДОО\"\ntimezone = \"Europe/Moskow\"\n",
+        )
         .file("s.toml", &session("Тема", "", "2026-12-03", &[1]))
         .args(["agenda", "s.toml", "--format", "ics"])
         .status(1)
@@ -492,7 +521,11 @@ fn a_zone_unknown_to_cowork_toml_is_a_located_error_with_the_zone_meant() {
             .run();
         if args[0] == "list" {
             assert!(parse(&out.stdout).events.is_empty());
-            assert!(out.stderr.contains("s.toml не попал в календарь"), "{}", out.stderr);
+            assert!(
+                out.stderr.contains("s.toml не попал в календарь"),
+                "{}",
+                out.stderr
+            );
         } else {
             assert!(out.stderr.contains("s.toml:7:12"), "{}", out.stderr);
             assert!(

@@ -158,7 +158,11 @@ fn ics_uids_survive_a_rescheduling_so_a_reimport_updates() {
     let after = uids("2027-01-14-moved.toml", None);
     let ids = |v: &[(String, String)]| v.iter().map(|(u, _)| u.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&before), ids(&after));
-    assert!(before.iter().all(|(uid, _)| uid.starts_with("patriotizm-2026-")));
+    assert!(
+        before
+            .iter()
+            .all(|(uid, _)| uid.starts_with("patriotizm-2026-"))
+    );
     assert_ne!(before, after, "the times did change");
     // One day alone carries the same UIDs as in the whole calendar.
     let day2 = uids("before.toml", Some("2"));
