@@ -177,7 +177,7 @@ fn agenda_ics(test: Test, file: &str) -> (Read, Output) {
 #[test]
 fn a_session_calendar_carries_moscow_time_with_its_vtimezone() {
     let (read, _) = agenda_ics(
-        Test::new().file("s.toml", &session("Тема", "", "2026-12-03", &[1])),
+        Test::new().file("s.toml", session("Тема", "", "2026-12-03", &[1])),
         "s.toml",
     );
     assert_eq!(read.head["X-WR-TIMEZONE"], "Europe/Moscow");
@@ -220,7 +220,7 @@ fn the_sessions_zone_wins_over_cowork_toml_and_cowork_toml_over_moscow() {
     let (read, _) = agenda_ics(
         Test::new()
             .file("cowork.toml", "timezone = \"Asia/Yekaterinburg\"\n")
-            .file("s.toml", &session("Тема", "", "2026-12-03", &[1])),
+            .file("s.toml", session("Тема", "", "2026-12-03", &[1])),
         "s.toml",
     );
     assert_eq!(read.zones[0].0, "Asia/Yekaterinburg");
@@ -231,7 +231,7 @@ fn the_sessions_zone_wins_over_cowork_toml_and_cowork_toml_over_moscow() {
             .file("cowork.toml", "timezone = \"Asia/Yekaterinburg\"\n")
             .file(
                 "s.toml",
-                &session(
+                session(
                     "Тема",
                     "timezone = \"asia/vladivostok\"\n",
                     "2026-12-03",
@@ -497,7 +497,7 @@ fn a_zone_unknown_to_cowork_toml_is_a_located_error_with_the_zone_meant() {
             "cowork.toml",
             "organization = \"ДОО\"\ntimezone = \"Europe/Moskow\"\n",
         )
-        .file("s.toml", &session("Тема", "", "2026-12-03", &[1]))
+        .file("s.toml", session("Тема", "", "2026-12-03", &[1]))
         .args(["agenda", "s.toml", "--format", "ics"])
         .status(1)
         .stdout("")
@@ -514,7 +514,7 @@ fn a_zone_unknown_to_cowork_toml_is_a_located_error_with_the_zone_meant() {
         let out = Test::new()
             .file(
                 "s.toml",
-                &session("Тема", "timezone = \"Moscow\"\n", "2026-12-03", &[1]),
+                session("Тема", "timezone = \"Moscow\"\n", "2026-12-03", &[1]),
             )
             .args(args.iter().copied())
             .status(if args[0] == "list" { 0 } else { 1 })
@@ -552,7 +552,7 @@ fn new_writes_a_uid_and_new_from_gives_the_copy_its_own() {
         .run();
     let files = out.list("sessions");
     assert_eq!(files.len(), 1, "{files:?}");
-    let first = out.read(&format!("sessions/{}", files[0]));
+    let first = out.read(format!("sessions/{}", files[0]));
     let uid_of = |text: &str| -> String {
         text.lines()
             .find_map(|l| l.strip_prefix("uid = \""))
@@ -576,7 +576,7 @@ fn new_writes_a_uid_and_new_from_gives_the_copy_its_own() {
         .run();
     let files = copied.list("sessions");
     assert_eq!(files.len(), 2, "{files:?}");
-    let second = copied.read(&format!("sessions/{}", files[1]));
+    let second = copied.read(format!("sessions/{}", files[1]));
     assert_ne!(uid_of(&second), uid);
     assert_eq!(second.matches("uid = ").count(), 1);
     // A file from before `uid` existed is known by its name: the same in every run.
