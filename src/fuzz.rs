@@ -140,7 +140,21 @@ pub fn render_everything(checked: &Checked) -> usize {
             texts.push(word(crate::render::docx::doors(&doors), "doors docx"));
         }
         texts.push(table::agenda(&view, None));
-        texts.push(crate::view::calendar::session(session, schedule, &view, day).to_ics());
+        let uid = crate::session::identity::of(&session.info, std::path::Path::new("s.toml"));
+        let made = crate::view::calendar::Made {
+            at: chrono::DateTime::UNIX_EPOCH,
+            default_zone: crate::session::timezone::DEFAULT,
+        };
+        texts.push(
+            crate::view::calendar::session(session, schedule, &view, day, &uid, made).to_ics(),
+        );
+        if day.is_none() {
+            let days =
+                crate::view::calendar::SessionDays::of(session, schedule, uid, made.default_zone);
+            texts.push(
+                crate::view::calendar::sessions(session.info.language, "s", &[days], made).to_ics(),
+            );
+        }
     }
 
     // The sign-in sheets.

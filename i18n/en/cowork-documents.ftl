@@ -11,6 +11,7 @@ doc-tasks = Tasks
 doc-audience = Audience
 doc-organizer = Organizer
 doc-series = Series
+doc-calendar-sessions = Methodical coworkings
 doc-day = Day
 doc-time = Time
 doc-activity = Activity

@@ -201,6 +201,7 @@ cli-list-dir = The folder of session files [default: sessions/ at the workspace 
 cli-list-format = Output format [default: from the -o extension, else table]
 cli-list-format-table = A table for people
 cli-list-format-json = JSON for scripts
+cli-list-format-ics = iCalendar for calendar apps: each session with its hours, days without a programme as whole days
 cli-list-format-xlsx = An Excel workbook: a row per session, the dates as Excel dates
 cli-list-output = Write to this file instead of stdout (`-` for stdout)
 cli-participants-about = Participants from a spreadsheet (.xlsx, .ods, .csv) into the session file, and back
@@ -224,7 +225,7 @@ cli-plan-organizer = The responsible methodist [default: from cowork.toml]
 cli-plan-output = The folder to write the sessions to [default: sessions/ at the workspace root]
 cli-plan-format = What to print: the plan as a table, or an iCalendar file of the series
 cli-plan-format-table = A table of the planned sessions
-cli-plan-format-ics = An iCalendar file with one all-day event per session, for calendar apps
+cli-plan-format-ics = An iCalendar file of the sessions as all-day events (days apart are separate events), for calendar apps
 cli-plan-dry-run = Show the plan without writing any file
 cli-templates-about = List the built-in templates, or write them out to customise
 cli-templates-dump = Write every built-in template into DIR to customise them [default DIR: cowork.toml's `templates`, else ./templates]
@@ -395,6 +396,11 @@ check-schema = unsupported schema { $schema }
 check-schema-hint = this version of cowork reads schema = 1
 check-empty-title = the theme (`title`) is empty
 check-empty-title-hint = write the theme of the session in `title`
+check-unknown-timezone = unknown time zone "{ $value }"
+check-unknown-timezone-close = a time zone is written as the IANA database names it; did you mean timezone = "{ $zone }"?
+check-unknown-timezone-hint = a time zone is written as the IANA database names it: timezone = "Europe/London", "Europe/Moscow", "Asia/Novosibirsk"
+check-empty-uid = the session's calendar identity (`uid`) is empty
+check-empty-uid-hint = delete the `uid` line, and the file's name serves instead, or write any text and never change it
 check-no-goal = the session has no goal
 check-no-goal-hint = add goal = "…": the agenda and the report print it under the theme
 check-empty-dates = `dates` is empty
@@ -949,6 +955,7 @@ table-list-status-planned = planned
 table-list-status-held = held
 table-list-status-archived = archived
 table-list-status-stale = archive out of date
+table-list-calendar-skipped = { $file } is left out of the calendar: it has errors (cowork check { $file })
 table-list-empty = No session files (*.toml) in { $dir }.
 table-list-no-folder = cannot read the folder { $dir }: { $reason }
 table-list-no-folder-hint = create a session with `cowork new`, or name the folder: cowork list DIR

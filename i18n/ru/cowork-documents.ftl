@@ -11,6 +11,7 @@ doc-tasks = Задачи
 doc-audience = Участники
 doc-organizer = Ответственный
 doc-series = Серия
+doc-calendar-sessions = Методические коворкинги
 doc-day = День
 doc-time = Время
 doc-activity = Мероприятие

@@ -207,6 +207,7 @@ cli-list-dir = Папка с файлами коворкингов [по умо�
 cli-list-format = Формат вывода [по умолчанию: по расширению в -o, иначе таблица]
 cli-list-format-table = таблица для людей
 cli-list-format-json = JSON для скриптов
+cli-list-format-ics = файл iCalendar для приложений-календарей: каждый коворкинг со своими часами, дни без программы — на весь день
 cli-list-format-xlsx = таблица Excel: строка на каждый коворкинг, даты — датами Excel
 cli-list-output = Записать в этот файл, а не в стандартный вывод (`-` — стандартный вывод)
 cli-participants-about = Участники из таблицы (.xlsx, .ods, .csv) в файл коворкинга и обратно
@@ -230,7 +231,7 @@ cli-plan-organizer = Ответственный методист [по умол�
 cli-plan-output = Папка, куда записать файлы [по умолчанию: sessions/ в корне рабочей папки]
 cli-plan-format = Что вывести: план таблицей или файл iCalendar для всей серии
 cli-plan-format-table = таблица запланированных коворкингов
-cli-plan-format-ics = файл iCalendar: событие на весь день для каждого коворкинга, для приложений-календарей
+cli-plan-format-ics = файл iCalendar: коворкинги событиями на весь день (дни не подряд — отдельными событиями), для приложений-календарей
 cli-plan-dry-run = Показать план, не записывая файлов
 cli-templates-about = Показать встроенные шаблоны или выгрузить их, чтобы изменить
 cli-templates-dump = Записать все встроенные шаблоны в эту папку, чтобы их изменить [по умолчанию: `templates` из cowork.toml, иначе ./templates]
@@ -405,6 +406,11 @@ check-schema = неподдерживаемая версия формата: sch
 check-schema-hint = эта версия cowork читает schema = 1
 check-empty-title = тема (`title`) пуста
 check-empty-title-hint = напишите тему сессии в `title`
+check-unknown-timezone = неизвестный часовой пояс «{ $value }»
+check-unknown-timezone-close = часовой пояс пишется латиницей, как в базе IANA; возможно, вы имели в виду timezone = "{ $zone }"?
+check-unknown-timezone-hint = часовой пояс пишется латиницей, как в базе IANA: timezone = "Europe/Moscow" (Москва), "Asia/Yekaterinburg" (Екатеринбург), "Asia/Novosibirsk" (Новосибирск), "Asia/Vladivostok" (Владивосток)
+check-empty-uid = постоянный номер коворкинга для календарей (`uid`) пуст
+check-empty-uid-hint = удалите строку с `uid` — тогда номер возьмётся из имени файла — или впишите любой текст и больше его не меняйте
 check-no-goal = у сессии не указана цель
 check-no-goal-hint = добавьте goal = "…": программа и отчёт печатают цель под темой
 check-empty-dates = список `dates` пуст
@@ -1011,6 +1017,7 @@ table-list-status-planned = запланирован
 table-list-status-held = проведён
 table-list-status-archived = в архиве
 table-list-status-stale = архив устарел
+table-list-calendar-skipped = { $file } не попал в календарь: в нём есть ошибки (cowork check { $file })
 table-list-empty = В папке { $dir } нет файлов коворкингов (*.toml).
 table-list-no-folder = не удалось прочитать папку { $dir }: { $reason }
 table-list-no-folder-hint = создайте коворкинг командой `cowork new` или укажите папку: cowork list ПАПКА

@@ -99,8 +99,19 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             );
         }
         Format::Ics => {
-            let calendar =
-                crate::view::calendar::session(&checked.session, &checked.schedule, &view, day);
+            let made = crate::view::calendar::Made {
+                at: crate::clock::now(),
+                default_zone: workspace.config()?.timezone(),
+            };
+            let uid = crate::session::identity::of(&checked.session.info, &args.doc.file);
+            let calendar = crate::view::calendar::session(
+                &checked.session,
+                &checked.schedule,
+                &view,
+                day,
+                &uid,
+                made,
+            );
             return write::emit(&calendar.to_ics(), args.doc.out.path(), &[&args.doc.file]);
         }
         Format::Docx => {

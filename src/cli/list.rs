@@ -20,6 +20,9 @@ pub enum Format {
     Table,
     /// JSON for scripts
     Json,
+    /// iCalendar for calendar apps: each session with its hours, days without a programme as
+    /// whole days
+    Ics,
     /// An Excel workbook: a row per session, the dates as Excel dates
     Xlsx,
 }
@@ -56,6 +59,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let config = workspace.config()?;
     let dir = args.dir.clone().unwrap_or_else(|| config.sessions_dir());
     let files = session_files(&dir)?;
+    if format == Format::Ics {
+        return super::list_ics::run(&files, &dir, output, config);
+    }
     let archive = config.archive_dir();
     // Every archive folder names the session it belongs to; read them once.
     let owners: Vec<(PathBuf, String)> = crate::archive::folders::scan(&archive)
@@ -85,6 +91,8 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             return write::emit_bytes(&bytes, output, &inputs);
         }
         Format::Json => json::list(&rows)?,
+        // Made above from the sessions themselves, before the archive is looked at.
+        Format::Ics => String::new(),
         Format::Table if rows.is_empty() => {
             eprintln!(
                 "{}",

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod help;
 pub mod language;
 pub mod list;
+mod list_ics;
 pub mod man;
 pub mod new;
 pub mod participants;

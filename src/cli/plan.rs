@@ -17,7 +17,8 @@ use crate::write;
 pub enum Format {
     /// A table of the planned sessions
     Table,
-    /// An iCalendar file with one all-day event per session, for calendar apps
+    /// An iCalendar file of the sessions as all-day events (days apart are separate events),
+    /// for calendar apps
     Ics,
 }
 
@@ -105,7 +106,13 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
                 .collect();
             table::plan(ui_language, &plan.series, &rows, super::terminal_width())
         }
-        Format::Ics => calendar::series(plan.language, &plan.series, &plan.calendar()).to_ics(),
+        Format::Ics => {
+            let made = calendar::Made {
+                at: crate::clock::now(),
+                default_zone: config.timezone(),
+            };
+            calendar::series(plan.language, &plan.series, &plan.calendar(), made).to_ics()
+        }
     };
     write::emit(&text, None, &[])?;
     for (date, series) in &plan.renamed {

@@ -1,7 +1,11 @@
-//! iCalendar (RFC 5545) writing: escaped text, CRLF lines folded at 75 octets, stable UIDs.
+//! iCalendar (RFC 5545) writing: escaped text, CRLF lines folded at 75 octets, times in their zone with its `VTIMEZONE`, a `DTSTAMP` and a growing `SEQUENCE`.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::render::vtimezone;
 use crate::session::model::Language;
 
 /// When an event starts or ends.
@@ -9,16 +13,15 @@ use crate::session::model::Language;
 pub enum When {
     /// A whole day (`VALUE=DATE`); an event's end day is exclusive.
     Day(NaiveDate),
-    /// A local "floating" time: the same wall-clock time in whatever zone the calendar is in.
-    Local(NaiveDateTime),
+    /// A wall-clock time in a time zone (`TZID=…`, with the zone's `VTIMEZONE`).
+    Zoned(NaiveDateTime, Tz),
 }
 
 /// One `VEVENT`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
+    /// The same for the life of what it shows, so a re-import updates the event.
     pub uid: String,
-    /// `DTSTAMP` (midnight UTC of this day): derived from the data, so output is reproducible.
-    pub stamp: NaiveDate,
     pub start: When,
     pub end: When,
     pub summary: String,
@@ -32,7 +35,26 @@ pub struct Calendar {
     /// Shown by calendar apps as the calendar's name (`X-WR-CALNAME`).
     pub name: String,
     pub language: Language,
+    /// The calendar's own zone (`X-WR-TIMEZONE`, read by Google Calendar and Apple's).
+    pub timezone: Tz,
+    /// When the calendar is made (the caller reads the clock): every event's `DTSTAMP`,
+    /// and its `SEQUENCE`.
+    pub generated: DateTime<Utc>,
     pub events: Vec<Event>,
+}
+
+/// `SEQUENCE` counts seconds from here.
+const SEQUENCE_EPOCH: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
+
+/// The `SEQUENCE` of every event of a calendar made at `generated`: the seconds since
+/// 2026-01-01 UTC. A client replaces its copy of an event by one of a higher `SEQUENCE`,
+/// and a calendar made later has a higher one, so every re-import updates whatever was
+/// changed (an unchanged event is replaced by itself). No history of earlier calendars is
+/// kept anywhere — `cowork` writes files and remembers nothing — which a counter of
+/// changes or a history of content hashes would need. It fits the 32-bit integers clients
+/// keep it in until 2094.
+pub fn sequence(generated: DateTime<Utc>) -> i64 {
+    (generated.timestamp() - SEQUENCE_EPOCH).clamp(0, i64::from(i32::MAX))
 }
 
 impl Calendar {
@@ -52,13 +74,17 @@ impl Calendar {
         line(&mut out, "CALSCALE:GREGORIAN");
         line(&mut out, "METHOD:PUBLISH");
         line(&mut out, &format!("X-WR-CALNAME:{}", escape(&self.name)));
+        line(&mut out, &format!("X-WR-TIMEZONE:{}", self.timezone.name()));
+        for (zone, years) in self.zoned_years() {
+            timezone(&mut out, zone, &years);
+        }
+        let stamp = self.generated.format("%Y%m%dT%H%M%SZ").to_string();
+        let sequence = sequence(self.generated);
         for event in &self.events {
             line(&mut out, "BEGIN:VEVENT");
             line(&mut out, &format!("UID:{}", escape(&event.uid)));
-            line(
-                &mut out,
-                &format!("DTSTAMP:{}T000000Z", event.stamp.format("%Y%m%d")),
-            );
+            line(&mut out, &format!("DTSTAMP:{stamp}"));
+            line(&mut out, &format!("SEQUENCE:{sequence}"));
             line(&mut out, &when("DTSTART", event.start));
             line(&mut out, &when("DTEND", event.end));
             line(&mut out, &format!("SUMMARY:{}", escape(&event.summary)));
@@ -73,12 +99,51 @@ impl Calendar {
         line(&mut out, "END:VCALENDAR");
         out
     }
+
+    /// Every zone a timed event is in, by name, with the years of its times.
+    fn zoned_years(&self) -> BTreeMap<&'static str, (Tz, BTreeSet<i32>)> {
+        let mut zones: BTreeMap<&'static str, (Tz, BTreeSet<i32>)> = BTreeMap::new();
+        for event in &self.events {
+            for at in [event.start, event.end] {
+                if let When::Zoned(t, tz) = at {
+                    zones
+                        .entry(tz.name())
+                        .or_insert_with(|| (tz, BTreeSet::new()))
+                        .1
+                        .insert(t.year());
+                }
+            }
+        }
+        zones
+    }
+}
+
+/// The `VTIMEZONE` of `zone`, true for the `years` its events are in.
+fn timezone(out: &mut String, zone: &str, (tz, years): &(Tz, BTreeSet<i32>)) {
+    line(out, "BEGIN:VTIMEZONE");
+    line(out, &format!("TZID:{zone}"));
+    for o in vtimezone::observances(*tz, years) {
+        let kind = if o.daylight { "DAYLIGHT" } else { "STANDARD" };
+        line(out, &format!("BEGIN:{kind}"));
+        line(out, &format!("DTSTART:{}", o.start.format("%Y%m%dT%H%M%S")));
+        line(
+            out,
+            &format!("TZOFFSETFROM:{}", vtimezone::offset(o.offset_from)),
+        );
+        line(
+            out,
+            &format!("TZOFFSETTO:{}", vtimezone::offset(o.offset_to)),
+        );
+        line(out, &format!("TZNAME:{}", escape(&o.name)));
+        line(out, &format!("END:{kind}"));
+    }
+    line(out, "END:VTIMEZONE");
 }
 
 fn when(name: &str, at: When) -> String {
     match at {
         When::Day(d) => format!("{name};VALUE=DATE:{}", d.format("%Y%m%d")),
-        When::Local(t) => format!("{name}:{}", t.format("%Y%m%dT%H%M%S")),
+        When::Zoned(t, tz) => format!("{name};TZID={}:{}", tz.name(), t.format("%Y%m%dT%H%M%S")),
     }
 }
 
@@ -133,19 +198,6 @@ fn line(out: &mut String, content: &str) {
     }
 }
 
-/// A 64-bit FNV-1a hash of `parts` (separated, so ("ab","c") ≠ ("a","bc")). Stable across
-/// runs, platforms and Rust versions, unlike `std`'s hasher, so UIDs never change by themselves.
-pub fn stable_hash(parts: &[&str]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0xff)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    hash
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,11 +228,5 @@ mod tests {
             .map(|(i, l)| if i == 0 { *l } else { &l[1..] })
             .collect();
         assert_eq!(unfolded, content);
-    }
-
-    #[test]
-    fn hash_is_fixed() {
-        assert_eq!(stable_hash(&[]), 0xcbf2_9ce4_8422_2325);
-        assert_ne!(stable_hash(&["ab", "c"]), stable_hash(&["a", "bc"]));
     }
 }

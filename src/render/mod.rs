@@ -7,6 +7,7 @@ pub mod ics;
 pub mod json;
 pub mod table;
 pub mod terminal_text;
+pub mod vtimezone;
 pub mod xlsx;
 
 use std::collections::{BTreeMap, HashSet};

@@ -78,6 +78,16 @@ pub fn derive(source_text: &str, source_path: &str, changes: &Changes) -> Result
     if let Some(series) = &changes.series {
         set(session, "series", Value::from(series.as_str()));
     }
+    // A new file is a new session for calendars: its own identity, not the earlier one's.
+    let organization = session
+        .get("organization")
+        .and_then(|o| o.as_str())
+        .map(str::to_string);
+    let uid = crate::session::identity::for_file(
+        organization.as_deref(),
+        std::path::Path::new(&changes.path),
+    );
+    set(session, "uid", Value::from(uid.as_str()));
     let mut dates = Array::new();
     for d in &changes.dates {
         dates.push(toml_date(*d));

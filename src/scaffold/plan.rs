@@ -11,7 +11,7 @@ use crate::i18n::dates;
 use crate::scaffold::{self, skeleton};
 use crate::session::model::Language;
 use crate::session::zones;
-use crate::view::calendar::PlannedSession;
+use crate::view::calendar::SessionDays;
 use crate::write;
 
 /// What to plan, every default already resolved by the caller but the series name and
@@ -71,14 +71,17 @@ pub(crate) struct Plan {
 }
 
 impl Plan {
-    /// The sessions as the series' calendar lists them.
-    pub(crate) fn calendar(&self) -> Vec<PlannedSession> {
+    /// The sessions as the series' calendar lists them, each with the `uid` its file gets.
+    pub(crate) fn calendar(&self) -> Vec<SessionDays> {
         self.entries
             .iter()
-            .map(|e| PlannedSession {
-                title: e.title.clone(),
-                dates: e.dates.clone(),
-                organization: self.organization.clone(),
+            .map(|e| {
+                SessionDays::planned(
+                    crate::session::identity::for_file(self.organization.as_deref(), &e.path),
+                    e.title.clone(),
+                    self.organization.clone(),
+                    &e.dates,
+                )
             })
             .collect()
     }
@@ -252,10 +255,12 @@ mod tests {
             .collect();
         assert_eq!(firsts, ["2026-10-15", "2026-12-15", "2027-02-15"]);
         assert_eq!(plan.entries[1].title, "Методический коворкинг № 2");
-        assert_eq!(
-            plan.calendar()[0].organization.as_deref(),
-            Some("МБДОУ № 1")
-        );
+        let calendar = plan.calendar();
+        assert_eq!(calendar[0].place.as_deref(), Some("МБДОУ № 1"));
+        // The calendar knows each session by the `uid` written into its file.
+        for (entry, session) in plan.entries.iter().zip(&calendar) {
+            assert!(entry.text.contains(&format!("uid = \"{}\"", session.uid)));
+        }
         plan.write().expect("the files are written");
         assert!(plan.entries.iter().all(|e| e.path.is_file()));
         // A second plan over the same files is shown, each marked, and refused as a whole.

@@ -249,7 +249,8 @@ impl Out {
     }
 }
 
-/// The whole file. `path` is only shown in the comment that says how to check it.
+/// The whole file. `path` is shown in the comment that says how to check it, and its
+/// first name makes the file's `uid` (`session::identity::for_file`).
 pub fn render(draft: &Draft, path: &str) -> String {
     let language = draft.language;
     let mut o = Out {
@@ -257,7 +258,7 @@ pub fn render(draft: &Draft, path: &str) -> String {
         ru: language == Language::Ru,
     };
     header(&mut o, draft, path);
-    session(&mut o, draft);
+    session(&mut o, draft, path);
     zones_block(&mut o, draft);
     let moderator = participants(&mut o, draft);
     activities(&mut o, draft, &moderator);
@@ -297,7 +298,7 @@ fn header(o: &mut Out, draft: &Draft, path: &str) {
     o.blank();
 }
 
-fn session(o: &mut Out, draft: &Draft) {
+fn session(o: &mut Out, draft: &Draft, path: &str) {
     o.line("[session]");
     o.note("Тема коворкинга.", "The theme of the coworking.");
     o.key("title", &quoted(&draft.title));
@@ -378,6 +379,27 @@ fn session(o: &mut Out, draft: &Draft) {
         "The documents' language: \"ru\" Russian, \"en\" English.",
     );
     o.key("language", &quoted(draft.language.code()));
+    o.note(
+        "Часовой пояс времени программы (по базе IANA); без него — из cowork.toml, иначе московское.",
+        "The time zone of the programme's times (an IANA name); without it, cowork.toml's, else Moscow's.",
+    );
+    o.note(
+        "timezone = \"Asia/Novosibirsk\"",
+        "timezone = \"Europe/London\"",
+    );
+    o.note(
+        "Постоянный номер коворкинга для календарей: по нему календарь узнаёт коворкинг",
+        "The coworking's lasting identity for calendars: by it a calendar knows the coworking",
+    );
+    o.note(
+        "и после переноса даты или смены темы. Не меняйте его.",
+        "after its date or theme is changed. Never change it.",
+    );
+    let uid = crate::session::identity::for_file(
+        draft.organization.as_deref(),
+        std::path::Path::new(path),
+    );
+    o.key("uid", &quoted(&uid));
     o.blank();
 }
 

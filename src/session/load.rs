@@ -163,6 +163,8 @@ fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
     let organizer = r.string(t, "organizer");
     let audience = r.string(t, "audience");
     let series = r.string(t, "series");
+    let uid = r.string(t, "uid");
+    let timezone = r.string(t, "timezone");
     let dates_item = t.get("dates");
     let dates = match dates_item {
         None => {
@@ -196,6 +198,8 @@ fn session_info(r: &mut Reader, t: &mut Table<'_>) -> SessionInfo {
         organizer,
         audience,
         series,
+        uid,
+        timezone,
         dates_span: dates_item.map(|i| item_span(i, &t.span)),
         dates,
         day_start,

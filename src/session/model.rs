@@ -257,6 +257,11 @@ pub struct SessionInfo {
     pub organizer: Option<Sp<String>>,
     pub audience: Option<Sp<String>>,
     pub series: Option<Sp<String>>,
+    /// `uid`: what identifies the session in calendars for its whole life (written by `new`
+    /// and `plan`); see `session::identity`.
+    pub uid: Option<Sp<String>>,
+    /// `timezone`: the IANA name of the zone its times are in (see `session::timezone`).
+    pub timezone: Option<Sp<String>>,
     pub dates: Vec<Sp<NaiveDate>>,
     pub dates_span: Option<Range<usize>>,
     pub day_start: Option<Sp<NaiveTime>>,

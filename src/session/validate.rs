@@ -41,6 +41,28 @@ pub fn validate(session: &Session) -> (Schedule, Vec<Diagnostic>) {
     (schedule, diags)
 }
 
+/// An error when `zone` (a `timezone` of a session or of `cowork.toml`) names no time zone,
+/// with the zone it most likely meant.
+pub(crate) fn timezone(zone: &Sp<String>) -> Option<Diagnostic> {
+    if crate::session::timezone::parse(&zone.value).is_some() {
+        return None;
+    }
+    let hint = match crate::session::timezone::suggest(&zone.value, &mut Suggester::default()) {
+        Some(close) => crate::tr!("check-unknown-timezone-close", zone = close),
+        None => crate::tr!("check-unknown-timezone-hint"),
+    };
+    Some(
+        Diagnostic::error(
+            crate::tr!(
+                "check-unknown-timezone",
+                value = zone.value.trim().to_string()
+            ),
+            zone.span.clone(),
+        )
+        .with_hint(hint),
+    )
+}
+
 fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
     if let Some(schema) = &session.schema
         && schema.value != 1
@@ -68,6 +90,17 @@ fn header(session: &Session, diags: &mut Vec<Diagnostic>) {
         diags.push(
             Diagnostic::error(crate::tr!("check-empty-title"), t.span.clone())
                 .with_hint(crate::tr!("check-empty-title-hint")),
+        );
+    }
+    if let Some(zone) = &info.timezone {
+        diags.extend(timezone(zone));
+    }
+    if let Some(uid) = &info.uid
+        && uid.value.trim().is_empty()
+    {
+        diags.push(
+            Diagnostic::error(crate::tr!("check-empty-uid"), uid.span.clone())
+                .with_hint(crate::tr!("check-empty-uid-hint")),
         );
     }
     if info.title.is_some()

@@ -1,40 +1,58 @@
-//! Calendars for import into calendar apps: a session's activities, or a planned series.
+//! Calendars for import into calendar apps: a session's activities, the sessions of a planned series or of a folder.
 //!
-//! Times are "floating" local times (no TZID): a coworking happens in one town, and every
-//! calendar shows 09:30 as 09:30. UIDs come from what identifies a thing, not from when it
-//! is, so a re-import after moving an activity updates it instead of duplicating it.
+//! Times are wall-clock times in the session's zone (`[session] timezone`, else
+//! `cowork.toml`'s, else Moscow's), written with `TZID` and the zone's `VTIMEZONE`, so a
+//! participant elsewhere sees them in their own time. UIDs come from the session's identity
+//! (`session::identity`: its `uid`, else its organization and file name), never from its
+//! date or theme, so a re-import after moving a session updates its events instead of
+//! duplicating them; the `SEQUENCE` of a later calendar is higher (`render::ics::sequence`).
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
 
 use crate::i18n::lang;
-use crate::render::ics::{Calendar, Event, When, stable_hash};
+use crate::render::ics::{Calendar, Event, When};
+use crate::session::identity::stable_hash;
 use crate::session::model::{Language, Session};
-use crate::session::schedule::Schedule;
+use crate::session::schedule::{MIDNIGHT, Minutes, Schedule};
+use crate::session::timezone;
 use crate::view::agenda::{self, ActivityView, AgendaView};
 use crate::view::labels::labels;
 
+/// What a calendar is made with besides its sessions, read by the caller.
+#[derive(Debug, Clone, Copy)]
+pub struct Made {
+    /// The clock of the run (`clock::now`): `DTSTAMP` and `SEQUENCE`.
+    pub at: DateTime<Utc>,
+    /// The zone of a session that names none (`cowork.toml`'s `timezone`, else Moscow's).
+    pub default_zone: Tz,
+}
+
 /// One event per activity of the agenda `view` of `session` (all days, or the ones it
-/// kept), with local start and end times; `day` (1-based) keeps one day.
+/// kept), at its times in the session's zone; `day` (1-based) keeps one day.
 ///
-/// UID: the session's series, theme and first year, plus the activity's title and its
-/// occurrence among activities of the same title (in file order). Changing times, days,
-/// zones or moderators keeps the UID; renaming the activity makes it a new event.
+/// UID: the session's identity `uid` (`session::identity::of`), plus the activity's title
+/// and its occurrence among activities of the same title (in file order). Changing the
+/// session's dates or theme, or an activity's times, day, zone or moderators keeps the UID;
+/// renaming the activity makes it a new event.
 pub fn session(
     session: &Session,
     schedule: &Schedule,
     view: &AgendaView,
     day: Option<usize>,
+    uid: &str,
+    made: Made,
 ) -> Calendar {
     let info = &session.info;
     let language = info.language;
+    let zone = timezone::of(
+        info.timezone.as_ref().map(|z| z.value.as_str()),
+        made.default_zone,
+    );
     let l = labels(language);
     let label = |k: &str| l.get(k).copied().unwrap_or_default();
-    let first = info.dates.first().map(|d| d.value);
-    let year = first.map(|d| d.year().to_string()).unwrap_or_default();
-    let series = info.series.as_ref().map_or("", |s| s.value.trim());
-    let session_key = stable_hash(&["session", series, info.title().trim(), &year]);
 
     let mut occurrences: HashMap<&str, usize> = HashMap::new();
     let occurrence: Vec<usize> = session
@@ -65,10 +83,9 @@ pub fn session(
             let activity_key =
                 stable_hash(&["activity", &a.title, &occurrence[slot.activity].to_string()]);
             events.push(Event {
-                uid: format!("{session_key:016x}-{activity_key:016x}@cowork"),
-                stamp: first.unwrap_or(day_plan.date),
-                start: local(day_plan.date, &a.start),
-                end: local(day_plan.date, &a.end),
+                uid: format!("{uid}-{activity_key:016x}@cowork"),
+                start: When::Zoned(at(day_plan.date, slot.start), zone),
+                end: When::Zoned(at(day_plan.date, slot.end), zone),
                 summary: summary(a),
                 location: location(view, &zones, a),
                 description: description(view, a, &label),
@@ -78,16 +95,20 @@ pub fn session(
     Calendar {
         name: info.title().trim().to_string(),
         language,
+        timezone: zone,
+        generated: made.at,
         events,
     }
 }
 
-fn local(date: NaiveDate, time: &str) -> When {
-    // "24:00" (an activity ending at midnight) is the start of the next day.
-    match NaiveTime::parse_from_str(time, "%H:%M") {
-        Ok(t) => When::Local(date.and_time(t)),
-        Err(_) => When::Local(date.succ_opt().unwrap_or(date).and_time(NaiveTime::MIN)),
+/// `minutes` after the midnight that starts `date`; 24:00 (an activity ending at
+/// midnight) is the start of the next day.
+fn at(date: NaiveDate, minutes: Minutes) -> NaiveDateTime {
+    let midnight = date.and_time(NaiveTime::MIN);
+    if minutes >= MIDNIGHT {
+        return date.succ_opt().unwrap_or(date).and_time(NaiveTime::MIN);
     }
+    midnight + chrono::Duration::minutes(i64::from(minutes))
 }
 
 /// «Мастер-класс «Время действовать!»», or the bare title when it has no format.
@@ -144,49 +165,200 @@ fn description(
     Some(lines.join("\n"))
 }
 
-/// A session of a planned series, for its calendar.
+/// A session as a calendar of sessions shows it: its identity, theme, where, and its days.
 #[derive(Debug, Clone)]
-pub struct PlannedSession {
+pub struct SessionDays {
+    /// The session's identity (`session::identity`).
+    pub uid: String,
     pub title: String,
-    pub dates: Vec<NaiveDate>,
-    pub organization: Option<String>,
+    /// Where: the venue, else the organization.
+    pub place: Option<String>,
+    pub series: Option<String>,
+    pub zone: Tz,
+    /// Each day of the session, in order, with its hours when its programme has any: the
+    /// start of its first activity and the end of its last.
+    pub days: Vec<(NaiveDate, Option<(Minutes, Minutes)>)>,
 }
 
-/// One all-day event per planned session, from its first to its last day.
-///
-/// UID: the series name and the session's number in it, so re-planning the series with
-/// other dates moves the events rather than adding new ones.
-pub fn series(language: Language, series: &str, sessions: &[PlannedSession]) -> Calendar {
-    let l = labels(language);
-    let label = |k: &str| l.get(k).copied().unwrap_or_default();
-    let series_key = stable_hash(&["series", series.trim()]);
-    let events = sessions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            let first = *s.dates.first()?;
-            let last = *s.dates.last()?;
-            let number = (i + 1).to_string();
-            Some(Event {
-                uid: format!(
-                    "{series_key:016x}-{:016x}@cowork",
-                    stable_hash(&["planned", &number])
-                ),
-                stamp: sessions
-                    .first()
-                    .and_then(|s| s.dates.first().copied())
-                    .unwrap_or(first),
-                start: When::Day(first),
-                end: When::Day(last.succ_opt().unwrap_or(last)),
-                summary: lang::quote(language, &s.title),
-                location: s.organization.clone(),
-                description: Some(format!("{}: {}", label("series"), series.trim())),
+impl SessionDays {
+    /// A planned session, before it has a programme: its days are whole days.
+    pub fn planned(uid: String, title: String, place: Option<String>, dates: &[NaiveDate]) -> Self {
+        Self {
+            uid,
+            title,
+            place,
+            series: None,
+            zone: timezone::DEFAULT,
+            days: dates.iter().map(|d| (*d, None)).collect(),
+        }
+    }
+
+    /// A session file as it is: its days with their hours, in its zone.
+    pub fn of(session: &Session, schedule: &Schedule, uid: String, default_zone: Tz) -> Self {
+        let info = &session.info;
+        let text = |v: Option<&crate::session::model::Sp<String>>| {
+            v.map(|s| s.value.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+        let days = info
+            .dates
+            .iter()
+            .enumerate()
+            .map(|(i, date)| {
+                let hours = schedule.days.get(i).and_then(|d| {
+                    let start = d.slots.iter().map(|s| s.start).min()?;
+                    let end = d.slots.iter().map(|s| s.end).max()?;
+                    Some((start, end))
+                });
+                (date.value, hours)
             })
+            .collect();
+        Self {
+            uid,
+            title: info.title().trim().to_string(),
+            place: text(info.venue.as_ref()).or_else(|| text(info.organization.as_ref())),
+            series: text(info.series.as_ref()),
+            zone: timezone::of(
+                info.timezone.as_ref().map(|z| z.value.as_str()),
+                default_zone,
+            ),
+            days,
+        }
+    }
+}
+
+/// A calendar of sessions, `name` (a series, a folder): a timed event for each day with a
+/// programme, from its first activity to its last, in the session's zone; an all-day event
+/// for each run of consecutive days without one — so a Friday, Monday and Tuesday are two
+/// events, never one over the weekend.
+///
+/// UID: the session's identity and the number of the event's first day in the session
+/// (`…-d1`, `…-d2`), so a re-import after the dates or the theme change, or after the
+/// programme is written, updates the events instead of adding new ones.
+pub fn sessions(language: Language, name: &str, sessions: &[SessionDays], made: Made) -> Calendar {
+    let l = labels(language);
+    let series_label = l.get("series").copied().unwrap_or_default();
+    let mut events = Vec::new();
+    for s in sessions {
+        let summary = lang::quote(language, &s.title);
+        let description = s
+            .series
+            .as_ref()
+            .map(|series| format!("{series_label}: {series}"));
+        let event = |number: usize, start: When, end: When| Event {
+            uid: format!("{}-d{number}@cowork", s.uid),
+            start,
+            end,
+            summary: summary.clone(),
+            location: s.place.clone(),
+            description: description.clone(),
+        };
+        let mut i = 0;
+        while i < s.days.len() {
+            let (date, hours) = s.days[i];
+            if let Some((start, end)) = hours {
+                events.push(event(
+                    i + 1,
+                    When::Zoned(at(date, start), s.zone),
+                    When::Zoned(at(date, end), s.zone),
+                ));
+                i += 1;
+                continue;
+            }
+            let mut last = i;
+            while let Some(&(next, None)) = s.days.get(last + 1) {
+                if Some(next) != s.days[last].0.succ_opt() {
+                    break;
+                }
+                last += 1;
+            }
+            let end = s.days[last].0;
+            events.push(event(
+                i + 1,
+                When::Day(date),
+                When::Day(end.succ_opt().unwrap_or(end)),
+            ));
+            i = last + 1;
+        }
+    }
+    Calendar {
+        name: name.trim().to_string(),
+        language,
+        timezone: made.default_zone,
+        generated: made.at,
+        events,
+    }
+}
+
+/// The calendar of a planned series (`cowork plan --format ics`): its sessions' days as
+/// [`sessions`] shows them, each described as a session of the series.
+pub fn series(language: Language, series: &str, planned: &[SessionDays], made: Made) -> Calendar {
+    let planned: Vec<SessionDays> = planned
+        .iter()
+        .map(|s| SessionDays {
+            series: Some(series.trim().to_string()),
+            ..s.clone()
         })
         .collect();
-    Calendar {
-        name: series.trim().to_string(),
-        language,
-        events,
+    sessions(language, series, &planned, made)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, day).expect("a December day")
+    }
+
+    fn made() -> Made {
+        Made {
+            at: DateTime::from_timestamp(1_800_000_000, 0).expect("an instant"),
+            default_zone: timezone::DEFAULT,
+        }
+    }
+
+    #[test]
+    fn days_apart_are_events_apart() {
+        // Friday 4, Monday 7, Tuesday 8 December 2026.
+        let s = SessionDays::planned("abc".into(), "Тема".into(), None, &[d(4), d(7), d(8)]);
+        let calendar = sessions(Language::Ru, "Серия", &[s], made());
+        let spans: Vec<(String, When, When)> = calendar
+            .events
+            .iter()
+            .map(|e| (e.uid.clone(), e.start, e.end))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("abc-d1@cowork".into(), When::Day(d(4)), When::Day(d(5))),
+                ("abc-d2@cowork".into(), When::Day(d(7)), When::Day(d(9))),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_with_a_programme_is_timed_in_the_sessions_zone() {
+        let mut s = SessionDays::planned("abc".into(), "Тема".into(), None, &[d(3), d(4), d(5)]);
+        s.zone = Tz::Asia__Novosibirsk;
+        s.days[1].1 = Some((9 * 60 + 30, MIDNIGHT));
+        let calendar = sessions(Language::Ru, "Серия", &[s], made());
+        let starts: Vec<When> = calendar.events.iter().map(|e| e.start).collect();
+        assert_eq!(
+            starts,
+            [
+                When::Day(d(3)),
+                When::Zoned(
+                    d(4).and_hms_opt(9, 30, 0).expect("a time"),
+                    Tz::Asia__Novosibirsk
+                ),
+                When::Day(d(5)),
+            ]
+        );
+        assert_eq!(
+            calendar.events[1].end,
+            When::Zoned(d(5).and_time(NaiveTime::MIN), Tz::Asia__Novosibirsk)
+        );
+        assert_eq!(calendar.events[2].uid, "abc-d3@cowork");
     }
 }

@@ -35,6 +35,8 @@ pub struct Config {
     pub organization: Option<String>,
     pub organizer: Option<String>,
     pub language: Option<Language>,
+    /// `timezone`: the zone of every session that names none (an IANA name, checked).
+    pub timezone: Option<chrono_tz::Tz>,
     pub templates: Option<ConfigPath>,
     pub archive: Option<ConfigPath>,
     pub blank_rows: Option<u32>,
@@ -56,6 +58,7 @@ impl Default for Config {
             organization: None,
             organizer: None,
             language: None,
+            timezone: None,
             templates: None,
             archive: None,
             blank_rows: None,
@@ -105,6 +108,11 @@ impl Config {
         } else {
             self.root.join(relative)
         }
+    }
+
+    /// The zone of a session that names none: `timezone` here, else Moscow's.
+    pub fn timezone(&self) -> chrono_tz::Tz {
+        self.timezone.unwrap_or(crate::session::timezone::DEFAULT)
     }
 
     /// Where sessions live by default: `sessions/` at the workspace root.
@@ -193,6 +201,12 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
         config.language = r
             .choice(t, "language", &Language::NAMES, Language::parse)
             .map(|l| l.value);
+        if let Some(zone) = r.string(t, "timezone") {
+            match crate::session::validate::timezone(&zone) {
+                Some(diag) => r.error(diag),
+                None => config.timezone = crate::session::timezone::parse(&zone.value),
+            }
+        }
         config.templates = folder(r, t, "templates", &config);
         config.archive = folder(r, t, "archive", &config);
         if let Some(n) = r.integer(t, "blank_rows") {

@@ -67,6 +67,9 @@ fixtures! {
     missing_goal => WARNINGS_ONLY,
     bad_language => ERRORS,
     unknown_language => ERRORS,
+    unknown_timezone => ERRORS,
+    timezone_town => ERRORS,
+    empty_uid => ERRORS,
 
     // Shapes: keys, types, dates and times.
     unknown_keys => ERRORS,

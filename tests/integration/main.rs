@@ -11,6 +11,7 @@ mod anonymize;
 mod archive;
 mod attendance;
 mod calendar;
+mod calendars;
 mod certificates;
 mod check;
 mod check_habits;

@@ -51,7 +51,7 @@ const DOCUMENTS: &[Document] = &[
     Document {
         args: &["list", "."],
         fixture: "agenda/ru.toml",
-        offered: &["json", "xlsx"],
+        offered: &["json", "ics", "xlsx"],
     },
 ];
 

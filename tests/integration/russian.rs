@@ -329,6 +329,52 @@ fn no_english_sentence_on_the_error_paths_of_format_1_1() {
     );
 }
 
+/// Calendars (issue 15): an unknown time zone in a session file or in `cowork.toml`, an
+/// empty `uid`, a file left out of the folder's calendar.
+#[test]
+fn no_english_sentence_on_the_error_paths_of_calendars() {
+    let mut found = Vec::new();
+    for rule in ["unknown_timezone", "timezone_town", "empty_uid"] {
+        let file = format!("{rule}.toml");
+        for args in [
+            vec!["check", file.as_str()],
+            vec!["agenda", file.as_str(), "--format", "ics"],
+            vec!["list", ".", "--format", "ics"],
+        ] {
+            let out = Test::new()
+                .fixture(&format!("check/{file}"))
+                .args(args.iter().copied())
+                .status(if args[0] == "list" { 0 } else { 1 })
+                .run();
+            if let Some(run) = english_run(&out.stderr) {
+                found.push(format!("cowork {}: {run}", args.join(" ")));
+            }
+        }
+    }
+    for config in [
+        "timezone = \"Europe/Moskow\"\n",
+        "timezone = \"Новосибирск\"\n",
+        "timezone = \"совсем не пояс\"\n",
+        "timezone = 3\n",
+    ] {
+        let out = Test::new()
+            .fixture_as("commented.toml", "s.toml")
+            .file("cowork.toml", config)
+            .args(["agenda", "s.toml", "--format", "ics"])
+            .status(1)
+            .stderr_contains("cowork.toml:1:12")
+            .run();
+        if let Some(run) = english_run(&out.stderr) {
+            found.push(format!("cowork.toml {config:?}: {run}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English on the Russian error paths:\n{}",
+        found.join("\n")
+    );
+}
+
 /// `cowork certificates`: no attendance, an unknown, ambiguous or certificate-less
 /// `--only`, no `[approval]` (a warning).
 #[test]

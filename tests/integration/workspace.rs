@@ -77,7 +77,7 @@ fn parse_ics(text: &str) -> (Event, Vec<Event>) {
 }
 
 #[test]
-fn agenda_ics_has_one_local_event_per_activity() {
+fn agenda_ics_has_one_event_per_activity_in_the_sessions_zone() {
     let dir = tempfile::tempdir().unwrap();
     let text = stdout(cowork(dir.path()).args(["agenda", EXAMPLE, "--format", "ics"]));
     let (head, events) = parse_ics(&text);
@@ -94,22 +94,23 @@ fn agenda_ics_has_one_local_event_per_activity() {
         .iter()
         .find(|e| e["SUMMARY"] == "Мозговой штурм «Думаем. Решаем. Действуем»")
         .expect("the brainstorm");
-    assert_eq!(brainstorm["DTSTART"], "20261204T100000");
-    assert_eq!(brainstorm["DTEND"], "20261204T113000");
-    assert_eq!(brainstorm["DTSTAMP"], "20261203T000000Z");
+    assert_eq!(brainstorm["DTSTART;TZID=Europe/Moscow"], "20261204T100000");
+    assert_eq!(brainstorm["DTEND;TZID=Europe/Moscow"], "20261204T113000");
+    // The time it was made (`COWORK_NOW` of the harness), not a date of the session.
+    assert_eq!(brainstorm["DTSTAMP"], "20261202T180000Z");
     assert_eq!(
         brainstorm["LOCATION"],
         "Коворкинг-зона «Интерактивная», конференц-зал, ул. Школьная, 12"
     );
     assert!(brainstorm["DESCRIPTION"].contains("\nМодераторы: Кузнецова Ольга Николаевна\n"));
     let opening = &events[0];
-    assert_eq!(opening["DTSTART"], "20261203T093000");
+    assert_eq!(opening["DTSTART;TZID=Europe/Moscow"], "20261203T093000");
     assert_eq!(
         opening["LOCATION"], "ул. Школьная, 12",
         "a plenary item is everywhere"
     );
 
-    // The same input gives the same bytes: no clock, no random UIDs.
+    // The same input at the same time gives the same bytes: no random UIDs.
     let again = stdout(cowork(dir.path()).args(["agenda", EXAMPLE, "--format", "ics"]));
     assert_eq!(text, again);
 }
@@ -117,17 +118,28 @@ fn agenda_ics_has_one_local_event_per_activity() {
 #[test]
 fn ics_uids_survive_a_rescheduling_so_a_reimport_updates() {
     let dir = tempfile::tempdir().unwrap();
-    let moved = std::fs::read_to_string(EXAMPLE)
-        .unwrap()
+    let example = std::fs::read_to_string(EXAMPLE).unwrap();
+    let with_uid = example.replace(
+        "dates = [2026-12-03, 2026-12-04]",
+        "uid = \"patriotizm-2026\"\ndates = [2026-12-03, 2026-12-04]",
+    );
+    let moved = with_uid
         .replace(
             "start = 10:00\nduration = 90",
             "start = 10:30\nduration = 90",
         )
         .replace(
             "dates = [2026-12-03, 2026-12-04]",
-            "dates = [2026-12-10, 2026-12-11]",
+            "dates = [2027-01-14, 2027-01-15]",
+        )
+        .replace(
+            "title = \"Гражданско-патриотическое воспитание",
+            "title = \"Патриотическое воспитание",
         );
-    std::fs::write(dir.path().join("moved.toml"), moved).unwrap();
+    assert_ne!(moved, with_uid);
+    std::fs::write(dir.path().join("before.toml"), &with_uid).unwrap();
+    // Moved across New Year, its theme changed, and the file renamed: the `uid` holds.
+    std::fs::write(dir.path().join("2027-01-14-moved.toml"), moved).unwrap();
     let uids = |file: &str, day: Option<&str>| -> Vec<(String, String)> {
         let mut cmd = cowork(dir.path());
         cmd.args(["agenda", file, "--format", "ics"]);
@@ -137,20 +149,45 @@ fn ics_uids_survive_a_rescheduling_so_a_reimport_updates() {
         let (_, events) = parse_ics(&stdout(&mut cmd));
         let mut uids: Vec<(String, String)> = events
             .into_iter()
-            .map(|e| (e["UID"].clone(), e["DTSTART"].clone()))
+            .map(|e| (e["UID"].clone(), e["DTSTART;TZID=Europe/Moscow"].clone()))
             .collect();
         uids.sort();
         uids
     };
-    let before = uids(EXAMPLE, None);
-    let after = uids("moved.toml", None);
+    let before = uids("before.toml", None);
+    let after = uids("2027-01-14-moved.toml", None);
     let ids = |v: &[(String, String)]| v.iter().map(|(u, _)| u.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&before), ids(&after));
+    assert!(
+        before
+            .iter()
+            .all(|(uid, _)| uid.starts_with("patriotizm-2026-"))
+    );
     assert_ne!(before, after, "the times did change");
     // One day alone carries the same UIDs as in the whole calendar.
-    let day2 = uids(EXAMPLE, Some("2"));
+    let day2 = uids("before.toml", Some("2"));
     assert_eq!(day2.len(), 5);
     assert!(day2.iter().all(|e| before.contains(e)));
+    // Without a `uid`, the file's name is the identity: the same file edited keeps its
+    // UIDs, another name is another session.
+    let plain = uids(EXAMPLE, None);
+    std::fs::create_dir(dir.path().join("edited")).unwrap();
+    let edited = example.replace(
+        "dates = [2026-12-03, 2026-12-04]",
+        "dates = [2026-12-10, 2026-12-11]",
+    );
+    std::fs::write(
+        dir.path().join("edited/grazhdansko-patrioticheskoe.toml"),
+        &edited,
+    )
+    .unwrap();
+    assert_eq!(
+        ids(&uids("edited/grazhdansko-patrioticheskoe.toml", None)),
+        ids(&plain)
+    );
+    std::fs::write(dir.path().join("copy.toml"), &edited).unwrap();
+    let copy = uids("copy.toml", None);
+    assert!(copy.iter().all(|(uid, _)| !ids(&plain).contains(uid)));
 }
 
 #[test]

@@ -21,7 +21,8 @@
 //! - the command runs in a fresh temporary directory, so a `./templates` folder or a
 //!   `cowork.toml` of the repository never leaks in; paths in arguments are relative to it;
 //! - `NO_COLOR=1` is set and every `COWORK_*` variable of the caller is removed, and
-//!   `COWORK_BROWSER=none` set (no PDFs printed unless a test removes it);
+//!   `COWORK_BROWSER=none` set (no PDFs printed unless a test removes it), with
+//!   `COWORK_TODAY` and `COWORK_NOW` fixed ([`TODAY`], [`NOW`]);
 //! - stdin is empty (not a terminal) unless [`Test::stdin`] gives it, stdout and stderr are
 //!   pipes, so the binary behaves as in a script;
 //! - the expected exit status is 0 unless [`Test::status`] says otherwise;
@@ -61,6 +62,10 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 /// sets an earlier day with `.env("COWORK_TODAY", …)`.
 pub const TODAY: &str = "2030-01-01";
 
+/// "Now" for every run (`COWORK_NOW`, test support): the `DTSTAMP` and `SEQUENCE` of
+/// calendars, so their snapshots stay put; a test of a later generation sets another.
+pub const NOW: &str = "2026-12-02T18:00:00Z";
+
 pub fn cowork_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_cowork"))
 }
@@ -75,6 +80,7 @@ pub fn cowork_in(dir: &Path) -> Command {
         .env_remove("LC_MESSAGES")
         .env("COWORK_BROWSER", "none")
         .env("COWORK_TODAY", TODAY)
+        .env("COWORK_NOW", NOW)
         .env("NO_COLOR", "1");
     cmd
 }
@@ -360,6 +366,7 @@ impl Test {
         // No PDFs (a browser takes a second a page) unless a test asks: `.env_remove("COWORK_BROWSER")`.
         cmd.env("COWORK_BROWSER", "none");
         cmd.env("COWORK_TODAY", TODAY);
+        cmd.env("COWORK_NOW", NOW);
         for (key, value) in &self.env {
             cmd.env(key, value);
         }
