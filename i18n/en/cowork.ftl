@@ -1208,6 +1208,8 @@ cli-groups-format-pdf = { cli-agenda-format-pdf }
 cli-summary-format-pdf = { cli-agenda-format-pdf }
 cli-report-format-pdf = { cli-agenda-format-pdf }
 cli-certificates-format-pdf = { cli-agenda-format-pdf }
+cli-report-format-docx = { cli-doc-docx }
+cli-certificates-format-docx = { cli-doc-docx }
 archive-pdf-skipped = the PDFs ({ $files }) were left out of the archive: { $reason }
 
 ## calendar — the production calendar: holidays, days off, working days (src/calendar, plan, new, check)
