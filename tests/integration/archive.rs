@@ -1239,7 +1239,7 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "wrote 17 files into elsewhere (git not touched: --no-commit)",
+            "wrote 18 files into elsewhere (git not touched: --no-commit)",
         ));
     s.cowork()
         .env("COWORK_LANG", "en")
