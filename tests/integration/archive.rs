@@ -258,10 +258,10 @@ fn first_archive_commits_every_document_and_the_index() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: изменено 15 файлов\nзакоммичено "
+            "{IGROVYE_DIR}/: изменено 16 файлов\nзакоммичено "
         )))
         .stderr(predicate::str::contains(
-            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 17 файлов\n",
+            "«Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)»: 18 файлов\n",
         ));
 
     assert_eq!(s.commits(), 1);
@@ -911,7 +911,7 @@ fn a_renamed_theme_moves_the_folder() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{new_dir}/: изменено 16 файлов (перенесено из {IGRY_DIR}/)\n"
+            "{new_dir}/: изменено 17 файлов (перенесено из {IGRY_DIR}/)\n"
         )));
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry-i-igrushki"]);
     assert_eq!(s.read(&format!("{new_dir}/photo.jpg")), "JPEG");
@@ -1223,10 +1223,10 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(format!(
-            "{IGROVYE_DIR}/: 15 files changed\ncommitted "
+            "{IGROVYE_DIR}/: 16 files changed\ncommitted "
         )))
         .stderr(predicate::str::contains(
-            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 17 files\n",
+            " “Архив: Игровые технологии в работе с дошкольниками (3\u{a0}декабря\u{a0}2026\u{a0}г.)”: 18 files\n",
         ));
     s.cowork()
         .args(["--lang", "en", "archive", &file])
@@ -1242,7 +1242,7 @@ fn in_english_when_asked() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "wrote 17 files into elsewhere (git not touched: --no-commit)",
+            "wrote 18 files into elsewhere (git not touched: --no-commit)",
         ));
     s.cowork()
         .env("COWORK_LANG", "en")
@@ -1344,12 +1344,12 @@ fn counts_of_files_take_the_russian_plural() {
             "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
         )))
         .stderr(predicate::str::ends_with("»: 1 файл\n"));
-    // Nine: «изменено 9 файлов», «9 файлов» (the other forms: the unit test in cli/archive.rs).
+    // Ten: «изменено 10 файлов», «10 файлов» (the other forms: the unit test in cli/archive.rs).
     s.edit(&file, "duration = 30", "duration = 35");
     let out = s.cowork().args(["archive", &file]).assert().success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(
-        stderr.contains("изменено 9 файлов\n") && stderr.ends_with("»: 9 файлов\n"),
+        stderr.contains("изменено 10 файлов\n") && stderr.ends_with("»: 10 файлов\n"),
         "{stderr}"
     );
 }
@@ -1403,7 +1403,7 @@ fn certificates_are_archived_once_attendance_is_recorded() {
         .args(["archive", &file])
         .assert()
         .success()
-        .stderr(predicate::str::contains("изменено 9 файлов"));
+        .stderr(predicate::str::contains("изменено 10 файлов"));
     let certificates = s.read(&format!("{IGROVYE_DIR}/certificates.html"));
     assert_eq!(
         certificates
