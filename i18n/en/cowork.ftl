@@ -449,7 +449,7 @@ check-unknown-activity = unknown activity "{ $title }"
 check-unknown-activity-hint = use the `title` of one of the [[activities]] (case, quotes and punctuation do not matter)
 check-empty-programme = the programme is empty: no [[activities]]
 check-empty-programme-hint = add the activities of the four phases; `cowork new` shows an example
-check-missing-phase = no activity has phase "{ $phase }"
+check-missing-phase = no activity belongs to the phase { $name } (`phase = "{ $phase }"`)
 check-missing-phase-hint = the model has four phases: immersion, presentation, group-work, discussion
 check-discussion-not-last = the plus/minus discussion is not the last phase of the last day
 check-discussion-not-last-hint = the model ends with the discussion «плюсы и минусы»; move it to the end of the last day

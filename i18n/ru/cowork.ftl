@@ -468,7 +468,7 @@ check-unknown-activity = неизвестное мероприятие «{ $titl
 check-unknown-activity-hint = укажите название (`title`) одного из [[activities]] — регистр, кавычки и знаки препинания не важны
 check-empty-programme = программа пуста: нет ни одного [[activities]]
 check-empty-programme-hint = добавьте мероприятия четырёх этапов; пример показывает `cowork new`
-check-missing-phase = нет ни одного мероприятия этапа «{ $phase }»
+check-missing-phase = нет ни одного мероприятия этапа { $name } (`phase = "{ $phase }"`)
 check-missing-phase-hint = в модели четыре этапа: `immersion`, `presentation`, `group-work`, `discussion`
 check-discussion-not-last = обсуждение «плюсы и минусы» — не последний этап последнего дня
 check-discussion-not-last-hint = модель завершается обсуждением «плюсы и минусы»; перенесите его в конец последнего дня

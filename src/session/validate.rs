@@ -482,7 +482,14 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
         if !phases.contains(&phase) {
             diags.push(
                 Diagnostic::warning(
-                    crate::tr!("check-missing-phase", phase = phase.id()),
+                    crate::tr!(
+                        "check-missing-phase",
+                        name = crate::i18n::lang::quote(
+                            crate::i18n::fluent::interface(),
+                            crate::i18n::lang::phase_name(crate::i18n::fluent::interface(), phase)
+                        ),
+                        phase = phase.id()
+                    ),
                     anchor.clone(),
                 )
                 .with_hint(crate::tr!("check-missing-phase-hint")),
