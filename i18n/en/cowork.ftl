@@ -1234,6 +1234,9 @@ calendar-day-listed = { $date } is a day off in the calendar of cowork.toml ([ca
 calendar-day-hint = if the session really is on that day, nothing needs to change; the nearest working day is { $next }
 calendar-day-hint-none = if the session really is on that day, nothing needs to change
 check-calendar-expect-day = a date (2026-12-28) or a range of dates ("2026-12-28..2027-01-08")
+check-calendar-reversed = the range of dates "{ $range }" runs backwards: its first day is after its last
+check-calendar-reversed-hint = write it from the first day to the last: "{ $range }"
+series-not-toml = { $file } is not valid TOML, so its decisions are not carried over into this series; see what is wrong with: cowork check { $file }
 table-plan-exists = already there
 prompt-plan-dry-run-existing = { $count ->
     [one] Dry run: no files written; { $count } file of the plan is already there.

@@ -1325,6 +1325,9 @@ calendar-day-listed = { $date } — нерабочий день по кален�
 calendar-day-hint = если коворкинг и правда проходит в этот день, ничего менять не нужно; ближайший рабочий день — { $next }
 calendar-day-hint-none = если коворкинг и правда проходит в этот день, ничего менять не нужно
 check-calendar-expect-day = дата (2026-12-28) или промежуток дат («2026-12-28..2027-01-08»)
+check-calendar-reversed = промежуток дат «{ $range }» идёт назад: первый день позже последнего
+check-calendar-reversed-hint = пишите от первого дня к последнему: "{ $range }"
+series-not-toml = { $file } не читается как TOML, и решения из него не переносятся в эту серию; проверьте его: cowork check { $file }
 table-plan-exists = уже есть
 prompt-plan-dry-run-existing = { $count ->
     [one] Пробный запуск: файлы не записаны; { $count } файл плана уже есть.

@@ -200,7 +200,7 @@ fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> 
         None if interactive => {
             let language = interface();
             // Today's day comes first to hand when the session is on today.
-            let today = chrono::Local::now().date_naive();
+            let today = crate::clock::today();
             let todays = session.info.dates.iter().position(|d| d.value == today);
             let items: Vec<String> = session
                 .info
