@@ -1472,7 +1472,8 @@ fn statuses(s: &Sandbox, today: &str) -> Vec<(String, String)> {
         .stdout
         .clone();
     let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    rows.as_array()
+    let statuses: Vec<(String, String)> = rows
+        .as_array()
         .unwrap()
         .iter()
         .map(|r| {
@@ -1480,7 +1481,30 @@ fn statuses(s: &Sandbox, today: &str) -> Vec<(String, String)> {
             let name = file.rsplit(['/', '\\']).next().unwrap();
             (name.to_string(), r["status"].as_str().unwrap().to_string())
         })
-        .collect()
+        .collect();
+    // The table says the same in words, on the row of each file.
+    let table = s
+        .cowork()
+        .env("COWORK_TODAY", today)
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8(table).unwrap();
+    for (name, status) in &statuses {
+        let word = match status.as_str() {
+            "planned" => "┆ запланирован ",
+            "held" => "┆ проведён ",
+            "archived" => "┆ в архиве ",
+            "stale" => "┆ архив устарел ",
+            other => panic!("status {other}"),
+        };
+        let row = table.lines().find(|l| l.contains(name.as_str())).unwrap();
+        assert!(row.contains(word), "{name}: {status} in {row}");
+    }
+    statuses
 }
 
 #[test]

@@ -53,6 +53,34 @@ fn a_session_calendar_carries_moscow_time_with_its_vtimezone() {
     assert_eq!(read.utc(&read.events[1], "DTEND"), "20261203T091500Z");
 }
 
+/// The computer's own zone (`TZ`) is no part of a calendar: a methodist in Novosibirsk
+/// and one in Moscow get the same bytes, the times of the session's zone.
+#[test]
+fn the_computers_time_zone_makes_no_difference() {
+    let calendars = |tz: &str| -> Vec<String> {
+        let test = || {
+            Test::new()
+                .file("sessions/s.toml", session("Тема", "", "2026-12-03", &[1]))
+                .env("TZ", tz)
+        };
+        let agenda = test()
+            .args(["agenda", "sessions/s.toml", "--format", "ics"])
+            .run();
+        let folder = test().args(["list", "sessions", "--format", "ics"]).run();
+        let plan = test()
+            .args(["plan", "--start", "2026-12-03", "--count", "2", "--format", "ics"])
+            .args(["--dry-run", "--organization", "ДОО"])
+            .run();
+        vec![agenda.stdout, folder.stdout, plan.stdout]
+    };
+    let moscow = calendars("Europe/Moscow");
+    assert_eq!(moscow, calendars("Asia/Novosibirsk"));
+    assert_eq!(moscow, calendars("America/New_York"));
+    let read = parse(&moscow[0]);
+    assert_eq!(read.events[0]["DTSTART;TZID=Europe/Moscow"], "20261203T093000");
+    assert_eq!(read.utc(&read.events[0], "DTSTART"), "20261203T063000Z");
+}
+
 #[test]
 fn the_sessions_zone_wins_over_cowork_toml_and_cowork_toml_over_moscow() {
     let novosibirsk = session(

@@ -594,4 +594,33 @@ fn plan_across_the_first_of_september_names_each_session_after_its_school_year()
             "2027-11-12 series = \"Коворкинги наставников 2027/2028\"",
         ]
     );
+    // The plan's heading and its calendar name the series once, with both school years.
+    let again = [
+        "plan",
+        "--start",
+        "2027-05-12",
+        "--every",
+        "3",
+        "--count",
+        "3",
+        "--series",
+        "Коворкинги наставников 2026/2027",
+        "--dry-run",
+    ];
+    let table = cowork(dir.path()).args(again).assert().success();
+    let table = String::from_utf8(table.get_output().stdout.clone()).unwrap();
+    assert!(
+        table.starts_with("«Коворкинги наставников 2026/2027 и 2027/2028»: 3 коворкинга\n"),
+        "{table}"
+    );
+    let ics = cowork(dir.path())
+        .args(again)
+        .args(["--format", "ics"])
+        .assert()
+        .success();
+    let ics = String::from_utf8(ics.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        crate::common::ics::parse(&ics).head["X-WR-CALNAME"],
+        "Коворкинги наставников 2026/2027 и 2027/2028"
+    );
 }
