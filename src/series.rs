@@ -28,8 +28,8 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NotToml { path } => {
-                let file = crate::render::terminal_text::inline(&path.display().to_string())
-                    .into_owned();
+                let file =
+                    crate::render::terminal_text::inline(&path.display().to_string()).into_owned();
                 f.write_str(&crate::tr!("series-not-toml", file = file))
             }
         }

@@ -290,10 +290,7 @@ mod tests {
                 "Коворкинги наставников 2027/2028",
             ]
         );
-        assert_eq!(
-            plan.series,
-            "Коворкинги наставников 2026/2027 и 2027/2028"
-        );
+        assert_eq!(plan.series, "Коворкинги наставников 2026/2027 и 2027/2028");
         let renamed: Vec<(String, &str)> = plan
             .renamed
             .iter()

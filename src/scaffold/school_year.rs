@@ -184,23 +184,27 @@ mod tests {
     fn a_heading_names_each_school_year_once() {
         let names = |list: &[&str]| -> Vec<String> { list.iter().map(|s| s.to_string()).collect() };
         assert_eq!(
-            heading(
-                Language::Ru,
-                &names(&["Методические коворкинги 2026/2027"])
-            ),
+            heading(Language::Ru, &names(&["Методические коворкинги 2026/2027"])),
             "Методические коворкинги 2026/2027"
         );
         assert_eq!(
             heading(
                 Language::Ru,
-                &names(&["Методические коворкинги 2026/2027", "Методические коворкинги 2027/2028"])
+                &names(&[
+                    "Методические коворкинги 2026/2027",
+                    "Методические коворкинги 2027/2028"
+                ])
             ),
             "Методические коворкинги 2026/2027 и 2027/2028"
         );
         assert_eq!(
             heading(
                 Language::En,
-                &names(&["Series 2026-27 (mentors)", "Series 2027-28 (mentors)", "Series 2028-29 (mentors)"])
+                &names(&[
+                    "Series 2026-27 (mentors)",
+                    "Series 2027-28 (mentors)",
+                    "Series 2028-29 (mentors)"
+                ])
             ),
             "Series 2026-27, 2027-28 and 2028-29 (mentors)"
         );
@@ -210,7 +214,10 @@ mod tests {
             "А 2026/2027 и Б 2027/2028"
         );
         assert_eq!(
-            heading(Language::Ru, &names(&["2026/2027 и 2026/27", "2027/2028 и 2027/28"])),
+            heading(
+                Language::Ru,
+                &names(&["2026/2027 и 2026/27", "2027/2028 и 2027/28"])
+            ),
             "2026/2027 и 2026/27 и 2027/2028 и 2027/28"
         );
         assert_eq!(heading(Language::Ru, &[]), "");

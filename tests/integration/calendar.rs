@@ -62,7 +62,9 @@ fn a_reversed_range_in_cowork_toml_says_so_and_how_to_write_it() {
             "ошибка: промежуток дат «2027-01-10..2027-01-01» идёт назад: \
              первый день позже последнего",
         )
-        .stderr_contains("подсказка: пишите от первого дня к последнему: \"2027-01-01..2027-01-10\"")
+        .stderr_contains(
+            "подсказка: пишите от первого дня к последнему: \"2027-01-01..2027-01-10\"",
+        )
         .stderr_lacks("ожидается")
         .run();
     Test::new()
@@ -97,7 +99,10 @@ fn check_reports_a_broken_cowork_toml_and_checks_the_sessions_all_the_same() {
     // A cowork.toml that is fine says nothing of itself.
     Test::new()
         .file("s.toml", SESSION)
-        .file("cowork.toml", "[calendar]\nholidays = [\"2027-01-01..2027-01-10\"]\n")
+        .file(
+            "cowork.toml",
+            "[calendar]\nholidays = [\"2027-01-01..2027-01-10\"]\n",
+        )
         .args(["check", "s.toml"])
         .stderr_lacks("cowork.toml")
         .run();

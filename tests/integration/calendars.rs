@@ -68,7 +68,15 @@ fn the_computers_time_zone_makes_no_difference() {
             .run();
         let folder = test().args(["list", "sessions", "--format", "ics"]).run();
         let plan = test()
-            .args(["plan", "--start", "2026-12-03", "--count", "2", "--format", "ics"])
+            .args([
+                "plan",
+                "--start",
+                "2026-12-03",
+                "--count",
+                "2",
+                "--format",
+                "ics",
+            ])
             .args(["--dry-run", "--organization", "ДОО"])
             .run();
         vec![agenda.stdout, folder.stdout, plan.stdout]
@@ -77,7 +85,10 @@ fn the_computers_time_zone_makes_no_difference() {
     assert_eq!(moscow, calendars("Asia/Novosibirsk"));
     assert_eq!(moscow, calendars("America/New_York"));
     let read = parse(&moscow[0]);
-    assert_eq!(read.events[0]["DTSTART;TZID=Europe/Moscow"], "20261203T093000");
+    assert_eq!(
+        read.events[0]["DTSTART;TZID=Europe/Moscow"],
+        "20261203T093000"
+    );
     assert_eq!(read.utc(&read.events[0], "DTSTART"), "20261203T063000Z");
 }
 
