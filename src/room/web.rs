@@ -252,12 +252,11 @@ fn points_back(fields: &Fields) -> Back {
     }
 }
 
-/// Answers a form: 303 to its page, or the refusal as a page with a link back (once the
-/// token is known to be good).
-fn answer(room: &Room, result: Result<(Who, String), (Refusal, Option<String>)>) -> Response {
+/// Answers a form: 303 to `done` (its page), or the refusal as a page with a link `back`.
+fn answer<T>(room: &Room, result: Result<T, Refusal>, done: String, back: String) -> Response {
     match result {
-        Ok((_, url)) => see_other(url),
-        Err((refusal, back)) => refused(room, refusal, back),
+        Ok(_) => see_other(done),
+        Err(refusal) => refused(room, refusal, Some(back)),
     }
 }
 
@@ -286,12 +285,7 @@ pub async fn feedback(
         api::add_point(&room, point).await
     }
     .await;
-    answer(
-        &room,
-        result
-            .map(|_| (who, back.clone()))
-            .map_err(|r| (r, Some(back))),
-    )
+    answer(&room, result, back.clone(), back)
 }
 
 /// `POST /feedback/{n}/vote`: a vote from a point's button; the phone is its cookie.
@@ -308,12 +302,7 @@ pub async fn vote(
     };
     let back = points_back(&fields).url(room.token_of(who), None);
     let result = api::vote(&room, n, &voter(&headers, client)).await;
-    answer(
-        &room,
-        result
-            .map(|_| (who, format!("{back}#point-{n}")))
-            .map_err(|r| (r, Some(back))),
-    )
+    answer(&room, result, format!("{back}#point-{n}"), back)
 }
 
 /// `POST /checkin`: a button of the door («пришёл», «уважительная причина», «нет»).
@@ -355,12 +344,7 @@ pub async fn checkin(
         .await
     }
     .await;
-    answer(
-        &room,
-        result
-            .map(|_| (who, back.clone()))
-            .map_err(|r| (r, Some(back))),
-    )
+    answer(&room, result, back.clone(), back)
 }
 
 /// `POST /guests`: the walk-in form of the door.
@@ -390,12 +374,7 @@ pub async fn guests(
         api::add_guest(&room, guest).await
     }
     .await;
-    answer(
-        &room,
-        result
-            .map(|_| (who, back.clone()))
-            .map_err(|r| (r, Some(back))),
-    )
+    answer(&room, result, back.clone(), back)
 }
 
 #[cfg(test)]
