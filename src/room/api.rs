@@ -42,6 +42,9 @@ pub struct Room {
     pub participant_url: String,
     /// The pages' templates: the built-in ones and the workspace's overrides.
     pub renderer: crate::render::Renderer,
+    /// Set when the server stops, so the open event streams end (a graceful shutdown waits
+    /// for every connection).
+    pub closing: watch::Sender<bool>,
 }
 
 /// Who is asking.
