@@ -42,6 +42,7 @@
 
 pub mod ics;
 pub mod print;
+pub mod room;
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
