@@ -1003,6 +1003,15 @@ table-renders-archive-index-md = the archive's README.md: every archived session
 table-renders-base-html = the page every HTML document extends: its <head>, with the style
 table-renders-style-css = the print style shared by every HTML document
 table-renders-session-header-html = the theme, dates, venue, goal and tasks atop the HTML agenda and report
+table-renders-certificates-md = the certificates in Markdown
+table-renders-certificates-html = the certificates as printable HTML, one A4 landscape page each
+table-renders-room-participants-html = the room's page for the phones: add a plus, a minus or an "interesting", vote
+table-renders-room-door-html = the methodist's page at the door: check-in, walk-ins, totals
+table-renders-room-board-html = the room's board for the projector: the points as they come, the QR code to join
+table-renders-room-error-html = the room's page for a refused form or address
+table-renders-room-base-html = the page every room page extends: viewport, style, script
+table-renders-room-css = the screen style of the room's pages (phone, tablet, projector)
+table-renders-room-js = the room's script: the live board and the search as you type
 table-dump-exists = { $count ->
     [one] template is already there; nothing was written
    *[other] templates are already there; nothing was written

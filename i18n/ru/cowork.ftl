@@ -1066,6 +1066,15 @@ table-renders-archive-index-md = README.md архива: все коворкин
 table-renders-base-html = страница, на которой строится каждый HTML-документ: её <head> со стилем
 table-renders-style-css = стиль печати, общий для всех HTML-документов
 table-renders-session-header-html = тема, даты, место, цель и задачи в начале HTML-плана и справки
+table-renders-certificates-md = сертификаты участников в Markdown
+table-renders-certificates-html = сертификаты для печати в HTML, каждый на своём листе A4 (альбомная ориентация)
+table-renders-room-participants-html = страница зала для телефонов: плюс, минус или «интересно» и голоса
+table-renders-room-door-html = страница методиста у входа: отметка пришедших, гости, итоги
+table-renders-room-board-html = экран зала для проектора: замечания по мере поступления и QR-код для входа
+table-renders-room-error-html = страница зала, когда форма или адрес не приняты
+table-renders-room-base-html = общая основа страниц зала: размер экрана, стиль, сценарий
+table-renders-room-css = экранный стиль страниц зала (телефон, планшет, проектор)
+table-renders-room-js = сценарий страниц зала: живое обновление экрана и поиск по мере ввода
 table-dump-exists = { $count ->
     [one] шаблон уже есть, ничего не записано
    *[many] шаблоны уже есть, ничего не записано
