@@ -140,7 +140,7 @@ fn activity(a: &ActivityView, w: &Words, view: &AgendaView, in_grid: bool) -> Ve
             outputs.join("; ")
         )));
     }
-    match (a.plenary, a.phase_name) {
+    match (a.plenary, a.phase_name.as_deref()) {
         (true, Some(phase)) => out.push(cell_text(&format!("{phase} · {}", l("all_zones")))),
         (true, None) => out.push(cell_text(l("all_zones"))),
         (false, Some(phase)) => out.push(cell_text(phase)),
@@ -277,7 +277,7 @@ fn phases(pages: &mut Pages, w: &Words, view: &AgendaView) {
                 format!(": {}", days.join("; "))
             };
             Paragraph::new()
-                .add_run(blocks::run(&w.text(p.name)).bold())
+                .add_run(blocks::run(&w.text(&p.name)).bold())
                 .add_run(blocks::run(&rest))
         })
         .collect();

@@ -79,7 +79,7 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
         let who: Vec<String> = view
             .left_out
             .iter()
-            .map(|p| format!("{} ({})", w.text(&p.name), w.text(p.reason_text)))
+            .map(|p| format!("{} ({})", w.text(&p.name), w.text(&p.reason_text)))
             .collect();
         pages.paragraph(
             Paragraph::new()

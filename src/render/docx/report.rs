@@ -315,7 +315,7 @@ fn held(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
         );
     }
     for phase in &held.phases {
-        pages.paragraph(blocks::heading(styles::HEADING3, phase.name));
+        pages.paragraph(blocks::heading(styles::HEADING3, &phase.name));
         pages.numbered(phase.activities.iter().map(|a| {
             let mut p = Paragraph::new().add_run(blocks::run(&format!(
                 "{}, {} — {}",
