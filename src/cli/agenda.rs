@@ -57,10 +57,7 @@ pub struct Args {
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = match args.zone {
         None => args.doc.out.format()?,
-        Some(_) => args
-            .doc
-            .out
-            .format_for(crate::document::Kind::Door)?,
+        Some(_) => args.doc.out.format_for(crate::document::Kind::Door)?,
     };
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();

@@ -449,7 +449,11 @@ mod tests {
     fn every_command_offers_the_formats_the_list_of_documents_gives_its_document() {
         use crate::cli::{agenda, attendance, certificates, groups, list, report, summary};
         let commands = [
-            ("agenda", agenda::Format::DOCUMENT, names::<agenda::Format>()),
+            (
+                "agenda",
+                agenda::Format::DOCUMENT,
+                names::<agenda::Format>(),
+            ),
             (
                 "attendance",
                 attendance::Format::DOCUMENT,
@@ -461,9 +465,21 @@ mod tests {
                 names::<summary::Format>(),
             ),
             // `summary` of several files: the same `--format` values.
-            ("summary A B", Kind::SummarySeries, names::<summary::Format>()),
-            ("report", report::Format::DOCUMENT, names::<report::Format>()),
-            ("groups", groups::Format::DOCUMENT, names::<groups::Format>()),
+            (
+                "summary A B",
+                Kind::SummarySeries,
+                names::<summary::Format>(),
+            ),
+            (
+                "report",
+                report::Format::DOCUMENT,
+                names::<report::Format>(),
+            ),
+            (
+                "groups",
+                groups::Format::DOCUMENT,
+                names::<groups::Format>(),
+            ),
             (
                 "certificates",
                 certificates::Format::DOCUMENT,
