@@ -1063,13 +1063,13 @@ doc-count-organizer = { $count ->
 
 ## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
 doc-cert-took-part = { $gender ->
-   *[other] took part in the teachers' coworking session
+   *[other] took part in the teachers' co-working session
 }
 doc-cert-presented = shared { $gender ->
     [male] his
     [female] her
    *[other] their
-} professional experience at the teachers' coworking session
+} professional experience at the teachers' co-working session
 doc-cert-hours = { $count ->
     [one] { $count }{"\u00A0"}hour
    *[other] { $count }{"\u00A0"}hours

@@ -1190,6 +1190,7 @@ doc-report-narrative-teachers-orgs = { $mode ->
            *[many] зарегистрировано { $count } педагогов
         }
     } из { $organizations ->
+        [1] одной образовательной организации
         [one] { $organizations } образовательной организации
        *[other] { $organizations } образовательных организаций
     }.

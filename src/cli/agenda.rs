@@ -57,10 +57,7 @@ pub struct Args {
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = match args.zone {
         None => args.doc.out.format()?,
-        Some(_) => args
-            .doc
-            .out
-            .format_among(crate::document::Kind::Door, DOOR_FORMATS)?,
+        Some(_) => args.doc.out.format_for(crate::document::Kind::Door)?,
     };
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
@@ -127,16 +124,6 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
     emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
 }
-
-/// The formats of a door schedule (`agenda --zone`).
-const DOOR_FORMATS: &[Format] = &[
-    Format::Table,
-    Format::Md,
-    Format::Html,
-    Format::Txt,
-    Format::Docx,
-    Format::Pdf,
-];
 
 /// `agenda --zone ZONE`: the door schedule of one zone, a page per day (of `--day`'s day).
 fn door_schedule(

@@ -674,3 +674,34 @@ fn parallel_imports_lose_nobody() {
     }
     assert_eq!(text.matches("Общий Человек").count(), 1, "{text}");
 }
+
+#[test]
+fn english_headings_are_found_as_the_russian_ones_are() {
+    let original = session();
+    let list = "Full name,Position,Organisation,Years of experience,Role,ID\n\
+                Mary Smith,teacher,Kindergarten No. 12,4,mentor,smith\n";
+    let out = import("list.csv", list)
+        .stderr("s.toml: добавлен 1 участник, пропущено 0\n")
+        .run();
+    assert_eq!(
+        out.read("s.toml"),
+        with_block(
+            &original,
+            LAST_PARTICIPANT,
+            "\n[[participants]]\nname = \"Mary Smith\"\nid = \"smith\"\nposition = \"teacher\"\norganization = \"Kindergarten No. 12\"\nexperience = 4\nrole = \"mentor\"\n"
+        )
+    );
+    // The name in three columns, headed in English.
+    let split = "Surname;First name;Middle name;Job title\nБелова;Татьяна;Александровна;методист\n";
+    let out = import("split.csv", split)
+        .stderr("s.toml: добавлен 1 участник, пропущено 0\n")
+        .run();
+    assert_eq!(
+        out.read("s.toml"),
+        with_block(
+            &original,
+            LAST_PARTICIPANT,
+            "\n[[participants]]\nname = \"Белова Татьяна Александровна\"\nposition = \"методист\"\n"
+        )
+    );
+}

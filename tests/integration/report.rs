@@ -681,7 +681,7 @@ fn an_english_report_reads_as_english() {
     let md = stdout(&["report", ENGLISH]).replace('\u{a0}', " ");
     for phrase in [
         "# Post-session report: “Play-based learning in preschool”",
-        "## Objectives",
+        "## Aim and objectives",
         "## How it went",
         "On 11 March 2027, the teachers’ co-working session “Play-based learning in preschool” was held at City Methodical Centre.",
         "3 teachers from one organisation took part.",

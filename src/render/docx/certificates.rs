@@ -69,7 +69,7 @@ pub fn certificates(view: &CertificatesView) -> Result<Vec<u8>> {
             pages.paragraph(blocks::body(&w.text(date)).size(22));
         }
     }
-    super::pack(pages)
+    super::pack_framed(pages)
 }
 
 /// The position, the line to sign on (with «подпись» under it) and the name: a borderless

@@ -426,7 +426,8 @@ fn decisions(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
                 l("due"),
                 l("status"),
             ],
-            &[Some(620), None, Some(2000), Some(1700), Some(1700)],
+            // A date of the due column fits its line: «10 сентября 2027 г.» cannot wrap.
+            &[Some(620), None, Some(2000), Some(2400), Some(1600)],
             body,
         );
         let overdue = if d.overdue > 0 {
@@ -465,7 +466,7 @@ fn decisions(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
         table(
             pages,
             &[l("session"), l("decision"), l("owner"), l("due")],
-            &[None, None, Some(2200), Some(2000)],
+            &[None, None, Some(2200), Some(2400)],
             body,
         );
     }
