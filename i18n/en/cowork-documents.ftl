@@ -5,6 +5,7 @@
 doc-agenda_title = Teachers' co-working session programme
 doc-theme = Topic
 doc-dates = Dates
+doc-date-one = Date
 doc-venue = Venue
 doc-goal = Goal
 doc-tasks = Tasks

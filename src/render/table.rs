@@ -171,7 +171,7 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
         l("agenda_title"),
         l("theme"),
         inline(&view.header.title_quoted),
-        l("dates"),
+        &view.header.dates_label,
         view.header.dates_text
     ));
     if let Some(venue) = &view.header.venue {
@@ -393,7 +393,7 @@ pub fn summary(view: &SummaryView, width: Option<u16>) -> String {
         l("summary_title"),
         l("theme"),
         inline(&view.header.title_quoted),
-        l("dates"),
+        &view.header.dates_label,
         view.header.dates_text
     );
     if view.grouped {
@@ -503,7 +503,10 @@ pub fn groups(view: &GroupsView, width: Option<u16>) -> String {
     );
     match &view.day {
         Some(day) => out.push_str(&format!("{}: {}\n", l("date"), day.date_text)),
-        None => out.push_str(&format!("{}: {}\n", l("dates"), view.header.dates_text)),
+        None => out.push_str(&format!(
+            "{}: {}\n",
+            view.header.dates_label, view.header.dates_text
+        )),
     }
     for g in &view.groups {
         out.push_str(&format!(

@@ -932,7 +932,7 @@ fn english_report_and_certificates_in_word_read_as_english() {
     assert_eq!(cyrillic(&text), None, "{text}");
     for said in [
         "Post-session report: “Play-based learning in preschool”",
-        "Dates: 11 March 2027",
+        "Date: 11 March 2027",
         "Aim and objectives",
         "On 11 March 2027, the teachers’ co-working session “Play-based learning in preschool” \
          was held at City Methodical Centre.",

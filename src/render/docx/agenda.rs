@@ -84,7 +84,10 @@ pub(super) fn session_header(
 ) {
     let l = |key| label(labels, key);
     pages.paragraph(blocks::labelled(l("theme"), &w.text(&header.title_quoted)));
-    pages.paragraph(blocks::labelled(l("dates"), &w.text(&header.dates_text)));
+    pages.paragraph(blocks::labelled(
+        &header.dates_label,
+        &w.text(&header.dates_text),
+    ));
     for (key, value) in [
         ("venue", &header.venue),
         ("audience", &header.audience),

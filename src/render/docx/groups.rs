@@ -21,7 +21,7 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
     match &view.day {
         Some(day) => pages.paragraph(blocks::labelled(l("date"), &w.text(&day.date_text))),
         None => pages.paragraph(blocks::labelled(
-            l("dates"),
+            &view.header.dates_label,
             &w.text(&view.header.dates_text),
         )),
     }

@@ -45,7 +45,10 @@ pub fn report(report: &Scrubbed<ReportView>) -> Result<Vec<u8>> {
         );
     }
     pages.paragraph(blocks::styled(styles::TITLE, &s(&view.heading)));
-    pages.paragraph(blocks::labelled(l("dates"), &s(&view.header.dates_text)));
+    pages.paragraph(blocks::labelled(
+        &view.header.dates_label,
+        &s(&view.header.dates_text),
+    ));
     for (key, value) in [
         ("venue", &view.header.venue),
         ("audience", &view.header.audience),

@@ -51,7 +51,7 @@ pub fn summary(view: &SummaryView) -> Result<Vec<u8>> {
         &w.text(&view.header.title_quoted),
     ));
     pages.paragraph(blocks::labelled(
-        l("dates"),
+        &view.header.dates_label,
         &w.text(&view.header.dates_text),
     ));
     let feedback = &view.feedback;
