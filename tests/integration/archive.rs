@@ -581,7 +581,7 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
 
 #[test]
 fn an_english_session_gets_an_english_message_and_index() {
-    let (s, file) = Sandbox::archived(INCLUSIVE);
+    let (s, _) = Sandbox::archived(INCLUSIVE);
     assert_eq!(
         s.last_message(),
         "Archive: Inclusive practice in supplementary education (8\u{a0}April\u{a0}2027)"
@@ -1351,7 +1351,7 @@ fn certificates_are_archived_once_attendance_is_recorded() {
 
 #[test]
 fn the_anonymized_report_and_the_printable_sheets_are_archived() {
-    let (s, file) = Sandbox::archived(IGROVYE);
+    let (s, _) = Sandbox::archived(IGROVYE);
     let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
     assert!(named.contains("Иванова"), "{named}");
     for anonymized in ["report-anonymized.md", "report-anonymized.html"] {
