@@ -318,19 +318,10 @@ pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
             out.push_str(&format!("{}.\n", l("no_participants")));
         }
         if day.recorded {
-            out.push_str(&format!(
-                "{}: {} {} {}\n{}: {}\n",
-                l("present_total"),
-                day.present,
-                l("of"),
-                day.registered,
-                l("absent_total"),
-                day.absent
-            ));
-            if day.excused > 0 {
-                out.push_str(&format!("{}: {}\n", l("excused_total"), day.excused));
+            for line in day.totals(&view.labels) {
+                out.push_str(&line);
+                out.push('\n');
             }
-            out.push_str(&format!("{}: {}\n", l("guests_total"), day.guests));
         }
     }
     out

@@ -89,6 +89,29 @@ pub struct SheetRow {
     pub status_text: Option<&'static str>,
 }
 
+impl SheetView {
+    /// The totals under a recorded day's sheet, one phrase each in the words of `labels`:
+    /// present of registered, absent, excused (when anyone is), guests.
+    pub fn totals(&self, labels: &BTreeMap<&'static str, &'static str>) -> Vec<String> {
+        let l = |key: &str| labels.get(key).copied().unwrap_or_default();
+        let mut totals = vec![
+            format!(
+                "{}: {} {} {}",
+                l("present_total"),
+                self.present,
+                l("of"),
+                self.registered
+            ),
+            format!("{}: {}", l("absent_total"), self.absent),
+        ];
+        if self.excused > 0 {
+            totals.push(format!("{}: {}", l("excused_total"), self.excused));
+        }
+        totals.push(format!("{}: {}", l("guests_total"), self.guests));
+        totals
+    }
+}
+
 /// A column of a sign-in sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -89,19 +89,7 @@ pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
             pages.paragraph(blocks::body(&format!("{}.", l("no_participants"))));
         }
         if day.recorded {
-            let mut totals = format!(
-                "{}: {} {} {}; {}: {}",
-                l("present_total"),
-                day.present,
-                l("of"),
-                day.registered,
-                l("absent_total"),
-                day.absent
-            );
-            if day.excused > 0 {
-                totals.push_str(&format!("; {}: {}", l("excused_total"), day.excused));
-            }
-            totals.push_str(&format!("; {}: {}", l("guests_total"), day.guests));
+            let totals = day.totals(&view.labels).join("; ");
             pages.paragraph(blocks::body(&w.text(&totals)).keep_next(true));
         }
         let who = match &view.header.organizer {
