@@ -58,6 +58,46 @@ pub trait OutputFormat: clap::ValueEnum + Copy + Send + Sync + 'static {
     }
 }
 
+/// Declares a document command's `Format` for a document shown on a terminal as a table:
+/// `Table` (never picked by an `-o` extension), `Md` (for a pipe), `Html` (also `htm`), the
+/// command's own formats, then `Docx` and `Pdf` — the order of `--help` and of the messages
+/// that list the extensions. The words of `--help` are `cli-<command>-format-<format>`.
+///
+/// ```ignore
+/// document_formats!(Summary: Json);
+/// ```
+macro_rules! document_formats {
+    ($document:ident: $($own:ident),* $(,)?) => {
+        // Each format has a doc line so that `--help` lists them one a line, each with its
+        // words (`cli::help` puts them in the interface language).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum Format {
+            /// A table for the terminal
+            Table,
+            /// Markdown
+            Md,
+            /// HTML to print
+            #[value(alias = "htm")]
+            Html,
+            $(#[doc = stringify!($own)] $own,)*
+            /// A Word document
+            Docx,
+            /// PDF, printed from the HTML by a browser
+            Pdf,
+        }
+
+        impl $crate::cli::document_args::OutputFormat for Format {
+            const MARKDOWN: Self = Format::Md;
+            const ON_TERMINAL: Self = Format::Table;
+            const DOCUMENT: $crate::document::Kind = $crate::document::Kind::$document;
+            fn by_extension(self) -> bool {
+                self != Format::Table
+            }
+        }
+    };
+}
+pub(crate) use document_formats;
+
 /// `--format` and `-o`, flattened into each document command.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Output<F: OutputFormat> {
@@ -78,6 +118,39 @@ pub struct DocumentArgs<F: OutputFormat> {
     pub file: PathBuf,
     #[command(flatten)]
     pub out: Output<F>,
+}
+
+impl<F: OutputFormat> DocumentArgs<F> {
+    /// Writes a text document that is not printed to a PDF (a table, JSON) to `-o` or stdout.
+    pub fn write_text(&self, text: &str) -> Result<()> {
+        crate::write::emit(text, self.out.path(), &[&self.file])
+    }
+
+    /// Writes a binary document (Word, Excel) to `-o` or stdout.
+    pub fn write_bytes(&self, bytes: &[u8]) -> Result<()> {
+        crate::write::emit_bytes(bytes, self.out.path(), &[&self.file])
+    }
+
+    /// [`emit`] for the one session file: text as it is, a PDF printed from the HTML.
+    pub fn emit(&self, format: F, text: &str, workspace: &Workspace) -> Result<()> {
+        emit(&self.out, format, text, &[&self.file], workspace)
+    }
+}
+
+/// `--day N`, flattened into the documents that can show one day of the session.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DayArg {
+    /// One day of the session (1 = its first date); what it does is each command's (its
+    /// words are `cli-<command>-day`)
+    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
+    pub day: Option<u16>,
+}
+
+impl DayArg {
+    /// The day asked for, checked against the session's `days` (`None`: every day).
+    pub fn within(&self, days: usize) -> Result<Option<usize>> {
+        super::day_in_range(self.day, days)
+    }
 }
 
 impl<F: OutputFormat> Output<F> {

@@ -25,6 +25,25 @@ fn import(name: &str, list: impl AsRef<[u8]>) -> Test {
         .args(["participants", "import", "s.toml", name])
 }
 
+/// [`import`] of the list `fixtures/participants/NAME`.
+fn import_fixture(name: &str) -> Test {
+    Test::new()
+        .fixture_as("participants/session.toml", "s.toml")
+        .fixture(&format!("participants/{name}"))
+        .args(["participants", "import", "s.toml", name])
+}
+
+/// Runs an import of the people of `list-source.csv`: all three added after the last.
+fn adds_the_source_people(import: Test) {
+    let out = import
+        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
+        .run();
+    assert_eq!(
+        out.read("s.toml"),
+        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
+    );
+}
+
 /// `original` with `block` inserted right after the first `anchor`.
 fn with_block(original: &str, anchor: &str, block: &str) -> String {
     let at = original.find(anchor).expect("anchor in the fixture") + anchor.len();
@@ -59,13 +78,7 @@ fn a_semicolon_csv_is_added_in_place_keeping_every_comment() {
 fn a_comma_csv_with_a_byte_order_mark_and_title_rows() {
     let mut list = "\u{feff}".as_bytes().to_vec();
     list.extend(common::fixture_text("participants/list-source.csv").bytes());
-    let out = import("list.csv", list)
-        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
-        .run();
-    assert_eq!(
-        out.read("s.toml"),
-        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
-    );
+    adds_the_source_people(import("list.csv", list));
 }
 
 #[test]
@@ -90,30 +103,12 @@ fn a_windows_1251_csv_is_decoded_and_said_so() {
 
 #[test]
 fn an_ods_made_by_libreoffice() {
-    let out = Test::new()
-        .fixture_as("participants/session.toml", "s.toml")
-        .fixture("participants/list.ods")
-        .args(["participants", "import", "s.toml", "list.ods"])
-        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
-        .run();
-    assert_eq!(
-        out.read("s.toml"),
-        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
-    );
+    adds_the_source_people(import_fixture("list.ods"));
 }
 
 #[test]
 fn an_old_xls_made_by_libreoffice() {
-    let out = Test::new()
-        .fixture_as("participants/session.toml", "s.toml")
-        .fixture("participants/list.xls")
-        .args(["participants", "import", "s.toml", "list.xls"])
-        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
-        .run();
-    assert_eq!(
-        out.read("s.toml"),
-        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
-    );
+    adds_the_source_people(import_fixture("list.xls"));
 }
 
 /// An xlsx as Excel has it: a title row, a blank row, then the header; numbers as numbers.
