@@ -1024,6 +1024,13 @@ table-dump-written = Wrote { $count ->
 
 
 ## documents: the phases of a session and the roles of people (src/i18n/lang.rs)
+doc-summary-total-line = { $points } { $points ->
+        [one] point
+       *[other] points
+    }, { $votes } { $votes ->
+        [one] vote
+       *[other] votes
+    }.
 doc-phase-immersion = Introduction to the approach
 doc-phase-presentation = Teachers share their practice
 doc-phase-group-work = Group work: adapting the approach

@@ -1088,6 +1088,7 @@ table-dump-written = { $count ->
 
 
 ## documents: the phases of a session and the roles of people (src/i18n/lang.rs)
+doc-summary-total-line = пунктов — { $points }, голосов — { $votes }.
 doc-phase-immersion = Информационное погружение
 doc-phase-presentation = Презентация профессионального опыта
 doc-phase-group-work = Работа в группах по применению и адаптации методики

@@ -391,14 +391,7 @@ pub fn summary(view: &SummaryView, width: Option<u16>) -> String {
     if view.feedback.points == 0 {
         out.push_str(&format!("\n{}.\n", l("no_feedback")));
     } else {
-        out.push_str(&format!(
-            "\n{}: {} — {}, {} — {}.\n",
-            l("total"),
-            l("points_total").to_lowercase(),
-            view.feedback.points,
-            l("votes_total").to_lowercase(),
-            view.feedback.votes
-        ));
+        out.push_str(&format!("\n{}: {}\n", l("total"), view.feedback.total_text));
     }
     out
 }

@@ -91,6 +91,8 @@ pub struct FeedbackSummary {
     pub by_activity: Vec<ActivityGroup>,
     pub points: usize,
     pub votes: u64,
+    /// What follows «Итого:»: «пунктов — 3, голосов — 7.» / "3 points, 7 votes."
+    pub total_text: String,
 }
 
 /// «Итоги обсуждения» of one session.
@@ -267,9 +269,17 @@ pub fn feedback(
             });
         }
     }
+    let points: usize = kinds.iter().map(|k| k.count).sum();
+    let votes = total(kinds.iter().map(|k| k.votes));
     FeedbackSummary {
-        points: kinds.iter().map(|k| k.count).sum(),
-        votes: total(kinds.iter().map(|k| k.votes)),
+        points,
+        votes,
+        total_text: crate::tr_in!(
+            session.info.language,
+            "doc-summary-total-line",
+            points = points,
+            votes = votes
+        ),
         kinds,
         by_activity: groups,
     }

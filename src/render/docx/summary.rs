@@ -23,18 +23,12 @@ pub(super) fn kind_totals(labels: &Labels, k: &KindGroup) -> Paragraph {
     ))
 }
 
-/// After every kind: «Итого: пунктов — N, голосов — M.»
+/// After every kind: «Итого: пунктов — N, голосов — M.» / "Total: N points, M votes."
 pub(super) fn feedback_total(labels: &Labels, feedback: &FeedbackSummary) -> Paragraph {
     let l = |key| label(labels, key);
     Paragraph::new()
         .add_run(blocks::run(&format!("{}: ", l("total"))).bold())
-        .add_run(blocks::run(&format!(
-            "{} — {}, {} — {}.",
-            l("points_total").to_lowercase(),
-            feedback.points,
-            l("votes_total").to_lowercase(),
-            feedback.votes
-        )))
+        .add_run(blocks::run(&feedback.total_text))
 }
 
 /// A table of points: №, the point, [the activity], votes.
