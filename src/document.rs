@@ -377,6 +377,45 @@ pub const PARTIALS: &[Template] = &[
     },
 ];
 
+/// The pages of `cowork serve` (the room): served, not written, so no document of their own.
+pub const ROOM: &[Template] = &[
+    Template {
+        name: "room-participants.html",
+        source: include_str!("../templates/room-participants.html"),
+        renders: "the room's page for the phones: add a plus, a minus or «интересно», vote",
+    },
+    Template {
+        name: "room-door.html",
+        source: include_str!("../templates/room-door.html"),
+        renders: "the room's door page for the methodist: check-in, walk-ins, totals",
+    },
+    Template {
+        name: "room-board.html",
+        source: include_str!("../templates/room-board.html"),
+        renders: "the room's board for the projector: the points live, the join QR code",
+    },
+    Template {
+        name: "room-error.html",
+        source: include_str!("../templates/room-error.html"),
+        renders: "the room's page for a refused form or page",
+    },
+    Template {
+        name: "room-base.html",
+        source: include_str!("../templates/room-base.html"),
+        renders: "the page every room page extends: viewport, style, script",
+    },
+    Template {
+        name: "room.css",
+        source: include_str!("../templates/room.css"),
+        renders: "the screen style of the room's pages (phones, tablet, projector)",
+    },
+    Template {
+        name: "room.js",
+        source: include_str!("../templates/room.js"),
+        renders: "the room's script: the live board and the search as you type",
+    },
+];
+
 /// Every built-in template: each document's, in list order, then the partials; a template
 /// two documents share (the report's) once.
 pub fn builtins() -> impl Iterator<Item = &'static Template> {
@@ -386,6 +425,7 @@ pub fn builtins() -> impl Iterator<Item = &'static Template> {
         .iter()
         .flat_map(Document::templates)
         .chain(PARTIALS.iter())
+        .chain(ROOM.iter())
 }
 
 /// The built-in template of this file name.

@@ -161,7 +161,7 @@ pub fn run(cli: Cli, workspace: &Workspace) -> Result<()> {
         Command::Plan(args) => plan::run(&args, workspace, cli.lang),
         Command::Serve(mut args) => {
             args.file = files::expand_one(&args.file)?;
-            serve::run(&args)
+            serve::run(&args, workspace)
         }
         Command::Templates(args) => templates::run(&args, workspace),
         Command::Completions(args) => completions::run(&args),

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::error::Result;
+use crate::workspace::Workspace;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,11 +21,12 @@ pub struct Args {
     pub json: bool,
 }
 
-pub fn run(args: &Args) -> Result<()> {
+pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     crate::room::serve(&crate::room::Options {
         file: args.file.clone(),
         lan: args.lan,
         port: args.port.unwrap_or(crate::room::DEFAULT_PORT),
         json: args.json,
+        templates: workspace.templates()?,
     })
 }

@@ -38,12 +38,25 @@ pub struct Room {
     pub limit: RateLimit,
     /// Bumped after every change, for the live board.
     pub changed: watch::Sender<u64>,
+    /// The participants' address with their token (the board's QR code).
+    pub participant_url: String,
+    /// The pages' templates: the built-in ones and the workspace's overrides.
+    pub renderer: crate::render::Renderer,
 }
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Who {
     Participant,
+    Methodist,
+}
+
+/// Whose token a change needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Either token: a point, a vote.
+    Anyone,
+    /// The methodist's: a check-in, a walk-in.
     Methodist,
 }
 
@@ -100,6 +113,32 @@ impl Room {
         }
     }
 
+    /// Lets a change in or refuses it, for the JSON API and the forms alike: a token (403),
+    /// the methodist's if the change needs it (403), the client's rate (429).
+    pub fn admit(
+        &self,
+        headers: &HeaderMap,
+        query: &HashMap<String, String>,
+        form: Option<&str>,
+        client: SocketAddr,
+        need: Need,
+    ) -> Result<Who, Refusal> {
+        let who = self.who(headers, query, form)?;
+        if need == Need::Methodist {
+            self.methodist_only(who)?;
+        }
+        self.rate(client)?;
+        Ok(who)
+    }
+
+    /// The token of `who` (to send a browser back to its page).
+    pub fn token_of(&self, who: Who) -> &str {
+        match who {
+            Who::Participant => &self.participant_token,
+            Who::Methodist => &self.methodist_token,
+        }
+    }
+
     pub fn rate(&self, client: SocketAddr) -> Result<(), Refusal> {
         if self.limit.allow(client.ip()) {
             Ok(())
@@ -138,9 +177,14 @@ impl Room {
     }
 
     fn bad_json(&self, e: &serde_json::Error) -> Refusal {
+        self.bad_request(&e.to_string())
+    }
+
+    /// 400: a request that is not understood, with the reason.
+    pub fn bad_request(&self, reason: &str) -> Refusal {
         self.refuse(
             StatusCode::BAD_REQUEST,
-            crate::tr_in!(self.language, "room-bad-request", reason = e.to_string()),
+            crate::tr_in!(self.language, "room-bad-request", reason = reason),
         )
     }
 
@@ -189,14 +233,15 @@ impl Room {
 
     /// The state as the file has it now.
     pub async fn state(self: &Arc<Self>) -> Result<state::State, Refusal> {
+        let checked = self.checked().await?;
+        let day = state::today(&checked, crate::clock::today());
+        Ok(state::build(&checked, day))
+    }
+
+    /// The session file as it is now, read and checked off the async threads.
+    pub async fn checked(self: &Arc<Self>) -> Result<crate::session::file::Checked, Refusal> {
         let room = Arc::clone(self);
-        let read = tokio::task::spawn_blocking(move || {
-            state::read(&room.path).map(|checked| {
-                let day = state::today(&checked, crate::clock::today());
-                state::build(&checked, day)
-            })
-        })
-        .await;
+        let read = tokio::task::spawn_blocking(move || state::read(&room.path)).await;
         match read {
             Ok(Ok(s)) => Ok(s),
             Ok(Err(e)) => Err(self.failure(&e)),
@@ -240,6 +285,18 @@ pub enum Kind {
     Plus,
     Minus,
     Interesting,
+}
+
+impl Kind {
+    /// The kind as the API and the forms name it.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "plus" => Some(Self::Plus),
+            "minus" => Some(Self::Minus),
+            "interesting" => Some(Self::Interesting),
+            _ => None,
+        }
+    }
 }
 
 impl From<Kind> for FeedbackKind {
@@ -292,8 +349,7 @@ pub async fn post_feedback(
 ) -> Response {
     respond(
         async {
-            room.who(&headers, &q, None)?;
-            room.rate(client)?;
+            room.admit(&headers, &q, None, client, Need::Anyone)?;
             let point: NewPoint = parse(&room, &body)?;
             let n = add_point(&room, point).await?;
             Ok((StatusCode::CREATED, json!({ "n": n })))
@@ -339,8 +395,7 @@ pub async fn post_vote(
 ) -> Response {
     respond(
         async {
-            room.who(&headers, &q, None)?;
-            room.rate(client)?;
+            room.admit(&headers, &q, None, client, Need::Anyone)?;
             let v: Vote = parse(&room, &body)?;
             let (votes, counted) = vote(&room, n, &v.client).await?;
             Ok((
@@ -375,9 +430,7 @@ pub async fn post_checkin(
 ) -> Response {
     respond(
         async {
-            let who = room.who(&headers, &q, None)?;
-            room.methodist_only(who)?;
-            room.rate(client)?;
+            room.admit(&headers, &q, None, client, Need::Methodist)?;
             let c: CheckIn = parse(&room, &body)?;
             let status = c.status;
             let day = c.day;
@@ -430,9 +483,7 @@ pub async fn post_guests(
 ) -> Response {
     respond(
         async {
-            let who = room.who(&headers, &q, None)?;
-            room.methodist_only(who)?;
-            room.rate(client)?;
+            room.admit(&headers, &q, None, client, Need::Methodist)?;
             let g: Guest = parse(&room, &body)?;
             let day = g.day;
             let name = add_guest(&room, g).await?;

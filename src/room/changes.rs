@@ -47,9 +47,9 @@ pub fn add_point(
 /// mislead); returns the count and, when the vote counted, the point's key.
 pub fn vote(path: &Path, n: usize, voted: impl Fn(&str) -> bool) -> Result<(i64, Option<String>)> {
     let edited = edit::edit_session(path, |session, doc| {
-        let key = point_key(session, n).ok_or_else(|| no_point(n))?;
+        let key = point_key(session, n).ok_or_else(|| no_point(session, n))?;
         let mut tables = edit::tables_mut(doc, "feedback")?;
-        let entry = tables.get_mut(n - 1).ok_or_else(|| no_point(n))?;
+        let entry = tables.get_mut(n - 1).ok_or_else(|| no_point(session, n))?;
         let votes = entry.get("votes").and_then(Item::as_integer).unwrap_or(1);
         if voted(&key) {
             return Ok((votes, None));
@@ -68,8 +68,13 @@ pub fn point_key(session: &Session, n: usize) -> Option<String> {
     Some(format!("{kind}\u{1f}{text}"))
 }
 
-pub fn no_point(n: usize) -> Error {
-    Error::input(crate::tr!("room-no-point", n = n), None)
+/// The refusals below are in the session's language (the file's, as read by the edit): the
+/// phones and the door speak it, not the laptop's terminal.
+pub fn no_point(session: &Session, n: usize) -> Error {
+    Error::input(
+        crate::tr_in!(session.info.language, "room-no-point", n = n),
+        None,
+    )
 }
 
 /// Marks participant `who` (a reference as `checkin` takes it) present, excused or absent on
@@ -80,7 +85,11 @@ pub fn check_in(path: &Path, day: usize, who: &str, status: Status) -> Result<St
         let roster = Roster::new(session);
         let Some(index) = roster.resolve(who) else {
             return Err(Error::input(
-                crate::tr!("room-no-participant", reference = who),
+                crate::tr_in!(
+                    session.info.language,
+                    "room-no-participant",
+                    reference = who
+                ),
                 None,
             ));
         };
@@ -111,7 +120,7 @@ pub fn add_guest(
         check_day(session, day)?;
         if Roster::new(session).resolve_exact(name).is_some() {
             return Err(Error::input(
-                crate::tr!("room-guest-exists", name = name),
+                crate::tr_in!(session.info.language, "room-guest-exists", name = name),
                 None,
             ));
         }
@@ -135,7 +144,7 @@ fn check_day(session: &Session, day: usize) -> Result<()> {
     let days = session.info.dates.len().max(1);
     if day == 0 || day > days {
         return Err(Error::input(
-            crate::tr!("room-no-day", day = day, days = days),
+            crate::tr_in!(session.info.language, "room-no-day", day = day, days = days),
             None,
         ));
     }
@@ -146,7 +155,7 @@ fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
     match Titles::new(session).lookup(wanted) {
         Lookup::Found(title) => Ok(title.to_string()),
         _ => Err(Error::input(
-            crate::tr!("room-no-activity", title = wanted),
+            crate::tr_in!(session.info.language, "room-no-activity", title = wanted),
             None,
         )),
     }

@@ -3,9 +3,12 @@
 
 mod api;
 mod changes;
+mod events;
 mod limit;
+mod pages;
 mod state;
 mod tokens;
+mod web;
 
 use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -36,6 +39,8 @@ pub struct Options {
     pub port: u16,
     /// One JSON line instead of the text and the QR code.
     pub json: bool,
+    /// The pages' templates: the built-in ones and the workspace's overrides.
+    pub templates: crate::render::TemplateSource,
 }
 
 /// Serves the room until Ctrl-C.
@@ -89,6 +94,8 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
         voters: Mutex::new(Default::default()),
         limit: limit::RateLimit::from_env(),
         changed,
+        participant_url: participant_url.clone(),
+        renderer: crate::render::Renderer::new(&options.templates),
     });
     let mut out = std::io::stdout().lock();
     if options.json {
@@ -147,6 +154,15 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
 
 fn router(room: Arc<api::Room>) -> Router {
     Router::new()
+        .route("/", get(web::participants))
+        .route("/door", get(web::door))
+        .route("/board", get(web::board))
+        .route("/room.js", get(web::script))
+        .route("/feedback", post(web::feedback))
+        .route("/feedback/{n}/vote", post(web::vote))
+        .route("/checkin", post(web::checkin))
+        .route("/guests", post(web::guests))
+        .route("/api/events", get(events::events))
         .route("/api/state", get(api::get_state))
         .route("/api/feedback", post(api::post_feedback))
         .route("/api/feedback/{n}/vote", post(api::post_vote))

@@ -75,6 +75,20 @@ pub fn build(checked: &Checked, day: usize) -> State {
         .attendance
         .iter()
         .find(|a| a.day.as_ref().map(|d| d.value) == Some(day as i64));
+    // Guests: the count the file keeps for the day plus the walk-ins (role guest) present.
+    let roster = crate::session::roster::Roster::new(session);
+    let walk_ins = record.map_or(0, |r| {
+        r.present
+            .iter()
+            .filter_map(|p| roster.resolve(&p.value))
+            .filter(|&i| {
+                session
+                    .participants
+                    .get(i)
+                    .is_some_and(|p| p.role == crate::session::model::Role::Guest)
+            })
+            .count()
+    });
     State {
         title: session.info.title().to_string(),
         day,
@@ -86,7 +100,8 @@ pub fn build(checked: &Checked, day: usize) -> State {
             excused: record.map_or(0, |r| r.excused.len()),
             guests: record
                 .and_then(|r| r.guests.as_ref())
-                .map_or(0, |g| g.value),
+                .map_or(0, |g| g.value)
+                + walk_ins as i64,
             registered: session.participants.len(),
         },
     }

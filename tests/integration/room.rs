@@ -1,106 +1,12 @@
 //! `cowork serve`: the room's JSON API over real HTTP on a random loopback port — every
 //! endpoint and refusal, the file after each change, parallel clients, a restart after kill.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
 
-use crate::common::{cowork_bin, cowork_in, fixture_text};
-
-/// A running `cowork serve --port 0 --json` and what it printed.
-struct Server {
-    child: Child,
-    port: u16,
-    participant: String,
-    methodist: String,
-    json: serde_json::Value,
-}
-
-impl Server {
-    fn start(dir: &Path, file: &str, rate: Option<&str>) -> Server {
-        let mut cmd = std::process::Command::new(cowork_bin());
-        cmd.current_dir(dir)
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("COWORK_TODAY", crate::common::TODAY)
-            .env("NO_COLOR", "1")
-            .args(["serve", file, "--port", "0", "--json"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .env("COWORK_ROOM_RATE", rate.unwrap_or("100000"));
-        let mut child = cmd.spawn().unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let json: serde_json::Value = serde_json::from_str(&line).expect(&line);
-        let url = json["url"].as_str().unwrap();
-        let port = url
-            .trim_end_matches('/')
-            .rsplit(':')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        Server {
-            child,
-            port,
-            participant: json["participant_token"].as_str().unwrap().to_string(),
-            methodist: json["methodist_token"].as_str().unwrap().to_string(),
-            json,
-        }
-    }
-
-    /// One HTTP/1.1 request; the status and the body.
-    fn request(
-        &self,
-        method: &str,
-        target: &str,
-        token: Option<&str>,
-        body: &str,
-    ) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let auth = token.map_or(String::new(), |t| format!("Authorization: Bearer {t}\r\n"));
-        write!(
-            stream,
-            "{method} {target} HTTP/1.1\r\nHost: localhost\r\n{auth}Content-Type: application/json\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .unwrap();
-        let mut answer = Vec::new();
-        stream.read_to_end(&mut answer).unwrap();
-        let answer = String::from_utf8_lossy(&answer).into_owned();
-        let status = answer[9..12].parse().unwrap();
-        let body = answer
-            .split_once("\r\n\r\n")
-            .map_or(String::new(), |(_, b)| b.to_string());
-        (status, body)
-    }
-
-    fn post(&self, target: &str, token: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
-        let (status, body) = self.request("POST", target, Some(token), &body.to_string());
-        (
-            status,
-            serde_json::from_str(&body).unwrap_or(serde_json::Value::Null),
-        )
-    }
-
-    fn state(&self) -> serde_json::Value {
-        let (status, body) = self.request("GET", "/api/state", Some(&self.participant), "");
-        assert_eq!(status, 200, "{body}");
-        serde_json::from_str(&body).unwrap()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use crate::common::room::Server;
+use crate::common::{cowork_in, fixture_text};
 
 fn room() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

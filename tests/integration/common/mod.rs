@@ -41,6 +41,7 @@
 //! a file the command wrote (`out.read("plan.html")`).
 
 pub mod print;
+pub mod room;
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
