@@ -3,6 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub struct Client {
@@ -92,5 +93,35 @@ impl Client {
             self.stream = None;
         }
         Ok((status, body))
+    }
+}
+
+/// A page open on the live stream (`GET /api/events`) until `done`: counts the state events.
+pub fn listen(port: u16, token: &str, done: &AtomicBool, events: &AtomicUsize) {
+    let Ok(stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        panic!("the live stream does not connect");
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_millis(100)));
+    let mut writer = stream.try_clone().expect("a second handle of the stream");
+    write!(
+        writer,
+        "GET /api/events?t={token} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: \
+         text/event-stream\r\n\r\n"
+    )
+    .expect("the live stream is asked for");
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    while !done.load(Ordering::Relaxed) {
+        match reader.read_line(&mut line) {
+            Ok(0) => return,
+            Ok(_) => {
+                if line.starts_with("event: state") || line.starts_with("event:state") {
+                    events.fetch_add(1, Ordering::Relaxed);
+                }
+                line.clear();
+            }
+            // The read timeout: look at `done` again (a partial line stays in `line`).
+            Err(_) => {}
+        }
     }
 }

@@ -45,6 +45,8 @@ struct Load {
     votes: usize,
     /// Before each request a phone waits a random time up to this (zero: none at all).
     pause: Duration,
+    /// Open live streams (`GET /api/events`) meanwhile: the phones' pages and the board.
+    listeners: usize,
 }
 
 /// Every phone sends its next request the moment the last one is answered: the worst case,
@@ -55,16 +57,19 @@ const BURST: Load = Load {
     points: 10,
     votes: 20,
     pause: Duration::ZERO,
+    listeners: 0,
 };
 
 /// Phones in people's hands: a pause of up to 2 s (1 s on average) before each request —
-/// still far busier than a room of people typing their points.
+/// still far busier than a room of people typing their points — and, as in the room, every
+/// phone's page and the board open on the live stream.
 const PACED: Load = Load {
     name: "paced: a pause of 0–2 s before each request",
     phones: 60,
     points: 3,
     votes: 6,
     pause: Duration::from_secs(2),
+    listeners: 61,
 };
 
 const QUICK: Load = Load {
@@ -73,6 +78,7 @@ const QUICK: Load = Load {
     points: 2,
     votes: 4,
     pause: Duration::from_millis(5),
+    listeners: 2,
 };
 
 /// What one request was, for the latency table.
@@ -286,6 +292,8 @@ struct Outcome {
     tally: Tally,
     elapsed: Duration,
     reads: usize,
+    /// State events the listeners received.
+    events: usize,
     start_kib: u64,
     end_kib: u64,
 }
@@ -334,6 +342,14 @@ fn run(load: Load) -> Outcome {
         })
     };
 
+    let events = Arc::new(AtomicUsize::new(0));
+    let listeners: Vec<_> = (0..load.listeners)
+        .map(|_| {
+            let (done, events) = (Arc::clone(&done), Arc::clone(&events));
+            let (port, token) = (server.port, server.token.clone());
+            std::thread::spawn(move || client::listen(port, &token, &done, &events))
+        })
+        .collect();
     let started = Instant::now();
     std::thread::scope(|scope| {
         for p in 0..load.phones {
@@ -344,6 +360,9 @@ fn run(load: Load) -> Outcome {
     let elapsed = started.elapsed();
     done.store(true, Ordering::Relaxed);
     let invalid = watcher.join().expect("the watcher finishes");
+    for listener in listeners {
+        listener.join().expect("a listener finishes");
+    }
     server.stop();
 
     // Nothing lost: every 201 is a point in the file, with its text and every counted vote.
@@ -372,6 +391,7 @@ fn run(load: Load) -> Outcome {
         tally,
         elapsed,
         reads: reads.load(Ordering::Relaxed),
+        events: events.load(Ordering::Relaxed),
         start_kib,
         end_kib: std::fs::metadata(&file).map_or(0, |m| m.len()) / 1024,
     }
@@ -388,12 +408,15 @@ fn print(o: &Outcome) {
     let load = &o.load;
     println!(
         "\nThe room under load, {}: {} phones at once on loopback, each {} points and {} votes \
-         over one keep-alive connection, on `{}` ({} KiB at the start, {} KiB at the end); a \
-         watcher read and checked the file {} times meanwhile.\n",
+         over one keep-alive connection, {} live streams open (they received {} events), on \
+         `{}` ({} KiB at the start, {} KiB at the end); a watcher read and checked the file {} \
+         times meanwhile.\n",
         load.name,
         load.phones,
         load.points,
         load.votes,
+        load.listeners,
+        o.events,
         Path::new(EXAMPLE)
             .file_name()
             .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
@@ -466,7 +489,9 @@ fn main() {
     burst.phones = number("--phones").unwrap_or(burst.phones);
     burst.points = number("--points").unwrap_or(burst.points).max(1);
     burst.votes = number("--votes").unwrap_or(burst.votes);
-    let outcomes = [run(PACED), run(burst)];
+    let mut paced = PACED;
+    paced.listeners = number("--listeners").unwrap_or(paced.listeners);
+    let outcomes = [run(paced), run(burst)];
     for o in &outcomes {
         print(o);
     }
