@@ -19,9 +19,9 @@ use super::api::Room;
 const POLL: Duration = Duration::from_secs(1);
 
 /// What tells a changed file from the same one: its time of change and its length.
-type Stamp = Option<(Option<SystemTime>, u64)>;
+pub(super) type Stamp = Option<(Option<SystemTime>, u64)>;
 
-fn stamp(path: &Path) -> Stamp {
+pub(super) fn stamp(path: &Path) -> Stamp {
     let meta = std::fs::metadata(path).ok()?;
     Some((meta.modified().ok(), meta.len()))
 }
