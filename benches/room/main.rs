@@ -164,6 +164,23 @@ impl Server {
         }
     }
 
+    /// The CPU time the server has used so far (user + system, from `/proc`; zero where
+    /// there is none), which stays meaningful when other programs share the cores.
+    fn cpu(&self) -> Duration {
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // The fields after the command's name in brackets: utime and stime are the 12th and
+        // 13th, in clock ticks (100 a second on Linux).
+        let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+        let ticks: u64 = after
+            .split_whitespace()
+            .skip(11)
+            .take(2)
+            .filter_map(|f| f.parse::<u64>().ok())
+            .sum();
+        Duration::from_millis(ticks * 10)
+    }
+
     fn stop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -294,6 +311,8 @@ struct Outcome {
     reads: usize,
     /// State events the listeners received.
     events: usize,
+    /// The server's CPU time over the whole run.
+    server_cpu: Duration,
     start_kib: u64,
     end_kib: u64,
 }
@@ -359,6 +378,7 @@ fn run(load: Load) -> Outcome {
     });
     let elapsed = started.elapsed();
     done.store(true, Ordering::Relaxed);
+    let server_cpu = server.cpu();
     let invalid = watcher.join().expect("the watcher finishes");
     for listener in listeners {
         listener.join().expect("a listener finishes");
@@ -392,6 +412,7 @@ fn run(load: Load) -> Outcome {
         elapsed,
         reads: reads.load(Ordering::Relaxed),
         events: events.load(Ordering::Relaxed),
+        server_cpu,
         start_kib,
         end_kib: std::fs::metadata(&file).map_or(0, |m| m.len()) / 1024,
     }
@@ -452,10 +473,12 @@ fn print(o: &Outcome) {
     );
     let requests = o.tally.latencies.len();
     println!(
-        "\n{requests} requests in {:.2} s: {:.0} requests a second; {} points accepted, {} votes \
-         counted, {} repeated votes not counted, {} refused.",
+        "\n{requests} requests in {:.2} s: {:.0} requests a second; the server's CPU time {:.1} \
+         ms a request; {} points accepted, {} votes counted, {} repeated votes not counted, {} \
+         refused.",
         o.elapsed.as_secs_f64(),
         requests as f64 / o.elapsed.as_secs_f64().max(1e-9),
+        o.server_cpu.as_secs_f64() * 1000.0 / requests.max(1) as f64,
         o.tally.accepted_points,
         o.tally.counted_votes,
         o.tally.repeated_votes,
