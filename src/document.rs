@@ -21,6 +21,8 @@ pub enum Kind {
     ReportAnonymized,
     Groups,
     Certificates,
+    /// The sessions of a folder (`cowork list`).
+    List,
     ArchiveIndex,
     /// The copy of the session file an archive folder keeps.
     SessionCopy,
@@ -173,6 +175,9 @@ pub const DOCUMENTS: &[Document] = &[
                 template!("door.txt", "the door schedule of a zone as plain text"),
             ),
             format("docx", Made::Code),
+            format("pdf", Made::Printed),
+            // On a terminal: the plain text, as `door.txt` (never picked by an extension).
+            format("table", Made::Code),
         ],
         index_label: Some(("Расписания зон на двери", "Door schedules")),
     },
@@ -198,7 +203,9 @@ pub const DOCUMENTS: &[Document] = &[
                 "attendance.html",
             ),
             kept("csv", Made::Code, "attendance.csv"),
+            format("xlsx", Made::Code),
             format("docx", Made::Code),
+            format("pdf", Made::Printed),
         ],
         index_label: Some(("Листы регистрации", "Sign-in sheets")),
     },
@@ -225,6 +232,7 @@ pub const DOCUMENTS: &[Document] = &[
             ),
             format("json", Made::Code),
             format("docx", Made::Code),
+            format("pdf", Made::Printed),
         ],
         index_label: Some(("Итоги обсуждения", "Plus/minus summary")),
     },
@@ -249,6 +257,7 @@ pub const DOCUMENTS: &[Document] = &[
             ),
             format("json", Made::Code),
             format("docx", Made::Code),
+            format("pdf", Made::Printed),
         ],
         index_label: None,
     },
@@ -278,6 +287,7 @@ pub const DOCUMENTS: &[Document] = &[
                 template!("report.txt", "the post-session report as plain text"),
             ),
             format("json", Made::Code),
+            format("xlsx", Made::Code),
             kept("docx", Made::Code, "report.docx"),
         ],
         index_label: Some(("Аналитическая справка", "Report")),
@@ -312,6 +322,7 @@ pub const DOCUMENTS: &[Document] = &[
             ),
             format("json", Made::Code),
             format("docx", Made::Code),
+            format("pdf", Made::Printed),
         ],
         index_label: Some(("Состав групп", "Groups")),
     },
@@ -335,8 +346,20 @@ pub const DOCUMENTS: &[Document] = &[
                 "certificates.html",
             ),
             format("docx", Made::Code),
+            format("pdf", Made::Printed),
         ],
         index_label: Some(("Сертификаты", "Certificates")),
+    },
+    Document {
+        kind: Kind::List,
+        name: "list",
+        formats: &[
+            format("table", Made::Code),
+            format("json", Made::Code),
+            format("ics", Made::Code),
+            format("xlsx", Made::Code),
+        ],
+        index_label: None,
     },
     Document {
         kind: Kind::ArchiveIndex,
@@ -433,6 +456,15 @@ pub fn builtin(name: &str) -> Option<&'static Template> {
     builtins().find(|t| t.name == name)
 }
 
+/// The formats the document of this kind is offered in: what its command accepts as
+/// `--format` and `-o` (none for a kind without a document, which a test rules out).
+pub fn formats_of(kind: Kind) -> &'static [Format] {
+    DOCUMENTS
+        .iter()
+        .find(|d| d.kind == kind)
+        .map_or(&[], |d| d.formats)
+}
+
 /// The document of this kind.
 #[cfg(any(test, feature = "fuzzing"))]
 pub fn document(kind: Kind) -> &'static Document {
@@ -496,6 +528,7 @@ mod tests {
             Kind::ReportAnonymized,
             Kind::Groups,
             Kind::Certificates,
+            Kind::List,
             Kind::ArchiveIndex,
             Kind::SessionCopy,
         ];

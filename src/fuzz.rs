@@ -68,7 +68,7 @@ fn rendered(result: crate::error::Result<String>, what: &str) -> String {
     }
 }
 
-/// A Word document, as the text of its size: it must be made, and be a zip.
+/// A Word or Excel document, as the text of its size: it must be made, and be a zip.
 fn word(result: crate::error::Result<Vec<u8>>, what: &str) -> String {
     let bytes = match result {
         Ok(bytes) => bytes,
@@ -165,6 +165,10 @@ pub fn render_everything(checked: &Checked) -> usize {
         texts.push(word(
             crate::render::docx::attendance(&view),
             "attendance docx",
+        ));
+        texts.push(word(
+            crate::render::xlsx::attendance::attendance(&view),
+            "attendance xlsx",
         ));
         texts.push(table::attendance(&view, None));
     }
@@ -287,6 +291,11 @@ pub fn render_everything(checked: &Checked) -> usize {
             &mut seen,
         );
         texts.push(rendered(json::report(&view), "report json"));
+        texts.push(word(crate::render::docx::report(&view), "report docx"));
+        texts.push(word(
+            crate::render::xlsx::report::report(&view),
+            "report xlsx",
+        ));
     }
 
     // The certificates: of those present, of everyone registered, of each of a few alone.
@@ -299,6 +308,10 @@ pub fn render_everything(checked: &Checked) -> usize {
             };
             let view = crate::view::certificates::build(session, selection, &Default::default());
             every_template(Kind::Certificates, &view, &mut texts, &mut seen);
+            texts.push(word(
+                crate::render::docx::certificates(&view),
+                "certificates docx",
+            ));
         }
     }
 

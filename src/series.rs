@@ -27,12 +27,11 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotToml { path } => write!(
-                f,
-                "{} is not valid TOML; its decisions are not carried over (`cowork check {}`)",
-                path.display(),
-                path.display()
-            ),
+            Self::NotToml { path } => {
+                let file =
+                    crate::render::terminal_text::inline(&path.display().to_string()).into_owned();
+                f.write_str(&crate::tr!("series-not-toml", file = file))
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 doc-agenda_title = Teachers' co-working session programme
 doc-theme = Topic
 doc-dates = Dates
+doc-date-one = Date
 doc-venue = Venue
 doc-goal = Goal
 doc-tasks = Tasks
@@ -164,7 +165,7 @@ doc-report-value = Value
 doc-report-no_indicators = No indicators recorded
 doc-report-anonymized_note = This report is anonymized: roles are given instead of names.
 doc-report-basis = Basis
-doc-report-goal_tasks = Objectives
+doc-report-goal_tasks = Aim and objectives
 doc-report-course = How it went
 doc-report-results = Results
 doc-report-recommendations = Recommendations

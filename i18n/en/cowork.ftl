@@ -1003,6 +1003,15 @@ table-renders-archive-index-md = the archive's README.md: every archived session
 table-renders-base-html = the page every HTML document extends: its <head>, with the style
 table-renders-style-css = the print style shared by every HTML document
 table-renders-session-header-html = the theme, dates, venue, goal and tasks atop the HTML agenda and report
+table-renders-certificates-md = the certificates in Markdown
+table-renders-certificates-html = the certificates as printable HTML, one A4 landscape page each
+table-renders-room-participants-html = the room's page for the phones: add a plus, a minus or an "interesting", vote
+table-renders-room-door-html = the methodist's page at the door: check-in, walk-ins, totals
+table-renders-room-board-html = the room's board for the projector: the points as they come, the QR code to join
+table-renders-room-error-html = the room's page for a refused form or address
+table-renders-room-base-html = the page every room page extends: viewport, style, script
+table-renders-room-css = the screen style of the room's pages (phone, tablet, projector)
+table-renders-room-js = the room's script: the live board and the search as you type
 table-dump-exists = { $count ->
     [one] template is already there; nothing was written
    *[other] templates are already there; nothing was written
@@ -1013,6 +1022,17 @@ table-dump-written = Wrote { $count ->
    *[other] { $count } templates
 } to { $dir }. Edit them; documents use a template of the same name from there.
 
+
+## documents: the phases of a session and the roles of people (src/i18n/lang.rs)
+doc-phase-immersion = Introduction to the approach
+doc-phase-presentation = Teachers share their practice
+doc-phase-group-work = Group work: adapting the approach
+doc-phase-discussion = Pros and cons discussion
+doc-role-participant = participant
+doc-role-moderator = moderator
+doc-role-mentor = mentor
+doc-role-guest = guest
+doc-role-organizer = organizer
 
 ## documents: counts of people (src/view/people.rs); exactly one is the word alone
 doc-responsible = person in charge
@@ -1043,13 +1063,13 @@ doc-count-organizer = { $count ->
 
 ## documents: certificates (src/view/certificates.rs, src/cli/certificates.rs)
 doc-cert-took-part = { $gender ->
-   *[other] took part in the teachers' coworking session
+   *[other] took part in the teachers' co-working session
 }
 doc-cert-presented = shared { $gender ->
     [male] his
     [female] her
    *[other] their
-} professional experience at the teachers' coworking session
+} professional experience at the teachers' co-working session
 doc-cert-hours = { $count ->
     [one] { $count }{"\u00A0"}hour
    *[other] { $count }{"\u00A0"}hours
@@ -1234,6 +1254,9 @@ calendar-day-listed = { $date } is a day off in the calendar of cowork.toml ([ca
 calendar-day-hint = if the session really is on that day, nothing needs to change; the nearest working day is { $next }
 calendar-day-hint-none = if the session really is on that day, nothing needs to change
 check-calendar-expect-day = a date (2026-12-28) or a range of dates ("2026-12-28..2027-01-08")
+check-calendar-reversed = the range of dates "{ $range }" runs backwards: its first day is after its last
+check-calendar-reversed-hint = write it from the first day to the last: "{ $range }"
+series-not-toml = { $file } is not valid TOML, so its decisions are not carried over into this series; see what is wrong with: cowork check { $file }
 table-plan-exists = already there
 prompt-plan-dry-run-existing = { $count ->
     [one] Dry run: no files written; { $count } file of the plan is already there.

@@ -5,6 +5,7 @@
 doc-agenda_title = План проведения методического коворкинга
 doc-theme = Тема
 doc-dates = Сроки проведения
+doc-date-one = Дата проведения
 doc-venue = Место проведения
 doc-goal = Цель
 doc-tasks = Задачи

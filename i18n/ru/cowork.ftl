@@ -1066,6 +1066,15 @@ table-renders-archive-index-md = README.md архива: все коворкин
 table-renders-base-html = страница, на которой строится каждый HTML-документ: её <head> со стилем
 table-renders-style-css = стиль печати, общий для всех HTML-документов
 table-renders-session-header-html = тема, даты, место, цель и задачи в начале HTML-плана и справки
+table-renders-certificates-md = сертификаты участников в Markdown
+table-renders-certificates-html = сертификаты для печати в HTML, каждый на своём листе A4 (альбомная ориентация)
+table-renders-room-participants-html = страница зала для телефонов: плюс, минус или «интересно» и голоса
+table-renders-room-door-html = страница методиста у входа: отметка пришедших, гости, итоги
+table-renders-room-board-html = экран зала для проектора: замечания по мере поступления и QR-код для входа
+table-renders-room-error-html = страница зала, когда форма или адрес не приняты
+table-renders-room-base-html = общая основа страниц зала: размер экрана, стиль, сценарий
+table-renders-room-css = экранный стиль страниц зала (телефон, планшет, проектор)
+table-renders-room-js = сценарий страниц зала: живое обновление экрана и поиск по мере ввода
 table-dump-exists = { $count ->
     [one] шаблон уже есть, ничего не записано
    *[many] шаблоны уже есть, ничего не записано
@@ -1077,6 +1086,17 @@ table-dump-written = { $count ->
    *[many] Записано { $count } шаблонов
 } в { $dir }. Измените их: документы берут оттуда шаблон с тем же именем.
 
+
+## documents: the phases of a session and the roles of people (src/i18n/lang.rs)
+doc-phase-immersion = Информационное погружение
+doc-phase-presentation = Презентация профессионального опыта
+doc-phase-group-work = Работа в группах по применению и адаптации методики
+doc-phase-discussion = Обсуждение методики в формате «плюсы» и «минусы»
+doc-role-participant = участник
+doc-role-moderator = модератор
+doc-role-mentor = наставник
+doc-role-guest = гость
+doc-role-organizer = организатор
 
 ## documents: counts of people (src/view/people.rs); exactly one is the word alone
 doc-responsible = ответственный
@@ -1170,6 +1190,7 @@ doc-report-narrative-teachers-orgs = { $mode ->
            *[many] зарегистрировано { $count } педагогов
         }
     } из { $organizations ->
+        [1] одной образовательной организации
         [one] { $organizations } образовательной организации
        *[other] { $organizations } образовательных организаций
     }.
@@ -1325,6 +1346,9 @@ calendar-day-listed = { $date } — нерабочий день по кален�
 calendar-day-hint = если коворкинг и правда проходит в этот день, ничего менять не нужно; ближайший рабочий день — { $next }
 calendar-day-hint-none = если коворкинг и правда проходит в этот день, ничего менять не нужно
 check-calendar-expect-day = дата (2026-12-28) или промежуток дат («2026-12-28..2027-01-08»)
+check-calendar-reversed = промежуток дат «{ $range }» идёт назад: первый день позже последнего
+check-calendar-reversed-hint = пишите от первого дня к последнему: "{ $range }"
+series-not-toml = { $file } не читается как TOML, и решения из него не переносятся в эту серию; проверьте его: cowork check { $file }
 table-plan-exists = уже есть
 prompt-plan-dry-run-existing = { $count ->
     [one] Пробный запуск: файлы не записаны; { $count } файл плана уже есть.

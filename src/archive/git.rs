@@ -270,6 +270,11 @@ impl Repo {
 
     /// The NUL-separated paths a git command prints for `pathspecs`.
     fn paths_of(&self, args: &[&str], pathspecs: &[String]) -> GitResult<Vec<String>> {
+        Ok(paths_z(&self.on_paths(args, pathspecs)?))
+    }
+
+    /// What a git command that takes `pathspecs` (after `--`) prints; any failure is one.
+    fn on_paths(&self, args: &[&str], pathspecs: &[String]) -> GitResult<Vec<u8>> {
         let (_, out) = run(
             git_paths(&self.root),
             args,
@@ -278,20 +283,13 @@ impl Repo {
             &[],
             Cause::Failed,
         )?;
-        Ok(paths_z(&out))
+        Ok(out)
     }
 
     /// Remembers the index entries under `pathspecs`.
     pub fn snapshot_index(&self, pathspecs: &[String]) -> GitResult<IndexSnapshot> {
         let args = ["ls-files", "-s", "-z", "--"];
-        let (_, entries) = run(
-            git_paths(&self.root),
-            &args,
-            pathspecs,
-            None,
-            &[],
-            Cause::Failed,
-        )?;
+        let entries = self.on_paths(&args, pathspecs)?;
         let present = split_z(&entries)
             .filter_map(|record| {
                 record
@@ -309,29 +307,13 @@ impl Repo {
 
     /// Stages the work tree under `pathspecs` (which must exist), new, changed and removed files.
     pub fn add(&self, pathspecs: &[String]) -> GitResult<()> {
-        run(
-            git_paths(&self.root),
-            &["add", "-A", "--"],
-            pathspecs,
-            None,
-            &[],
-            Cause::Failed,
-        )
-        .map(drop)
+        self.on_paths(&["add", "-A", "--"], pathspecs).map(drop)
     }
 
     /// Stages the removal of everything under `pathspecs` (a folder that was moved away).
     pub fn remove(&self, pathspecs: &[String]) -> GitResult<()> {
         let args = ["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--"];
-        run(
-            git_paths(&self.root),
-            &args,
-            pathspecs,
-            None,
-            &[],
-            Cause::Failed,
-        )
-        .map(drop)
+        self.on_paths(&args, pathspecs).map(drop)
     }
 
     /// The paths under `pathspecs` whose staged state differs from the last commit (all of

@@ -409,17 +409,19 @@ mod tests {
             no_commit: true,
             ..Options::default()
         };
+        let archive_now = |progress: &dyn Progress| {
+            run(
+                &paths,
+                &archive,
+                dir.path(),
+                &renderer,
+                &settings(),
+                &options,
+                progress,
+            )
+        };
         let progress = Recorder::default();
-        let first = run(
-            &paths,
-            &archive,
-            dir.path(),
-            &renderer,
-            &settings(),
-            &options,
-            &progress,
-        )
-        .expect("the example archives");
+        let first = archive_now(&progress).expect("the example archives");
         assert_eq!(
             progress.0.borrow().as_slice(),
             [
@@ -447,16 +449,7 @@ mod tests {
             }
         );
 
-        let again = run(
-            &paths,
-            &archive,
-            dir.path(),
-            &renderer,
-            &settings(),
-            &options,
-            &(),
-        )
-        .expect("the example archives again");
+        let again = archive_now(&()).expect("the example archives again");
         assert_eq!(again.done, Done::Written { files: 0 });
         assert_eq!(again.sessions[0].changed, 0);
     }

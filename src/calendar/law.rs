@@ -41,7 +41,7 @@ impl Holiday {
 
 /// The holidays whose weekend moves to the next working day by the law itself (all but
 /// the January ones, whose two weekend days the Government moves by its decree).
-const MOVABLE: [(u32, u32, Holiday); 6] = [
+pub(super) const MOVABLE: [(u32, u32, Holiday); 6] = [
     (2, 23, Holiday::Defender),
     (3, 8, Holiday::Women),
     (5, 1, Holiday::Spring),

@@ -22,18 +22,26 @@ fn every_statutory_holiday_of_every_year() {
             };
             assert_eq!(law::holiday(date), Some(want), "{date}");
         }
-        for (m, day, h) in [
-            (2, 23, Holiday::Defender),
-            (3, 8, Holiday::Women),
-            (5, 1, Holiday::Spring),
-            (5, 9, Holiday::Victory),
-            (6, 12, Holiday::Russia),
-            (11, 4, Holiday::Unity),
-        ] {
+        for (m, day, h) in law::MOVABLE {
             let date = NaiveDate::from_ymd_opt(year, m, day).expect("a date");
             assert_eq!(law::holiday(date), Some(h), "{date}");
             assert_eq!(Calendar::default().day_off(date), Some(DayOff::Holiday(h)));
         }
+        // Article 112 names fourteen days a year: 1–8 January and six more.
+        let mut day = NaiveDate::from_ymd_opt(year, 1, 1).expect("a date");
+        let mut holidays = Vec::new();
+        while day.year() == year {
+            if law::holiday(day).is_some() {
+                holidays.push(day.format("%m-%d").to_string());
+            }
+            day = day.succ_opt().expect("a date");
+        }
+        assert_eq!(
+            holidays[8..],
+            ["02-23", "03-08", "05-01", "05-09", "06-12", "11-04"],
+            "{year}"
+        );
+        assert_eq!(holidays.len(), 14, "{year}");
         assert_eq!(
             law::holiday(NaiveDate::from_ymd_opt(year, 1, 9).expect("a date")),
             None

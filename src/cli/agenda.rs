@@ -8,47 +8,17 @@ use crate::session::zones;
 use crate::view::agenda::{self, AgendaView, ZoneView};
 use crate::view::{decisions, door};
 use crate::workspace::Workspace;
-use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat, emit};
+use super::document_args::{DayArg, DocumentArgs, document_formats};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A table for the terminal
-    Table,
-    /// Markdown (what the archive keeps)
-    Md,
-    /// One printable HTML page
-    #[value(alias = "htm")]
-    Html,
-    /// Plain text
-    Txt,
-    /// The resolved schedule for scripts
-    Json,
-    /// iCalendar (RFC 5545): one event per activity, for calendar apps
-    Ics,
-    /// A Word document (A4, Times New Roman, Word styles)
-    Docx,
-    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
-    Pdf,
-}
-
-impl OutputFormat for Format {
-    const MARKDOWN: Self = Format::Md;
-    const ON_TERMINAL: Self = Format::Table;
-    const DOCUMENT: crate::document::Kind = crate::document::Kind::Agenda;
-    fn by_extension(self) -> bool {
-        self != Format::Table
-    }
-}
+document_formats!(Agenda: Txt, Json, Ics);
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub doc: DocumentArgs<Format>,
-    /// Only this day (1 = the first date of the session)
-    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
-    pub day: Option<u16>,
+    #[command(flatten)]
+    pub day: DayArg,
     /// The door schedule of this zone (its id or name) instead of the plan
     #[arg(long, value_name = "ZONE")]
     pub zone: Option<String>,
@@ -57,14 +27,11 @@ pub struct Args {
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let format = match args.zone {
         None => args.doc.out.format()?,
-        Some(_) => args
-            .doc
-            .out
-            .format_among(crate::document::Kind::Door, DOOR_FORMATS)?,
+        Some(_) => args.doc.out.format_for(crate::document::Kind::Door)?,
     };
     let checked = super::load_valid(&args.doc.file)?;
     let days = checked.schedule.days.len();
-    let day = super::day_in_range(args.day, days)?;
+    let day = args.day.within(days)?;
     let earlier = crate::series::earlier_sessions(&args.doc.file, &checked.session);
     super::warn_series(&earlier.problems);
     let as_of = decisions::plan_as_of(&checked.session, crate::clock::today());
@@ -89,14 +56,10 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let template = match format {
         Format::Table => {
             let text = table::agenda(&view, super::terminal_width());
-            return write::emit(&text, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_text(&text);
         }
         Format::Json => {
-            return write::emit(
-                &json::agenda(&view)?,
-                args.doc.out.path(),
-                &[&args.doc.file],
-            );
+            return args.doc.write_text(&json::agenda(&view)?);
         }
         Format::Ics => {
             let made = crate::view::calendar::Made {
@@ -112,11 +75,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
                 &uid,
                 made,
             );
-            return write::emit(&calendar.to_ics(), args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_text(&calendar.to_ics());
         }
         Format::Docx => {
             let bytes = crate::render::docx::agenda(&view)?;
-            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_bytes(&bytes);
         }
         Format::Md => "agenda.md",
         Format::Html | Format::Pdf => "agenda.html",
@@ -125,18 +88,8 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
+    args.doc.emit(format, &text, workspace)
 }
-
-/// The formats of a door schedule (`agenda --zone`).
-const DOOR_FORMATS: &[Format] = &[
-    Format::Table,
-    Format::Md,
-    Format::Html,
-    Format::Txt,
-    Format::Docx,
-    Format::Pdf,
-];
 
 /// `agenda --zone ZONE`: the door schedule of one zone, a page per day (of `--day`'s day).
 fn door_schedule(
@@ -156,7 +109,7 @@ fn door_schedule(
             let zone = find_zone(checked, plan, zone)?;
             let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
             let bytes = crate::render::docx::doors(&view)?;
-            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_bytes(&bytes);
         }
         Format::Json | Format::Ics => {
             let name = if format == Format::Json {
@@ -170,7 +123,7 @@ fn door_schedule(
     let zone = find_zone(checked, plan, zone)?;
     let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
+    args.doc.emit(format, &text, workspace)
 }
 
 /// The zone `reference` names, by id or name as the session file's `zone = …` does; an

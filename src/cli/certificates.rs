@@ -8,7 +8,7 @@ use crate::session::roster::{self, Lookup, Roster};
 use crate::view::certificates::{self, Selection};
 use crate::workspace::Workspace;
 
-use super::document_args::{DocumentArgs, OutputFormat, emit};
+use super::document_args::{DocumentArgs, OutputFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -95,13 +95,13 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let template = match format {
         Format::Docx => {
             let bytes = crate::render::docx::certificates(&view)?;
-            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_bytes(&bytes);
         }
         Format::Md => "certificates.md",
         Format::Html | Format::Pdf => "certificates.html",
     };
     let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
-    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
+    args.doc.emit(format, &text, workspace)
 }
 
 /// The participant `--only` names, by the forgiving rules of every reference; an unknown

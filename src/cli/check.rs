@@ -13,15 +13,20 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 }
 
-/// `workspace`: its `cowork.toml` gives the calendar the session days are checked against;
-/// a broken one is not this command's to refuse (the law's calendar serves instead).
+/// `workspace`: its `cowork.toml` gives the calendar the session days are checked against.
+/// A broken one is reported first, with its
+/// lines, as every other command reports it, and counts as a file with errors; the session
+/// files are still checked, against the law's calendar.
 pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
-    let calendar = workspace
-        .config()
-        .map(|c| c.calendar.clone())
-        .unwrap_or_default();
     let style = super::stderr_style();
-    let mut failed = 0;
+    let (calendar, config_broken) = match workspace.config() {
+        Ok(config) => (config.calendar.clone(), false),
+        Err(broken) => {
+            eprintln!("{}\n", broken.render(style));
+            (crate::calendar::Calendar::default(), true)
+        }
+    };
+    let mut failed = usize::from(config_broken);
     for path in &args.files {
         match session_file::check(path).map(|c| c.with_calendar(&calendar)) {
             Err(failure) => {
@@ -55,7 +60,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
     }
     if failed > 0 {
-        let total = args.files.len();
+        let total = args.files.len() + usize::from(config_broken);
         return Err(Error::input(
             if total == 1 {
                 crate::tr!("check-summary-one")

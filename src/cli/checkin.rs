@@ -4,10 +4,11 @@ use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use toml_edit::{DocumentMut, Item, TableLike, Value};
-
 use crate::cli::prompt::{self, Mark, Prompter};
-use crate::edit;
+use crate::edit::{
+    self,
+    attendance::{self, DayRecord},
+};
 use crate::error::{Error, Result};
 use crate::i18n::collate;
 use crate::i18n::fluent::interface;
@@ -43,14 +44,6 @@ pub struct Args {
 /// The most unregistered guests a day can record: more than any coworking hall holds, and
 /// few enough that a slip of the finger (2000 for 20) is caught.
 pub const MAX_GUESTS: u32 = 999;
-
-/// The day's attendance as participant indices.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Record {
-    present: BTreeSet<usize>,
-    excused: BTreeSet<usize>,
-    guests: Option<i64>,
-}
 
 /// What to change in a day's record, by reference, so that it can be applied to the file as
 /// it is when the edit happens (another run may have recorded someone meanwhile).
@@ -89,7 +82,7 @@ pub fn run(args: &Args) -> Result<()> {
         let session = &checked.session;
         let roster = Roster::new(session);
         let day = pick_day(args, session, true)?;
-        let before = recorded(session, &roster, day);
+        let before = attendance::recorded(session, &roster, day);
         match ask(session, day, &before, &shown)? {
             Some(after) => (Some(day), checklist_change(session, &before, &after)),
             None => {
@@ -122,7 +115,7 @@ pub fn run(args: &Args) -> Result<()> {
         refuse_overlap(session, &present, "--present", &excused, "--excused")?;
         refuse_overlap(session, &present, "--present", &absent, "--absent")?;
         refuse_overlap(session, &excused, "--excused", &absent, "--absent")?;
-        let before = recorded(session, &roster, day);
+        let before = attendance::recorded(session, &roster, day);
         let mut after = before.clone();
         after
             .present
@@ -135,14 +128,13 @@ pub fn run(args: &Args) -> Result<()> {
         if let Some(g) = change.guests {
             after.guests = g;
         }
-        apply(doc, session, &roster, day, &before, &after)?;
-        let date = session
-            .info
-            .dates
-            .get(day - 1)
-            .map(|d| lang::date(interface(), d.value))
-            .unwrap_or_default();
-        Ok((day, date, after, session.participants.len()))
+        attendance::record(doc, session, &roster, day, &before, &after)?;
+        Ok((
+            day,
+            day_date(session, day),
+            after,
+            session.participants.len(),
+        ))
     })?;
     super::print_warnings(&edited.checked);
     let (day, date, after, registered) = edited.value;
@@ -180,9 +172,14 @@ pub fn run(args: &Args) -> Result<()> {
 /// What the user changed in the checklist, as a change to apply: newly ticked names become
 /// present, newly excused ones excused, and those unmarked that were either become absent;
 /// the rest is left as the file has it then.
-fn checklist_change(session: &Session, before: &Record, after: &Record) -> Change {
-    let refs = |set: BTreeSet<&usize>| set.into_iter().map(|&i| reference(session, i)).collect();
-    let marked = |r: &Record| -> BTreeSet<usize> { r.present.union(&r.excused).copied().collect() };
+fn checklist_change(session: &Session, before: &DayRecord, after: &DayRecord) -> Change {
+    let refs = |set: BTreeSet<&usize>| {
+        set.into_iter()
+            .map(|&i| attendance::reference(session, i))
+            .collect()
+    };
+    let marked =
+        |r: &DayRecord| -> BTreeSet<usize> { r.present.union(&r.excused).copied().collect() };
     let (was, now) = (marked(before), marked(after));
     Change {
         present: refs(after.present.difference(&before.present).collect()),
@@ -200,7 +197,7 @@ fn pick_day(args: &Args, session: &Session, interactive: bool) -> Result<usize> 
         None if interactive => {
             let language = interface();
             // Today's day comes first to hand when the session is on today.
-            let today = chrono::Local::now().date_naive();
+            let today = crate::clock::today();
             let todays = session.info.dates.iter().position(|d| d.value == today);
             let items: Vec<String> = session
                 .info
@@ -312,123 +309,14 @@ fn refuse_overlap(
     }
 }
 
-fn attendance_of(session: &Session, day: usize) -> Option<&crate::session::model::Attendance> {
+/// The date of `day` (1-based) as the interface writes it; empty for a session without dates.
+fn day_date(session: &Session, day: usize) -> String {
     session
-        .attendance
-        .iter()
-        .find(|a| a.day.as_ref().is_some_and(|d| d.value == day as i64))
-}
-
-fn recorded(session: &Session, roster: &Roster<'_>, day: usize) -> Record {
-    let Some(a) = attendance_of(session, day) else {
-        return Record::default();
-    };
-    let set = |refs: &[crate::session::model::Sp<String>]| {
-        refs.iter()
-            .filter_map(|r| roster.resolve(&r.value))
-            .collect()
-    };
-    Record {
-        present: set(&a.present),
-        excused: set(&a.excused),
-        guests: a.guests.as_ref().map(|g| g.value),
-    }
-}
-
-/// How a participant is written in a new reference: the short id when there is one.
-fn reference(session: &Session, i: usize) -> String {
-    let p = &session.participants[i];
-    p.id.as_ref()
-        .map_or_else(|| p.name().to_string(), |id| id.value.clone())
-}
-
-/// Changes the day's `[[attendance]]` table from `before` to `after`, creating it if needed,
-/// and touches nothing else.
-fn apply(
-    doc: &mut DocumentMut,
-    session: &Session,
-    roster: &Roster<'_>,
-    day: usize,
-    before: &Record,
-    after: &Record,
-) -> Result<()> {
-    if before == after {
-        return Ok(());
-    }
-    let existing = edit::tables_mut(doc, "attendance")?
-        .into_iter()
-        .position(|t| t.get("day").and_then(Item::as_integer) == Some(day as i64));
-    let in_order = |set: &BTreeSet<usize>| -> Vec<String> {
-        let mut list: Vec<usize> = set.iter().copied().collect();
-        collate::sort_by_text(&mut list, |&i| session.participants[i].name());
-        list.into_iter().map(|i| reference(session, i)).collect()
-    };
-    let table: &mut dyn TableLike = match existing {
-        Some(index) => edit::tables_mut(doc, "attendance")?
-            .into_iter()
-            .nth(index)
-            .ok_or_else(|| Error::input(crate::tr!("prompt-checkin-vanished"), None))?,
-        None => {
-            let table = edit::append_table(doc, "attendance")?;
-            edit::set_value(table, "day", day as i64);
-            table
-        }
-    };
-    update_list(table, "present", &after.present, roster, &in_order, true);
-    update_list(table, "excused", &after.excused, roster, &in_order, false);
-    if after.guests != before.guests
-        && let Some(g) = after.guests
-    {
-        edit::set_value(table, "guests", g);
-    }
-    Ok(())
-}
-
-/// Makes the array `key` hold exactly `wanted`: entries still wanted stay as written, the
-/// others go, newcomers are appended in alphabetical order.
-fn update_list(
-    table: &mut dyn TableLike,
-    key: &str,
-    wanted: &BTreeSet<usize>,
-    roster: &Roster<'_>,
-    in_order: &dyn Fn(&BTreeSet<usize>) -> Vec<String>,
-    keep_when_empty: bool,
-) {
-    let Some(array) = table.get_mut(key).and_then(Item::as_array_mut) else {
-        if !wanted.is_empty() || keep_when_empty {
-            edit::set_value(table, key, edit::string_array(&in_order(wanted)));
-        }
-        return;
-    };
-    let mut kept = BTreeSet::new();
-    let mut index = array.len();
-    while index > 0 {
-        index -= 1;
-        let who = array
-            .get(index)
-            .and_then(Value::as_str)
-            .and_then(|s| roster.resolve(s));
-        match who {
-            Some(i) if wanted.contains(&i) && !kept.contains(&i) => {
-                kept.insert(i);
-            }
-            _ => edit::remove_formatted(array, index),
-        }
-    }
-    let newcomers: BTreeSet<usize> = wanted.difference(&kept).copied().collect();
-    if array.is_empty() && !newcomers.is_empty() {
-        // Nothing to copy the layout from: lay it out like a new list.
-        let decor = array.decor().clone();
-        *array = edit::string_array(&in_order(&newcomers));
-        *array.decor_mut() = decor;
-    } else {
-        for r in in_order(&newcomers) {
-            edit::push_formatted_like(array, Value::from(r));
-        }
-    }
-    if array.is_empty() && !keep_when_empty {
-        table.remove(key);
-    }
+        .info
+        .dates
+        .get(day - 1)
+        .map(|d| lang::date(interface(), d.value))
+        .unwrap_or_default()
 }
 
 /// A prompt that failed: Ctrl-C stops the command and says the file was not changed (no
@@ -446,7 +334,7 @@ fn prompt_failure(e: dialoguer::Error, file: &str) -> Error {
 
 /// The checklist: everyone registered, in alphabetical order, with the day's marks (came,
 /// excused); then the number of guests. `None` when the user cancels with Esc.
-fn ask(session: &Session, day: usize, before: &Record, file: &str) -> Result<Option<Record>> {
+fn ask(session: &Session, day: usize, before: &DayRecord, file: &str) -> Result<Option<DayRecord>> {
     if session.participants.is_empty() {
         return Err(Error::input(
             crate::tr!("prompt-checkin-nobody"),
@@ -482,12 +370,7 @@ fn ask(session: &Session, day: usize, before: &Record, file: &str) -> Result<Opt
             }
         })
         .collect();
-    let date = session
-        .info
-        .dates
-        .get(day - 1)
-        .map(|d| lang::date(interface(), d.value))
-        .unwrap_or_default();
+    let date = day_date(session, day);
     let prompter = Prompter::new();
     let chosen = prompter
         .checklist(
@@ -523,7 +406,7 @@ fn ask(session: &Session, day: usize, before: &Record, file: &str) -> Result<Opt
         (None, 0) => None,
         (_, g) => Some(i64::from(g)),
     };
-    Ok(Some(Record {
+    Ok(Some(DayRecord {
         present: with(Mark::On),
         excused: with(Mark::Excused),
         guests,

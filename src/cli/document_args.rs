@@ -58,6 +58,46 @@ pub trait OutputFormat: clap::ValueEnum + Copy + Send + Sync + 'static {
     }
 }
 
+/// Declares a document command's `Format` for a document shown on a terminal as a table:
+/// `Table` (never picked by an `-o` extension), `Md` (for a pipe), `Html` (also `htm`), the
+/// command's own formats, then `Docx` and `Pdf` — the order of `--help` and of the messages
+/// that list the extensions. The words of `--help` are `cli-<command>-format-<format>`.
+///
+/// ```ignore
+/// document_formats!(Summary: Json);
+/// ```
+macro_rules! document_formats {
+    ($document:ident: $($own:ident),* $(,)?) => {
+        // Each format has a doc line so that `--help` lists them one a line, each with its
+        // words (`cli::help` puts them in the interface language).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum Format {
+            /// A table for the terminal
+            Table,
+            /// Markdown
+            Md,
+            /// HTML to print
+            #[value(alias = "htm")]
+            Html,
+            $(#[doc = stringify!($own)] $own,)*
+            /// A Word document
+            Docx,
+            /// PDF, printed from the HTML by a browser
+            Pdf,
+        }
+
+        impl $crate::cli::document_args::OutputFormat for Format {
+            const MARKDOWN: Self = Format::Md;
+            const ON_TERMINAL: Self = Format::Table;
+            const DOCUMENT: $crate::document::Kind = $crate::document::Kind::$document;
+            fn by_extension(self) -> bool {
+                self != Format::Table
+            }
+        }
+    };
+}
+pub(crate) use document_formats;
+
 /// `--format` and `-o`, flattened into each document command.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Output<F: OutputFormat> {
@@ -80,6 +120,39 @@ pub struct DocumentArgs<F: OutputFormat> {
     pub out: Output<F>,
 }
 
+impl<F: OutputFormat> DocumentArgs<F> {
+    /// Writes a text document that is not printed to a PDF (a table, JSON) to `-o` or stdout.
+    pub fn write_text(&self, text: &str) -> Result<()> {
+        crate::write::emit(text, self.out.path(), &[&self.file])
+    }
+
+    /// Writes a binary document (Word, Excel) to `-o` or stdout.
+    pub fn write_bytes(&self, bytes: &[u8]) -> Result<()> {
+        crate::write::emit_bytes(bytes, self.out.path(), &[&self.file])
+    }
+
+    /// [`emit`] for the one session file: text as it is, a PDF printed from the HTML.
+    pub fn emit(&self, format: F, text: &str, workspace: &Workspace) -> Result<()> {
+        emit(&self.out, format, text, &[&self.file], workspace)
+    }
+}
+
+/// `--day N`, flattened into the documents that can show one day of the session.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DayArg {
+    /// One day of the session (1 = its first date); what it does is each command's (its
+    /// words are `cli-<command>-day`)
+    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
+    pub day: Option<u16>,
+}
+
+impl DayArg {
+    /// The day asked for, checked against the session's `days` (`None`: every day).
+    pub fn within(&self, days: usize) -> Result<Option<usize>> {
+        super::day_in_range(self.day, days)
+    }
+}
+
 impl<F: OutputFormat> Output<F> {
     /// The output format, checked before any work: the one `--format` names, else the one
     /// `-o`'s extension names (any case), else for stdout the terminal's or Markdown. An
@@ -90,17 +163,17 @@ impl<F: OutputFormat> Output<F> {
             name: F::document_name(),
             stem: F::example_stem(),
         };
-        self.format_of(&document, F::value_variants())
+        self.format_of(&document, &offered::<F>(F::DOCUMENT))
     }
 
-    /// [`Output::format`] for a document offered in only some of the command's formats
-    /// (`agenda --zone`: the door schedule).
-    pub fn format_among(&self, document: Kind, offered: &[F]) -> Result<F> {
-        let document = Said {
+    /// [`Output::format`] for another document the command writes, offered in only some of
+    /// its formats (`agenda --zone`: the door schedule).
+    pub fn format_for(&self, document: Kind) -> Result<F> {
+        let said = Said {
             name: document_name(document),
             stem: example_stem(document),
         };
-        self.format_of(&document, offered)
+        self.format_of(&said, &offered::<F>(document))
     }
 
     fn format_of(&self, document: &Said, offered: &[F]) -> Result<F> {
@@ -124,6 +197,18 @@ impl<F: OutputFormat> Output<F> {
     pub fn path(&self) -> Option<&Path> {
         self.output.as_deref().filter(|p| p.as_os_str() != "-")
     }
+}
+
+/// The command's formats the document is offered in, as `crate::document::DOCUMENTS` lists
+/// them: the one list `-o`'s extension is looked up in and its refusal lists (a unit test
+/// holds every command's `--format` values to it).
+fn offered<F: OutputFormat>(document: Kind) -> Vec<F> {
+    let listed = crate::document::formats_of(document);
+    F::value_variants()
+        .iter()
+        .copied()
+        .filter(|f| listed.iter().any(|l| l.name == f.name()))
+        .collect()
 }
 
 /// A document as the messages name it: «план», and `plan` for examples.
@@ -266,6 +351,7 @@ fn document_name(document: Kind) -> String {
         Kind::Report => crate::tr!("output-document-report"),
         Kind::Groups => crate::tr!("output-document-groups"),
         Kind::Certificates => crate::tr!("output-document-certificates"),
+        Kind::List => crate::tr!("output-document-list"),
         _ => crate::tr!("output-document-other"),
     }
 }
@@ -280,6 +366,7 @@ fn example_stem(document: Kind) -> &'static str {
         Kind::Report => "report",
         Kind::Groups => "groups",
         Kind::Certificates => "certificates",
+        Kind::List => "list",
         _ => "document",
     }
 }
@@ -358,6 +445,7 @@ pub fn printer(workspace: &Workspace, html_example: &str) -> Result<Printer> {
 mod tests {
     use super::*;
     use clap::ValueEnum;
+    use std::collections::BTreeSet;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
     enum Format {
@@ -416,6 +504,112 @@ mod tests {
         let conflict = picked(Some(Format::Json), "plan.html").expect_err("a conflict");
         assert!(conflict.contains("--format json"), "{conflict}");
         assert!(picked(Some(Format::Table), "plan.md").is_err());
+    }
+
+    /// The names of a command's `--format` values.
+    fn names<F: OutputFormat>() -> BTreeSet<String> {
+        F::value_variants().iter().map(|f| f.name()).collect()
+    }
+
+    fn listed(kind: Kind) -> BTreeSet<String> {
+        crate::document::formats_of(kind)
+            .iter()
+            .map(|f| f.name.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn every_command_offers_the_formats_the_list_of_documents_gives_its_document() {
+        use crate::cli::{agenda, attendance, certificates, groups, list, report, summary};
+        let commands = [
+            (
+                "agenda",
+                agenda::Format::DOCUMENT,
+                names::<agenda::Format>(),
+            ),
+            (
+                "attendance",
+                attendance::Format::DOCUMENT,
+                names::<attendance::Format>(),
+            ),
+            (
+                "summary",
+                summary::Format::DOCUMENT,
+                names::<summary::Format>(),
+            ),
+            // `summary` of several files: the same `--format` values.
+            (
+                "summary A B",
+                Kind::SummarySeries,
+                names::<summary::Format>(),
+            ),
+            (
+                "report",
+                report::Format::DOCUMENT,
+                names::<report::Format>(),
+            ),
+            (
+                "groups",
+                groups::Format::DOCUMENT,
+                names::<groups::Format>(),
+            ),
+            (
+                "certificates",
+                certificates::Format::DOCUMENT,
+                names::<certificates::Format>(),
+            ),
+            ("list", list::Format::DOCUMENT, names::<list::Format>()),
+        ];
+        for (command, kind, offered) in &commands {
+            assert_eq!(
+                offered,
+                &listed(*kind),
+                "`cowork {command}` --format values against DOCUMENTS"
+            );
+            for extension in EXTENSIONS.iter().map(|(_, f)| *f) {
+                assert_eq!(
+                    offered.contains(extension),
+                    listed(*kind).contains(extension),
+                    "{command} -o NAME.{extension}"
+                );
+            }
+        }
+        // The door schedule (`agenda --zone`) is written in some of the agenda's formats.
+        let door = listed(Kind::Door);
+        assert!(door.is_subset(&names::<agenda::Format>()), "{door:?}");
+        let written: Vec<String> = offered::<agenda::Format>(Kind::Door)
+            .iter()
+            .map(|f| f.name())
+            .collect();
+        assert_eq!(written.len(), door.len(), "{written:?}");
+        // Every document a command writes is one of these.
+        let covered: Vec<Kind> = commands.iter().map(|(_, k, _)| *k).collect();
+        for d in crate::document::DOCUMENTS {
+            let written = covered.contains(&d.kind)
+                || matches!(
+                    d.kind,
+                    Kind::Door | Kind::ReportAnonymized | Kind::ArchiveIndex | Kind::SessionCopy
+                );
+            assert!(written, "{} is written by no command of this test", d.name);
+        }
+    }
+
+    #[test]
+    fn an_extension_the_list_of_documents_lacks_is_refused_with_its_formats() {
+        use crate::cli::attendance;
+        let out = |path: &str| Output::<attendance::Format> {
+            format: None,
+            output: Some(PathBuf::from(path)),
+        };
+        assert_eq!(
+            out("sheets.xlsx").format().map_err(|e| e.to_string()),
+            Ok(attendance::Format::Xlsx)
+        );
+        let refused = out("sheets.ics").format().expect_err("no ics").to_string();
+        assert!(
+            refused.contains(".md, .html, .csv, .xlsx, .docx, .pdf"),
+            "{refused}"
+        );
     }
 
     #[test]

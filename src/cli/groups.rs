@@ -11,33 +11,9 @@ use crate::view::groups::{self, GroupsView, Selection};
 use crate::workspace::Workspace;
 use crate::write;
 
-use super::document_args::{DocumentArgs, OutputFormat, emit};
+use super::document_args::{DayArg, DocumentArgs, document_formats};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A table for the terminal
-    Table,
-    /// Markdown
-    Md,
-    /// A printable A4 page: every group with its members
-    #[value(alias = "htm")]
-    Html,
-    /// The groups for scripts
-    Json,
-    /// A Word document (A4, Times New Roman, Word styles)
-    Docx,
-    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
-    Pdf,
-}
-
-impl OutputFormat for Format {
-    const MARKDOWN: Self = Format::Md;
-    const ON_TERMINAL: Self = Format::Table;
-    const DOCUMENT: crate::document::Kind = crate::document::Kind::Groups;
-    fn by_extension(self) -> bool {
-        self != Format::Table
-    }
-}
+document_formats!(Groups: Json);
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -49,9 +25,9 @@ pub struct Args {
     /// Make the groups anew, as many as the file records
     #[arg(long, conflicts_with = "count")]
     pub regroup: bool,
-    /// Only those recorded present on this day (`cowork checkin` records them)
-    #[arg(long, value_name = "N", value_parser = super::help::number_from(1u16))]
-    pub day: Option<u16>,
+    // Only those recorded present on this day (`cowork checkin` records them).
+    #[command(flatten)]
+    pub day: DayArg,
     /// Put organizers and guests into groups too (with --count or --regroup)
     #[arg(long)]
     pub include_all: bool,
@@ -105,7 +81,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Docx => {
             let bytes = crate::render::docx::groups(&view)?;
-            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_bytes(&bytes);
         }
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
@@ -114,14 +90,14 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             Renderer::new(&workspace.templates()?).render("groups.html", &view)?
         }
     };
-    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
+    args.doc.emit(format, &text, workspace)
 }
 
 /// The groups the arguments ask for, or why there can be none: those recorded in the
 /// file unless `--count` or `--regroup` asks for new ones.
 fn make_groups(args: &Args, session: &Session) -> Result<GroupsView> {
     let days = session.info.dates.len();
-    let day = super::day_in_range(args.day, days)?;
+    let day = args.day.within(days)?;
     if let Some(n) = day
         && !session
             .attendance

@@ -40,16 +40,9 @@ impl OutputFormat for Format {
     // The sessions of a folder: a table wherever it goes, unless -o or --format say else.
     const MARKDOWN: Self = Format::Table;
     const ON_TERMINAL: Self = Format::Table;
-    // Not a document of the list of documents: its name is said below.
-    const DOCUMENT: crate::document::Kind = crate::document::Kind::ArchiveIndex;
+    const DOCUMENT: crate::document::Kind = crate::document::Kind::List;
     fn by_extension(self) -> bool {
         self != Format::Table
-    }
-    fn document_name() -> String {
-        crate::tr!("output-document-list")
-    }
-    fn example_stem() -> &'static str {
-        "list"
     }
 }
 

@@ -174,9 +174,14 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // cowork.toml is read here, once: it may name the language everything is said in. A
     // broken one is reported by the first command that needs it, in that language.
-    let config = Config::discover();
+    let mut config = Config::discover();
     let language = language::choose(&args, config.as_ref().ok().and_then(|c| c.language));
     crate::i18n::fluent::set_interface(language);
+    if config.is_err() {
+        // Its messages were worded before the language was known: read it again to say
+        // them in the language chosen (`--lang en` with a broken cowork.toml).
+        config = Config::discover();
+    }
     let cli = match help::parse(&args, stderr_style()) {
         Ok(cli) => cli,
         Err((text, 0)) => {

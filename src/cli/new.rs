@@ -77,9 +77,9 @@ fn missing(flags: &[&str]) -> Error {
     }
 }
 
-/// Two weeks from today, on a working day of the production calendar: time enough to prepare.
-fn suggested_date(calendar: &Calendar) -> NaiveDate {
-    let today = crate::clock::today();
+/// Two weeks from `today`, on a working day of the production calendar: time enough to
+/// prepare.
+fn suggested_date(today: NaiveDate, calendar: &Calendar) -> NaiveDate {
     let nominal = today.checked_add_days(Days::new(14)).unwrap_or(today);
     calendar.next_working(nominal).unwrap_or(nominal)
 }
@@ -131,7 +131,7 @@ pub fn run(args: &Args, workspace: &Workspace, lang: Option<LangArg>) -> Result<
         (Some(date), _) => date,
         (None, Some(p)) => p.date(
             &crate::tr!("prompt-new-first-day"),
-            suggested_date(&config.calendar),
+            suggested_date(crate::clock::today(), &config.calendar),
         )?,
         (None, None) => return Err(missing(&["--date"])),
     };
@@ -393,4 +393,35 @@ fn report(path: &Path, copied: bool) {
         "{}\n{next}",
         crate::tr!("prompt-new-created", file = file.as_str())
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a test date")
+    }
+
+    #[test]
+    fn the_suggested_date_is_a_working_day_two_weeks_ahead() {
+        let law = Calendar::default();
+        // A Tuesday two weeks ahead stays; 4 November moves to the 5th, the New Year
+        // holidays to the first working Monday, a Saturday to the Monday after.
+        assert_eq!(suggested_date(day("2026-12-01"), &law), day("2026-12-15"));
+        assert_eq!(suggested_date(day("2026-10-21"), &law), day("2026-11-05"));
+        assert_eq!(suggested_date(day("2026-12-24"), &law), day("2027-01-11"));
+        assert_eq!(suggested_date(day("2026-10-24"), &law), day("2026-11-09"));
+        let with_kanikuly = Calendar {
+            holidays: vec![crate::calendar::DayRange {
+                first: day("2026-11-02"),
+                last: day("2026-11-13"),
+            }],
+            workdays: Vec::new(),
+        };
+        assert_eq!(
+            suggested_date(day("2026-10-21"), &with_kanikuly),
+            day("2026-11-16")
+        );
+    }
 }

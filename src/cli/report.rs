@@ -6,7 +6,7 @@ use crate::series;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
 
-use super::document_args::{DocumentArgs, OutputFormat, emit};
+use super::document_args::{DocumentArgs, OutputFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -73,11 +73,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let text = match format {
         Format::Xlsx => {
             let bytes = xlsx::report::report(&view)?;
-            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_bytes(&bytes);
         }
         Format::Docx => {
             let bytes = crate::render::docx::report(&view)?;
-            return crate::write::emit_bytes(&bytes, args.doc.out.path(), &[&args.doc.file]);
+            return args.doc.write_bytes(&bytes);
         }
         Format::Json => json::report(&view)?,
         Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
@@ -86,7 +86,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
     };
-    emit(&args.doc.out, format, &text, &[&args.doc.file], workspace)
+    args.doc.emit(format, &text, workspace)
 }
 
 /// The refusal of a report of a session that has not begun: when it begins, and `--draft`.

@@ -7,33 +7,9 @@ use crate::render::{Renderer, json, table};
 use crate::view::summary;
 use crate::workspace::Workspace;
 
-use super::document_args::{Output, OutputFormat, emit};
+use super::document_args::{Output, document_formats, emit};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// A table for the terminal
-    Table,
-    /// Markdown
-    Md,
-    /// One printable HTML page
-    #[value(alias = "htm")]
-    Html,
-    /// The figures for scripts
-    Json,
-    /// A Word document (A4, Times New Roman, Word styles)
-    Docx,
-    /// PDF, printed from the HTML by a browser (Chromium, Chrome or Edge)
-    Pdf,
-}
-
-impl OutputFormat for Format {
-    const MARKDOWN: Self = Format::Md;
-    const ON_TERMINAL: Self = Format::Table;
-    const DOCUMENT: crate::document::Kind = crate::document::Kind::Summary;
-    fn by_extension(self) -> bool {
-        self != Format::Table
-    }
-}
+document_formats!(Summary: Json);
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -50,33 +50,49 @@ fn list(workspace: &Workspace) -> Result<()> {
     write::emit(&table::templates(&rows, super::terminal_width()), None, &[])
 }
 
-/// What a built-in template renders, in the interface language (the document list's
-/// English for a template this list does not know yet).
+/// What a built-in template renders, in the interface language.
 fn renders(template: &Template) -> String {
-    match template.name {
-        "agenda.md" => crate::tr!("table-renders-agenda-md"),
-        "agenda.html" => crate::tr!("table-renders-agenda-html"),
-        "agenda.txt" => crate::tr!("table-renders-agenda-txt"),
-        "door.md" => crate::tr!("table-renders-door-md"),
-        "door.html" => crate::tr!("table-renders-door-html"),
-        "door.txt" => crate::tr!("table-renders-door-txt"),
-        "attendance.md" => crate::tr!("table-renders-attendance-md"),
-        "attendance.html" => crate::tr!("table-renders-attendance-html"),
-        "summary.md" => crate::tr!("table-renders-summary-md"),
-        "summary.html" => crate::tr!("table-renders-summary-html"),
-        "summary-series.md" => crate::tr!("table-renders-summary-series-md"),
-        "summary-series.html" => crate::tr!("table-renders-summary-series-html"),
-        "report.md" => crate::tr!("table-renders-report-md"),
-        "report.html" => crate::tr!("table-renders-report-html"),
-        "report.txt" => crate::tr!("table-renders-report-txt"),
-        "groups.md" => crate::tr!("table-renders-groups-md"),
-        "groups.html" => crate::tr!("table-renders-groups-html"),
-        "archive-index.md" => crate::tr!("table-renders-archive-index-md"),
-        "base.html" => crate::tr!("table-renders-base-html"),
-        "style.css" => crate::tr!("table-renders-style-css"),
-        "session-header.html" => crate::tr!("table-renders-session-header-html"),
-        _ => template.renders.to_string(),
-    }
+    // The document list's English is there for a template added without its words; a unit
+    // test below keeps that from reaching a user.
+    words(crate::i18n::fluent::interface(), template.name)
+        .unwrap_or_else(|| template.renders.to_string())
+}
+
+/// The words for what the built-in template `name` renders, in `language`.
+fn words(language: crate::session::model::Language, name: &str) -> Option<String> {
+    Some(match name {
+        "agenda.md" => crate::tr_in!(language, "table-renders-agenda-md"),
+        "agenda.html" => crate::tr_in!(language, "table-renders-agenda-html"),
+        "agenda.txt" => crate::tr_in!(language, "table-renders-agenda-txt"),
+        "door.md" => crate::tr_in!(language, "table-renders-door-md"),
+        "door.html" => crate::tr_in!(language, "table-renders-door-html"),
+        "door.txt" => crate::tr_in!(language, "table-renders-door-txt"),
+        "attendance.md" => crate::tr_in!(language, "table-renders-attendance-md"),
+        "attendance.html" => crate::tr_in!(language, "table-renders-attendance-html"),
+        "summary.md" => crate::tr_in!(language, "table-renders-summary-md"),
+        "summary.html" => crate::tr_in!(language, "table-renders-summary-html"),
+        "summary-series.md" => crate::tr_in!(language, "table-renders-summary-series-md"),
+        "summary-series.html" => crate::tr_in!(language, "table-renders-summary-series-html"),
+        "report.md" => crate::tr_in!(language, "table-renders-report-md"),
+        "report.html" => crate::tr_in!(language, "table-renders-report-html"),
+        "report.txt" => crate::tr_in!(language, "table-renders-report-txt"),
+        "groups.md" => crate::tr_in!(language, "table-renders-groups-md"),
+        "groups.html" => crate::tr_in!(language, "table-renders-groups-html"),
+        "certificates.md" => crate::tr_in!(language, "table-renders-certificates-md"),
+        "certificates.html" => crate::tr_in!(language, "table-renders-certificates-html"),
+        "archive-index.md" => crate::tr_in!(language, "table-renders-archive-index-md"),
+        "base.html" => crate::tr_in!(language, "table-renders-base-html"),
+        "style.css" => crate::tr_in!(language, "table-renders-style-css"),
+        "session-header.html" => crate::tr_in!(language, "table-renders-session-header-html"),
+        "room-participants.html" => crate::tr_in!(language, "table-renders-room-participants-html"),
+        "room-door.html" => crate::tr_in!(language, "table-renders-room-door-html"),
+        "room-board.html" => crate::tr_in!(language, "table-renders-room-board-html"),
+        "room-error.html" => crate::tr_in!(language, "table-renders-room-error-html"),
+        "room-base.html" => crate::tr_in!(language, "table-renders-room-base-html"),
+        "room.css" => crate::tr_in!(language, "table-renders-room-css"),
+        "room.js" => crate::tr_in!(language, "table-renders-room-js"),
+        _ => return None,
+    })
 }
 
 /// Where `--dump` writes: the DIR given, else cowork.toml's folder, else ./templates.
@@ -130,4 +146,27 @@ fn dump(dir: Option<&Path>, force: bool, workspace: &Workspace) -> Result<()> {
         )
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_template_says_what_it_renders_in_both_languages() {
+        for language in [
+            crate::session::model::Language::Ru,
+            crate::session::model::Language::En,
+        ] {
+            let missing: Vec<&str> = document::builtins()
+                .map(|t| t.name)
+                .filter(|name| words(language, name).is_none())
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "no `table-renders-…` words in {language:?} for {missing:?}: add them to \
+                 `words` and to i18n/*/cowork.ftl"
+            );
+        }
+    }
 }

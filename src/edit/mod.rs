@@ -18,6 +18,7 @@
 //! Both spellings of an array of tables are handled: `[[x]]` sections and an inline
 //! `x = [{ … }, { … }]`.
 
+pub mod attendance;
 mod lock;
 mod splice;
 mod transaction;

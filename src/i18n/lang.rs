@@ -185,31 +185,25 @@ pub fn activity_title(lang: Language, format: Option<&str>, title: &str) -> Stri
     }
 }
 
-pub fn phase_name(lang: Language, phase: Phase) -> &'static str {
-    match (lang, phase) {
-        (Language::Ru, Phase::Immersion) => "Информационное погружение",
-        (Language::Ru, Phase::Presentation) => "Презентация профессионального опыта",
-        (Language::Ru, Phase::GroupWork) => "Работа в группах по применению и адаптации методики",
-        (Language::Ru, Phase::Discussion) => "Обсуждение методики в формате «плюсы» и «минусы»",
-        (Language::En, Phase::Immersion) => "Introduction to the approach",
-        (Language::En, Phase::Presentation) => "Teachers share their practice",
-        (Language::En, Phase::GroupWork) => "Group work: adapting the approach",
-        (Language::En, Phase::Discussion) => "Pros and cons discussion",
+/// The name of a phase of the session as the documents print it («Информационное
+/// погружение»), from the `doc-phase-…` words.
+pub fn phase_name(lang: Language, phase: Phase) -> String {
+    match phase {
+        Phase::Immersion => crate::tr_in!(lang, "doc-phase-immersion"),
+        Phase::Presentation => crate::tr_in!(lang, "doc-phase-presentation"),
+        Phase::GroupWork => crate::tr_in!(lang, "doc-phase-group-work"),
+        Phase::Discussion => crate::tr_in!(lang, "doc-phase-discussion"),
     }
 }
 
-pub fn role_name(lang: Language, role: Role) -> &'static str {
-    match (lang, role) {
-        (Language::Ru, Role::Participant) => "участник",
-        (Language::Ru, Role::Moderator) => "модератор",
-        (Language::Ru, Role::Mentor) => "наставник",
-        (Language::Ru, Role::Guest) => "гость",
-        (Language::Ru, Role::Organizer) => "организатор",
-        (Language::En, Role::Participant) => "participant",
-        (Language::En, Role::Moderator) => "moderator",
-        (Language::En, Role::Mentor) => "mentor",
-        (Language::En, Role::Guest) => "guest",
-        (Language::En, Role::Organizer) => "organizer",
+/// A participant's role in a list («модератор»), from the `doc-role-…` words.
+pub fn role_name(lang: Language, role: Role) -> String {
+    match role {
+        Role::Participant => crate::tr_in!(lang, "doc-role-participant"),
+        Role::Moderator => crate::tr_in!(lang, "doc-role-moderator"),
+        Role::Mentor => crate::tr_in!(lang, "doc-role-mentor"),
+        Role::Guest => crate::tr_in!(lang, "doc-role-guest"),
+        Role::Organizer => crate::tr_in!(lang, "doc-role-organizer"),
     }
 }
 

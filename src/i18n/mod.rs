@@ -6,4 +6,5 @@ pub mod dates;
 pub mod declension;
 pub mod fluent;
 pub mod lang;
+pub mod latin;
 pub mod typography;

@@ -305,30 +305,28 @@ mod tests {
 
     #[test]
     fn file_urls_of_unix_and_windows_paths() {
-        assert_eq!(
-            file_url_of("/tmp/cowork-print-1/document.html", false),
-            "file:///tmp/cowork-print-1/document.html"
-        );
-        assert_eq!(
-            file_url_of("/tmp/a b#?%.html", false),
-            "file:///tmp/a%20b%23%3F%25.html"
-        );
-        assert_eq!(
-            file_url_of(r"C:\Users\Мария\AppData\Local\Temp\d.html", true),
-            "file:///C:/Users/%D0%9C%D0%B0%D1%80%D0%B8%D1%8F/AppData/Local/Temp/d.html"
-        );
-        assert_eq!(
-            file_url_of(r"\\?\C:\Temp\d.html", true),
-            "file:///C:/Temp/d.html"
-        );
-        assert_eq!(
-            file_url_of(r"\\server\share\d.html", true),
-            "file://server/share/d.html"
-        );
-        assert_eq!(
-            file_url_of(r"\\?\UNC\server\share\d.html", true),
-            "file://server/share/d.html"
-        );
+        for (path, windows, url) in [
+            (
+                "/tmp/cowork-print-1/document.html",
+                false,
+                "file:///tmp/cowork-print-1/document.html",
+            ),
+            ("/tmp/a b#?%.html", false, "file:///tmp/a%20b%23%3F%25.html"),
+            (
+                r"C:\Users\Мария\AppData\Local\Temp\d.html",
+                true,
+                "file:///C:/Users/%D0%9C%D0%B0%D1%80%D0%B8%D1%8F/AppData/Local/Temp/d.html",
+            ),
+            (r"\\?\C:\Temp\d.html", true, "file:///C:/Temp/d.html"),
+            (r"\\server\share\d.html", true, "file://server/share/d.html"),
+            (
+                r"\\?\UNC\server\share\d.html",
+                true,
+                "file://server/share/d.html",
+            ),
+        ] {
+            assert_eq!(file_url_of(path, windows), url, "{path}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::i18n::{dates, lang};
 use crate::render::terminal_text::{cell, inline, multiline};
 use crate::session::model::Language;
 use crate::view::agenda::{ActivityView, AgendaView};
-use crate::view::attendance::{AttendanceView, SheetView};
+use crate::view::attendance::{AttendanceView, SheetColumn, SheetView};
 use crate::view::decisions::due_marked;
 use crate::view::groups::GroupsView;
 use crate::view::listing::Row;
@@ -171,7 +171,7 @@ pub fn agenda(view: &AgendaView, width: Option<u16>) -> String {
         l("agenda_title"),
         l("theme"),
         inline(&view.header.title_quoted),
-        l("dates"),
+        &view.header.dates_label,
         view.header.dates_text
     ));
     if let Some(venue) = &view.header.venue {
@@ -295,34 +295,21 @@ pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
             out.push_str(&format!("{}: {}\n", l("venue"), inline(venue)));
         }
         let mut t = printable_table(width);
-        let mut header = vec![l("number"), l("full_name"), l("position")];
-        if view.organization_column {
-            header.push(l("organization"));
-        }
-        if day.recorded {
-            header.push(l("mark"));
-        }
-        header.push(l("signature"));
-        t.set_header(header);
+        t.set_header(day.columns.iter().map(|c| l(c.label())).collect::<Vec<_>>());
         for r in &day.rows {
-            let mut cells = vec![
-                cell(r.number).set_alignment(CellAlignment::Right),
-                cell(&r.name),
-                cell(r.position.as_deref().unwrap_or_default()),
-            ];
-            if view.organization_column {
-                cells.push(cell(r.organization.as_deref().unwrap_or_default()));
-            }
-            if day.recorded {
-                cells.push(cell(r.status_text.unwrap_or_default()));
-            }
-            cells.push(cell(""));
+            let cells: Vec<_> = day
+                .columns
+                .iter()
+                .map(|&c| match c {
+                    SheetColumn::Number => cell(r.number).set_alignment(CellAlignment::Right),
+                    c => cell(c.text(r).unwrap_or_default()),
+                })
+                .collect();
             t.add_row(cells);
         }
         for n in &day.blank_rows {
             let mut cells = vec![cell(n).set_alignment(CellAlignment::Right)];
-            let empty = 3 + usize::from(view.organization_column) + usize::from(day.recorded);
-            cells.extend((0..empty).map(|_| cell("")));
+            cells.extend((1..day.columns.len()).map(|_| cell("")));
             t.add_row(cells);
         }
         out.push_str(&t.to_string());
@@ -331,19 +318,10 @@ pub fn attendance(view: &AttendanceView, width: Option<u16>) -> String {
             out.push_str(&format!("{}.\n", l("no_participants")));
         }
         if day.recorded {
-            out.push_str(&format!(
-                "{}: {} {} {}\n{}: {}\n",
-                l("present_total"),
-                day.present,
-                l("of"),
-                day.registered,
-                l("absent_total"),
-                day.absent
-            ));
-            if day.excused > 0 {
-                out.push_str(&format!("{}: {}\n", l("excused_total"), day.excused));
+            for line in day.totals(&view.labels) {
+                out.push_str(&line);
+                out.push('\n');
             }
-            out.push_str(&format!("{}: {}\n", l("guests_total"), day.guests));
         }
     }
     out
@@ -393,7 +371,7 @@ pub fn summary(view: &SummaryView, width: Option<u16>) -> String {
         l("summary_title"),
         l("theme"),
         inline(&view.header.title_quoted),
-        l("dates"),
+        &view.header.dates_label,
         view.header.dates_text
     );
     if view.grouped {
@@ -503,7 +481,10 @@ pub fn groups(view: &GroupsView, width: Option<u16>) -> String {
     );
     match &view.day {
         Some(day) => out.push_str(&format!("{}: {}\n", l("date"), day.date_text)),
-        None => out.push_str(&format!("{}: {}\n", l("dates"), view.header.dates_text)),
+        None => out.push_str(&format!(
+            "{}: {}\n",
+            view.header.dates_label, view.header.dates_text
+        )),
     }
     for g in &view.groups {
         out.push_str(&format!(

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{ConnectInfo, Path as UrlPath, Query, State as AppState};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -44,6 +45,9 @@ pub struct Room {
     pub participant_url: String,
     /// The pages' templates: the built-in ones and the workspace's overrides.
     pub renderer: crate::render::Renderer,
+    /// Set when the server stops, so the open event streams end (a graceful shutdown waits
+    /// for every connection).
+    pub closing: watch::Sender<bool>,
 }
 
 /// What a state was built for: the file (its time of change and length), the count of
@@ -344,8 +348,23 @@ impl From<Kind> for FeedbackKind {
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(room: &Room, body: &Bytes) -> Result<T, Refusal> {
-    serde_json::from_slice(body).map_err(|e| room.bad_json(&e))
+/// A JSON request's body read as `T`; a body over the limit is a 413 in JSON like every
+/// other refusal (axum's own answer would be plain text).
+fn parse<T: serde::de::DeserializeOwned>(
+    room: &Room,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Refusal> {
+    let body = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Refusal(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                crate::tr_in!(room.language, "room-too-large"),
+            )
+        } else {
+            room.bad_request(&rejection.body_text())
+        }
+    })?;
+    serde_json::from_slice(&body).map_err(|e| room.bad_json(&e))
 }
 
 fn respond(result: Result<(StatusCode, serde_json::Value), Refusal>) -> Response {
@@ -380,12 +399,12 @@ pub async fn post_feedback(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Query(q): Tokens,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     respond(
         async {
             room.admit(&headers, &q, None, client, Need::Anyone)?;
-            let point: NewPoint = parse(&room, &body)?;
+            let point: NewPoint = parse(&room, body)?;
             let n = add_point(&room, point).await?;
             Ok((StatusCode::CREATED, json!({ "n": n })))
         }
@@ -426,12 +445,12 @@ pub async fn post_vote(
     UrlPath(n): UrlPath<usize>,
     headers: HeaderMap,
     Query(q): Tokens,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     respond(
         async {
             room.admit(&headers, &q, None, client, Need::Anyone)?;
-            let v: Vote = parse(&room, &body)?;
+            let v: Vote = parse(&room, body)?;
             let (votes, counted) = vote(&room, n, &v.client).await?;
             Ok((
                 StatusCode::OK,
@@ -461,12 +480,12 @@ pub async fn post_checkin(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Query(q): Tokens,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     respond(
         async {
             room.admit(&headers, &q, None, client, Need::Methodist)?;
-            let c: CheckIn = parse(&room, &body)?;
+            let c: CheckIn = parse(&room, body)?;
             let status = c.status;
             let day = c.day;
             let reference = check_in(&room, c).await?;
@@ -514,12 +533,12 @@ pub async fn post_guests(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Query(q): Tokens,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     respond(
         async {
             room.admit(&headers, &q, None, client, Need::Methodist)?;
-            let g: Guest = parse(&room, &body)?;
+            let g: Guest = parse(&room, body)?;
             let day = g.day;
             let name = add_guest(&room, g).await?;
             Ok((StatusCode::CREATED, json!({ "day": day, "name": name })))

@@ -3,22 +3,15 @@
 
 use std::path::Path;
 
-use toml_edit::{DocumentMut, Item, TableLike, Value};
+use toml_edit::Item;
 
-use crate::edit;
+use crate::edit::{self, attendance};
 use crate::error::{Error, Result};
 use crate::session::activities::{Lookup, Titles};
 use crate::session::model::{FeedbackKind, Session};
 use crate::session::roster::Roster;
 
-/// A status of a person on a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Present,
-    Excused,
-    Absent,
-}
+pub use crate::edit::attendance::Status;
 
 /// Appends a `[[feedback]]` point with one vote (its author's); returns its number `n`
 /// (1-based, in file order).
@@ -93,17 +86,8 @@ pub fn check_in(path: &Path, day: usize, who: &str, status: Status) -> Result<St
                 None,
             ));
         };
-        let reference = reference(session, index);
-        let table = day_table(doc, day)?;
-        for (key, wanted) in [
-            ("present", status == Status::Present),
-            ("excused", status == Status::Excused),
-        ] {
-            set_membership(table, key, &reference, wanted, |s| {
-                roster.resolve(s) == Some(index)
-            });
-        }
-        Ok(reference)
+        attendance::mark(doc, session, &roster, day, index, status)?;
+        Ok(attendance::reference(session, index))
     })?;
     Ok(edited.value)
 }
@@ -124,18 +108,7 @@ pub fn add_guest(
                 None,
             ));
         }
-        let entry = edit::append_table(doc, "participants")?;
-        edit::set_value(entry, "name", name);
-        if let Some(p) = position {
-            edit::set_value(entry, "position", p);
-        }
-        if let Some(o) = organization {
-            edit::set_value(entry, "organization", o);
-        }
-        edit::set_value(entry, "role", "guest");
-        let table = day_table(doc, day)?;
-        set_membership(table, "present", name, true, |s| s == name);
-        Ok(())
+        attendance::add_walk_in(doc, day, name, position, organization)
     })?;
     Ok(())
 }
@@ -158,72 +131,5 @@ fn resolve_activity(session: &Session, wanted: &str) -> Result<String> {
             crate::tr_in!(session.info.language, "room-no-activity", title = wanted),
             None,
         )),
-    }
-}
-
-fn reference(session: &Session, i: usize) -> String {
-    let p = &session.participants[i];
-    p.id.as_ref()
-        .map_or_else(|| p.name().to_string(), |id| id.value.clone())
-}
-
-/// The `[[attendance]]` table of `day`, appended when there is none.
-fn day_table(doc: &mut DocumentMut, day: usize) -> Result<&mut dyn TableLike> {
-    let existing = edit::tables_mut(doc, "attendance")?
-        .into_iter()
-        .position(|t| t.get("day").and_then(Item::as_integer) == Some(day as i64));
-    match existing {
-        Some(index) => edit::tables_mut(doc, "attendance")?
-            .into_iter()
-            .nth(index)
-            .ok_or_else(|| Error::input(crate::tr!("prompt-checkin-vanished"), None)),
-        None => {
-            let table = edit::append_table(doc, "attendance")?;
-            edit::set_value(table, "day", day as i64);
-            edit::set_value(table, "present", edit::string_array::<&str>(&[]));
-            Ok(table)
-        }
-    }
-}
-
-/// Makes the list `key` hold `reference` once (`wanted`) or not at all; entries that are
-/// the same person (`same`) and everything else stay as written.
-fn set_membership(
-    table: &mut dyn TableLike,
-    key: &str,
-    reference: &str,
-    wanted: bool,
-    same: impl Fn(&str) -> bool,
-) {
-    let Some(array) = table.get_mut(key).and_then(Item::as_array_mut) else {
-        if wanted {
-            edit::set_value(table, key, edit::string_array(&[reference]));
-        }
-        return;
-    };
-    let mut found = false;
-    let mut index = array.len();
-    while index > 0 {
-        index -= 1;
-        let is_same = array.get(index).and_then(Value::as_str).is_some_and(&same);
-        if is_same {
-            if wanted && !found {
-                found = true;
-            } else {
-                edit::remove_formatted(array, index);
-            }
-        }
-    }
-    if wanted && !found {
-        if array.is_empty() {
-            let decor = array.decor().clone();
-            *array = edit::string_array(&[reference]);
-            *array.decor_mut() = decor;
-        } else {
-            edit::push_formatted_like(array, Value::from(reference));
-        }
-    }
-    if array.is_empty() && key != "present" {
-        table.remove(key);
     }
 }

@@ -36,6 +36,7 @@ pub(super) fn stamp(path: &Path) -> Stamp {
 struct Watching {
     room: Arc<Room>,
     changed: watch::Receiver<u64>,
+    closing: watch::Receiver<bool>,
     seen: Stamp,
     first: bool,
     /// When the last event was sent.
@@ -46,8 +47,12 @@ impl Watching {
     /// Waits for the next change, here or from outside; false when the room closes.
     async fn next_change(&mut self) -> bool {
         loop {
+            if *self.closing.borrow() {
+                return false;
+            }
             tokio::select! {
                 r = self.changed.changed() => return r.is_ok(),
+                _ = self.closing.changed() => return false,
                 () = tokio::time::sleep(POLL) => {
                     if stamp(&self.room.path) != self.seen {
                         return true;
@@ -87,6 +92,7 @@ pub async fn events(
     }
     let watching = Watching {
         changed: room.changed.subscribe(),
+        closing: room.closing.subscribe(),
         seen: stamp(&room.path),
         room,
         first: true,

@@ -97,6 +97,7 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
         last_state: Mutex::new(None),
         participant_url: participant_url.clone(),
         renderer: crate::render::Renderer::new(&options.templates),
+        closing: watch::channel(false).0,
     });
     let mut out = std::io::stdout().lock();
     if options.json {
@@ -132,13 +133,14 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
     }
     let _ = out.flush();
     drop(out);
-    let app = router(room);
+    let app = router(Arc::clone(&room));
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(async {
+    .with_graceful_shutdown(async move {
         let _ = tokio::signal::ctrl_c().await;
+        room.closing.send_replace(true);
     })
     .await
     .map_err(|e| {

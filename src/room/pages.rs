@@ -212,7 +212,7 @@ pub fn board(checked: &Checked, token: &str, day: usize, join_url: &str) -> Boar
     }
     for column in &mut columns {
         // Most votes first; equal ones in file order (the sort is stable).
-        column.points.sort_by(|a, b| b.votes.cmp(&a.votes));
+        column.points.sort_by_key(|p| std::cmp::Reverse(p.votes));
     }
     Board {
         common: Common::new(&checked.session, token),

@@ -59,8 +59,8 @@ pub(crate) struct Entry {
 /// A series ready to write: every file checked.
 #[derive(Debug, Clone)]
 pub(crate) struct Plan {
-    /// The series names of the plan, in order, joined by commas: one, or one per school
-    /// year it spans.
+    /// The series of the plan as its heading and calendar name it: one name, or the school
+    /// years it spans in one («Методические коворкинги 2026/2027 и 2027/2028»).
     pub(crate) series: String,
     /// Where the series name differs from the one asked for (or the one before): the first
     /// day under the new name, and the name.
@@ -171,13 +171,13 @@ pub(crate) fn plan(request: &Request) -> Result<Plan> {
         });
     }
     check(&entries)?;
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     for entry in &entries {
-        if names.last() != Some(&entry.series.as_str()) {
-            names.push(&entry.series);
+        if names.last() != Some(&entry.series) {
+            names.push(entry.series.clone());
         }
     }
-    let series = names.join(", ");
+    let series = scaffold::school_year::heading(language, &names);
     Ok(Plan {
         series,
         renamed,
@@ -290,10 +290,7 @@ mod tests {
                 "Коворкинги наставников 2027/2028",
             ]
         );
-        assert_eq!(
-            plan.series,
-            "Коворкинги наставников 2026/2027, Коворкинги наставников 2027/2028"
-        );
+        assert_eq!(plan.series, "Коворкинги наставников 2026/2027 и 2027/2028");
         let renamed: Vec<(String, &str)> = plan
             .renamed
             .iter()

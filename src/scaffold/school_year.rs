@@ -1,6 +1,11 @@
 //! Series named after the school year (1 September – 31 August): the year pair of a series name made that of a new session's date.
 
+use std::ops::Range;
+
 use chrono::{Datelike, NaiveDate};
+
+use crate::i18n::lang;
+use crate::session::model::Language;
 
 /// The first calendar year of the school year `date` belongs to: 2026 for any day from
 /// 1 September 2026 to 31 August 2027.
@@ -19,23 +24,65 @@ pub fn first_year(date: NaiveDate) -> i32 {
 pub fn series_for(name: &str, date: NaiveDate) -> String {
     let first = first_year(date);
     let mut out = String::with_capacity(name.len());
-    let mut rest = name;
+    let mut copied = 0;
+    for (at, pair) in year_pairs(name) {
+        out.push_str(&name[copied..at.start]);
+        out.push_str(&pair.with_first(first));
+        copied = at.end;
+    }
+    out.push_str(&name[copied..]);
+    out
+}
+
+/// How a plan spanning school years names its series in its heading and its calendar:
+/// the one name; names that differ only in their one year pair as that name with the
+/// years joined («Методические коворкинги 2026/2027 и 2027/2028»); other names joined.
+pub fn heading(language: Language, names: &[String]) -> String {
+    let Some(first) = names.first() else {
+        return String::new();
+    };
+    let pairs = year_pairs(first);
+    if let [(at, _)] = pairs.as_slice() {
+        let (before, after) = (&first[..at.start], &first[at.end..]);
+        let years: Option<Vec<String>> = names
+            .iter()
+            .map(|name| {
+                let pairs = year_pairs(name);
+                let [(own, _)] = pairs.as_slice() else {
+                    return None;
+                };
+                let own = own.clone();
+                (name[..own.start] == *before && name[own.end..] == *after)
+                    .then(|| name[own].to_string())
+            })
+            .collect();
+        if let Some(years) = years {
+            return format!("{before}{}{after}", lang::join_and(language, &years));
+        }
+    }
+    lang::join_and(language, names)
+}
+
+/// Every year pair of `text`, where it is and how it is written, in order.
+fn year_pairs(text: &str) -> Vec<(Range<usize>, YearPair)> {
+    let mut found = Vec::new();
+    let mut at = 0;
     let mut after_digit = false;
-    while !rest.is_empty() {
+    while at < text.len() {
+        let rest = &text[at..];
         if !after_digit && let Some((pair, len)) = year_pair(rest) {
-            out.push_str(&pair.with_first(first));
-            rest = &rest[len..];
+            found.push((at..at + len, pair));
+            at += len;
             after_digit = true;
             continue;
         }
         let Some(c) = rest.chars().next() else {
             break;
         };
-        out.push(c);
         after_digit = c.is_ascii_digit();
-        rest = &rest[c.len_utf8()..];
+        at += c.len_utf8();
     }
-    out
+    found
 }
 
 /// A year pair as written: its separator and whether the second year has two digits.
@@ -127,5 +174,52 @@ mod tests {
             "Коворкинги 2099/00"
         );
         assert_eq!(series_for("", october), "");
+        assert_eq!(
+            series_for("2026/2027 и 2026-27", october),
+            "2027/2028 и 2027-28"
+        );
+    }
+
+    #[test]
+    fn a_heading_names_each_school_year_once() {
+        let names = |list: &[&str]| -> Vec<String> { list.iter().map(|s| s.to_string()).collect() };
+        assert_eq!(
+            heading(Language::Ru, &names(&["Методические коворкинги 2026/2027"])),
+            "Методические коворкинги 2026/2027"
+        );
+        assert_eq!(
+            heading(
+                Language::Ru,
+                &names(&[
+                    "Методические коворкинги 2026/2027",
+                    "Методические коворкинги 2027/2028"
+                ])
+            ),
+            "Методические коворкинги 2026/2027 и 2027/2028"
+        );
+        assert_eq!(
+            heading(
+                Language::En,
+                &names(&[
+                    "Series 2026-27 (mentors)",
+                    "Series 2027-28 (mentors)",
+                    "Series 2028-29 (mentors)"
+                ])
+            ),
+            "Series 2026-27, 2027-28 and 2028-29 (mentors)"
+        );
+        // Names that differ elsewhere, or with two year pairs, are joined whole.
+        assert_eq!(
+            heading(Language::Ru, &names(&["А 2026/2027", "Б 2027/2028"])),
+            "А 2026/2027 и Б 2027/2028"
+        );
+        assert_eq!(
+            heading(
+                Language::Ru,
+                &names(&["2026/2027 и 2026/27", "2027/2028 и 2027/28"])
+            ),
+            "2026/2027 и 2026/27 и 2027/2028 и 2027/28"
+        );
+        assert_eq!(heading(Language::Ru, &[]), "");
     }
 }

@@ -73,7 +73,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
             hint.as_deref(),
         )
     })?;
-    let meta = file.metadata().map_err(|e| {
+    let cannot_read = |e: std::io::Error| {
         Error::input(
             crate::tr!(
                 "check-cannot-read",
@@ -82,7 +82,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
             ),
             None,
         )
-    })?;
+    };
+    let meta = file.metadata().map_err(cannot_read)?;
     if meta.is_dir() {
         return Err(Error::input(
             crate::tr!("check-is-folder", path = shown.to_string()),
@@ -96,16 +97,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     // A pipe or a device reports no size: read one byte past the limit to know.
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| {
-            Error::input(
-                crate::tr!(
-                    "check-cannot-read",
-                    path = shown.to_string(),
-                    reason = io_reason(&e)
-                ),
-                None,
-            )
-        })?;
+        .map_err(cannot_read)?;
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(too_big(&shown, bytes.len() as u64, true));
     }

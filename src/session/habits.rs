@@ -366,42 +366,17 @@ mod tests {
 pub(crate) fn latin_id(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
+        // The passport's letters, but for «й», «ъ», «ю» and «я» as people type them.
         let latin = match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'е' | 'ё' | 'э' => "e",
-            'ж' => "zh",
-            'з' => "z",
-            'и' => "i",
             'й' => "y",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ы' => "y",
+            'ъ' => "",
             'ю' => "yu",
             'я' => "ya",
-            'ъ' | 'ь' => "",
             c if c.is_ascii_lowercase() || c.is_ascii_digit() => {
                 out.push(c);
                 continue;
             }
-            _ => "-",
+            c => crate::i18n::latin::passport(c).unwrap_or("-"),
         };
         if latin == "-" && (out.is_empty() || out.ends_with('-')) {
             continue;

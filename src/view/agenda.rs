@@ -80,7 +80,7 @@ pub struct ActivityView {
     pub is_break: bool,
     pub format: Option<String>,
     pub phase: Option<&'static str>,
-    pub phase_name: Option<&'static str>,
+    pub phase_name: Option<String>,
     /// Zone id; `None` for a plenary activity.
     pub zone: Option<String>,
     pub zone_name: Option<String>,
@@ -137,7 +137,7 @@ pub struct DayView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseView {
     pub id: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub activities: Vec<PhaseItem>,
     /// The same activities folded by day, for a phase on one line: «день 1 — «…», «…»».
     pub by_day: Vec<PhaseDay>,

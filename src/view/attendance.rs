@@ -62,6 +62,9 @@ pub struct SheetView {
     pub date_line: String,
     /// Whether the session file records who came this day.
     pub recorded: bool,
+    /// The columns of the sheet, in order: the organisation only when
+    /// `organization_column`, the mark only on a recorded day.
+    pub columns: Vec<SheetColumn>,
     pub rows: Vec<SheetRow>,
     /// Numbers of the empty rows for walk-ins, continuing the participants' numbering.
     pub blank_rows: Vec<usize>,
@@ -84,6 +87,84 @@ pub struct SheetRow {
     pub status: Option<&'static str>,
     /// The status in the document language.
     pub status_text: Option<&'static str>,
+}
+
+impl SheetView {
+    /// The totals under a recorded day's sheet, one phrase each in the words of `labels`:
+    /// present of registered, absent, excused (when anyone is), guests.
+    pub fn totals(&self, labels: &BTreeMap<&'static str, &'static str>) -> Vec<String> {
+        let l = |key: &str| labels.get(key).copied().unwrap_or_default();
+        let mut totals = vec![
+            format!(
+                "{}: {} {} {}",
+                l("present_total"),
+                self.present,
+                l("of"),
+                self.registered
+            ),
+            format!("{}: {}", l("absent_total"), self.absent),
+        ];
+        if self.excused > 0 {
+            totals.push(format!("{}: {}", l("excused_total"), self.excused));
+        }
+        totals.push(format!("{}: {}", l("guests_total"), self.guests));
+        totals
+    }
+}
+
+/// A column of a sign-in sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SheetColumn {
+    Number,
+    Name,
+    Position,
+    Organization,
+    Mark,
+    Signature,
+}
+
+impl SheetColumn {
+    /// The key of its heading in the view's labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            SheetColumn::Number => "number",
+            SheetColumn::Name => "full_name",
+            SheetColumn::Position => "position",
+            SheetColumn::Organization => "organization",
+            SheetColumn::Mark => "mark",
+            SheetColumn::Signature => "signature",
+        }
+    }
+
+    /// What a participant's row has in it as text (the number is a number: `None`, as is
+    /// the room to sign).
+    pub fn text(self, row: &SheetRow) -> Option<&str> {
+        match self {
+            SheetColumn::Number | SheetColumn::Signature => None,
+            SheetColumn::Name => Some(&row.name),
+            SheetColumn::Position => row.position.as_deref(),
+            SheetColumn::Organization => row.organization.as_deref(),
+            SheetColumn::Mark => row.status_text,
+        }
+    }
+}
+
+/// The columns of a sheet: №, name, position, [organisation], [mark], signature.
+fn columns(organization_column: bool, recorded: bool) -> Vec<SheetColumn> {
+    let mut columns = vec![
+        SheetColumn::Number,
+        SheetColumn::Name,
+        SheetColumn::Position,
+    ];
+    if organization_column {
+        columns.push(SheetColumn::Organization);
+    }
+    if recorded {
+        columns.push(SheetColumn::Mark);
+    }
+    columns.push(SheetColumn::Signature);
+    columns
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,6 +259,7 @@ pub fn build(
             weekday: lang::weekday(lang, d.date),
             date_line: date_line(lang, d.date),
             recorded: record.is_some(),
+            columns: columns(organization_column, record.is_some()),
             blank_rows: (rows.len() + 1..=rows.len() + blank_rows).collect(),
             registered: rows.len(),
             present: count(Status::Present),

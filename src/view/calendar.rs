@@ -145,7 +145,7 @@ fn description(
     label: &impl Fn(&str) -> &'static str,
 ) -> Option<String> {
     let mut lines = Vec::new();
-    if let Some(phase) = a.phase_name {
+    if let Some(phase) = &a.phase_name {
         lines.push(format!("{}: {phase}", label("phase")));
     }
     if !a.moderators.is_empty() {

@@ -95,7 +95,7 @@ pub struct LeftOut {
     pub id: Option<String>,
     /// "organizer", "guest", "absent", "excused" or "no-group".
     pub reason: &'static str,
-    pub reason_text: &'static str,
+    pub reason_text: String,
 }
 
 /// Who takes part in group work.
@@ -201,9 +201,9 @@ impl<'s> Context<'s> {
                     id: p.id.as_ref().map(|id| id.value.clone()),
                     reason: reason.id(),
                     reason_text: match reason {
-                        Reason::Absent => self.label("absent"),
-                        Reason::Excused => self.label("excused"),
-                        Reason::NoGroup => self.label("no_group"),
+                        Reason::Absent => self.label("absent").to_string(),
+                        Reason::Excused => self.label("excused").to_string(),
+                        Reason::NoGroup => self.label("no_group").to_string(),
                         Reason::Role(role) => lang::role_name(lang, role),
                     },
                 }

@@ -11,6 +11,7 @@ const LABELS: &LabelTable = &[
     ("agenda_title", "doc-agenda_title"),
     ("theme", "doc-theme"),
     ("dates", "doc-dates"),
+    ("date_one", "doc-date-one"),
     ("venue", "doc-venue"),
     ("goal", "doc-goal"),
     ("tasks", "doc-tasks"),

@@ -38,6 +38,9 @@ pub struct Header {
     pub dates: Vec<String>,
     /// The dates in one phrase of the document language, e.g. «3–4 декабря 2026 г.».
     pub dates_text: String,
+    /// The label before the dates: «Дата проведения» for one day, «Сроки проведения» for
+    /// more ("Date" / "Dates").
+    pub dates_label: String,
     /// `[session] hours`: the volume of the programme in hours (printed on certificates).
     pub hours: Option<i64>,
 }
@@ -72,6 +75,11 @@ impl Header {
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .collect(),
             dates_text: lang::dates(lang, &dates),
+            dates_label: if dates.len() == 1 {
+                crate::view::labels::word(lang, "doc-date-one").to_string()
+            } else {
+                crate::view::labels::word(lang, "doc-dates").to_string()
+            },
             hours: info.hours.as_ref().map(|h| h.value).filter(|&h| h > 0),
         }
     }

@@ -227,7 +227,7 @@ pub struct ZoneRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct PhaseGroup {
     pub id: Option<&'static str>,
-    pub name: &'static str,
+    pub name: String,
     pub activities: Vec<HeldActivity>,
 }
 
@@ -778,9 +778,10 @@ fn held(
         .filter(|(_, activities)| !activities.is_empty())
         .map(|(i, activities)| PhaseGroup {
             id: Phase::ALL.get(i).map(|p| p.id()),
-            name: Phase::ALL
-                .get(i)
-                .map_or_else(|| label(labels, "no_phase"), |&p| lang::phase_name(lang, p)),
+            name: Phase::ALL.get(i).map_or_else(
+                || label(labels, "no_phase").to_string(),
+                |&p| lang::phase_name(lang, p),
+            ),
             activities,
         })
         .collect();

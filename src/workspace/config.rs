@@ -245,32 +245,57 @@ fn parse(file: &SourceFile, root: PathBuf) -> std::result::Result<Config, Vec<Di
 }
 
 /// `[calendar] holidays` or `workdays`: dates (`2026-12-31`, native or quoted) and ranges
-/// of dates (`"2026-12-28..2027-01-08"`, first to last inclusive).
+/// of dates (`"2026-12-28..2027-01-08"`, first to last inclusive). A range written last
+/// day first gets its own error, with the range the right way round as its hint.
 fn days(r: &mut Reader, t: &mut Table<'_>, key: &'static str) -> Vec<DayRange> {
-    r.array(
+    let mut out = Vec::new();
+    for entry in r.array(
         t,
         key,
         || crate::tr!("check-calendar-expect-day"),
         day_range,
-    )
-    .into_iter()
-    .map(|d| d.value)
-    .collect()
+    ) {
+        match entry.value {
+            Ok(range) => out.push(range),
+            Err(reversed) => r.error(
+                Diagnostic::error(
+                    crate::tr!(
+                        "check-calendar-reversed",
+                        range = format!("{}..{}", reversed.last, reversed.first)
+                    ),
+                    entry.span,
+                )
+                .with_hint(crate::tr!(
+                    "check-calendar-reversed-hint",
+                    range = format!("{}..{}", reversed.first, reversed.last)
+                )),
+            ),
+        }
+    }
+    out
 }
 
-/// One entry of a list of days: a date, or «first..last» with first not after last.
-fn day_range(value: &toml_edit::Value) -> Option<DayRange> {
+/// One entry of a list of days: a date, or «first..last»; `Err` with the days put in order
+/// when the range is written last day first.
+fn day_range(value: &toml_edit::Value) -> Option<std::result::Result<DayRange, DayRange>> {
     if let Some(day) = crate::session::toml_read::date_of(value) {
-        return Some(DayRange {
+        return Some(Ok(DayRange {
             first: day,
             last: day,
-        });
+        }));
     }
     let (first, last) = value.as_str()?.split_once("..")?;
     let date =
         |text: &str| crate::session::toml_read::date_of(&toml_edit::Value::from(text.trim()));
     let (first, last) = (date(first)?, date(last)?);
-    (first <= last).then_some(DayRange { first, last })
+    Some(if first <= last {
+        Ok(DayRange { first, last })
+    } else {
+        Err(DayRange {
+            first: last,
+            last: first,
+        })
+    })
 }
 
 /// A string value, blank meaning "not set".
@@ -423,6 +448,16 @@ mod tests {
         let diags = parsed(text).unwrap_err();
         assert_eq!(diags.len(), 4, "{diags:?}");
         assert_eq!(&text[diags[0].span.clone()], "\"2027-01-08..2026-12-28\"");
+        // The reversed range has a message of its own, and its hint the range turned round.
+        assert_eq!(
+            diags[0].message,
+            "промежуток дат «2027-01-08..2026-12-28» идёт назад: первый день позже последнего"
+        );
+        assert_eq!(
+            diags[0].hint.as_deref(),
+            Some("пишите от первого дня к последнему: \"2026-12-28..2027-01-08\"")
+        );
+        assert_ne!(diags[1].message, diags[0].message);
     }
 
     #[test]

@@ -13,8 +13,9 @@ use crate::error::{Error, Result};
 use crate::render::TemplateSource;
 
 /// What a run knows of its surroundings. `cowork.toml` is read when a command first asks
-/// for it, and only once: `cowork man` or `cowork check` never trip over a broken one, and
-/// an archive of fifty sessions reads it once, not fifty times.
+/// for it, and only once: `cowork man` never trips over a broken one (`cowork check` reports
+/// it and checks the sessions all the same), and an archive of fifty sessions reads it once,
+/// not fifty times.
 #[derive(Debug, Default)]
 pub struct Workspace {
     /// `--templates DIR` from the command line.

@@ -108,6 +108,45 @@ impl Sandbox {
         Command::from_std(std_command)
     }
 
+    /// `cowork archive ARGS…` in work/, asserted on.
+    fn archive(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cowork().arg("archive").args(args).assert()
+    }
+
+    /// `cowork archive ARGS…` with the interface in English.
+    fn archive_in_english(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cowork()
+            .env("COWORK_LANG", "en")
+            .arg("archive")
+            .args(args)
+            .assert()
+    }
+
+    /// `cowork archive ARGS…` as if today were `today` (`YYYY-MM-DD`).
+    fn archive_on(&self, today: &str, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cowork()
+            .env("COWORK_TODAY", today)
+            .arg("archive")
+            .args(args)
+            .assert()
+    }
+
+    /// A sandbox with a repository (one commit) and the fixture in work/sessions/; the
+    /// session's path relative to work/.
+    fn with_session(fixture: &str) -> (Self, String) {
+        let s = Self::new();
+        s.repo(false);
+        let file = s.session(fixture);
+        (s, file)
+    }
+
+    /// [`Sandbox::with_session`], archived once.
+    fn archived(fixture: &str) -> (Self, String) {
+        let (s, file) = Self::with_session(fixture);
+        s.archive(&[&file]).success();
+        (s, file)
+    }
+
     fn git_output(&self, args: &[&str]) -> Output {
         let mut command = std::process::Command::new("git");
         self.isolate(&mut command);
@@ -253,9 +292,7 @@ fn first_archive_commits_every_document_and_the_index() {
     let s = Sandbox::new();
     s.repo(true);
     let file = s.session(IGROVYE);
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .success()
         .stderr(predicate::str::contains(format!(
             "{IGROVYE_DIR}/: изменено 16 файлов\nзакоммичено "
@@ -292,36 +329,24 @@ fn first_archive_commits_every_document_and_the_index() {
 
 #[test]
 fn archiving_again_unchanged_makes_no_commit() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, file) = Sandbox::archived(IGROVYE);
     let before = s.state();
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
-        .success()
-        .stderr(format!(
-            "{IGROVYE_DIR}/: без изменений\nничего не изменилось: archive актуален; коммит не создан\n"
-        ));
+    s.archive(&[&file]).success().stderr(format!(
+        "{IGROVYE_DIR}/: без изменений\nничего не изменилось: archive актуален; коммит не создан\n"
+    ));
     assert_eq!(s.state(), before);
     assert_eq!(s.commits(), 2);
 }
 
 #[test]
 fn a_changed_session_commits_only_the_documents_that_changed() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, file) = Sandbox::archived(IGROVYE);
     s.edit(
         &file,
         "title = \"Плюсы и минусы\"",
         "title = \"Плюсы, минусы и интересное\"",
     );
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .success()
         .stderr(predicate::str::contains("изменено 10 файлов"));
     assert_eq!(s.commits(), 3);
@@ -363,9 +388,7 @@ fn a_changed_session_commits_only_the_documents_that_changed() {
 
 #[test]
 fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
+    let (s, file) = Sandbox::with_session(IGROVYE);
     // Something staged by the user, to see the index comes back exactly.
     s.write("notes.txt", "Заметки методиста\nещё строка\n");
     s.git(&["add", "notes.txt"]);
@@ -374,7 +397,7 @@ fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
         "#!/bin/sh\necho 'pre-commit: the archive is frozen until Monday' >&2\nexit 1\n",
     );
     let before = s.state();
-    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+    s.archive(&[&file]).code(1).stderr(
         predicate::str::contains("ошибка: команда git commit не выполнена, код возврата 1:\n")
             .and(predicate::str::contains(
                 "    pre-commit: the archive is frozen until Monday\n",
@@ -392,16 +415,11 @@ fn a_refusing_hook_leaves_the_tree_and_the_index_as_they_were() {
 
 #[test]
 fn a_refusing_hook_on_a_re_archive_restores_the_previous_documents() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, file) = Sandbox::archived(IGROVYE);
     s.edit(&file, "duration = 30", "duration = 40");
     s.hook("pre-commit", "#!/bin/sh\necho 'lint failed' >&2\nexit 1\n");
     let before = s.state();
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .code(1)
         .stderr(predicate::str::contains("lint failed"));
     assert_eq!(s.state(), before);
@@ -412,7 +430,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
     let s = Sandbox::new();
     let file = s.session(IGROVYE);
     let before = s.state();
-    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+    s.archive(&[&file]).code(1).stderr(
         predicate::str::contains(
             "ошибка: git не находит репозитория, в котором можно хранить папку архива:\n",
         )
@@ -424,9 +442,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
     );
     assert_eq!(s.state(), before);
 
-    s.cowork()
-        .args(["archive", &file, "--no-commit"])
-        .assert()
+    s.archive(&[&file, "--no-commit"])
         .success()
         .stderr(predicate::str::contains(format!(
             "записано {} файлов в archive (git не затронут: --no-commit)",
@@ -437,9 +453,7 @@ fn outside_a_repository_it_refuses_to_commit_but_renders_with_no_commit() {
         assert!(s.work().join(IGROVYE_DIR).join(doc).is_file(), "{doc}");
     }
     assert!(s.work().join("archive/README.md").is_file());
-    s.cowork()
-        .args(["archive", &file, "--no-commit"])
-        .assert()
+    s.archive(&[&file, "--no-commit"])
         .success()
         .stderr(predicate::str::contains(
             "ничего не изменилось: archive актуален (git не затронут)",
@@ -452,9 +466,7 @@ fn rendering_is_the_same_anywhere() {
     let b = Sandbox::new();
     for s in [&a, &b] {
         let file = s.session(NASTAVNICHESTVO);
-        s.cowork()
-            .args(["archive", &file, "--no-commit", "--dir", "arkhiv"])
-            .assert()
+        s.archive(&[&file, "--no-commit", "--dir", "arkhiv"])
             .success();
     }
     let archive = |s: &Sandbox| {
@@ -475,14 +487,12 @@ fn rendering_is_the_same_anywhere() {
 
 #[test]
 fn a_staged_unrelated_change_is_left_out_and_stays_staged() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
+    let (s, file) = Sandbox::with_session(IGROVYE);
     s.write("notes.txt", "Заметки методиста\nпоправка\n");
     s.write("plan-2027.md", "# План на 2027 год\n");
     s.git(&["add", "notes.txt", "plan-2027.md"]);
     let staged_before = s.git(&["diff", "--cached", "--", "notes.txt", "plan-2027.md"]);
-    s.cowork().args(["archive", &file]).assert().success();
+    s.archive(&[&file]).success();
     let committed = s.last_commit_paths();
     assert!(
         committed.iter().all(|p| p.starts_with("archive/")),
@@ -508,7 +518,7 @@ fn a_folder_of_three_sessions_is_one_commit() {
     }
     // The workspace settings file is not a session.
     s.write("sessions/cowork.toml", "archive = \"archive\"\n");
-    s.cowork().args(["archive", "sessions"]).assert().success();
+    s.archive(&["sessions"]).success();
     assert_eq!(s.commits(), 2);
     assert_eq!(
         s.last_message(),
@@ -533,9 +543,7 @@ fn an_invalid_session_stops_the_batch_before_anything_is_written() {
     let bad = s.session("invalid.toml");
     let other = s.session(NASTAVNICHESTVO);
     let before = s.state();
-    s.cowork()
-        .args(["archive", &good, &bad, &other])
-        .assert()
+    s.archive(&[&good, &bad, &other])
         .code(1)
         .stderr(
             predicate::str::contains("sessions/invalid.toml:11:8")
@@ -558,7 +566,7 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
     s.git(&["config", "user.useConfigOnly", "true"]);
     let file = s.session(IGROVYE);
     let before = s.state();
-    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+    s.archive(&[&file]).code(1).stderr(
         predicate::str::contains("ошибка: git не знает, кто вы, поэтому не может сделать коммит")
             // git's own words, as git printed them.
             .and(predicate::str::contains("Please tell me who you are"))
@@ -573,10 +581,7 @@ fn without_a_git_identity_it_fails_with_a_hint_and_leaves_nothing() {
 
 #[test]
 fn an_english_session_gets_an_english_message_and_index() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(INCLUSIVE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, _) = Sandbox::archived(INCLUSIVE);
     assert_eq!(
         s.last_message(),
         "Archive: Inclusive practice in supplementary education (8\u{a0}April\u{a0}2027)"
@@ -589,9 +594,7 @@ fn an_english_session_gets_an_english_message_and_index() {
 
 #[test]
 fn a_message_and_a_folder_of_ones_own() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(NASTAVNICHESTVO);
+    let (s, file) = Sandbox::with_session(NASTAVNICHESTVO);
     s.cowork()
         .args([
             "archive",
@@ -620,15 +623,10 @@ fn a_message_and_a_folder_of_ones_own() {
 fn wrong_usage_exits_2_and_empty_folders_exit_1() {
     let s = Sandbox::new();
     let file = s.session(IGROVYE);
-    s.cowork()
-        .args(["archive", &file, "--no-commit", "-m", "x"])
-        .assert()
-        .code(2);
-    s.cowork().args(["archive"]).assert().code(2);
+    s.archive(&[&file, "--no-commit", "-m", "x"]).code(2);
+    s.archive(&[]).code(2);
     std::fs::create_dir_all(s.work().join("empty")).unwrap();
-    s.cowork()
-        .args(["archive", "empty", "--no-commit"])
-        .assert()
+    s.archive(&["empty", "--no-commit"])
         .code(1)
         .stderr(predicate::str::contains(
             "ошибка: в папке empty нет файлов коворкингов (*.toml)",
@@ -643,9 +641,7 @@ fn an_ignored_archive_folder_is_refused_before_writing() {
     s.write(".gitignore", "archive/\n");
     let file = s.session(IGROVYE);
     let before = s.state();
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .code(1)
         .stderr(predicate::str::contains(
             "ошибка: git игнорирует archive/2026/",
@@ -752,7 +748,7 @@ fn a_clone_with_autocrlf_finds_an_unchanged_archive_up_to_date() {
     let file = origin.session(IGROVYE);
     origin.git(&["add", &file]);
     origin.git(&["commit", "-q", "-m", "Коворкинг"]);
-    origin.cowork().args(["archive", &file]).assert().success();
+    origin.archive(&[&file]).success();
     assert_eq!(
         origin.read("archive/.gitattributes").lines().last(),
         Some("* -text")
@@ -787,7 +783,7 @@ fn text_auto_never_makes_an_up_to_date_archive_fail() {
     let file = origin.session(IGROVYE);
     origin.git(&["add", ".gitattributes", &file]);
     origin.git(&["commit", "-q", "-m", "Коворкинг"]);
-    origin.cowork().args(["archive", &file]).assert().success();
+    origin.archive(&[&file]).success();
     // attendance.csv has CRLF rows: committed as written, not normalised.
     let csv = format!("{IGROVYE_DIR}/attendance.csv");
     let blob = origin.git_output(&["show", &format!("HEAD:{csv}")]).stdout;
@@ -821,7 +817,7 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
     s.repo(false);
     let games = s.session_titled("igry.toml", "Игры");
     let games_excl = s.session_titled("igry-excl.toml", "Игры!");
-    s.cowork().args(["archive", &games]).assert().success();
+    s.archive(&[&games]).success();
     // «Игры!» is not archived yet, though a folder of its name exists: it is «Игры»'s.
     let list = s
         .cowork()
@@ -830,9 +826,7 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
         .success();
     let list = String::from_utf8_lossy(&list.get_output().stdout).into_owned();
     assert_eq!(count(&list, "\"status\": \"archived\""), 1, "{list}");
-    s.cowork()
-        .args(["archive", &games_excl])
-        .assert()
+    s.archive(&[&games_excl])
         .success()
         .stderr(predicate::str::contains(format!("{IGRY_DIR}-2/")));
     assert_eq!(
@@ -851,9 +845,7 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
     // Each one archived again stays where it is; nothing changes.
     let before = s.state();
     for file in [&games, &games_excl] {
-        s.cowork()
-            .args(["archive", file])
-            .assert()
+        s.archive(&[file])
             .success()
             .stderr(predicate::str::contains("без изменений"));
     }
@@ -877,8 +869,8 @@ fn titles_that_make_one_folder_name_keep_their_own_folders() {
     let stem = "Игровые технологии в работе с дошкольниками: опыт детских садов города";
     let first = s.session_titled("long-1.toml", &format!("{stem}, часть первая"));
     let second = s.session_titled("long-2.toml", &format!("{stem}, часть вторая"));
-    s.cowork().args(["archive", &first]).assert().success();
-    s.cowork().args(["archive", &second]).assert().success();
+    s.archive(&[&first]).success();
+    s.archive(&[&second]).success();
     let folders = s.archive_folders();
     assert_eq!(folders.len(), 4, "{folders:?}");
     let long: Vec<&String> = folders.iter().filter(|f| !f.contains("-igry")).collect();
@@ -899,16 +891,14 @@ fn a_renamed_theme_moves_the_folder() {
     let s = Sandbox::new();
     s.repo(false);
     let file = s.session_titled("igry.toml", "Игры");
-    s.cowork().args(["archive", &file]).assert().success();
+    s.archive(&[&file]).success();
     // Something of the methodist's own in the folder moves with it.
     s.write(&format!("{IGRY_DIR}/photo.jpg"), "JPEG");
     s.git(&["add", &format!("{IGRY_DIR}/photo.jpg")]);
     s.git(&["commit", "-q", "-m", "Фото"]);
     s.edit(&file, "title = \"Игры\"", "title = \"Игры и игрушки\"");
     let new_dir = "archive/2026/2026-12-03-igry-i-igrushki";
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .success()
         .stderr(predicate::str::contains(format!(
             "{new_dir}/: изменено 17 файлов (перенесено из {IGRY_DIR}/)\n"
@@ -940,19 +930,17 @@ fn a_renamed_theme_moves_the_folder() {
 
     // A new date moves it into the new year's folder; the old year goes when empty.
     s.edit(&file, "dates = [2026-12-03]", "dates = [2027-01-20]");
-    s.cowork().args(["archive", &file]).assert().success();
+    s.archive(&[&file]).success();
     assert_eq!(s.archive_folders(), ["2027/2027-01-20-igry-i-igrushki"]);
     assert!(!s.work().join("archive/2026").exists());
 }
 
 #[test]
 fn a_detached_head_is_refused_unless_allowed() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
+    let (s, file) = Sandbox::with_session(IGROVYE);
     s.git(&["checkout", "-q", "--detach"]);
     let before = s.state();
-    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+    s.archive(&[&file]).code(1).stderr(
         predicate::str::contains("ошибка: HEAD отсоединён (не выбрана ни одна ветка)")
             .and(predicate::str::contains("git switch ВЕТКА"))
             .and(predicate::str::contains("добавьте --allow-detached"))
@@ -961,32 +949,23 @@ fn a_detached_head_is_refused_unless_allowed() {
     assert_eq!(s.state(), before);
     assert_eq!(s.commits(), 1);
     // --no-commit does not care.
-    s.cowork()
-        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
-        .assert()
+    s.archive(&[&file, "--no-commit", "--dir", "elsewhere"])
         .success();
-    s.cowork()
-        .args(["archive", &file, "--allow-detached"])
-        .assert()
+    s.archive(&[&file, "--allow-detached"])
         .success()
         .stderr(predicate::str::contains("закоммичено"));
     assert_eq!(s.commits(), 2);
-    s.cowork()
-        .args(["archive", &file, "--allow-detached", "--no-commit"])
-        .assert()
+    s.archive(&[&file, "--allow-detached", "--no-commit"])
         .code(2);
 }
 
 #[test]
 fn a_stale_index_lock_is_named_and_nothing_changes() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, file) = Sandbox::archived(IGROVYE);
     s.edit(&file, "duration = 30", "duration = 40");
     std::fs::write(s.work().join(".git/index.lock"), "").unwrap();
     let before = s.state();
-    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+    s.archive(&[&file]).code(1).stderr(
         predicate::str::contains("ошибка: индекс git заблокирован: существует ")
             .and(predicate::str::contains(".git/index.lock\n"))
             .and(predicate::str::contains("если git не запущен, удалите "))
@@ -997,7 +976,7 @@ fn a_stale_index_lock_is_named_and_nothing_changes() {
     );
     assert_eq!(s.state(), before);
     std::fs::remove_file(s.work().join(".git/index.lock")).unwrap();
-    s.cowork().args(["archive", &file]).assert().success();
+    s.archive(&[&file]).success();
 }
 
 #[test]
@@ -1006,7 +985,7 @@ fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
     s.repo(false);
     let first = s.session(IGROVYE);
     let second = s.session(NASTAVNICHESTVO);
-    s.cowork().args(["archive", &first]).assert().success();
+    s.archive(&[&first]).success();
     s.edit(&first, "duration = 30", "duration = 40");
     // The second session's year is a file: its folder cannot be made, after the first
     // session's documents were written.
@@ -1014,20 +993,16 @@ fn a_write_failing_mid_run_leaves_the_tree_and_the_index_as_they_were() {
     s.write("notes.txt", "Заметки методиста\nещё строка\n");
     s.git(&["add", "notes.txt"]);
     let before = s.state();
-    s.cowork()
-        .args(["archive", &first, &second])
-        .assert()
-        .code(1)
-        .stderr(
-            predicate::str::contains("ошибка: не удалось создать папку archive/2027/")
-                .and(predicate::str::contains(
-                    "= подсказка: уберите этот файл из папки архива",
-                ))
-                .and(predicate::str::contains(
-                    "= примечание: ничего не записано: архив не изменился",
-                ))
-                .and(predicate::str::contains("не удалось вернуть").not()),
-        );
+    s.archive(&[&first, &second]).code(1).stderr(
+        predicate::str::contains("ошибка: не удалось создать папку archive/2027/")
+            .and(predicate::str::contains(
+                "= подсказка: уберите этот файл из папки архива",
+            ))
+            .and(predicate::str::contains(
+                "= примечание: ничего не записано: архив не изменился",
+            ))
+            .and(predicate::str::contains("не удалось вернуть").not()),
+    );
     assert_eq!(s.state(), before);
 }
 
@@ -1083,9 +1058,7 @@ impl Drop for Mount {
 fn a_full_disk_is_named_and_nothing_is_left() {
     // Each way of filling the disk in one of the languages.
     for (options, language) in [("size=12k", "ru"), ("nr_inodes=5", "en")] {
-        let s = Sandbox::new();
-        s.repo(false);
-        let file = s.session(IGROVYE);
+        let (s, file) = Sandbox::with_session(IGROVYE);
         std::fs::create_dir(s.work().join("archive")).unwrap();
         let Some(_mount) = Mount::tmpfs(&s.work().join("archive"), options) else {
             return;
@@ -1135,11 +1108,11 @@ fn a_refusing_hook_on_a_move_puts_the_old_folder_back() {
     let s = Sandbox::new();
     s.repo(false);
     let file = s.session_titled("igry.toml", "Игры");
-    s.cowork().args(["archive", &file]).assert().success();
+    s.archive(&[&file]).success();
     s.edit(&file, "dates = [2026-12-03]", "dates = [2027-01-20]");
     s.hook("pre-commit", "#!/bin/sh\necho 'not today' >&2\nexit 1\n");
     let before = s.state();
-    s.cowork().args(["archive", &file]).assert().code(1).stderr(
+    s.archive(&[&file]).code(1).stderr(
         predicate::str::contains("not today")
             .and(predicate::str::contains(
                 "ничего не изменилось: файлы архива и индекс git остались как были",
@@ -1157,13 +1130,10 @@ fn a_renamed_session_file_keeps_its_folder() {
     let file = s.session_titled("igry.toml", "Игры");
     s.git(&["add", &file]);
     s.git(&["commit", "-q", "-m", "Коворкинг"]);
-    s.cowork().args(["archive", &file]).assert().success();
+    s.archive(&[&file]).success();
     s.git(&["mv", &file, "sessions/2026-12-03-igry.toml"]);
     s.git(&["commit", "-q", "-m", "Новое имя файла"]);
-    s.cowork()
-        .args(["archive", "sessions/2026-12-03-igry.toml"])
-        .assert()
-        .success();
+    s.archive(&["sessions/2026-12-03-igry.toml"]).success();
     assert_eq!(s.archive_folders(), ["2026/2026-12-03-igry"]);
     assert_eq!(
         s.last_commit_paths(),
@@ -1181,7 +1151,7 @@ fn an_archive_made_before_folders_named_their_session_is_taken_over() {
     let s = Sandbox::new();
     s.repo(false);
     let games = s.session_titled("igry.toml", "Игры");
-    s.cowork().args(["archive", &games]).assert().success();
+    s.archive(&[&games]).success();
     // As an older cowork left it: no .session, no .gitattributes.
     s.git(&[
         "rm",
@@ -1191,8 +1161,8 @@ fn an_archive_made_before_folders_named_their_session_is_taken_over() {
     ]);
     s.git(&["commit", "-q", "-m", "Старый архив"]);
     let games_excl = s.session_titled("igry-excl.toml", "Игры!");
-    s.cowork().args(["archive", &games_excl]).assert().success();
-    s.cowork().args(["archive", &games]).assert().success();
+    s.archive(&[&games_excl]).success();
+    s.archive(&[&games]).success();
     assert_eq!(
         s.archive_folders(),
         ["2026/2026-12-03-igry", "2026/2026-12-03-igry-2"],
@@ -1214,13 +1184,8 @@ fn an_archive_made_before_folders_named_their_session_is_taken_over() {
 
 #[test]
 fn in_english_when_asked() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &file])
-        .assert()
+    let (s, file) = Sandbox::with_session(IGROVYE);
+    s.archive_in_english(&[&file])
         .success()
         .stderr(predicate::str::contains(format!(
             "{IGROVYE_DIR}/: 16 files changed\ncommitted "
@@ -1236,18 +1201,12 @@ fn in_english_when_asked() {
             "{IGROVYE_DIR}/: up to date\nnothing changed: archive is up to date; no commit made\n"
         ));
     s.edit(&file, "duration = 30", "duration = 40");
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
-        .assert()
+    s.archive_in_english(&[&file, "--no-commit", "--dir", "elsewhere"])
         .success()
         .stderr(predicate::str::contains(
             "wrote 18 files into elsewhere (git not touched: --no-commit)",
         ));
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &file, "--no-commit", "--dir", "elsewhere"])
-        .assert()
+    s.archive_in_english(&[&file, "--no-commit", "--dir", "elsewhere"])
         .success()
         .stderr(predicate::str::contains(
             "nothing changed: elsewhere is up to date (git not touched)",
@@ -1255,10 +1214,7 @@ fn in_english_when_asked() {
 
     s.hook("pre-commit", "#!/bin/sh\necho 'lint failed' >&2\nexit 1\n");
     let before = s.state();
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &file])
-        .assert()
+    s.archive_in_english(&[&file])
         .code(1)
         .stderr(predicate::str::contains(
             "error: git commit failed, exit status 1:\n    lint failed\n  = help: git refused the commit — usually a hook",
@@ -1269,10 +1225,7 @@ fn in_english_when_asked() {
     assert_eq!(s.state(), before);
 
     s.git(&["checkout", "-q", "--detach"]);
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &file])
-        .assert()
+    s.archive_in_english(&[&file])
         .code(1)
         .stderr(predicate::str::contains(
             "error: HEAD is detached (no branch is checked out)",
@@ -1290,20 +1243,14 @@ fn in_english_an_invalid_session_and_a_missing_identity() {
     let good = s.session(IGROVYE);
     let bad = s.session("invalid.toml");
     let other = s.session(NASTAVNICHESTVO);
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &good, &bad, &other])
-        .assert()
+    s.archive_in_english(&[&good, &bad, &other])
         .code(1)
         .stderr(predicate::str::contains("unknown zone"))
         .stderr(predicate::str::contains(
             "error: 1 of 3 session files have problems; nothing was archived\n  \
              = help: fix them (`cowork check` lists every problem) and run cowork archive again",
         ));
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &good])
-        .assert()
+    s.archive_in_english(&[&good])
         .code(1)
         .stderr(predicate::str::contains(
             "error: git does not know who you are, so it cannot commit",
@@ -1313,10 +1260,7 @@ fn in_english_an_invalid_session_and_a_missing_identity() {
         ))
         .stderr(predicate::str::contains("= note: nothing was written"));
     std::fs::create_dir_all(s.work().join("empty")).unwrap();
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", "empty", "--no-commit"])
-        .assert()
+    s.archive_in_english(&["empty", "--no-commit"])
         .code(1)
         .stderr(predicate::str::contains(
             "error: the folder empty holds no session files (*.toml)",
@@ -1326,19 +1270,14 @@ fn in_english_an_invalid_session_and_a_missing_identity() {
 
 #[test]
 fn counts_of_files_take_the_russian_plural() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, file) = Sandbox::archived(IGROVYE);
     // One document changes: «изменён 1 файл», «1 файл».
     s.edit(
         &file,
         "title = \"Плюсы и минусы\"",
         "title = \"Плюсы и минусы\" ",
     );
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .success()
         .stderr(predicate::str::contains(format!(
             "{IGROVYE_DIR}/: изменён 1 файл\nзакоммичено "
@@ -1346,7 +1285,7 @@ fn counts_of_files_take_the_russian_plural() {
         .stderr(predicate::str::ends_with("»: 1 файл\n"));
     // Ten: «изменено 10 файлов», «10 файлов» (the other forms: the unit test in cli/archive.rs).
     s.edit(&file, "duration = 30", "duration = 35");
-    let out = s.cowork().args(["archive", &file]).assert().success();
+    let out = s.archive(&[&file]).success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(
         stderr.contains("изменено 10 файлов\n") && stderr.ends_with("»: 10 файлов\n"),
@@ -1360,18 +1299,13 @@ fn an_unreadable_copy_in_the_archive_is_a_warning_in_either_language() {
     let file = s.session(IGROVYE);
     let copy = "archive/2025/2025-01-01-old/session.toml";
     s.write(copy, "[session\n");
-    s.cowork()
-        .args(["archive", &file, "--no-commit"])
-        .assert()
+    s.archive(&[&file, "--no-commit"])
         .success()
         .stderr(predicate::str::contains(format!(
             "предупреждение: {copy} не удаётся прочитать как файл коворкинга; \
              в оглавлении архива он указан по имени своей папки\n"
         )));
-    s.cowork()
-        .env("COWORK_LANG", "en")
-        .args(["archive", &file, "--no-commit"])
-        .assert()
+    s.archive_in_english(&[&file, "--no-commit"])
         .success()
         .stderr(predicate::str::contains(format!(
             "warning: {copy} cannot be read as a session file; \
@@ -1385,10 +1319,7 @@ fn an_unreadable_copy_in_the_archive_is_a_warning_in_either_language() {
 
 #[test]
 fn certificates_are_archived_once_attendance_is_recorded() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, file) = Sandbox::archived(IGROVYE);
     assert!(
         !s.work()
             .join(IGROVYE_DIR)
@@ -1399,9 +1330,7 @@ fn certificates_are_archived_once_attendance_is_recorded() {
     // Both came on the day: the archive now keeps their certificates and links them.
     let text = s.read(&file) + "\n[[attendance]]\nday = 1\npresent = [\"ivanova\", \"petrova\"]\n";
     s.write(&file, &text);
-    s.cowork()
-        .args(["archive", &file])
-        .assert()
+    s.archive(&[&file])
         .success()
         .stderr(predicate::str::contains("изменено 10 файлов"));
     let certificates = s.read(&format!("{IGROVYE_DIR}/certificates.html"));
@@ -1422,10 +1351,7 @@ fn certificates_are_archived_once_attendance_is_recorded() {
 
 #[test]
 fn the_anonymized_report_and_the_printable_sheets_are_archived() {
-    let s = Sandbox::new();
-    s.repo(false);
-    let file = s.session(IGROVYE);
-    s.cowork().args(["archive", &file]).assert().success();
+    let (s, _) = Sandbox::archived(IGROVYE);
     let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
     assert!(named.contains("Иванова"), "{named}");
     for anonymized in ["report-anonymized.md", "report-anonymized.html"] {
@@ -1447,10 +1373,7 @@ fn the_anonymized_report_and_the_printable_sheets_are_archived() {
 fn the_archive_keeps_the_anonymized_report() {
     let s = Sandbox::new();
     let file = s.session(IGROVYE);
-    s.cowork()
-        .args(["archive", &file, "--no-commit"])
-        .assert()
-        .success();
+    s.archive(&[&file, "--no-commit"]).success();
     let named = s.read(&format!("{IGROVYE_DIR}/report.md"));
     let anonymized = s.read(&format!("{IGROVYE_DIR}/report-anonymized.md"));
     assert!(named.contains("Иванова"), "{named}");
@@ -1472,7 +1395,8 @@ fn statuses(s: &Sandbox, today: &str) -> Vec<(String, String)> {
         .stdout
         .clone();
     let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    rows.as_array()
+    let statuses: Vec<(String, String)> = rows
+        .as_array()
         .unwrap()
         .iter()
         .map(|r| {
@@ -1480,7 +1404,30 @@ fn statuses(s: &Sandbox, today: &str) -> Vec<(String, String)> {
             let name = file.rsplit(['/', '\\']).next().unwrap();
             (name.to_string(), r["status"].as_str().unwrap().to_string())
         })
-        .collect()
+        .collect();
+    // The table says the same in words, on the row of each file.
+    let table = s
+        .cowork()
+        .env("COWORK_TODAY", today)
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8(table).unwrap();
+    for (name, status) in &statuses {
+        let word = match status.as_str() {
+            "planned" => "┆ запланирован ",
+            "held" => "┆ проведён ",
+            "archived" => "┆ в архиве ",
+            "stale" => "┆ архив устарел ",
+            other => panic!("status {other}"),
+        };
+        let row = table.lines().find(|l| l.contains(name.as_str())).unwrap();
+        assert!(row.contains(word), "{name}: {status} in {row}");
+    }
+    statuses
 }
 
 #[test]
@@ -1499,10 +1446,7 @@ fn list_tells_planned_held_archived_and_out_of_date_sessions_apart() {
     );
 
     // The folder: the held session is archived, the one ahead left out, and said so.
-    s.cowork()
-        .env("COWORK_TODAY", TODAY)
-        .args(["archive", "sessions"])
-        .assert()
+    s.archive_on(TODAY, &["sessions"])
         .success()
         .stderr(predicate::str::contains(
             "sessions/nastavnichestvo.toml пропущен: коворкинг ещё не проведён \
@@ -1538,21 +1482,14 @@ fn list_tells_planned_held_archived_and_out_of_date_sessions_apart() {
     assert!(table.contains("архив устарел"), "{table}");
     assert!(table.contains("запланирован"), "{table}");
     // Line ends alone are no change: git may check the file out with CRLF.
-    s.cowork()
-        .env("COWORK_TODAY", TODAY)
-        .args(["archive", &held])
-        .assert()
-        .success();
+    s.archive_on(TODAY, &[&held]).success();
     let crlf = s.read(&held).replace('\n', "\r\n");
     s.write(&held, &crlf);
     assert_eq!(statuses(&s, TODAY)[0], row(IGROVYE, "archived"));
 
     // With --planned the session ahead is archived too, and still listed as planned: a
     // session ahead is never «в архиве».
-    s.cowork()
-        .env("COWORK_TODAY", TODAY)
-        .args(["archive", "--planned", "sessions"])
-        .assert()
+    s.archive_on(TODAY, &["--planned", "sessions"])
         .success()
         .stderr(predicate::str::contains("пропущен").not());
     assert_eq!(s.archive_folders().len(), 2);
@@ -1574,10 +1511,7 @@ fn a_folder_of_sessions_all_ahead_archives_nothing_without_planned() {
     s.session(NASTAVNICHESTVO);
     s.session(INCLUSIVE);
     let before = s.state();
-    s.cowork()
-        .env("COWORK_TODAY", "2026-12-01")
-        .args(["archive", "sessions"])
-        .assert()
+    s.archive_on("2026-12-01", &["sessions"])
         .code(1)
         .stderr(predicate::str::contains(
             "ошибка: ни один из 2 коворкингов ещё не проведён; ничего не заархивировано\n\
@@ -1595,19 +1529,13 @@ fn a_folder_of_sessions_all_ahead_archives_nothing_without_planned() {
         ));
     assert_eq!(s.state(), before);
     // Named on the command line, a session ahead is left out all the same.
-    s.cowork()
-        .env("COWORK_TODAY", "2026-12-01")
-        .args(["archive", "sessions/inclusive-practice.toml"])
-        .assert()
+    s.archive_on("2026-12-01", &["sessions/inclusive-practice.toml"])
         .code(1)
         .stderr(predicate::str::contains(
             "ошибка: коворкинг ещё не проведён; ничего не заархивировано",
         ));
     assert_eq!(s.state(), before);
-    s.cowork()
-        .env("COWORK_TODAY", "2026-12-01")
-        .args(["archive", "--planned", "sessions"])
-        .assert()
+    s.archive_on("2026-12-01", &["--planned", "sessions"])
         .success();
     assert_eq!(s.archive_folders().len(), 2);
     assert_eq!(s.commits(), 2);

@@ -46,15 +46,65 @@ fn cowork_toml_adds_holidays_and_working_saturdays() {
         .stdout_contains("2027-01-16-")
         .stdout_contains("(нерабочий день по cowork.toml)")
         .run();
+}
+
+/// A range written last day first is named as such, and the hint turns it round.
+#[test]
+fn a_reversed_range_in_cowork_toml_says_so_and_how_to_write_it() {
+    let broken = "[calendar]\nholidays = [\"2027-01-10..2027-01-01\"]\n";
     Test::new()
-        .file(
-            "cowork.toml",
-            "[calendar]\nholidays = [\"2027-01-08..2026-12-28\"]\n",
-        )
+        .file("cowork.toml", broken)
         .args(["plan", "--start", "2026-12-28", "--count", "1", "--dry-run"])
         .status(1)
+        .stdout("")
         .stderr_contains("cowork.toml:2:13")
-        .stderr_contains("«2026-12-28..2027-01-08»")
+        .stderr_contains(
+            "ошибка: промежуток дат «2027-01-10..2027-01-01» идёт назад: \
+             первый день позже последнего",
+        )
+        .stderr_contains(
+            "подсказка: пишите от первого дня к последнему: \"2027-01-01..2027-01-10\"",
+        )
+        .stderr_lacks("ожидается")
+        .run();
+    Test::new()
+        .file("cowork.toml", broken)
+        .env("COWORK_LANG", "en")
+        .args(["plan", "--start", "2026-12-28", "--count", "1", "--dry-run"])
+        .status(1)
+        .stderr_contains("the range of dates \"2027-01-10..2027-01-01\" runs backwards")
+        .stderr_contains("write it from the first day to the last: \"2027-01-01..2027-01-10\"")
+        .run();
+}
+
+/// `check` reports a broken `cowork.toml` with its lines, as every other command does, and
+/// still checks the sessions (against the law's calendar); the run fails.
+#[test]
+fn check_reports_a_broken_cowork_toml_and_checks_the_sessions_all_the_same() {
+    Test::new()
+        .file("s.toml", SESSION)
+        .file(
+            "cowork.toml",
+            "[calendar]\nholidays = [\"2027-01-10..2027-01-01\"]\nworkdays = [2026-11-07]\n",
+        )
+        .args(["check", "s.toml"])
+        .status(1)
+        .stderr_contains("--> cowork.toml:2:13")
+        .stderr_contains("ошибка: в cowork.toml 1 ошибка")
+        // The session is checked against the law: its holiday and its Saturday are named.
+        .stderr_contains("s.toml:4:10")
+        .stderr_contains("s.toml:4:22")
+        .stderr_contains("ошибка: ошибки в 1 файле из 2 (см. выше)")
+        .run();
+    // A cowork.toml that is fine says nothing of itself.
+    Test::new()
+        .file("s.toml", SESSION)
+        .file(
+            "cowork.toml",
+            "[calendar]\nholidays = [\"2027-01-01..2027-01-10\"]\n",
+        )
+        .args(["check", "s.toml"])
+        .stderr_lacks("cowork.toml")
         .run();
 }
 

@@ -1,153 +1,7 @@
 //! Calendars that import right and update in place (issue 15): every calendar read back by an independent iCalendar reader (`ical`), its times turned into UTC through its own `VTIMEZONE`, its UIDs, `DTSTAMP` and `SEQUENCE` across generations, days apart as separate events, the zone of a session, of `cowork.toml` and Moscow's.
 
-use std::collections::BTreeMap;
-use std::io::BufReader;
-
-use chrono::{NaiveDateTime, TimeDelta};
-
+use crate::common::ics::{Read, parse};
 use crate::common::{Output, Test};
-
-/// Property name with its parameters (`DTSTART;TZID=Europe/Moscow`) → value (TEXT unescaped).
-type Props = BTreeMap<String, String>;
-
-/// A calendar as the `ical` crate reads it.
-struct Read {
-    head: Props,
-    /// Each `VTIMEZONE`: its TZID, and its observances (`STANDARD`/`DAYLIGHT`, properties).
-    zones: Vec<(String, Vec<(String, Props)>)>,
-    events: Vec<Props>,
-}
-
-fn unescape(value: &str) -> String {
-    let mut out = String::new();
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 'N') => out.push('\n'),
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
-}
-
-fn props(ps: &[ical::property::Property]) -> Props {
-    ps.iter()
-        .map(|p| {
-            let params: Vec<String> = p
-                .params
-                .iter()
-                .flatten()
-                .map(|(k, v)| format!(";{k}={}", v.join(",")))
-                .collect();
-            (
-                format!("{}{}", p.name, params.concat()),
-                unescape(p.value.as_deref().unwrap_or_default()),
-            )
-        })
-        .collect()
-}
-
-/// Parses with `ical` after checking the framing RFC 5545 asks for.
-fn parse(text: &str) -> Read {
-    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
-    assert!(text.ends_with("END:VCALENDAR\r\n"));
-    for line in text.split_terminator("\r\n") {
-        assert!(!line.contains(['\n', '\r']), "bare line break in {line:?}");
-        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
-    }
-    let mut calendars = ical::IcalParser::new(BufReader::new(text.as_bytes()));
-    let calendar = calendars
-        .next()
-        .expect("one calendar")
-        .expect("a valid calendar");
-    assert!(calendars.next().is_none());
-    let zones = calendar
-        .timezones
-        .iter()
-        .map(|z| {
-            let head = props(&z.properties);
-            let observances = z
-                .transitions
-                .iter()
-                .map(|t| {
-                    let kind = match t.transition {
-                        ical::parser::ical::component::IcalTimeZoneTransitionType::STANDARD => {
-                            "STANDARD"
-                        }
-                        ical::parser::ical::component::IcalTimeZoneTransitionType::DAYLIGHT => {
-                            "DAYLIGHT"
-                        }
-                    };
-                    (kind.to_string(), props(&t.properties))
-                })
-                .collect();
-            (head["TZID"].clone(), observances)
-        })
-        .collect();
-    Read {
-        head: props(&calendar.properties),
-        zones,
-        events: calendar
-            .events
-            .iter()
-            .map(|e| props(&e.properties))
-            .collect(),
-    }
-}
-
-fn local(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y%m%dT%H%M%S").expect("a local date-time")
-}
-
-/// `+0300` → seconds.
-fn offset(text: &str) -> i64 {
-    let sign = if text.starts_with('-') { -1 } else { 1 };
-    let digits = &text[1..];
-    let h: i64 = digits[0..2].parse().unwrap();
-    let m: i64 = digits[2..4].parse().unwrap();
-    let s: i64 = digits.get(4..6).map_or(0, |s| s.parse().unwrap());
-    sign * (h * 3600 + m * 60 + s)
-}
-
-impl Read {
-    /// The event's start or end (`DTSTART`, `DTEND`) as UTC, read through the calendar's own
-    /// `VTIMEZONE` of its `TZID` as a client reads it: the observance of the latest onset
-    /// not after that local time. Panics on a floating time or a zone without `VTIMEZONE`.
-    fn utc(&self, event: &Props, name: &str) -> String {
-        let (key, value) = event
-            .iter()
-            .find(|(k, _)| k.split(';').next() == Some(name))
-            .unwrap_or_else(|| panic!("no {name} in {event:?}"));
-        let tzid = key
-            .split(';')
-            .find_map(|p| p.strip_prefix("TZID="))
-            .unwrap_or_else(|| panic!("{key} has no TZID"));
-        let (_, observances) = self
-            .zones
-            .iter()
-            .find(|(id, _)| id == tzid)
-            .unwrap_or_else(|| panic!("no VTIMEZONE for {tzid}"));
-        let at = local(value);
-        let (_, o) = observances
-            .iter()
-            .filter(|(_, o)| local(&o["DTSTART"]) <= at)
-            .max_by_key(|(_, o)| local(&o["DTSTART"]))
-            .unwrap_or_else(|| panic!("no observance of {tzid} before {value}"));
-        let utc = at - TimeDelta::seconds(offset(&o["TZOFFSETTO"]));
-        utc.format("%Y%m%dT%H%M%SZ").to_string()
-    }
-
-    fn uids(&self) -> Vec<String> {
-        let mut uids: Vec<String> = self.events.iter().map(|e| e["UID"].clone()).collect();
-        uids.sort();
-        uids
-    }
-}
 
 /// A valid session: `header` lines added to `[session]`, `dates`, and an activity on each
 /// of `days` (1-based) from 09:30 to 10:30 and one from 11:00 to 12:15.
@@ -197,6 +51,45 @@ fn a_session_calendar_carries_moscow_time_with_its_vtimezone() {
     assert_eq!(read.utc(opening, "DTSTART"), "20261203T063000Z");
     assert_eq!(read.utc(opening, "DTEND"), "20261203T073000Z");
     assert_eq!(read.utc(&read.events[1], "DTEND"), "20261203T091500Z");
+}
+
+/// The computer's own zone (`TZ`) is no part of a calendar: a methodist in Novosibirsk
+/// and one in Moscow get the same bytes, the times of the session's zone.
+#[test]
+fn the_computers_time_zone_makes_no_difference() {
+    let calendars = |tz: &str| -> Vec<String> {
+        let test = || {
+            Test::new()
+                .file("sessions/s.toml", session("Тема", "", "2026-12-03", &[1]))
+                .env("TZ", tz)
+        };
+        let agenda = test()
+            .args(["agenda", "sessions/s.toml", "--format", "ics"])
+            .run();
+        let folder = test().args(["list", "sessions", "--format", "ics"]).run();
+        let plan = test()
+            .args([
+                "plan",
+                "--start",
+                "2026-12-03",
+                "--count",
+                "2",
+                "--format",
+                "ics",
+            ])
+            .args(["--dry-run", "--organization", "ДОО"])
+            .run();
+        vec![agenda.stdout, folder.stdout, plan.stdout]
+    };
+    let moscow = calendars("Europe/Moscow");
+    assert_eq!(moscow, calendars("Asia/Novosibirsk"));
+    assert_eq!(moscow, calendars("America/New_York"));
+    let read = parse(&moscow[0]);
+    assert_eq!(
+        read.events[0]["DTSTART;TZID=Europe/Moscow"],
+        "20261203T093000"
+    );
+    assert_eq!(read.utc(&read.events[0], "DTSTART"), "20261203T063000Z");
 }
 
 #[test]

@@ -4,11 +4,25 @@ use crate::common::Test;
 
 const NB: char = '\u{a0}';
 
+/// `cowork certificates FIXTURE ARGS…` on `fixtures/certificates/FIXTURE`.
+fn certificates(fixture: &str, args: &[&str]) -> Test {
+    Test::new()
+        .fixture(&format!("certificates/{fixture}"))
+        .args(["certificates", fixture])
+        .args(args)
+}
+
+/// `cowork certificates s.toml ARGS…`, the session being `text`.
+fn certificates_of(text: &str, args: &[&str]) -> Test {
+    Test::new()
+        .file("s.toml", text)
+        .args(["certificates", "s.toml"])
+        .args(args)
+}
+
 #[test]
 fn ru_md_participants_and_presenters() {
-    let out = Test::new()
-        .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "--format", "md"])
+    let out = certificates("ru.toml", &["--format", "md"])
         .stderr("")
         .stdout_snapshot("ru_md")
         .run();
@@ -61,9 +75,7 @@ fn en_md_signed_from_cowork_toml() {
 
 #[test]
 fn without_approval_a_warning_and_a_blank_signature() {
-    let out = Test::new()
-        .fixture("certificates/en.toml")
-        .args(["certificates", "en.toml", "--format", "md"])
+    let out = certificates("en.toml", &["--format", "md"])
         .stderr_contains("[approval]")
         .stdout_contains("____________ ____________ ____________\n")
         .run();
@@ -83,9 +95,7 @@ fn without_approval_a_warning_and_a_blank_signature() {
 
 #[test]
 fn html_is_the_default_for_a_file_and_a_pipe() {
-    let out = Test::new()
-        .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml"])
+    let out = certificates("ru.toml", &[])
         .stdout_contains("<!DOCTYPE html>")
         .stdout_contains("@page { size: A4 landscape;")
         .run();
@@ -94,9 +104,7 @@ fn html_is_the_default_for_a_file_and_a_pipe() {
         7
     );
     assert!(out.stdout.contains("<p class=\"name\">Ким Саша</p>"));
-    let out = Test::new()
-        .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "-o", "out.html"])
+    let out = certificates("ru.toml", &["-o", "out.html"])
         .stdout("")
         .run();
     assert!(out.read("out.html").starts_with("<!DOCTYPE html>"));
@@ -114,9 +122,7 @@ fn html_escapes_the_input() {
         "name = \"Ким Саша\"",
         "name = \"<script>alert(1)</script> & Ко\"",
     );
-    Test::new()
-        .file("s.toml", &text)
-        .args(["certificates", "s.toml", "--format", "html"])
+    certificates_of(&text, &["--format", "html"])
         .stdout_lacks("<script>")
         .stdout_contains("<p class=\"name\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; Ко</p>")
         .run();
@@ -125,32 +131,13 @@ fn html_escapes_the_input() {
 #[test]
 fn only_one_person_by_a_forgiving_reference() {
     // A surname in another case and «е» for «ё»: Ёлкина presented and came.
-    let out = Test::new()
-        .fixture("certificates/ru.toml")
-        .args([
-            "certificates",
-            "ru.toml",
-            "--only",
-            "елкина",
-            "--format",
-            "md",
-        ])
+    let out = certificates("ru.toml", &["--only", "елкина", "--format", "md"])
         .stdout_snapshot("only_yolkina")
         .run();
     assert_eq!(out.stdout.matches("**Ёлкина Дарья Андреевна**").count(), 2);
     assert!(!out.stdout.contains("Иванова"));
     // Петров came on no day: only his certificate for presenting.
-    let out = Test::new()
-        .fixture("certificates/ru.toml")
-        .args([
-            "certificates",
-            "ru.toml",
-            "--only",
-            "Петров И. С.",
-            "-f",
-            "md",
-        ])
-        .run();
+    let out = certificates("ru.toml", &["--only", "Петров И. С.", "-f", "md"]).run();
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ").count(), 1);
     assert!(
         out.stdout
@@ -160,9 +147,7 @@ fn only_one_person_by_a_forgiving_reference() {
 
 #[test]
 fn only_an_unknown_person_names_the_close_ones() {
-    Test::new()
-        .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "--only", "Громов"])
+    certificates("ru.toml", &["--only", "Громов"])
         .status(1)
         .stdout("")
         .stderr_snapshot("only_unknown")
@@ -177,9 +162,7 @@ fn only_a_person_with_no_certificate() {
         "[[participants]]\nname = \"Соколова Марина Ивановна\"\nid = \"sokolova\"\n\n[[activities]]",
         1,
     );
-    Test::new()
-        .file("s.toml", &text)
-        .args(["certificates", "s.toml", "--only", "sokolova"])
+    certificates_of(&text, &["--only", "sokolova"])
         .status(1)
         .stdout("")
         .stderr_contains("у «Соколова Марина Ивановна» нет сертификата")
@@ -188,9 +171,7 @@ fn only_a_person_with_no_certificate() {
 
 #[test]
 fn without_attendance_it_says_to_record_it() {
-    Test::new()
-        .fixture("certificates/no-attendance.toml")
-        .args(["certificates", "no-attendance.toml"])
+    certificates("no-attendance.toml", &[])
         .status(1)
         .stdout("")
         .stderr_snapshot("no_attendance")
@@ -207,16 +188,7 @@ fn without_attendance_it_says_to_record_it() {
 
 #[test]
 fn all_registered_without_attendance() {
-    let out = Test::new()
-        .fixture("certificates/no-attendance.toml")
-        .args([
-            "certificates",
-            "no-attendance.toml",
-            "--all-registered",
-            "-f",
-            "md",
-        ])
-        .run();
+    let out = certificates("no-attendance.toml", &["--all-registered", "-f", "md"]).run();
     // All five registered, and the three presenters.
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ участника\n").count(), 5);
     assert_eq!(out.stdout.matches("# СЕРТИФИКАТ\n").count(), 3);
@@ -229,9 +201,7 @@ fn all_registered_without_attendance() {
 #[test]
 fn without_hours_no_volume_is_printed() {
     let text = crate::common::fixture_text("certificates/ru.toml").replace("hours = 6\n", "");
-    Test::new()
-        .file("s.toml", &text)
-        .args(["certificates", "s.toml", "-f", "md"])
+    certificates_of(&text, &["-f", "md"])
         .stdout_lacks("в объёме")
         .stdout_contains("3–4\u{a0}декабря\u{a0}2026\u{a0}г.\n")
         .run();
@@ -239,9 +209,7 @@ fn without_hours_no_volume_is_printed() {
 
 #[test]
 fn the_session_file_is_never_the_output() {
-    Test::new()
-        .fixture("certificates/ru.toml")
-        .args(["certificates", "ru.toml", "-o", "ru.toml"])
+    certificates("ru.toml", &["-o", "ru.toml"])
         .status(1)
         .stdout("")
         .run();

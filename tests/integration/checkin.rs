@@ -271,6 +271,22 @@ fn a_file_recording_someone_present_and_excused_is_refused_untouched() {
 }
 
 #[test]
+fn a_reference_naming_nobody_is_never_dropped_by_a_checkin() {
+    // A typo in the day's list is the file's error: a check-in that changes the day must
+    // not quietly delete it (it used to, and wrote the file) — the file is refused untouched.
+    let text = fixture_text("commented.toml").replace("  \"petrov\",\n]", "  \"petrovv\",\n]");
+    for flag in ["--excused", "--absent"] {
+        let out = checkin(&["--day", "1", flag, "kuznetsova"])
+            .file("commented.toml", &text)
+            .status(1)
+            .stderr_contains("неизвестный участник «petrovv» в `present`")
+            .stderr_contains("commented.toml:81:3")
+            .run();
+        assert_eq!(out.read("commented.toml"), text, "checkin {flag}");
+    }
+}
+
+#[test]
 fn without_a_terminal_a_missing_value_is_a_usage_error_naming_the_flag() {
     let before = fixture_text("commented.toml");
     let out = checkin(&["--day", "1"])

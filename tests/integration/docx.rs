@@ -823,3 +823,295 @@ fn certificates_are_landscape_pages_one_per_certificate() {
     assert!(text.contains("Громова Елена Викторовна"), "{text}");
     assert!(text.contains("приняла участие"), "{text}");
 }
+
+/// The text of a document with its non-breaking spaces as plain ones.
+fn spaced(text: &str) -> String {
+    text.replace('\u{a0}', " ")
+}
+
+/// Whether `text` has a Cyrillic letter: what an English document must not.
+fn cyrillic(text: &str) -> Option<char> {
+    text.chars().find(|c| ('\u{400}'..='\u{4ff}').contains(c))
+}
+
+/// The `w:pgBorders` of each section: the line of each side (top, left, bottom, right).
+fn page_borders(word: &Word) -> Vec<Vec<String>> {
+    word.xml()
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "sectPr")))
+        .map(|s| {
+            s.children()
+                .find(|n| n.has_tag_name((W, "pgBorders")))
+                .map(|b| {
+                    b.children()
+                        .filter(|n| n.is_element())
+                        .map(|side| {
+                            format!(
+                                "{}:{}",
+                                side.tag_name().name(),
+                                side.attribute((W, "val")).unwrap_or("")
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_in_word_is_portrait_a4_with_table_grid_tables_and_findings() {
+    let word = docx_of("report/full.toml", &["report"], "report.docx");
+    for section in word.sections() {
+        assert_eq!(
+            section,
+            (
+                11906,
+                16838,
+                "portrait".to_string(),
+                [1701, 850, 1134, 1134]
+            )
+        );
+    }
+    let h1: Vec<String> = word
+        .styled("Heading1")
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    for heading in ["Выводы", "Рекомендации"] {
+        assert!(h1.iter().any(|h| h == heading), "{heading}: {h1:?}");
+    }
+    assert_eq!(word.styled("Title").len(), 1);
+    assert!(word.styled("ListNumber").len() >= 2);
+    // Every table but the signature block is a Table Grid whose header row repeats.
+    let grids = word
+        .document
+        .matches("<w:tblStyle w:val=\"TableGrid\" />")
+        .count();
+    assert!(grids >= 4, "{grids} Table Grid tables");
+    assert_eq!(grids, word.tables().len() - 1);
+    let repeated = word.tables().iter().filter(|t| t[0].0).count();
+    assert_eq!(repeated, grids, "every grid repeats its header row");
+    // A date of the decisions never splits inside a word: the due column holds it.
+    let text = word.text();
+    assert!(text.contains("20\u{a0}декабря\u{a0}2026\u{a0}г."), "{text}");
+    assert!(page_borders(&word).iter().all(Vec::is_empty), "no frame");
+}
+
+#[test]
+fn certificates_in_word_have_a_double_frame_and_a_borderless_signature() {
+    let word = docx_of("certificates/ru.toml", &["certificates"], "c.docx");
+    let borders = page_borders(&word);
+    assert!(!borders.is_empty());
+    for sides in borders {
+        assert_eq!(
+            sides,
+            ["top:double", "left:double", "bottom:double", "right:double"],
+            "a double frame round each page, like the HTML certificate"
+        );
+    }
+    // The only tables are the signature rows, without borders.
+    assert_eq!(word.document.matches("<w:tblStyle").count(), 0);
+    assert_eq!(word.tables().len(), word.styled("Title").len());
+    let text = word.text();
+    assert!(
+        text.contains("«Игровые технологии в работе с дошкольниками»"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3–4\u{a0}декабря\u{a0}2026\u{a0}г., в объёме 6\u{a0}часов"),
+        "{text}"
+    );
+    assert!(text.contains("Ёлкина Дарья Андреевна"), "ё kept: {text}");
+}
+
+#[test]
+fn english_report_and_certificates_in_word_read_as_english() {
+    let report = docx_of("report/english.toml", &["report"], "report.docx");
+    let text = spaced(&report.text());
+    assert_eq!(cyrillic(&text), None, "{text}");
+    for said in [
+        "Post-session report: “Play-based learning in preschool”",
+        "Date: 11 March 2027",
+        "Aim and objectives",
+        "On 11 March 2027, the teachers’ co-working session “Play-based learning in preschool” \
+         was held at City Methodical Centre.",
+        "3 teachers from one organisation took part. 2 guests also attended.",
+        "The information immersion stage included one activity:",
+        "Present: 3 of 4 (75%); unregistered guests: 2.",
+        "1 April 2027",
+        "Findings",
+        "12 March 2027",
+    ] {
+        assert!(text.contains(said), "{said:?} in:\n{text}");
+    }
+    let certificates = docx_of("certificates/en.toml", &["certificates"], "c.docx");
+    let text = spaced(&certificates.text());
+    assert_eq!(cyrillic(&text), None, "{text}");
+    for said in [
+        "CERTIFICATE",
+        "of participation",
+        "This is to certify that",
+        "Anna Ivanova",
+        "took part in the teachers' co-working session",
+        "“Play-based learning in preschool”",
+        "8 April 2027, 1 hour",
+        "shared their professional experience at the teachers' co-working session",
+        "Presentation: master class “Games with rules”",
+    ] {
+        assert!(text.contains(said), "{said:?} in:\n{text}");
+    }
+}
+
+/// The holders of the certificates of the fixtures, by hand: who came, who presented.
+const RUSSIAN_HOLDERS: [&str; 5] = [
+    "Громова Елена Викторовна",
+    "Ёлкина Дарья Андреевна",
+    "Иванова Анна Петровна",
+    "Ким Саша",
+    "Петров Игорь Сергеевич",
+];
+const ENGLISH_HOLDERS: [&str; 3] = ["Anna Ivanova", "Igor Petrov", "Mary Smith"];
+
+#[test]
+fn libreoffice_lays_out_the_report_and_the_certificates_in_both_languages() {
+    let Some((soffice, info, text)) = office() else {
+        return;
+    };
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/detskij-sad-my-vmeste.toml");
+    let run = Test::new()
+        .file("seed.toml", std::fs::read(seed).expect("the example reads"))
+        .fixture_as("report/full.toml", "full.toml")
+        .fixture_as("report/english.toml", "english.toml")
+        .fixture_as("certificates/ru.toml", "ru.toml")
+        .fixture_as("certificates/en.toml", "en.toml")
+        .args(["report", "seed.toml", "-o", "seed.docx"])
+        .run()
+        .then()
+        .args(["report", "full.toml", "-o", "full.docx"])
+        .run()
+        .then()
+        .args(["report", "english.toml", "-o", "english.docx"])
+        .run()
+        .then()
+        .args(["certificates", "ru.toml", "-o", "cert-ru.docx"])
+        .run()
+        .then()
+        .args(["certificates", "en.toml", "-o", "cert-en.docx"])
+        .run();
+    let dir = run.path();
+    let profile = tempfile::tempdir().expect("a LibreOffice profile folder");
+    let profile_url = format!("-env:UserInstallation=file://{}", profile.path().display());
+    let names = ["seed", "full", "english", "cert-ru", "cert-en"];
+    let status = Command::new(&soffice)
+        .current_dir(dir)
+        .args([
+            profile_url.as_str(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            "pdf",
+        ])
+        .args(names.map(|n| format!("{n}.docx")))
+        .output()
+        .expect("soffice runs");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let path = |name: &str| dir.join("pdf").join(format!("{name}.pdf"));
+    let pdf = |name: &str| -> Vec<String> {
+        pages(&path(name), &info, &text)
+            .iter()
+            .map(|p| spaced(p))
+            .collect()
+    };
+    // Every page of a PDF as pdfinfo sizes it: landscape when wider than high.
+    let landscape = |name: &str| -> Vec<bool> {
+        let out = Command::new(&info)
+            .args(["-f", "1", "-l", "999"])
+            .arg(path(name))
+            .output()
+            .expect("pdfinfo runs");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| l.starts_with("Page") && l.contains(" size:"))
+            .map(|l| {
+                let numbers: Vec<f64> = l
+                    .split_whitespace()
+                    .filter_map(|w| w.parse().ok())
+                    .collect();
+                // "Page    1 size: 841.89 x 595.304 pts (A4)": number, width, height.
+                assert_eq!(numbers.len(), 3, "{l}");
+                numbers[1] > numbers[2]
+            })
+            .collect()
+    };
+
+    // The report of the seed: about five pages, every section, the date under the signature.
+    let seed = pdf("seed");
+    assert!(
+        (4..=6).contains(&seed.len()),
+        "{} pages: {seed:#?}",
+        seed.len()
+    );
+    assert!(
+        landscape("seed").iter().all(|l| !l),
+        "the report stands upright"
+    );
+    let all = seed.join("\n");
+    assert!(
+        first_line(&seed[0]).contains("МБДОУ «Детский сад № 15»"),
+        "{}",
+        seed[0]
+    );
+    for said in [
+        "Аналитическая справка по итогам методического коворкинга",
+        "Цель и задачи",
+        "Ход проведения",
+        "из одной образовательной организации",
+        "Результаты",
+        "Принятые решения",
+        "10 декабря 2026 г.",
+        "28 января 2027 г.",
+        "Выводы",
+        "20 ноября 2026 г.",
+    ] {
+        assert!(all.contains(said), "{said:?} in:\n{all}");
+    }
+    let full = pdf("full").join("\n");
+    for said in ["Аналитическая справка", "Выводы", "Рекомендации"]
+    {
+        assert!(full.contains(said), "{said:?} in:\n{full}");
+    }
+    let english = pdf("english");
+    assert!((2..=4).contains(&english.len()), "{english:#?}");
+    let all = english.join("\n");
+    assert_eq!(cyrillic(&all), None, "{all}");
+    for said in ["Post-session report", "Aim and objectives", "Findings"] {
+        assert!(all.contains(said), "{said:?} in:\n{all}");
+    }
+
+    // A landscape page per certificate, each with its holder's name.
+    for (name, holders, count, title) in [
+        ("cert-ru", &RUSSIAN_HOLDERS[..], 7, "СЕРТИФИКАТ"),
+        ("cert-en", &ENGLISH_HOLDERS[..], 4, "CERTIFICATE"),
+    ] {
+        let pages = pdf(name);
+        assert_eq!(pages.len(), count, "{name}: {pages:#?}");
+        assert_eq!(landscape(name), vec![true; count], "{name}");
+        for page in &pages {
+            assert!(page.contains(title), "{name}: {page}");
+            assert_eq!(
+                holders.iter().filter(|h| page.contains(*h)).count(),
+                1,
+                "{name}: one holder a page: {page}"
+            );
+        }
+        for holder in holders {
+            assert!(pages.iter().any(|p| p.contains(holder)), "{name}: {holder}");
+        }
+    }
+}

@@ -25,6 +25,25 @@ fn import(name: &str, list: impl AsRef<[u8]>) -> Test {
         .args(["participants", "import", "s.toml", name])
 }
 
+/// [`import`] of the list `fixtures/participants/NAME`.
+fn import_fixture(name: &str) -> Test {
+    Test::new()
+        .fixture_as("participants/session.toml", "s.toml")
+        .fixture(&format!("participants/{name}"))
+        .args(["participants", "import", "s.toml", name])
+}
+
+/// Runs an import of the people of `list-source.csv`: all three added after the last.
+fn adds_the_source_people(import: Test) {
+    let out = import
+        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
+        .run();
+    assert_eq!(
+        out.read("s.toml"),
+        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
+    );
+}
+
 /// `original` with `block` inserted right after the first `anchor`.
 fn with_block(original: &str, anchor: &str, block: &str) -> String {
     let at = original.find(anchor).expect("anchor in the fixture") + anchor.len();
@@ -59,13 +78,7 @@ fn a_semicolon_csv_is_added_in_place_keeping_every_comment() {
 fn a_comma_csv_with_a_byte_order_mark_and_title_rows() {
     let mut list = "\u{feff}".as_bytes().to_vec();
     list.extend(common::fixture_text("participants/list-source.csv").bytes());
-    let out = import("list.csv", list)
-        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
-        .run();
-    assert_eq!(
-        out.read("s.toml"),
-        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
-    );
+    adds_the_source_people(import("list.csv", list));
 }
 
 #[test]
@@ -90,30 +103,12 @@ fn a_windows_1251_csv_is_decoded_and_said_so() {
 
 #[test]
 fn an_ods_made_by_libreoffice() {
-    let out = Test::new()
-        .fixture_as("participants/session.toml", "s.toml")
-        .fixture("participants/list.ods")
-        .args(["participants", "import", "s.toml", "list.ods"])
-        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
-        .run();
-    assert_eq!(
-        out.read("s.toml"),
-        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
-    );
+    adds_the_source_people(import_fixture("list.ods"));
 }
 
 #[test]
 fn an_old_xls_made_by_libreoffice() {
-    let out = Test::new()
-        .fixture_as("participants/session.toml", "s.toml")
-        .fixture("participants/list.xls")
-        .args(["participants", "import", "s.toml", "list.xls"])
-        .stderr("s.toml: добавлено 3 участника, пропущено 0\n")
-        .run();
-    assert_eq!(
-        out.read("s.toml"),
-        with_block(&session(), LAST_PARTICIPANT, SOURCE_PEOPLE)
-    );
+    adds_the_source_people(import_fixture("list.xls"));
 }
 
 /// An xlsx as Excel has it: a title row, a blank row, then the header; numbers as numbers.
@@ -673,4 +668,35 @@ fn parallel_imports_lose_nobody() {
         assert_eq!(text.matches(&format!("Номер{i}\"")).count(), 1, "{text}");
     }
     assert_eq!(text.matches("Общий Человек").count(), 1, "{text}");
+}
+
+#[test]
+fn english_headings_are_found_as_the_russian_ones_are() {
+    let original = session();
+    let list = "Full name,Position,Organisation,Years of experience,Role,ID\n\
+                Mary Smith,teacher,Kindergarten No. 12,4,mentor,smith\n";
+    let out = import("list.csv", list)
+        .stderr("s.toml: добавлен 1 участник, пропущено 0\n")
+        .run();
+    assert_eq!(
+        out.read("s.toml"),
+        with_block(
+            &original,
+            LAST_PARTICIPANT,
+            "\n[[participants]]\nname = \"Mary Smith\"\nid = \"smith\"\nposition = \"teacher\"\norganization = \"Kindergarten No. 12\"\nexperience = 4\nrole = \"mentor\"\n"
+        )
+    );
+    // The name in three columns, headed in English.
+    let split = "Surname;First name;Middle name;Job title\nБелова;Татьяна;Александровна;методист\n";
+    let out = import("split.csv", split)
+        .stderr("s.toml: добавлен 1 участник, пропущено 0\n")
+        .run();
+    assert_eq!(
+        out.read("s.toml"),
+        with_block(
+            &original,
+            LAST_PARTICIPANT,
+            "\n[[participants]]\nname = \"Белова Татьяна Александровна\"\nposition = \"методист\"\n"
+        )
+    );
 }

@@ -429,7 +429,7 @@ fn siblings_of_other_series_or_later_dates_are_not_checked_in_full() {
             series_session("", "2026-12-03", "Решение этого коворкинга"),
         )
         .args(["agenda", "sessions/now.toml", "--format", "md"])
-        .stderr_contains("earlier.toml is not valid TOML")
+        .stderr_contains("предупреждение: sessions/earlier.toml не читается как TOML, и решения из него не переносятся")
         .stderr_lacks("other.toml")
         .stderr_lacks("later.toml")
         .run();
@@ -681,7 +681,7 @@ fn an_english_report_reads_as_english() {
     let md = stdout(&["report", ENGLISH]).replace('\u{a0}', " ");
     for phrase in [
         "# Post-session report: “Play-based learning in preschool”",
-        "## Objectives",
+        "## Aim and objectives",
         "## How it went",
         "On 11 March 2027, the teachers’ co-working session “Play-based learning in preschool” was held at City Methodical Centre.",
         "3 teachers from one organisation took part.",

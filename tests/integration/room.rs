@@ -299,10 +299,13 @@ fn refusals_change_nothing() {
         400
     );
     let huge = format!("{{\"kind\":\"plus\",\"text\":\"{}\"}}", "a".repeat(20_000));
-    assert_eq!(
-        s.request("POST", "/api/feedback", Some(&s.participant), &huge)
-            .0,
-        413
+    let (status, body) = s.request("POST", "/api/feedback", Some(&s.participant), &huge);
+    assert_eq!(status, 413);
+    // Like every refusal of the API: JSON with the reason in the session's language.
+    let refusal: serde_json::Value = serde_json::from_str(&body).expect("a JSON refusal");
+    assert!(
+        refusal["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{body}"
     );
     // A change by GET is not a route.
     assert_ne!(

@@ -688,3 +688,27 @@ fn a_board_of_the_users_templates_folder_is_used() {
         assert!(listed.contains(name), "{name} not listed:\n{listed}");
     }
 }
+
+/// Ctrl-C stops the server even with a board listening (its event stream ends).
+#[cfg(unix)]
+#[test]
+fn ctrl_c_ends_the_open_event_streams() {
+    let (dir, _) = room();
+    let mut s = Server::start(dir.path(), "s.toml", None);
+    let mut events = s.events(&s.participant.clone());
+    assert!(events.next(Duration::from_secs(5)).is_some());
+    let interrupted = std::process::Command::new("kill")
+        .args(["-INT", &s.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while std::time::Instant::now() < deadline {
+        if let Some(status) = s.child.try_wait().unwrap() {
+            assert!(status.success(), "{status}");
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the server did not stop on Ctrl-C with an event stream open");
+}

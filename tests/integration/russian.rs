@@ -438,55 +438,48 @@ fn no_english_sentence_on_the_error_paths_of_certificates() {
 /// What a case runs: its name, the exit status, the arguments, and the list file it has.
 type ListCase<'a> = (&'a str, i32, Vec<&'a str>, &'a str, &'a [u8]);
 
+/// A case of `participants import s.toml LIST`, the list `LIST` holding `bytes`.
+fn import<'a>(what: &'a str, status: i32, list: &'a str, bytes: &'a [u8]) -> ListCase<'a> {
+    (
+        what,
+        status,
+        vec!["participants", "import", "s.toml", list],
+        list,
+        bytes,
+    )
+}
+
+/// A case that reads no list (`args` as given; a list is there all the same).
+fn without_a_list<'a>(what: &'a str, status: i32, args: Vec<&'a str>) -> ListCase<'a> {
+    (what, status, args, "list.csv", b"x")
+}
+
 #[test]
 fn no_english_sentence_on_the_error_paths_of_participants() {
     let cases: Vec<ListCase> = vec![
-        (
-            "a list of an unknown kind",
-            2,
-            vec!["participants", "import", "s.toml", "list.docx"],
-            "list.docx",
-            b"x",
-        ),
-        (
+        import("a list of an unknown kind", 2, "list.docx", b"x"),
+        without_a_list(
             "a missing list",
             1,
             vec!["participants", "import", "s.toml", "нет.csv"],
-            "list.csv",
-            b"x",
         ),
-        (
+        import(
             "a list without a name column",
             1,
-            vec!["participants", "import", "s.toml", "list.csv"],
             "list.csv",
             "Сотрудник;Телефон\nИванова;1\n".as_bytes(),
         ),
-        (
-            "an empty list",
-            1,
-            vec!["participants", "import", "s.toml", "list.csv"],
-            "list.csv",
-            b";;\n",
-        ),
-        (
+        import("an empty list", 1, "list.csv", b";;\n"),
+        import(
             "a broken workbook",
             1,
-            vec!["participants", "import", "s.toml", "list.xlsx"],
             "list.xlsx",
             b"PK\x03\x04 not a workbook",
         ),
-        (
-            "a broken OpenDocument",
-            1,
-            vec!["participants", "import", "s.toml", "list.ods"],
-            "list.ods",
-            b"not a spreadsheet",
-        ),
-        (
+        import("a broken OpenDocument", 1, "list.ods", b"not a spreadsheet"),
+        import(
             "a list that would break the file",
             1,
-            vec!["participants", "import", "s.toml", "list.csv"],
             "list.csv",
             "ФИО;id\nНовикова Ольга;Громова Елена Викторовна\n".as_bytes(),
         ),
@@ -505,34 +498,22 @@ fn no_english_sentence_on_the_error_paths_of_participants() {
             "ФИО;Стаж;Роль\n;5;\nБелова;пять;\nОрлова;;ведущая\nГромова Елена Викторовна;;\n"
                 .as_bytes(),
         ),
-        (
+        without_a_list(
             "export to another extension",
             2,
             vec!["participants", "export", "s.toml", "-o", "list.docx"],
-            "list.csv",
-            b"x",
         ),
-        (
+        without_a_list(
             "export into the session",
             2,
             vec!["participants", "export", "s.toml", "-o", "s.toml"],
-            "list.csv",
-            b"x",
         ),
-        (
+        without_a_list(
             "export without -o",
             2,
             vec!["participants", "export", "s.toml"],
-            "list.csv",
-            b"x",
         ),
-        (
-            "participants without an action",
-            2,
-            vec!["participants"],
-            "list.csv",
-            b"x",
-        ),
+        without_a_list("participants without an action", 2, vec!["participants"]),
     ];
     let broken = common::fixture_text("check/unknown_participant.toml");
     let mut found = Vec::new();

@@ -15,6 +15,15 @@ fn check_clean(dir: &Path, file: &str) {
         .stderr(format!("{file}: всё в порядке\n"));
 }
 
+/// `cowork ARGS…` in `dir` ends with exit `code`, its stderr saying `says`.
+fn refused(dir: &Path, args: &[&str], code: i32, says: &str) -> assert_cmd::assert::Assert {
+    cowork(dir)
+        .args(args)
+        .assert()
+        .code(code)
+        .stderr(predicate::str::contains(says))
+}
+
 fn read(path: impl AsRef<Path>) -> String {
     std::fs::read_to_string(path).unwrap()
 }
@@ -86,37 +95,32 @@ fn new_never_overwrites() {
     cowork(dir.path()).args(args).assert().success();
     let path = dir.path().join("sessions/2026-12-03-tema.toml");
     std::fs::write(&path, "# мой файл\n").unwrap();
-    cowork(dir.path())
-        .args(args)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("already exists"));
+    refused(dir.path(), &args, 1, "already exists");
     assert_eq!(read(&path), "# мой файл\n");
 }
 
 #[test]
 fn new_without_a_terminal_names_the_missing_flags() {
     let dir = tempfile::tempdir().unwrap();
-    cowork(dir.path())
-        .args(["new", "--date", "2026-12-03"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cowork new нужно знать --title"));
-    cowork(dir.path())
-        .args(["new", "--title", "Тема"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cowork new нужно знать --date"));
-    cowork(dir.path())
-        .args(["new", "--no-input"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--title и --date"));
-    cowork(dir.path())
-        .args(["new", "--title", "Тема", "--date", "2026-13-03"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("«2026-13-03» — не дата"));
+    refused(
+        dir.path(),
+        &["new", "--date", "2026-12-03"],
+        2,
+        "cowork new нужно знать --title",
+    );
+    refused(
+        dir.path(),
+        &["new", "--title", "Тема"],
+        2,
+        "cowork new нужно знать --date",
+    );
+    refused(dir.path(), &["new", "--no-input"], 2, "--title и --date");
+    refused(
+        dir.path(),
+        &["new", "--title", "Тема", "--date", "2026-13-03"],
+        2,
+        "«2026-13-03» — не дата",
+    );
     cowork(dir.path())
         .args([
             "new",
@@ -194,8 +198,9 @@ fn new_from_an_earlier_session_keeps_the_plan_and_drops_the_results() {
     assert!(text.contains("# ── День 2 ──"));
     assert!(text.contains("series = \"Методические коворкинги 2026/2027\""));
 
-    cowork(dir.path())
-        .args([
+    refused(
+        dir.path(),
+        &[
             "new",
             "--from",
             "held.toml",
@@ -205,10 +210,10 @@ fn new_from_an_earlier_session_keeps_the_plan_and_drops_the_results() {
             "2027-03-01",
             "--days",
             "1",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("есть мероприятия 2-го дня"));
+        ],
+        2,
+        "есть мероприятия 2-го дня",
+    );
 }
 
 fn planned_files(dir: &Path) -> Vec<String> {
@@ -302,16 +307,15 @@ fn plan_refuses_to_overwrite_and_writes_nothing() {
     std::fs::create_dir(&sessions).unwrap();
     let taken = sessions.join("2026-12-15-metodicheskii-kovorking-no-2.toml");
     std::fs::write(&taken, "# занято\n").unwrap();
-    cowork(dir.path())
-        .args(["plan", "--start", "2026-10-15", "--count", "3"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "1 файл плана уже существует; ничего не записано",
-        ))
-        .stderr(predicate::str::contains(
-            "2026-12-15-metodicheskii-kovorking-no-2.toml",
-        ));
+    refused(
+        dir.path(),
+        &["plan", "--start", "2026-10-15", "--count", "3"],
+        1,
+        "1 файл плана уже существует; ничего не записано",
+    )
+    .stderr(predicate::str::contains(
+        "2026-12-15-metodicheskii-kovorking-no-2.toml",
+    ));
     assert_eq!(planned_files(&sessions).len(), 1);
     assert_eq!(read(&taken), "# занято\n");
 }
@@ -319,16 +323,8 @@ fn plan_refuses_to_overwrite_and_writes_nothing() {
 #[test]
 fn plan_needs_start_and_count() {
     let dir = tempfile::tempdir().unwrap();
-    cowork(dir.path())
-        .args(["plan", "--start", "2026-10-15"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--count"));
-    cowork(dir.path())
-        .args(["plan", "--count", "3"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--start"));
+    refused(dir.path(), &["plan", "--start", "2026-10-15"], 2, "--count");
+    refused(dir.path(), &["plan", "--count", "3"], 2, "--start");
 }
 
 #[test]
@@ -366,17 +362,16 @@ fn config_with_an_unknown_key_is_a_located_error() {
         "organization = \"ДОО\"\norganiser = \"Соколова\"\n",
     )
     .unwrap();
-    cowork(dir.path())
-        .args(["new", "--title", "Тема", "--date", "2026-12-03"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "неизвестный ключ `organiser` в cowork.toml",
-        ))
-        .stderr(predicate::str::contains("cowork.toml:2:1"))
-        .stderr(predicate::str::contains(
-            "возможно, вы имели в виду `organizer`?",
-        ));
+    refused(
+        dir.path(),
+        &["new", "--title", "Тема", "--date", "2026-12-03"],
+        1,
+        "неизвестный ключ `organiser` в cowork.toml",
+    )
+    .stderr(predicate::str::contains("cowork.toml:2:1"))
+    .stderr(predicate::str::contains(
+        "возможно, вы имели в виду `organizer`?",
+    ));
     assert!(!dir.path().join("sessions").exists());
 }
 
@@ -416,8 +411,9 @@ fn new_takes_goal_tasks_and_zones_from_flags() {
         "{text}"
     );
     assert!(!text.contains("[zones.presentation]"), "{text}");
-    cowork(dir.path())
-        .args([
+    refused(
+        dir.path(),
+        &[
             "new",
             "--title",
             "Т",
@@ -425,10 +421,10 @@ fn new_takes_goal_tasks_and_zones_from_flags() {
             "2026-12-10",
             "--zones",
             "kitchen",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("«kitchen» — не зона"));
+        ],
+        2,
+        "«kitchen» — не зона",
+    );
 }
 
 #[test]
@@ -593,5 +589,34 @@ fn plan_across_the_first_of_september_names_each_session_after_its_school_year()
             "2027-08-12 series = \"Коворкинги наставников 2026/2027\"",
             "2027-11-12 series = \"Коворкинги наставников 2027/2028\"",
         ]
+    );
+    // The plan's heading and its calendar name the series once, with both school years.
+    let again = [
+        "plan",
+        "--start",
+        "2027-05-12",
+        "--every",
+        "3",
+        "--count",
+        "3",
+        "--series",
+        "Коворкинги наставников 2026/2027",
+        "--dry-run",
+    ];
+    let table = cowork(dir.path()).args(again).assert().success();
+    let table = String::from_utf8(table.get_output().stdout.clone()).unwrap();
+    assert!(
+        table.starts_with("«Коворкинги наставников 2026/2027 и 2027/2028»: 3 коворкинга\n"),
+        "{table}"
+    );
+    let ics = cowork(dir.path())
+        .args(again)
+        .args(["--format", "ics"])
+        .assert()
+        .success();
+    let ics = String::from_utf8(ics.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        crate::common::ics::parse(&ics).head["X-WR-CALNAME"],
+        "Коворкинги наставников 2026/2027 и 2027/2028"
     );
 }

@@ -1,7 +1,5 @@
 //! The workspace commands end to end: calendars, `list`, `templates`, completions and man.
 
-use std::collections::BTreeMap;
-use std::io::BufReader;
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -16,64 +14,12 @@ fn stdout(cmd: &mut Command) -> String {
 }
 
 /// An event as an iCalendar reader sees it: property name → value, TEXT unescaped.
-type Event = BTreeMap<String, String>;
+type Event = common::ics::Props;
 
-fn unescape(value: &str) -> String {
-    let mut out = String::new();
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 'N') => out.push('\n'),
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
-}
-
-/// Parses with the `ical` crate after checking the framing RFC 5545 asks for.
+/// The calendar's own properties and its events, read by `ical` (`common::ics`).
 fn parse_ics(text: &str) -> (Event, Vec<Event>) {
-    assert!(text.ends_with("\r\n"));
-    for line in text.split_terminator("\r\n") {
-        assert!(
-            !line.contains('\n') && !line.contains('\r'),
-            "bare line break in {line:?}"
-        );
-        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
-    }
-    let mut calendars = ical::IcalParser::new(BufReader::new(text.as_bytes()));
-    let calendar = calendars
-        .next()
-        .expect("one calendar")
-        .expect("a valid calendar");
-    assert!(calendars.next().is_none());
-    let props = |ps: &[ical::property::Property]| -> Event {
-        ps.iter()
-            .map(|p| {
-                let params: Vec<String> = p
-                    .params
-                    .iter()
-                    .flatten()
-                    .map(|(k, v)| format!(";{k}={}", v.join(",")))
-                    .collect();
-                (
-                    format!("{}{}", p.name, params.concat()),
-                    unescape(p.value.as_deref().unwrap_or_default()),
-                )
-            })
-            .collect()
-    };
-    let head = props(&calendar.properties);
-    let events = calendar
-        .events
-        .iter()
-        .map(|e| props(&e.properties))
-        .collect();
-    (head, events)
+    let read = common::ics::parse(text);
+    (read.head, read.events)
 }
 
 #[test]

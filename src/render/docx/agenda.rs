@@ -84,7 +84,10 @@ pub(super) fn session_header(
 ) {
     let l = |key| label(labels, key);
     pages.paragraph(blocks::labelled(l("theme"), &w.text(&header.title_quoted)));
-    pages.paragraph(blocks::labelled(l("dates"), &w.text(&header.dates_text)));
+    pages.paragraph(blocks::labelled(
+        &header.dates_label,
+        &w.text(&header.dates_text),
+    ));
     for (key, value) in [
         ("venue", &header.venue),
         ("audience", &header.audience),
@@ -140,7 +143,7 @@ fn activity(a: &ActivityView, w: &Words, view: &AgendaView, in_grid: bool) -> Ve
             outputs.join("; ")
         )));
     }
-    match (a.plenary, a.phase_name) {
+    match (a.plenary, a.phase_name.as_deref()) {
         (true, Some(phase)) => out.push(cell_text(&format!("{phase} · {}", l("all_zones")))),
         (true, None) => out.push(cell_text(l("all_zones"))),
         (false, Some(phase)) => out.push(cell_text(phase)),
@@ -277,7 +280,7 @@ fn phases(pages: &mut Pages, w: &Words, view: &AgendaView) {
                 format!(": {}", days.join("; "))
             };
             Paragraph::new()
-                .add_run(blocks::run(&w.text(p.name)).bold())
+                .add_run(blocks::run(&w.text(&p.name)).bold())
                 .add_run(blocks::run(&rest))
         })
         .collect();

@@ -7,7 +7,7 @@ use super::agenda::label;
 use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
 use super::styles::Orientation;
 use crate::error::Result;
-use crate::view::attendance::AttendanceView;
+use crate::view::attendance::{AttendanceView, SheetColumn};
 
 /// A row tall enough to sign in: about 8.5 mm, in twips.
 const ROW_HEIGHT: f32 = 482.0;
@@ -40,36 +40,36 @@ pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
         pages.paragraph(Paragraph::new());
 
         let org = view.organization_column;
-        let mut titles = vec![l("number"), l("full_name"), l("position")];
-        let mut fixed = vec![Some(620), Some(if org { 2500 } else { 3600 }), None];
-        if org {
-            titles.push(l("organization"));
-            fixed.push(Some(2300));
-        }
-        if day.recorded {
-            titles.push(l("mark"));
-            fixed.push(Some(1400));
-        }
-        titles.push(l("signature"));
-        fixed.push(Some(if org { 1600 } else { 2000 }));
+        let titles: Vec<&str> = day.columns.iter().map(|c| l(c.label())).collect();
+        let fixed: Vec<Option<usize>> = day
+            .columns
+            .iter()
+            .map(|c| match c {
+                SheetColumn::Number => Some(620),
+                SheetColumn::Name => Some(if org { 2500 } else { 3600 }),
+                SheetColumn::Position => None,
+                SheetColumn::Organization => Some(2300),
+                SheetColumn::Mark => Some(1400),
+                SheetColumn::Signature => Some(if org { 1600 } else { 2000 }),
+            })
+            .collect();
         let widths = blocks::widths(pages.text_width(), &fixed);
 
-        let optional =
-            |v: &Option<String>| text_cell(&v.as_deref().map(|v| w.text(v)).unwrap_or_default());
         let mut body = Vec::new();
         for r in &day.rows {
-            let mut cells = vec![
-                (number_cell(&r.number.to_string()), 1),
-                (text_cell(&w.text(&r.name)), 1),
-                (optional(&r.position), 1),
-            ];
-            if org {
-                cells.push((optional(&r.organization), 1));
-            }
-            if day.recorded {
-                cells.push((text_cell(r.status_text.unwrap_or_default()), 1));
-            }
-            cells.push((text_cell(""), 1));
+            let cells = day
+                .columns
+                .iter()
+                .map(|&c| match c {
+                    SheetColumn::Number => (number_cell(&r.number.to_string()), 1),
+                    // The mark is the document's own word, not text from the session.
+                    SheetColumn::Mark => (text_cell(r.status_text.unwrap_or_default()), 1),
+                    c => (
+                        text_cell(&c.text(r).map(|v| w.text(v)).unwrap_or_default()),
+                        1,
+                    ),
+                })
+                .collect();
             body.push(cells);
         }
         for n in &day.blank_rows {
@@ -89,19 +89,7 @@ pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
             pages.paragraph(blocks::body(&format!("{}.", l("no_participants"))));
         }
         if day.recorded {
-            let mut totals = format!(
-                "{}: {} {} {}; {}: {}",
-                l("present_total"),
-                day.present,
-                l("of"),
-                day.registered,
-                l("absent_total"),
-                day.absent
-            );
-            if day.excused > 0 {
-                totals.push_str(&format!("; {}: {}", l("excused_total"), day.excused));
-            }
-            totals.push_str(&format!("; {}: {}", l("guests_total"), day.guests));
+            let totals = day.totals(&view.labels).join("; ");
             pages.paragraph(blocks::body(&w.text(&totals)).keep_next(true));
         }
         let who = match &view.header.organizer {

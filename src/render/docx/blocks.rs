@@ -171,6 +171,15 @@ pub fn grid(rows: Vec<TableRow>, widths: &[usize]) -> Table {
         .layout(TableLayoutType::Fixed)
 }
 
+/// A table without borders, for laying out a line of signatures: rows of cells already
+/// given their `widths` ([`widen`]), the width of the columns together.
+pub fn borderless(rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
+    Table::new(rows.into_iter().map(TableRow::new).collect())
+        .clear_all_border()
+        .set_grid(widths.to_vec())
+        .width(widths.iter().sum(), WidthType::Dxa)
+}
+
 /// Gives each cell of `rows` its column's width (a merged cell spans its columns).
 pub fn widen(rows: Vec<Vec<(TableCell, usize)>>, widths: &[usize]) -> Vec<Vec<TableCell>> {
     rows.into_iter()
@@ -352,13 +361,7 @@ pub fn signatures(
         ]],
         &widths,
     );
-    let rows = cells.into_iter().map(TableRow::new).collect();
-    let table = Table::new(rows)
-        .clear_all_border()
-        .set_grid(widths.clone())
-        .width(widths.iter().sum(), WidthType::Dxa)
-        .layout(TableLayoutType::Fixed);
-    pages.table(table);
+    pages.table(borderless(cells, &widths).layout(TableLayoutType::Fixed));
 }
 
 #[cfg(test)]

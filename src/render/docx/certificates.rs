@@ -1,7 +1,7 @@
 //! The certificates in Word: one landscape A4 page each, the same words as the HTML
 //! certificates, the signature block at the foot.
 
-use docx_rs::{AlignmentType, LineSpacing, Paragraph, Table, TableRow, WidthType};
+use docx_rs::{AlignmentType, LineSpacing, Paragraph};
 
 use super::agenda::label;
 use super::blocks::{self, Pages, Words};
@@ -69,7 +69,7 @@ pub fn certificates(view: &CertificatesView) -> Result<Vec<u8>> {
             pages.paragraph(blocks::body(&w.text(date)).size(22));
         }
     }
-    super::pack(pages)
+    super::pack_framed(pages)
 }
 
 /// The position, the line to sign on (with «подпись» under it) and the name: a borderless
@@ -100,11 +100,5 @@ fn signature(pages: &mut Pages, w: &Words, view: &CertificatesView, caption: &st
         &widths,
     );
     pages.paragraph(Paragraph::new().line_spacing(LineSpacing::new().before(600)));
-    let rows = cells.into_iter().map(TableRow::new).collect();
-    pages.table(
-        Table::new(rows)
-            .clear_all_border()
-            .set_grid(widths.clone())
-            .width(widths.iter().sum(), WidthType::Dxa),
-    );
+    pages.table(blocks::borderless(cells, &widths));
 }

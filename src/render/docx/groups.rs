@@ -21,7 +21,7 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
     match &view.day {
         Some(day) => pages.paragraph(blocks::labelled(l("date"), &w.text(&day.date_text))),
         None => pages.paragraph(blocks::labelled(
-            l("dates"),
+            &view.header.dates_label,
             &w.text(&view.header.dates_text),
         )),
     }
@@ -79,7 +79,7 @@ pub fn groups(view: &GroupsView) -> Result<Vec<u8>> {
         let who: Vec<String> = view
             .left_out
             .iter()
-            .map(|p| format!("{} ({})", w.text(&p.name), w.text(p.reason_text)))
+            .map(|p| format!("{} ({})", w.text(&p.name), w.text(&p.reason_text)))
             .collect();
         pages.paragraph(
             Paragraph::new()

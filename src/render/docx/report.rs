@@ -1,11 +1,12 @@
 //! «Аналитическая справка» in Word, from the report's view: every section of the HTML report,
 //! each text from the session through the view's scrubber (so `--anonymize` holds).
 
-use docx_rs::{AlignmentType, Paragraph, SpecialIndentType, Table, TableRow, WidthType};
+use docx_rs::{AlignmentType, Paragraph, SpecialIndentType};
 
 use super::agenda::label;
 use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
 use super::styles;
+use super::summary;
 use crate::error::Result;
 use crate::view::people::Scrubbed;
 use crate::view::report::ReportView;
@@ -45,7 +46,10 @@ pub fn report(report: &Scrubbed<ReportView>) -> Result<Vec<u8>> {
         );
     }
     pages.paragraph(blocks::styled(styles::TITLE, &s(&view.heading)));
-    pages.paragraph(blocks::labelled(l("dates"), &s(&view.header.dates_text)));
+    pages.paragraph(blocks::labelled(
+        &view.header.dates_label,
+        &s(&view.header.dates_text),
+    ));
     for (key, value) in [
         ("venue", &view.header.venue),
         ("audience", &view.header.audience),
@@ -157,13 +161,7 @@ fn signature_line(pages: &mut Pages, position: &str, name: &str) {
         ]],
         &widths,
     );
-    let rows = cells.into_iter().map(TableRow::new).collect();
-    pages.table(
-        Table::new(rows)
-            .clear_all_border()
-            .set_grid(widths.clone())
-            .width(widths.iter().sum(), WidthType::Dxa),
-    );
+    pages.table(blocks::borderless(cells, &widths));
 }
 
 fn participation(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
@@ -315,7 +313,7 @@ fn held(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
         );
     }
     for phase in &held.phases {
-        pages.paragraph(blocks::heading(styles::HEADING3, phase.name));
+        pages.paragraph(blocks::heading(styles::HEADING3, &phase.name));
         pages.numbered(phase.activities.iter().map(|a| {
             let mut p = Paragraph::new().add_run(blocks::run(&format!(
                 "{}, {} — {}",
@@ -373,25 +371,9 @@ fn feedback(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
             &[Some(620), None, Some(3000), Some(1300)],
             body,
         );
-        pages.paragraph(blocks::body(&format!(
-            "{}: {}; {}: {}.",
-            l("points_total"),
-            k.count,
-            l("votes_total").to_lowercase(),
-            k.votes
-        )));
+        pages.paragraph(summary::kind_totals(&view.labels, k));
     }
-    pages.paragraph(
-        Paragraph::new()
-            .add_run(blocks::run(&format!("{}: ", l("total"))).bold())
-            .add_run(blocks::run(&format!(
-                "{} — {}, {} — {}.",
-                l("points_total").to_lowercase(),
-                feedback.points,
-                l("votes_total").to_lowercase(),
-                feedback.votes
-            ))),
-    );
+    pages.paragraph(summary::feedback_total(&view.labels, feedback));
 }
 
 fn decisions(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
@@ -426,7 +408,8 @@ fn decisions(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
                 l("due"),
                 l("status"),
             ],
-            &[Some(620), None, Some(2000), Some(1700), Some(1700)],
+            // A date of the due column fits its line: «10 сентября 2027 г.» cannot wrap.
+            &[Some(620), None, Some(2000), Some(2400), Some(1600)],
             body,
         );
         let overdue = if d.overdue > 0 {
@@ -465,7 +448,7 @@ fn decisions(pages: &mut Pages, view: &ReportView, s: &dyn Fn(&str) -> String) {
         table(
             pages,
             &[l("session"), l("decision"), l("owner"), l("due")],
-            &[None, None, Some(2200), Some(2000)],
+            &[None, None, Some(2200), Some(2400)],
             body,
         );
     }

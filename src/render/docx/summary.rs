@@ -1,10 +1,41 @@
 //! «Итоги обсуждения: плюсы и минусы» in Word, of one session or of a series.
 
+use docx_rs::Paragraph;
+
 use super::agenda::{decisions_table, label};
 use super::blocks::{self, Pages, Words, number_cell, row, text_cell};
 use super::styles;
 use crate::error::Result;
-use crate::view::summary::{KindGroup, SeriesView, SummaryView};
+use crate::view::summary::{FeedbackSummary, KindGroup, SeriesView, SummaryView};
+
+/// The words of a view's headings and labels, by key.
+type Labels = std::collections::BTreeMap<&'static str, &'static str>;
+
+/// Under a kind's points: «Всего пунктов: N; голосов: M.»
+pub(super) fn kind_totals(labels: &Labels, k: &KindGroup) -> Paragraph {
+    let l = |key| label(labels, key);
+    blocks::body(&format!(
+        "{}: {}; {}: {}.",
+        l("points_total"),
+        k.count,
+        l("votes_total").to_lowercase(),
+        k.votes
+    ))
+}
+
+/// After every kind: «Итого: пунктов — N, голосов — M.»
+pub(super) fn feedback_total(labels: &Labels, feedback: &FeedbackSummary) -> Paragraph {
+    let l = |key| label(labels, key);
+    Paragraph::new()
+        .add_run(blocks::run(&format!("{}: ", l("total"))).bold())
+        .add_run(blocks::run(&format!(
+            "{} — {}, {} — {}.",
+            l("points_total").to_lowercase(),
+            feedback.points,
+            l("votes_total").to_lowercase(),
+            feedback.votes
+        )))
+}
 
 /// A table of points: №, the point, [the activity], votes.
 fn points(pages: &mut Pages, w: &Words, view: &SummaryView, k: &KindGroup, activity: bool) {
@@ -51,7 +82,7 @@ pub fn summary(view: &SummaryView) -> Result<Vec<u8>> {
         &w.text(&view.header.title_quoted),
     ));
     pages.paragraph(blocks::labelled(
-        l("dates"),
+        &view.header.dates_label,
         &w.text(&view.header.dates_text),
     ));
     let feedback = &view.feedback;
@@ -76,27 +107,11 @@ pub fn summary(view: &SummaryView) -> Result<Vec<u8>> {
                 continue;
             }
             points(&mut pages, &w, view, k, true);
-            pages.paragraph(blocks::body(&format!(
-                "{}: {}; {}: {}.",
-                l("points_total"),
-                k.count,
-                l("votes_total").to_lowercase(),
-                k.votes
-            )));
+            pages.paragraph(kind_totals(&view.labels, k));
         }
     }
     if feedback.points > 0 {
-        pages.paragraph(
-            docx_rs::Paragraph::new()
-                .add_run(blocks::run(&format!("{}: ", l("total"))).bold())
-                .add_run(blocks::run(&format!(
-                    "{} — {}, {} — {}.",
-                    l("points_total").to_lowercase(),
-                    feedback.points,
-                    l("votes_total").to_lowercase(),
-                    feedback.votes
-                ))),
-        );
+        pages.paragraph(feedback_total(&view.labels, feedback));
     }
     super::pack(pages)
 }

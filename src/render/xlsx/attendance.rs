@@ -6,24 +6,13 @@ use rust_xlsxwriter::Workbook;
 use super::book::{self, Sheet, Styles};
 use crate::error::Result;
 use crate::session::model::Language;
-use crate::view::attendance::{AttendanceView, SheetView};
+use crate::view::attendance::{AttendanceView, SheetColumn, SheetView};
 
 /// The font size of the sheets (points).
 const SIZE: f64 = 12.0;
 
 /// Height of a row to sign in (points): about 10 mm, two lines of a long name.
 const SIGN_ROW: f64 = 28.0;
-
-/// What a day's table has, column by column.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Column {
-    Number,
-    Name,
-    Position,
-    Organization,
-    Mark,
-    Signature,
-}
 
 /// The sign-in sheets of `view` as the bytes of an `.xlsx` file.
 pub fn attendance(view: &AttendanceView) -> Result<Vec<u8>> {
@@ -57,35 +46,23 @@ fn sheet_name(view: &AttendanceView, language: Language, day: &SheetView) -> Str
     format!("{} {} ({short})", label(view, "day"), day.number)
 }
 
-fn columns(view: &AttendanceView, day: &SheetView) -> Vec<Column> {
-    let mut columns = vec![Column::Number, Column::Name, Column::Position];
-    if view.organization_column {
-        columns.push(Column::Organization);
-    }
-    if day.recorded {
-        columns.push(Column::Mark);
-    }
-    columns.push(Column::Signature);
-    columns
-}
-
 fn day_sheet(
     sheet: &mut Sheet<'_>,
     view: &AttendanceView,
     day: &SheetView,
     styles: &Styles,
 ) -> Result<()> {
-    let columns = columns(view, day);
+    let columns = &day.columns;
     let last = u16::try_from(columns.len() - 1).unwrap_or(0);
     let widths: Vec<f64> = columns
         .iter()
         .map(|c| match c {
-            Column::Number => 5.0,
-            Column::Name => 34.0,
-            Column::Position => 26.0,
-            Column::Organization => 28.0,
-            Column::Mark => 15.0,
-            Column::Signature => 20.0,
+            SheetColumn::Number => 5.0,
+            SheetColumn::Name => 34.0,
+            SheetColumn::Position => 26.0,
+            SheetColumn::Organization => 28.0,
+            SheetColumn::Mark => 15.0,
+            SheetColumn::Signature => 20.0,
         })
         .collect();
     let total_width: f64 = widths.iter().sum();
@@ -137,33 +114,16 @@ fn day_sheet(
     row += 1;
 
     // The table, its heading repeated on every printed page.
-    let words: Vec<&str> = columns
-        .iter()
-        .map(|c| match c {
-            Column::Number => label(view, "number"),
-            Column::Name => label(view, "full_name"),
-            Column::Position => label(view, "position"),
-            Column::Organization => label(view, "organization"),
-            Column::Mark => label(view, "mark"),
-            Column::Signature => label(view, "signature"),
-        })
-        .collect();
+    let words: Vec<&str> = columns.iter().map(|c| label(view, c.label())).collect();
     sheet.head(row, &words, styles)?;
     row += 1;
     for r in &day.rows {
-        for (col, column) in (0u16..).zip(&columns) {
-            let text = match column {
-                Column::Number => {
-                    sheet.number(row, col, r.number as f64, &styles.number)?;
-                    continue;
-                }
-                Column::Name => Some(r.name.as_str()),
-                Column::Position => r.position.as_deref(),
-                Column::Organization => r.organization.as_deref(),
-                Column::Mark => r.status_text,
-                Column::Signature => None,
-            };
-            match text {
+        for (col, &column) in (0u16..).zip(columns) {
+            if column == SheetColumn::Number {
+                sheet.number(row, col, r.number as f64, &styles.number)?;
+                continue;
+            }
+            match column.text(r) {
                 Some(text) => sheet.text(row, col, text, &styles.text)?,
                 None => sheet.blank(row, col, &styles.text)?,
             }

@@ -40,6 +40,7 @@
 //! [`Test::run`] returns an [`Output`] for anything the builder does not cover, e.g. reading
 //! a file the command wrote (`out.read("plan.html")`).
 
+pub mod ics;
 pub mod print;
 pub mod room;
 
