@@ -39,6 +39,8 @@ pub struct Room {
     pub limit: RateLimit,
     /// Bumped after every change, for the live board.
     pub changed: watch::Sender<u64>,
+    /// The state last built and what it was built for (see [`Room::state`]).
+    pub last_state: Mutex<Option<(StateKey, state::State)>>,
     /// The participants' address with their token (the board's QR code).
     pub participant_url: String,
     /// The pages' templates: the built-in ones and the workspace's overrides.
@@ -47,6 +49,10 @@ pub struct Room {
     /// for every connection).
     pub closing: watch::Sender<bool>,
 }
+
+/// What a state was built for: the file (its time of change and length), the count of
+/// changes made here, the day.
+pub type StateKey = (super::events::Stamp, u64, chrono::NaiveDate);
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,10 +242,39 @@ impl Room {
     }
 
     /// The state as the file has it now.
+    ///
+    /// After a change every open page (the board, each phone) asks for it at once: the first
+    /// reads the file, the others wait for it and take the same state, as long as the file,
+    /// the count of changes made here and the day are those it was built for.
     pub async fn state(self: &Arc<Self>) -> Result<state::State, Refusal> {
-        let checked = self.checked().await?;
-        let day = state::today(&checked, crate::clock::today());
-        Ok(state::build(&checked, day))
+        let room = Arc::clone(self);
+        let built = tokio::task::spawn_blocking(move || {
+            let mut last = room.last_state.lock().unwrap_or_else(|p| p.into_inner());
+            let today = crate::clock::today();
+            let key = (
+                super::events::stamp(&room.path),
+                *room.changed.borrow(),
+                today,
+            );
+            if let Some((built_for, state)) = last.as_ref()
+                && *built_for == key
+            {
+                return Ok(state.clone());
+            }
+            let checked = state::read(&room.path)?;
+            let state = state::build(&checked, state::today(&checked, today));
+            *last = Some((key, state.clone()));
+            Ok(state)
+        })
+        .await;
+        match built {
+            Ok(Ok(s)) => Ok(s),
+            Ok(Err(e)) => Err(self.failure(&e)),
+            Err(_) => Err(self.refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                crate::tr_in!(self.language, "room-failed"),
+            )),
+        }
     }
 
     /// The session file as it is now, read and checked off the async threads.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use axum::extract::{Query, State as AppState};
 use axum::http::HeaderMap;
@@ -18,10 +18,15 @@ use super::api::Room;
 /// How often the file is looked at for changes made from outside.
 const POLL: Duration = Duration::from_secs(1);
 
-/// What tells a changed file from the same one: its time of change and its length.
-type Stamp = Option<(Option<SystemTime>, u64)>;
+/// The shortest time between two events of one stream: while sixty phones write, every page
+/// gets the latest state a few times a second rather than every change (each event is the
+/// whole state), and the first change after a quiet spell is sent at once.
+const GAP: Duration = Duration::from_millis(250);
 
-fn stamp(path: &Path) -> Stamp {
+/// What tells a changed file from the same one: its time of change and its length.
+pub(super) type Stamp = Option<(Option<SystemTime>, u64)>;
+
+pub(super) fn stamp(path: &Path) -> Stamp {
     let meta = std::fs::metadata(path).ok()?;
     Some((meta.modified().ok(), meta.len()))
 }
@@ -34,6 +39,8 @@ struct Watching {
     closing: watch::Receiver<bool>,
     seen: Stamp,
     first: bool,
+    /// When the last event was sent.
+    sent: Option<Instant>,
 }
 
 impl Watching {
@@ -58,6 +65,12 @@ impl Watching {
     /// The event of the state now: the same JSON as `GET /api/state`; `error` with the
     /// message when the file cannot be read (edited into a broken state, say).
     async fn event(&mut self) -> Event {
+        if let Some(sent) = self.sent {
+            tokio::time::sleep_until((sent + GAP).into()).await;
+        }
+        // The changes made while waiting are in the state read now.
+        self.changed.borrow_and_update();
+        self.sent = Some(Instant::now());
         self.seen = stamp(&self.room.path);
         match self.room.state().await {
             Ok(state) => Event::default()
@@ -83,6 +96,7 @@ pub async fn events(
         seen: stamp(&room.path),
         room,
         first: true,
+        sent: None,
     };
     let stream = futures_util::stream::unfold(watching, |mut w| async move {
         if !w.first && !w.next_change().await {

@@ -94,6 +94,7 @@ async fn run(options: &Options, language: crate::session::model::Language) -> Re
         voters: Mutex::new(Default::default()),
         limit: limit::RateLimit::from_env(),
         changed,
+        last_state: Mutex::new(None),
         participant_url: participant_url.clone(),
         renderer: crate::render::Renderer::new(&options.templates),
         closing: watch::channel(false).0,

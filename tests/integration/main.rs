@@ -35,6 +35,7 @@ mod print;
 mod properties;
 mod report;
 mod room;
+mod room_browser;
 mod room_pages;
 mod russian;
 mod scaffold;
