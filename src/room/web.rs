@@ -109,18 +109,27 @@ fn see_other(url: String) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, url)]).into_response()
 }
 
+/// Lets a page's request in (the methodist's token only, for hers) and reads the session.
+async fn opened(
+    room: &Arc<Room>,
+    headers: &HeaderMap,
+    q: &Fields,
+    methodist: bool,
+) -> Result<crate::session::file::Checked, Refusal> {
+    let who = room.who(headers, q, None)?;
+    if methodist {
+        room.methodist_only(who)?;
+    }
+    room.checked().await
+}
+
 /// `GET /?t=TOKEN`: the participants' page. Sets the phone's cookie on its first visit.
 pub async fn participants(
     AppState(room): Shared,
     headers: HeaderMap,
     Query(q): Query<Fields>,
 ) -> Response {
-    let checked = match async {
-        room.who(&headers, &q, None)?;
-        room.checked().await
-    }
-    .await
-    {
+    let checked = match opened(&room, &headers, &q, false).await {
         Ok(c) => c,
         Err(r) => return refused(&room, r, None),
     };
@@ -155,12 +164,7 @@ pub async fn board(
     headers: HeaderMap,
     Query(q): Query<Fields>,
 ) -> Response {
-    let checked = match async {
-        room.who(&headers, &q, None)?;
-        room.checked().await
-    }
-    .await
-    {
+    let checked = match opened(&room, &headers, &q, false).await {
         Ok(c) => c,
         Err(r) => return refused(&room, r, None),
     };
@@ -172,13 +176,7 @@ pub async fn board(
 
 /// `GET /door?t=METHODIST_TOKEN[&day=N][&q=PREFIX]`: the door (the methodist's only).
 pub async fn door(AppState(room): Shared, headers: HeaderMap, Query(q): Query<Fields>) -> Response {
-    let checked = match async {
-        let who = room.who(&headers, &q, None)?;
-        room.methodist_only(who)?;
-        room.checked().await
-    }
-    .await
-    {
+    let checked = match opened(&room, &headers, &q, true).await {
         Ok(c) => c,
         Err(r) => return refused(&room, r, None),
     };

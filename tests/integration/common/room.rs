@@ -3,11 +3,49 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use super::cowork_bin;
+use super::{cowork_bin, cowork_in, fixture_text};
+
+/// A session folder with `fixture` copied in as `s.toml`.
+pub fn room_with(fixture: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.toml");
+    std::fs::write(&file, fixture_text(fixture)).unwrap();
+    (dir, file)
+}
+
+/// The commented fixture's folder: the one the room's tests change.
+pub fn room() -> (tempfile::TempDir, PathBuf) {
+    room_with("commented.toml")
+}
+
+/// `cowork check s.toml` passes in `dir`.
+pub fn valid(dir: &Path) {
+    let out = cowork_in(dir).args(["check", "s.toml"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The commented fixture's comments that every change keeps (`extra`: more of them).
+pub fn comments_kept(text: &str, extra: &[&str]) {
+    for c in [
+        "# наставник",
+        "# первый день",
+        "# пришла первой",
+        "# конец файла",
+    ]
+    .iter()
+    .chain(extra)
+    {
+        assert!(text.contains(c), "comment {c} lost:\n{text}");
+    }
+}
 
 /// A running `cowork serve --port 0 --json` and what it printed.
 pub struct Server {
