@@ -87,7 +87,7 @@ impl<F: OutputFormat> Output<F> {
     /// `--format` against the extension, or a binary format on a terminal is a usage error.
     pub fn format(&self) -> Result<F> {
         let document = Said {
-            name: F::document_name(),
+            name: &F::document_name,
             stem: F::example_stem(),
         };
         self.format_of(&document, F::value_variants())
@@ -96,14 +96,15 @@ impl<F: OutputFormat> Output<F> {
     /// [`Output::format`] for a document offered in only some of the command's formats
     /// (`agenda --zone`: the door schedule).
     pub fn format_among(&self, document: Kind, offered: &[F]) -> Result<F> {
+        let name = move || document_name(document);
         let document = Said {
-            name: document_name(document),
+            name: &name,
             stem: example_stem(document),
         };
         self.format_of(&document, offered)
     }
 
-    fn format_of(&self, document: &Said, offered: &[F]) -> Result<F> {
+    fn format_of(&self, document: &Said<'_>, offered: &[F]) -> Result<F> {
         let picked = pick(self.format, self.path(), document, offered)?;
         if BINARY.contains(&picked.name().as_str())
             && self.path().is_none()
@@ -126,9 +127,10 @@ impl<F: OutputFormat> Output<F> {
     }
 }
 
-/// A document as the messages name it: «план», and `plan` for examples.
-struct Said {
-    name: String,
+/// A document as the messages name it: «план», and `plan` for examples. The name is said
+/// only in a refusal: a good command line does not load the interface's messages for it.
+struct Said<'a> {
+    name: &'a dyn Fn() -> String,
     stem: &'static str,
 }
 
@@ -136,7 +138,7 @@ struct Said {
 fn pick<F: OutputFormat>(
     asked: Option<F>,
     path: Option<&Path>,
-    document: &Said,
+    document: &Said<'_>,
     offered: &[F],
 ) -> Result<F> {
     let offered: Vec<F> = offered.to_vec();
@@ -162,7 +164,7 @@ fn pick<F: OutputFormat>(
                 crate::tr!(
                     "output-no-extension",
                     path = shown(path),
-                    document = document.name.as_str(),
+                    document = (document.name)(),
                     formats = extensions(&offered)
                 ),
                 path,
@@ -187,7 +189,7 @@ fn pick<F: OutputFormat>(
                 "output-not-offered",
                 path = shown(path),
                 extension = extension.clone(),
-                document = document.name.as_str(),
+                document = (document.name)(),
                 formats = extensions(&offered)
             ),
             path,
@@ -214,7 +216,7 @@ fn pick<F: OutputFormat>(
 }
 
 /// A refused `-o`: the message, and a hint naming the file with an extension it may have.
-fn refusal<F: OutputFormat>(message: String, path: &Path, document: &Said, offered: &[F]) -> Error {
+fn refusal<F: OutputFormat>(message: String, path: &Path, document: &Said<'_>, offered: &[F]) -> Error {
     let first = offered
         .iter()
         .find(|f| f.by_extension() && f.name() != "md")

@@ -61,7 +61,7 @@ pub fn edit_session<T>(
         let (parsed, mut doc) = session_file::parse_editable(&shown, text)?;
         let text = &parsed.file.text;
         let value = change(&parsed.session, &mut doc)?;
-        let edited = splice::keep_untouched(text, &doc.to_string());
+        let edited = splice::keep_untouched(text, doc.to_string());
         if edited == *text {
             // Nothing to write; the file must still be valid, as for any other command.
             let checked = parsed.validate();
