@@ -385,7 +385,7 @@ mod tests {
             asked,
             Some(Path::new(output)),
             &Said {
-                name: "план".to_string(),
+                name: &|| "план".to_string(),
                 stem: "plan",
             },
             Format::value_variants(),

@@ -356,34 +356,31 @@ fn value_escape(template: &str) -> Option<ValueEscape> {
     }
 }
 
-/// `value` as tera's value, `escape` applied to every string in it, keys included (a map's
-/// keys are printed by templates that iterate over it): one pass that takes the JSON apart
-/// as it goes, where escaping it and then serialising it to tera would walk it twice.
-fn escaped_value(value: serde_json::Value, escape: ValueEscape) -> tera::Value {
+/// Applies `escape` to every string in `value`, keys included (a map's keys are printed
+/// by templates that iterate over it).
+fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
     use serde_json::Value;
-    let text = |s: String| escape(&s).unwrap_or(s);
     match value {
-        Value::Null => tera::Value::none(),
-        Value::Bool(b) => b.into(),
-        // As serde_json serialises a number: unsigned, else signed, else a float.
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => u.into(),
-            (None, Some(i)) => i.into(),
-            (None, None) => n.as_f64().unwrap_or_default().into(),
-        },
-        Value::String(s) => text(s).into(),
-        Value::Array(items) => items
-            .into_iter()
-            .map(|v| escaped_value(v, escape))
-            .collect::<Vec<_>>()
-            .into(),
-        Value::Object(map) => {
-            let mut out = tera::Map::with_capacity(map.len());
-            for (k, v) in map {
-                out.insert(text(k).into(), escaped_value(v, escape));
+        Value::String(s) => {
+            if let Some(escaped) = escape(s) {
+                *s = escaped;
             }
-            out.into()
         }
+        Value::Array(items) => items.iter_mut().for_each(|v| escape_strings(v, escape)),
+        Value::Object(map) => {
+            if map.keys().any(|k| escape(k).is_some()) {
+                *map = std::mem::take(map)
+                    .into_iter()
+                    .map(|(k, mut v)| {
+                        escape_strings(&mut v, escape);
+                        (escape(&k).unwrap_or(k), v)
+                    })
+                    .collect();
+            } else {
+                map.values_mut().for_each(|v| escape_strings(v, escape));
+            }
+        }
+        _ => {}
     }
 }
 
@@ -399,19 +396,11 @@ fn prepare_failed(e: &dyn std::fmt::Display) -> Error {
 fn context_for(name: &str, view: impl Serialize) -> Result<Context> {
     match value_escape(name) {
         None => Context::from_serialize(&view).map_err(|e| prepare_failed(&e)),
-        Some(escape) => match serde_json::to_value(view).map_err(|e| prepare_failed(&e))? {
-            serde_json::Value::Object(fields) => {
-                let mut context = Context::new();
-                for (name, value) in fields {
-                    let name = escape(&name).unwrap_or(name);
-                    context.insert_value(name, escaped_value(value, escape));
-                }
-                Ok(context)
-            }
-            // Every view is a struct; anything else is refused as tera refuses it.
-            other => Context::from_serialize(&escaped_value(other, escape))
-                .map_err(|e| prepare_failed(&e)),
-        },
+        Some(escape) => {
+            let mut value = serde_json::to_value(view).map_err(|e| prepare_failed(&e))?;
+            escape_strings(&mut value, escape);
+            Context::from_serialize(&value).map_err(|e| prepare_failed(&e))
+        }
     }
 }
 
