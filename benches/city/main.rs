@@ -150,6 +150,11 @@ fn render_report(checked: &Checked, template: &str) -> String {
 /// The binary under measurement.
 const COWORK: &str = env!("CARGO_BIN_EXE_cowork");
 
+/// The day every run of the binary takes for today (`COWORK_TODAY`): after every generated
+/// session, so that `report` writes the report of a session held, not a refusal to write one
+/// of a session still ahead.
+const TODAY: &str = "2030-01-01";
+
 /// One run of a program: wall-clock time, CPU time (user + system) and peak resident
 /// memory in KiB.
 #[derive(Clone, Copy, Default)]
@@ -197,6 +202,7 @@ fn measure_child(argv: &[String]) {
     let child = Command::new(&argv[0])
         .args(&argv[1..])
         .env("NO_COLOR", "1")
+        .env("COWORK_TODAY", TODAY)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

@@ -85,6 +85,7 @@ fn run(cwd: &Path, args: &[&str]) -> (Duration, Duration) {
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
+        .env("COWORK_TODAY", super::TODAY)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -115,6 +116,7 @@ fn output(cwd: &Path, args: &[&str]) -> std::process::Output {
         .current_dir(cwd)
         .stdin(Stdio::null())
         .env("NO_COLOR", "1")
+        .env("COWORK_TODAY", super::TODAY)
         .output()
         .expect("the cowork binary runs");
     assert!(out.status.success(), "cowork {args:?} failed");

@@ -160,7 +160,7 @@ impl<F: OutputFormat> Output<F> {
     /// `--format` against the extension, or a binary format on a terminal is a usage error.
     pub fn format(&self) -> Result<F> {
         let document = Said {
-            name: F::document_name(),
+            name: &F::document_name,
             stem: F::example_stem(),
         };
         self.format_of(&document, &offered::<F>(F::DOCUMENT))
@@ -169,14 +169,15 @@ impl<F: OutputFormat> Output<F> {
     /// [`Output::format`] for another document the command writes, offered in only some of
     /// its formats (`agenda --zone`: the door schedule).
     pub fn format_for(&self, document: Kind) -> Result<F> {
+        let name = move || document_name(document);
         let said = Said {
-            name: document_name(document),
+            name: &name,
             stem: example_stem(document),
         };
         self.format_of(&said, &offered::<F>(document))
     }
 
-    fn format_of(&self, document: &Said, offered: &[F]) -> Result<F> {
+    fn format_of(&self, document: &Said<'_>, offered: &[F]) -> Result<F> {
         let picked = pick(self.format, self.path(), document, offered)?;
         if BINARY.contains(&picked.name().as_str())
             && self.path().is_none()
@@ -211,9 +212,10 @@ fn offered<F: OutputFormat>(document: Kind) -> Vec<F> {
         .collect()
 }
 
-/// A document as the messages name it: «план», and `plan` for examples.
-struct Said {
-    name: String,
+/// A document as the messages name it: «план», and `plan` for examples. The name is said
+/// only in a refusal: a good command line does not load the interface's messages for it.
+struct Said<'a> {
+    name: &'a dyn Fn() -> String,
     stem: &'static str,
 }
 
@@ -221,7 +223,7 @@ struct Said {
 fn pick<F: OutputFormat>(
     asked: Option<F>,
     path: Option<&Path>,
-    document: &Said,
+    document: &Said<'_>,
     offered: &[F],
 ) -> Result<F> {
     let offered: Vec<F> = offered.to_vec();
@@ -247,7 +249,7 @@ fn pick<F: OutputFormat>(
                 crate::tr!(
                     "output-no-extension",
                     path = shown(path),
-                    document = document.name.as_str(),
+                    document = (document.name)(),
                     formats = extensions(&offered)
                 ),
                 path,
@@ -272,7 +274,7 @@ fn pick<F: OutputFormat>(
                 "output-not-offered",
                 path = shown(path),
                 extension = extension.clone(),
-                document = document.name.as_str(),
+                document = (document.name)(),
                 formats = extensions(&offered)
             ),
             path,
@@ -299,7 +301,7 @@ fn pick<F: OutputFormat>(
 }
 
 /// A refused `-o`: the message, and a hint naming the file with an extension it may have.
-fn refusal<F: OutputFormat>(message: String, path: &Path, document: &Said, offered: &[F]) -> Error {
+fn refusal<F: OutputFormat>(message: String, path: &Path, document: &Said<'_>, offered: &[F]) -> Error {
     let first = offered
         .iter()
         .find(|f| f.by_extension() && f.name() != "md")
@@ -471,7 +473,7 @@ mod tests {
             asked,
             Some(Path::new(output)),
             &Said {
-                name: "план".to_string(),
+                name: &|| "план".to_string(),
                 stem: "plan",
             },
             Format::value_variants(),

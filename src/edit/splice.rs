@@ -9,10 +9,17 @@
 use similar::{Algorithm, DiffOp};
 
 /// The original text with only the changed lines of `edited` put in.
-pub fn keep_untouched(original: &str, edited: &str) -> String {
-    if original == edited {
-        return original.to_string();
+pub fn keep_untouched(original: &str, edited: impl Into<String>) -> String {
+    let edited: String = edited.into();
+    if original.ends_with('\n') && !original.contains('\r') && !edited.contains('\r') {
+        // Every line of both ends in `\n` alone (the usual file): the edit is the result as
+        // it is, and a city-sized file need not be cut into lines to find that out.
+        return edited;
     }
+    if original == edited {
+        return edited;
+    }
+    let edited = edited.as_str();
     let old: Vec<&str> = original.split_inclusive('\n').collect();
     let new: Vec<&str> = edited.split_inclusive('\n').collect();
     let ending = usual_ending(&old);

@@ -59,10 +59,9 @@ pub fn edit_session<T>(
         let (text, bom) = session_file::decode(path, bytes)?;
         // One parse gives the model (to resolve names) and the document to change.
         let (parsed, mut doc) = session_file::parse_editable(&shown, text)?;
-        let text = &parsed.file.text;
         let value = change(&parsed.session, &mut doc)?;
-        let edited = splice::keep_untouched(text, &doc.to_string());
-        if edited == *text {
+        let edited = splice::keep_untouched(&parsed.file.text, doc.to_string());
+        if edited == parsed.file.text {
             // Nothing to write; the file must still be valid, as for any other command.
             let checked = parsed.validate();
             session_file::refuse_errors(&checked, path)?;
@@ -72,6 +71,11 @@ pub fn edit_session<T>(
                 checked,
             });
         }
+        // Only the old text is needed from here on: the old model goes before the new one
+        // is read and validated (a problem with the old file is found again from its text).
+        let text = parsed.file.text;
+        drop(parsed.session);
+        drop(parsed.diagnostics);
         let mut new_bytes = Vec::with_capacity(edited.len() + 3);
         if bom {
             new_bytes.extend_from_slice("\u{feff}".as_bytes());
@@ -87,14 +91,14 @@ pub fn edit_session<T>(
                 Some(&crate::tr!("edit-too-big-hint")),
             ));
         }
-        let checked = session_file::check_edited(&shown, edited, &doc).map_err(|_| {
+        let checked = session_file::check_edited(&shown, edited, doc).map_err(|_| {
             Error::input(
                 crate::tr!("edit-would-break", path = shown.to_string()),
                 Some(&crate::tr!("edit-would-break-hint")),
             )
         })?;
         if checked.errors() > 0 {
-            let before = parsed.validate();
+            let before = session_file::check_text(&shown, text)?;
             session_file::refuse_errors(&before, path)?;
             let errors = checked.errors();
             return Err(Error::diagnostics(
@@ -107,7 +111,7 @@ pub fn edit_session<T>(
                 )),
             ));
         }
-        if replace_if_unchanged(&target, (bom, text), &new_bytes, path)? {
+        if replace_if_unchanged(&target, (bom, &text), &new_bytes, path)? {
             return Ok(Edited {
                 value,
                 written: true,

@@ -29,8 +29,29 @@ const CYRILLIC: u32 = 2;
 const LATIN: u32 = 3;
 const OTHER: u32 = 4;
 
+/// The lower case of a letter, as its first `to_lowercase` char: at once for Latin and
+/// Cyrillic capitals (names are almost all of them), through Unicode's tables otherwise.
+fn lower(c: char) -> char {
+    match c {
+        'a'..='z' | 'а'..='я' | 'ѐ'..='џ' => c,
+        // А…Я → а…я and Ѐ…Џ (Ё among them) → ѐ…џ are fixed offsets.
+        'A'..='Z' | 'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Whether a letter is upper case: at once for Latin and Cyrillic, as [`lower`].
+fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ѐ'..='Џ' => true,
+        'a'..='z' | 'а'..='я' | 'ѐ'..='џ' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 fn primary(c: char) -> (u32, bool) {
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = lower(c);
     let (lower, yo) = match lower {
         'ё' => ('е', true),
         other => (other, false),
@@ -71,7 +92,7 @@ pub fn sort_key(text: &str) -> SortKey {
         let (weight, yo) = primary(c);
         key.primary.push(weight);
         key.accents.push(yo);
-        key.cases.push(c.is_uppercase());
+        key.cases.push(is_upper(c));
     }
     key
 }
@@ -99,25 +120,44 @@ pub fn fold_words(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars().flat_map(char::to_lowercase) {
-            out.push(if c == 'ё' { 'е' } else { c });
-        }
+        push_folded(&mut out, word);
     }
     out
 }
 
 /// Case- and ё-insensitive form of a text, for matching what a person typed.
 pub fn fold(text: &str) -> String {
-    text.trim()
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len());
+    push_folded(&mut out, text);
+    out
+}
+
+/// `text` in lower case, «ё» as «е», onto `out`.
+fn push_folded(out: &mut String, text: &str) {
+    let yo = |c: char| if c == 'ё' { 'е' } else { c };
+    for c in text.chars() {
+        if c.is_ascii() || ('\u{0400}'..='\u{045F}').contains(&c) {
+            out.push(yo(lower(c)));
+        } else {
+            out.extend(c.to_lowercase().map(yo));
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_cases_agree_with_unicode() {
+        for c in (0..0x0600).filter_map(char::from_u32) {
+            assert_eq!(lower(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            let folded: String = c.to_lowercase().map(|l| if l == 'ё' { 'е' } else { l }).collect();
+            assert_eq!(fold(&c.to_string()), folded.trim(), "{c:?}");
+        }
+    }
 
     fn sorted(names: &[&str]) -> Vec<String> {
         let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();

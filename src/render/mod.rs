@@ -208,6 +208,10 @@ fn md_cell(value: &str, _: Kwargs, _: &State) -> String {
 pub fn markdown_cell(value: &str) -> String {
     // A Markdown table cell must stay on one line and must not open a new column. A
     // backslash is doubled first, or `\` + `|` would be an escaped backslash and a pipe.
+    if !value.contains(['\n', '\r', '\\', '|']) {
+        // One line with nothing to escape, as almost every cell is.
+        return value.trim().to_string();
+    }
     let mut out = String::with_capacity(value.len());
     for line in md_lines(value) {
         if !out.is_empty() {
@@ -227,7 +231,11 @@ fn md_text(value: &str, _: Kwargs, _: &State) -> String {
 
 /// See [`md_text`].
 pub fn markdown_text(value: &str) -> String {
-    let joined = md_lines(value).collect::<Vec<_>>().join(" ");
+    let joined = if value.contains(['\n', '\r']) {
+        md_lines(value).collect::<Vec<_>>().join(" ")
+    } else {
+        value.trim().to_string()
+    };
     let starts_block = joined.starts_with(['#', '>', '-', '+', '*', '=', '|'])
         || joined
             .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -584,6 +592,17 @@ mod tests {
 
     fn text(s: &str) -> String {
         markdown_text(s)
+    }
+
+    #[test]
+    fn one_line_values_are_trimmed_as_lines_are() {
+        for value in ["  Иванова  ", "\u{a0}x\u{2003}", "", "   ", "- 1. #"] {
+            let line = md_lines(value).collect::<Vec<_>>().join(" ");
+            assert_eq!(cell(value), line, "{value:?}");
+            assert_eq!(text(&line), text(value), "{value:?}");
+        }
+        assert_eq!(text("  - пункт "), "\\- пункт");
+        assert_eq!(text(" 1. пункт"), "1\\. пункт");
     }
 
     #[test]

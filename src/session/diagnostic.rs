@@ -70,7 +70,9 @@ impl Diagnostic {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found on the first question about a place (a file without
+    /// anything to report never needs it).
+    line_starts: std::cell::OnceCell<Vec<usize>>,
     /// The last column computed (line start, offset, column): diagnostics come in file
     /// order, so thousands of them on one long line count its characters once, not each time.
     last_column: std::cell::Cell<(usize, usize, usize)>,
@@ -78,14 +80,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Self {
             path: path.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: std::cell::OnceCell::new(),
             last_column: std::cell::Cell::new((0, 0, 1)),
         }
     }
@@ -94,7 +92,7 @@ impl SourceFile {
     /// An offset on a line break counts as just past the line's last character.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let line = self.line_starts().partition_point(|&s| s <= offset).max(1) - 1;
         let visible = self.line_range(offset);
         let offset = offset.clamp(visible.start, visible.end);
         let (memo_line, memo_offset, memo_col) = self.last_column.get();
@@ -105,6 +103,14 @@ impl SourceFile {
         };
         self.last_column.set((visible.start, offset, col));
         (line + 1, col)
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     fn clamp(&self, offset: usize) -> usize {
@@ -118,10 +124,10 @@ impl SourceFile {
     /// The byte range of the line holding `offset`, without its line break.
     fn line_range(&self, offset: usize) -> Range<usize> {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
-        let start = self.line_starts.get(line).copied().unwrap_or(0);
-        let end = self
-            .line_starts
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = starts.get(line).copied().unwrap_or(0);
+        let end = starts
             .get(line + 1)
             .map_or(self.text.len(), |&next| next - 1);
         let end = if self.text[start..end].ends_with('\r') {

@@ -322,8 +322,12 @@ pub fn check_text(path: &str, text: String) -> Result<Checked> {
 /// but from the document, without parsing the text again, when the result has nothing to
 /// report. An edited document knows no places in the text, so when there is a problem the
 /// text is parsed after all, for diagnostics that point where it is written.
-pub fn check_edited(path: &str, text: String, doc: &toml_edit::DocumentMut) -> Result<Checked> {
-    let (session, diagnostics) = load::read_edited(&text, doc);
+///
+/// The document is dropped once the model is read from it, so that validation runs without
+/// a city-sized tree of owned strings beside it.
+pub fn check_edited(path: &str, text: String, doc: toml_edit::DocumentMut) -> Result<Checked> {
+    let (session, diagnostics) = load::read_edited(&text, &doc);
+    drop(doc);
     let checked = Parsed {
         file: SourceFile::new(path, text),
         session,
