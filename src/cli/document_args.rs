@@ -301,7 +301,12 @@ fn pick<F: OutputFormat>(
 }
 
 /// A refused `-o`: the message, and a hint naming the file with an extension it may have.
-fn refusal<F: OutputFormat>(message: String, path: &Path, document: &Said<'_>, offered: &[F]) -> Error {
+fn refusal<F: OutputFormat>(
+    message: String,
+    path: &Path,
+    document: &Said<'_>,
+    offered: &[F],
+) -> Error {
     let first = offered
         .iter()
         .find(|f| f.by_extension() && f.name() != "md")

@@ -154,7 +154,10 @@ mod tests {
         for c in (0..0x0600).filter_map(char::from_u32) {
             assert_eq!(lower(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
-            let folded: String = c.to_lowercase().map(|l| if l == 'ё' { 'е' } else { l }).collect();
+            let folded: String = c
+                .to_lowercase()
+                .map(|l| if l == 'ё' { 'е' } else { l })
+                .collect();
             assert_eq!(fold(&c.to_string()), folded.trim(), "{c:?}");
         }
     }
