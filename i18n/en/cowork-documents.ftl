@@ -240,3 +240,14 @@ doc-participants-role-organizer = organizer
 ## The workbooks (xlsx): sheet names and headings no other document has
 doc-xlsx-feedback_sheet = Pros and cons
 doc-xlsx-unit = Unit
+
+## The phases of a session and the roles of people (src/i18n/lang.rs)
+doc-phase-immersion = Introduction to the approach
+doc-phase-presentation = Teachers share their practice
+doc-phase-group-work = Group work: adapting the approach
+doc-phase-discussion = Pros and cons discussion
+doc-role-participant = participant
+doc-role-moderator = moderator
+doc-role-mentor = mentor
+doc-role-guest = guest
+doc-role-organizer = organizer

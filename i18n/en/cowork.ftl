@@ -1023,7 +1023,7 @@ table-dump-written = Wrote { $count ->
 } to { $dir }. Edit them; documents use a template of the same name from there.
 
 
-## documents: the phases of a session and the roles of people (src/i18n/lang.rs)
+## documents: the feedback total of the summary (src/view/summary.rs)
 doc-summary-total-line = { $points } { $points ->
         [one] point
        *[other] points
@@ -1031,15 +1031,6 @@ doc-summary-total-line = { $points } { $points ->
         [one] vote
        *[other] votes
     }.
-doc-phase-immersion = Introduction to the approach
-doc-phase-presentation = Teachers share their practice
-doc-phase-group-work = Group work: adapting the approach
-doc-phase-discussion = Pros and cons discussion
-doc-role-participant = participant
-doc-role-moderator = moderator
-doc-role-mentor = mentor
-doc-role-guest = guest
-doc-role-organizer = organizer
 
 ## documents: counts of people (src/view/people.rs); exactly one is the word alone
 doc-responsible = person in charge

@@ -240,3 +240,14 @@ doc-participants-role-organizer = организатор
 ## The workbooks (xlsx): sheet names and headings no other document has
 doc-xlsx-feedback_sheet = Плюсы и минусы
 doc-xlsx-unit = Единица измерения
+
+## The phases of a session and the roles of people (src/i18n/lang.rs)
+doc-phase-immersion = Информационное погружение
+doc-phase-presentation = Презентация профессионального опыта
+doc-phase-group-work = Работа в группах по применению и адаптации методики
+doc-phase-discussion = Обсуждение методики в формате «плюсы» и «минусы»
+doc-role-participant = участник
+doc-role-moderator = модератор
+doc-role-mentor = наставник
+doc-role-guest = гость
+doc-role-organizer = организатор

@@ -1087,17 +1087,8 @@ table-dump-written = { $count ->
 } в { $dir }. Измените их: документы берут оттуда шаблон с тем же именем.
 
 
-## documents: the phases of a session and the roles of people (src/i18n/lang.rs)
+## documents: the feedback total of the summary (src/view/summary.rs)
 doc-summary-total-line = пунктов — { $points }, голосов — { $votes }.
-doc-phase-immersion = Информационное погружение
-doc-phase-presentation = Презентация профессионального опыта
-doc-phase-group-work = Работа в группах по применению и адаптации методики
-doc-phase-discussion = Обсуждение методики в формате «плюсы» и «минусы»
-doc-role-participant = участник
-doc-role-moderator = модератор
-doc-role-mentor = наставник
-doc-role-guest = гость
-doc-role-organizer = организатор
 
 ## documents: counts of people (src/view/people.rs); exactly one is the word alone
 doc-responsible = ответственный

@@ -136,8 +136,8 @@ pub fn run(args: &Args) -> Result<()> {
             session.participants.len(),
         ))
     })?;
-    super::print_warnings(&edited.checked);
-    let (day, date, after, registered) = edited.value;
+    let ((day, date, after, registered), written, checked) = edited.before_exit();
+    super::print_warnings(&checked);
     let mut summary = crate::tr!(
         "prompt-checkin-summary",
         day = day,
@@ -155,7 +155,7 @@ pub fn run(args: &Args) -> Result<()> {
         summary.push_str(&crate::tr!("prompt-checkin-summary-guests", guests = g));
     }
     let file = shown.as_str();
-    if edited.written {
+    if written {
         eprintln!(
             "{}",
             crate::tr!("prompt-checkin-recorded", summary = summary, file = file)

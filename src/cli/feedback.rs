@@ -81,8 +81,9 @@ pub fn run(args: &Args) -> Result<()> {
                 append(doc, &point)?;
                 Ok(point)
             })?;
-            super::print_warnings(&edited.checked);
-            let line = added(&args.file.display().to_string(), &edited.value);
+            let (point, _, checked) = edited.before_exit();
+            super::print_warnings(&checked);
+            let line = added(&args.file.display().to_string(), &point);
             eprintln!("{}", crate::render::terminal_text::inline(&line));
             Ok(())
         }

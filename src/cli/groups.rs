@@ -57,21 +57,36 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let view = if args.write {
         // Computed from the file as it is under the lock, so the groups written are the ones
         // printed, whatever was added to the file meanwhile.
-        let edited = edit::edit_session(&args.doc.file, |session, doc| {
-            let view = make_groups(args, session)?;
-            record(doc, &view)?;
-            Ok(view)
-        })?;
-        super::print_warnings(&edited.checked);
+        let edited = edit::edit_session_patched(
+            &args.doc.file,
+            |session, written| {
+                let view = make_groups(args, session)?;
+                let numbers = numbers(&view);
+                Ok(
+                    edit::groups::patches(written, &numbers).map(|patches| edit::Patched {
+                        value: view,
+                        patches,
+                        update: Box::new(move |session| edit::groups::update(session, &numbers)),
+                    }),
+                )
+            },
+            |session, doc| {
+                let view = make_groups(args, session)?;
+                edit::groups::record(doc, &numbers(&view))?;
+                Ok(view)
+            },
+        )?;
+        let (view, written, checked) = edited.before_exit();
+        super::print_warnings(&checked);
         let shown = args.doc.file.display();
         let shown = shown.to_string();
-        if edited.written {
+        if written {
             eprintln!("{}", crate::tr!("cli-groups-recorded", path = shown));
         } else {
             eprintln!("{}", crate::tr!("cli-groups-unchanged", path = shown));
         }
-        warn_group_of_one(&edited.value, None);
-        edited.value
+        warn_group_of_one(&view, None);
+        view
     } else {
         let checked = super::load_valid(&args.doc.file)?;
         let view = make_groups(args, &checked.session)?;
@@ -207,28 +222,10 @@ fn warn_group_of_one(view: &GroupsView, checked: Option<&Checked>) {
     eprintln!("{text}");
 }
 
-/// Writes `group = K` into each placed participant's table and drops stale numbers.
-fn record(doc: &mut toml_edit::DocumentMut, view: &GroupsView) -> Result<()> {
-    let mut group_of = std::collections::HashMap::new();
-    for g in &view.groups {
-        for m in &g.members {
-            group_of.insert(m.participant, g.number);
-        }
-    }
-    for (i, table) in edit::tables_mut(doc, "participants")?
-        .into_iter()
-        .enumerate()
-    {
-        match group_of.get(&i) {
-            Some(&g) => {
-                if table.get("group").and_then(toml_edit::Item::as_integer) != Some(g) {
-                    edit::set_value(table, "group", g);
-                }
-            }
-            None => {
-                edit::remove_key(table, "group");
-            }
-        }
-    }
-    Ok(())
+/// The group of each participant placed in one, by their place in the file.
+fn numbers(view: &GroupsView) -> edit::groups::Numbers {
+    view.groups
+        .iter()
+        .flat_map(|g| g.members.iter().map(move |m| (m.participant, g.number)))
+        .collect()
 }

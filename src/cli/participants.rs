@@ -86,8 +86,9 @@ fn import(args: &ImportArgs) -> Result<()> {
             import::append(doc, &plan.added)?;
             Ok(plan)
         })?;
-        super::print_warnings(&edited.checked);
-        edited.value
+        let (plan, _, checked) = edited.before_exit();
+        super::print_warnings(&checked);
+        plan
     };
     report(&problems, &plan);
     let (added, skipped) = (plan.added.len(), problems.len() + plan.skipped.len());

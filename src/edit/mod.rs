@@ -19,7 +19,9 @@
 //! `x = [{ … }, { … }]`.
 
 pub mod attendance;
+pub mod groups;
 mod lock;
+pub mod patch;
 mod splice;
 mod transaction;
 
@@ -28,7 +30,8 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Tab
 use crate::error::{Error, Result};
 
 pub use lock::{EditLock, LOCK_SUFFIX, acquire_within};
-pub use transaction::{Edited, edit_session};
+pub use patch::{Patch, Patched, Written};
+pub use transaction::{Edited, edit_session, edit_session_patched};
 
 fn not_a_list(key: &str) -> Error {
     Error::input(

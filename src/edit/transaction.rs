@@ -13,11 +13,13 @@ use toml_edit::DocumentMut;
 
 use crate::error::{Error, Result};
 use crate::io_failure;
-use crate::session::file::{self as session_file, Checked};
-use crate::session::load::MAX_FILE_SIZE;
+use crate::session::diagnostic::SourceFile;
+use crate::session::file::{self as session_file, Checked, Parsed};
+use crate::session::load::{self, MAX_FILE_SIZE};
 use crate::session::model::Session;
 use crate::write;
 
+use super::patch::{self, Patched, Written};
 use super::{lock, splice};
 
 /// What an edit did.
@@ -27,8 +29,23 @@ pub struct Edited<T> {
     pub value: T,
     /// Whether the file was written (an edit that changes nothing leaves it alone).
     pub written: bool,
-    /// The session as it is now in the file, checked.
+    /// The session as it is now in the file, checked. Its places are those of the file as
+    /// it was read: with nothing to report, nothing needs them.
     pub checked: Checked,
+    /// The edited document, as written (or as read, when nothing changed); none when the
+    /// change was made as text patches.
+    pub document: Option<DocumentMut>,
+}
+
+impl<T> Edited<T> {
+    /// What the change returned, whether the file was written, and the session as it is
+    /// now, for a command that ends right after: the document is not freed. Freeing a
+    /// city-sized tree of small strings one by one costs a tenth of the whole edit, and the
+    /// system takes the memory back at once when the program exits.
+    pub fn before_exit(self) -> (T, bool, Checked) {
+        std::mem::forget(self.document);
+        (self.value, self.written, self.checked)
+    }
 }
 
 /// How often a change is applied again when the file was saved by someone else between the
@@ -45,6 +62,23 @@ const ATTEMPTS: usize = 5;
 /// links); the error says which.
 pub fn edit_session<T>(
     path: &Path,
+    change: impl FnMut(&Session, &mut DocumentMut) -> Result<T>,
+) -> Result<Edited<T>> {
+    edit_session_patched(path, |_, _| Ok(None), change)
+}
+
+/// As [`edit_session`], for a change that can also say which bytes it replaces: `patch` gets
+/// the session and the file as written, and gives the patches and the same change made to
+/// the session — or `None` when the file is laid out in a way it does not handle, and then
+/// `change` edits the document instead. Patches are tried only on a file whose lines all end
+/// alike and that has nothing to report; the patched session is validated as it is, and the
+/// patched text read again only when that finds a problem, to say where it is.
+///
+/// Both ways must give the same file: in a debug build every patched edit is also made the
+/// long way and compared, so the test suite holds the patches to it.
+pub fn edit_session_patched<T>(
+    path: &Path,
+    mut patch: impl FnMut(&Session, &Written<'_>) -> Result<Option<Patched<T>>>,
     mut change: impl FnMut(&Session, &mut DocumentMut) -> Result<T>,
 ) -> Result<Edited<T>> {
     let target = writable_target(path)?;
@@ -57,10 +91,56 @@ pub fn edit_session<T>(
         // The text is kept once, in the parsed file; the bytes read are that text (with the
         // byte-order mark, if any), which is what the file must still hold before the write.
         let (text, bom) = session_file::decode(path, bytes)?;
-        // One parse gives the model (to resolve names) and the document to change.
-        let (parsed, mut doc) = session_file::parse_editable(&shown, text)?;
-        let value = change(&parsed.session, &mut doc)?;
-        let edited = splice::keep_untouched(&parsed.file.text, doc.to_string());
+        // One parse gives the model (to resolve names) and the places to change.
+        let file = SourceFile::new(shown.as_str(), text);
+        let (session, diagnostics, document) = match load::parse_spanned(&file.text) {
+            Ok(parsed) => parsed,
+            Err(diag) => return Err(Error::diagnostics(file, vec![diag], None)),
+        };
+        let ending = patch::uniform_ending(&file.text).filter(|_| diagnostics.is_empty());
+        let patched = match ending {
+            Some(ending) => {
+                let written = Written {
+                    text: &file.text,
+                    document: &document,
+                    ending,
+                };
+                patch(&session, &written)?
+            }
+            None => None,
+        };
+        let (value, edited, document, parsed) = match patched {
+            Some(patched) => {
+                drop(document);
+                let edited = patch::apply(&file.text, patched.patches);
+                #[cfg(debug_assertions)]
+                {
+                    let (long, mut doc) = session_file::parse_editable(&shown, file.text.clone())?;
+                    change(&long.session, &mut doc)?;
+                    let long = splice::keep_untouched(&file.text, doc.to_string());
+                    assert_eq!(edited, long, "the patched edit differs from the long way");
+                }
+                let mut session = session;
+                (patched.update)(&mut session);
+                let parsed = Parsed {
+                    file,
+                    session,
+                    diagnostics,
+                };
+                (patched.value, edited, None, parsed)
+            }
+            None => {
+                let mut doc = document.into_mut();
+                let value = change(&session, &mut doc)?;
+                let edited = splice::keep_untouched(&file.text, doc.to_string());
+                let parsed = Parsed {
+                    file,
+                    session,
+                    diagnostics,
+                };
+                (value, edited, Some(doc), parsed)
+            }
+        };
         if edited == parsed.file.text {
             // Nothing to write; the file must still be valid, as for any other command.
             let checked = parsed.validate();
@@ -69,13 +149,9 @@ pub fn edit_session<T>(
                 value,
                 written: false,
                 checked,
+                document,
             });
         }
-        // Only the old text is needed from here on: the old model goes before the new one
-        // is read and validated (a problem with the old file is found again from its text).
-        let text = parsed.file.text;
-        drop(parsed.session);
-        drop(parsed.diagnostics);
         let mut new_bytes = Vec::with_capacity(edited.len() + 3);
         if bom {
             new_bytes.extend_from_slice("\u{feff}".as_bytes());
@@ -91,12 +167,24 @@ pub fn edit_session<T>(
                 Some(&crate::tr!("edit-too-big-hint")),
             ));
         }
-        let checked = session_file::check_edited(&shown, edited, doc).map_err(|_| {
+        let would_break = |_| {
             Error::input(
                 crate::tr!("edit-would-break", path = shown.to_string()),
                 Some(&crate::tr!("edit-would-break-hint")),
             )
-        })?;
+        };
+        // Only the old text is needed from here on.
+        let Parsed { file, session, .. } = parsed;
+        let text = file.text;
+        let checked = match &document {
+            Some(doc) => {
+                // The old model goes before the new one is read and validated (a problem
+                // with the old file is found again from its text).
+                drop(session);
+                session_file::check_edited(&shown, edited, doc).map_err(would_break)?
+            }
+            None => session_file::check_patched(&shown, edited, session).map_err(would_break)?,
+        };
         if checked.errors() > 0 {
             let before = session_file::check_text(&shown, text)?;
             session_file::refuse_errors(&before, path)?;
@@ -116,6 +204,7 @@ pub fn edit_session<T>(
                 value,
                 written: true,
                 checked,
+                document,
             });
         }
     }

@@ -189,21 +189,21 @@ pub fn activity_title(lang: Language, format: Option<&str>, title: &str) -> Stri
 /// погружение»), from the `doc-phase-…` words.
 pub fn phase_name(lang: Language, phase: Phase) -> String {
     match phase {
-        Phase::Immersion => crate::tr_in!(lang, "doc-phase-immersion"),
-        Phase::Presentation => crate::tr_in!(lang, "doc-phase-presentation"),
-        Phase::GroupWork => crate::tr_in!(lang, "doc-phase-group-work"),
-        Phase::Discussion => crate::tr_in!(lang, "doc-phase-discussion"),
+        Phase::Immersion => super::words::word(lang, "doc-phase-immersion").to_string(),
+        Phase::Presentation => super::words::word(lang, "doc-phase-presentation").to_string(),
+        Phase::GroupWork => super::words::word(lang, "doc-phase-group-work").to_string(),
+        Phase::Discussion => super::words::word(lang, "doc-phase-discussion").to_string(),
     }
 }
 
 /// A participant's role in a list («модератор»), from the `doc-role-…` words.
 pub fn role_name(lang: Language, role: Role) -> String {
     match role {
-        Role::Participant => crate::tr_in!(lang, "doc-role-participant"),
-        Role::Moderator => crate::tr_in!(lang, "doc-role-moderator"),
-        Role::Mentor => crate::tr_in!(lang, "doc-role-mentor"),
-        Role::Guest => crate::tr_in!(lang, "doc-role-guest"),
-        Role::Organizer => crate::tr_in!(lang, "doc-role-organizer"),
+        Role::Participant => super::words::word(lang, "doc-role-participant").to_string(),
+        Role::Moderator => super::words::word(lang, "doc-role-moderator").to_string(),
+        Role::Mentor => super::words::word(lang, "doc-role-mentor").to_string(),
+        Role::Guest => super::words::word(lang, "doc-role-guest").to_string(),
+        Role::Organizer => super::words::word(lang, "doc-role-organizer").to_string(),
     }
 }
 

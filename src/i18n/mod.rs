@@ -8,3 +8,4 @@ pub mod fluent;
 pub mod lang;
 pub mod latin;
 pub mod typography;
+pub mod words;

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod docx;
+mod escaped;
 pub mod ics;
 pub mod json;
 pub mod table;
@@ -20,6 +21,7 @@ use tera::{Context, Kwargs, State, Tera};
 use crate::document::{self, Template};
 use crate::error::{Error, Result};
 use crate::session::model::Language;
+use escaped::ValueEscape;
 
 /// The namespace of the built-in templates, zola-style: `builtin/agenda.html` is always the
 /// built-in agenda, `agenda.html` the user's file of that name if there is one, else the
@@ -330,10 +332,6 @@ pub fn markdown_inert(text: &str) -> String {
     out
 }
 
-/// A value escape: the escaped text, or `None` when the text needs none (most do not, and
-/// a city's document has hundreds of thousands of strings).
-type ValueEscape = fn(&str) -> Option<String>;
-
 fn markdown_value(text: &str) -> Option<String> {
     // Most values need nothing: a scan that tests each character with one `match` (a city's
     // documents hold megabytes of them) decides before anything is copied.
@@ -364,34 +362,6 @@ fn value_escape(template: &str) -> Option<ValueEscape> {
     }
 }
 
-/// Applies `escape` to every string in `value`, keys included (a map's keys are printed
-/// by templates that iterate over it).
-fn escape_strings(value: &mut serde_json::Value, escape: ValueEscape) {
-    use serde_json::Value;
-    match value {
-        Value::String(s) => {
-            if let Some(escaped) = escape(s) {
-                *s = escaped;
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| escape_strings(v, escape)),
-        Value::Object(map) => {
-            if map.keys().any(|k| escape(k).is_some()) {
-                *map = std::mem::take(map)
-                    .into_iter()
-                    .map(|(k, mut v)| {
-                        escape_strings(&mut v, escape);
-                        (escape(&k).unwrap_or(k), v)
-                    })
-                    .collect();
-            } else {
-                map.values_mut().for_each(|v| escape_strings(v, escape));
-            }
-        }
-        _ => {}
-    }
-}
-
 fn prepare_failed(e: &dyn std::fmt::Display) -> Error {
     Error::input(
         crate::tr!("render-prepare-failed", reason = e.to_string()),
@@ -399,16 +369,16 @@ fn prepare_failed(e: &dyn std::fmt::Display) -> Error {
     )
 }
 
-/// The template context for `view`, its strings escaped for template `name`; `view` is
-/// dropped as soon as a copy of it is made, so a city-sized document is not held thrice.
+/// The template context for `view`, its strings escaped for template `name` on their way in
+/// (no copy of the data is made first); `view` is dropped as soon as the context is made.
 fn context_for(name: &str, view: impl Serialize) -> Result<Context> {
     match value_escape(name) {
         None => Context::from_serialize(&view).map_err(|e| prepare_failed(&e)),
-        Some(escape) => {
-            let mut value = serde_json::to_value(view).map_err(|e| prepare_failed(&e))?;
-            escape_strings(&mut value, escape);
-            Context::from_serialize(&value).map_err(|e| prepare_failed(&e))
-        }
+        Some(escape) => Context::from_serialize(&escaped::Escaped {
+            value: &view,
+            escape,
+        })
+        .map_err(|e| prepare_failed(&e)),
     }
 }
 

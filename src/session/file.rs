@@ -323,11 +323,8 @@ pub fn check_text(path: &str, text: String) -> Result<Checked> {
 /// report. An edited document knows no places in the text, so when there is a problem the
 /// text is parsed after all, for diagnostics that point where it is written.
 ///
-/// The document is dropped once the model is read from it, so that validation runs without
-/// a city-sized tree of owned strings beside it.
-pub fn check_edited(path: &str, text: String, doc: toml_edit::DocumentMut) -> Result<Checked> {
-    let (session, diagnostics) = load::read_edited(&text, &doc);
-    drop(doc);
+pub fn check_edited(path: &str, text: String, doc: &toml_edit::DocumentMut) -> Result<Checked> {
+    let (session, diagnostics) = load::read_edited(&text, doc);
     let checked = Parsed {
         file: SourceFile::new(path, text),
         session,
@@ -340,6 +337,29 @@ pub fn check_edited(path: &str, text: String, doc: toml_edit::DocumentMut) -> Re
         debug_assert!(
             check_text(path, checked.file.text.clone()).is_ok_and(|c| c.diagnostics.is_empty()),
             "an edited document read without parsing its text hid a problem the text has"
+        );
+        return Ok(checked);
+    }
+    check_text(path, checked.file.text)
+}
+
+/// Checks `text`, a file changed by text patches, from `session`: the model of the file before
+/// the patches with the same change made to it. As [`check_edited`], the text is parsed only
+/// when there is a problem to point at.
+pub fn check_patched(path: &str, text: String, mut session: Session) -> Result<Checked> {
+    session.source = crate::session::model::SourceText(std::sync::Arc::from(text.as_str()));
+    let checked = Parsed {
+        file: SourceFile::new(path, text),
+        session,
+        diagnostics: Vec::new(),
+    }
+    .validate();
+    if checked.diagnostics.is_empty() {
+        // As for `check_edited`: every patched edit of the test suite holds the shortcut to
+        // what the long way says.
+        debug_assert!(
+            check_text(path, checked.file.text.clone()).is_ok_and(|c| c.diagnostics.is_empty()),
+            "a patched session hid a problem the patched text has"
         );
         return Ok(checked);
     }

@@ -19,13 +19,22 @@ pub fn parse(text: &str) -> Result<(Session, Vec<Diagnostic>), Diagnostic> {
     Ok(read(text, doc.as_table()))
 }
 
-/// As [`parse`], and the same parse as a document to edit (an edit reads the model to
-/// resolve names and changes the document, from one parse of the text).
+/// As [`parse`], and the parsed document itself, with the place of every key and value (an
+/// edit reads the model to resolve names and changes the text or the document, from one
+/// parse of the text).
+pub fn parse_spanned(
+    text: &str,
+) -> Result<(Session, Vec<Diagnostic>, toml_edit::Document<&str>), Diagnostic> {
+    let doc = parse_nonempty(text)?;
+    let (session, diagnostics) = read(text, doc.as_table());
+    Ok((session, diagnostics, doc))
+}
+
+/// As [`parse`], and the same parse as a document to edit.
 pub fn parse_editable(
     text: &str,
 ) -> Result<(Session, Vec<Diagnostic>, toml_edit::DocumentMut), Diagnostic> {
-    let doc = parse_nonempty(text)?;
-    let (session, diagnostics) = read(text, doc.as_table());
+    let (session, diagnostics, doc) = parse_spanned(text)?;
     Ok((session, diagnostics, doc.into_mut()))
 }
 

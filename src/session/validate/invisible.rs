@@ -15,7 +15,9 @@ const CONTEXT: usize = 8;
 pub fn warnings(session: &Session, diags: &mut Vec<Diagnostic>) {
     let source: &str = &session.source.0;
     for text in every_text(session) {
-        if text.value.bytes().all(|b| (0x20..0x7F).contains(&b)) {
+        // Nearly every text has nothing hidden: one pass over its characters says so,
+        // before anything is collected.
+        if !text.value.chars().any(|c| hidden(c).is_some()) {
             continue;
         }
         let chars: Vec<char> = text.value.chars().collect();

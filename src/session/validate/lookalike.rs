@@ -107,6 +107,24 @@ fn key_of(value: &str) -> String {
     let mut segment = String::new();
     let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
+        // Most characters stand alone, and a Latin or Cyrillic letter alone is its own
+        // NFC: no segment to build and normalize (a city's names are megabytes of them).
+        if chars.peek().is_none_or(|&next| !combining(next)) && nfc_is_itself(c) {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if hidden(c).is_some() {
+                continue;
+            }
+            if space && letters {
+                key.push(' ');
+            }
+            space = false;
+            letters = true;
+            key.push(fold(c));
+            continue;
+        }
         segment.clear();
         segment.push(c);
         while let Some(&mark) = chars.peek().filter(|&&m| canonical_combining_class(m) != 0) {
@@ -129,6 +147,22 @@ fn key_of(value: &str) -> String {
         key.extend(segment.nfc().map(fold));
     }
     key
+}
+
+/// Whether `c` is a combining mark (canonical combining class other than 0); without a
+/// table lookup for ASCII and the Cyrillic letters, which are none.
+fn combining(c: char) -> bool {
+    if c.is_ascii() || ('\u{400}'..='\u{482}').contains(&c) || ('\u{48A}'..='\u{4FF}').contains(&c)
+    {
+        return false;
+    }
+    canonical_combining_class(c) != 0
+}
+
+/// Whether `c`, with no combining mark after it, is already in NFC: true of ASCII and the
+/// Cyrillic block (a test checks every one of them).
+fn nfc_is_itself(c: char) -> bool {
+    c.is_ascii() || ('\u{400}'..='\u{4FF}').contains(&c)
 }
 
 /// `value` taken apart: what one sees as characters, and the spaces and invisible
@@ -464,6 +498,18 @@ pub fn did_you_mean(written: &str, close: &str) -> String {
 /// The first letter of the less used script in a word of both Latin and Cyrillic letters:
 /// its character index, the letter and its script. On a tie, Latin is the odd one.
 fn mixed_word(value: &str) -> Option<(usize, char, Script)> {
+    // A word can mix the two only in a text that has letters of both.
+    let (mut latin, mut cyrillic) = (false, false);
+    for c in value.chars() {
+        match script(c) {
+            Some(Script::Latin) => latin = true,
+            Some(Script::Cyrillic) => cyrillic = true,
+            None => {}
+        }
+    }
+    if !(latin && cyrillic) {
+        return None;
+    }
     let chars: Vec<char> = value.chars().collect();
     let in_word = |c: char| c.is_alphabetic() || canonical_combining_class(c) != 0;
     let mut start = 0;
@@ -575,6 +621,17 @@ mod tests {
             did_you_mean("pеtrov", "petrov"),
             "возможно, вы имели в виду «petrov»? На вид то же самое, но здесь кириллическая `е` (U+0435) вместо латинской `e` (U+0065)"
         );
+    }
+
+    #[test]
+    fn the_shortcuts_agree_with_unicode() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in '\0'..='\u{4FF}' {
+            if nfc_is_itself(c) {
+                assert!(std::iter::once(c).nfc().eq(std::iter::once(c)), "{c:?}");
+            }
+            assert_eq!(combining(c), canonical_combining_class(c) != 0, "{c:?}");
+        }
     }
 
     #[test]
