@@ -100,13 +100,14 @@ pub fn earlier_sessions(path: &Path, session: &Session) -> Earlier {
         if other.extension().and_then(|e| e.to_str()) != Some("toml") || !other.is_file() {
             continue;
         }
+        // The file itself is no sibling: known by its path before it is read again.
+        if me.is_some() && std::fs::canonicalize(&other).ok() == me {
+            continue;
+        }
         let Ok(text) = session_file::read_text(&other) else {
             continue;
         };
         if header_verdict(&text, key, first) == Verdict::Skip {
-            continue;
-        }
-        if me.is_some() && std::fs::canonicalize(&other).ok() == me {
             continue;
         }
         let checked = match session_file::check_text(&other.display().to_string(), text) {

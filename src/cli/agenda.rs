@@ -2,7 +2,7 @@
 //! `--zone`, the door schedule of one zone.
 
 use crate::error::{Error, Result};
-use crate::render::{Renderer, json, table};
+use crate::render::{json, table};
 use crate::session::file::Checked;
 use crate::session::zones;
 use crate::view::agenda::{self, AgendaView, ZoneView};
@@ -87,7 +87,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     };
     // The session is no longer needed: its memory goes to the template's copy of the view.
     drop(checked);
-    let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
+    let text = super::renderer(workspace)?.render_owned(template, view)?;
     args.doc.emit(format, &text, workspace)
 }
 
@@ -122,7 +122,7 @@ fn door_schedule(
     };
     let zone = find_zone(checked, plan, zone)?;
     let view = door::build(plan, door::Doors::Of(&zone), checked.session.info.language);
-    let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
+    let text = super::renderer(workspace)?.render_owned(template, view)?;
     args.doc.emit(format, &text, workspace)
 }
 

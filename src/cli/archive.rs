@@ -7,7 +7,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::archive::{self, Done, Outcome, SessionState, place};
 use crate::error::{Error, Result};
-use crate::render::Renderer;
 use crate::series;
 use crate::session::file::Checked;
 use crate::workspace::Workspace;
@@ -54,7 +53,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     }
     // Folders and patterns become their session files by the rules of every command.
     let paths = crate::session::files::expand(&args.files)?;
-    let renderer = Renderer::new(&workspace.templates()?);
+    let renderer = super::renderer(workspace)?;
     let today = crate::clock::today();
     let settings = archive::documents::Settings {
         blank_rows: workspace.blank_rows(None)?,

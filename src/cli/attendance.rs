@@ -1,7 +1,7 @@
 //! `cowork attendance FILE`: sign-in sheets as a terminal table, Markdown, HTML or CSV.
 
 use crate::error::Result;
-use crate::render::{Renderer, csv, table, xlsx};
+use crate::render::{csv, table, xlsx};
 use crate::view::attendance;
 use crate::workspace::Workspace;
 
@@ -44,9 +44,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Table => table::attendance(&view, super::terminal_width()),
         Format::Csv => csv::attendance(&view)?,
-        Format::Md => Renderer::new(&workspace.templates()?).render_owned("attendance.md", view)?,
+        Format::Md => super::renderer(workspace)?.render_owned("attendance.md", view)?,
         Format::Html | Format::Pdf => {
-            Renderer::new(&workspace.templates()?).render_owned("attendance.html", view)?
+            super::renderer(workspace)?.render_owned("attendance.html", view)?
         }
     };
     args.doc.emit(format, &text, workspace)

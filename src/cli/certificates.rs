@@ -1,7 +1,6 @@
 //! `cowork certificates FILE`: certificates of participation and of presentation, one page each.
 
 use crate::error::{Error, Result};
-use crate::render::Renderer;
 use crate::render::terminal_text::inline;
 use crate::session::model::Session;
 use crate::session::roster::{self, Lookup, Roster};
@@ -100,7 +99,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         Format::Md => "certificates.md",
         Format::Html | Format::Pdf => "certificates.html",
     };
-    let text = Renderer::new(&workspace.templates()?).render_owned(template, view)?;
+    let text = super::renderer(workspace)?.render_owned(template, view)?;
     args.doc.emit(format, &text, workspace)
 }
 

@@ -103,7 +103,7 @@ pub fn run(args: &Args) -> Result<()> {
         }));
     };
 
-    let edited = edit::edit_session(&args.file, |session, doc| {
+    let edited = edit::edit_entries(&args.file, "attendance", |session, doc| {
         let roster = Roster::new(session);
         let day = match day {
             Some(day) => day,

@@ -67,7 +67,7 @@ pub fn run(args: &Args) -> Result<()> {
                 )));
             }
             // Read once, under the lock: the activity is resolved in the file as it is now.
-            let edited = edit::edit_session(&args.file, |session, doc| {
+            let edited = edit::edit_entries(&args.file, "feedback", |session, doc| {
                 let point = Point {
                     kind,
                     text: text.clone(),
@@ -238,7 +238,7 @@ fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -
             votes,
             activity,
         };
-        edit::edit_session(&args.file, |_, doc| append(doc, &point))?;
+        edit::edit_entries(&args.file, "feedback", |_, doc| append(doc, &point))?;
         saved += 1;
         eprintln!("  ✓ {}", crate::tr!("prompt-feedback-saved"));
     }

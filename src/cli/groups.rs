@@ -3,7 +3,7 @@
 
 use crate::edit;
 use crate::error::{Error, Result};
-use crate::render::{Renderer, json, table};
+use crate::render::{json, table};
 use crate::session::diagnostic::{self, Diagnostic};
 use crate::session::file::Checked;
 use crate::session::model::Session;
@@ -100,10 +100,8 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         }
         Format::Table => table::groups(&view, super::terminal_width()),
         Format::Json => json::groups(&view)?,
-        Format::Md => Renderer::new(&workspace.templates()?).render("groups.md", &view)?,
-        Format::Html | Format::Pdf => {
-            Renderer::new(&workspace.templates()?).render("groups.html", &view)?
-        }
+        Format::Md => super::renderer(workspace)?.render("groups.md", &view)?,
+        Format::Html | Format::Pdf => super::renderer(workspace)?.render("groups.html", &view)?,
     };
     args.doc.emit(format, &text, workspace)
 }

@@ -228,6 +228,15 @@ pub fn load_valid(path: &Path) -> Result<Checked> {
     Ok(checked)
 }
 
+/// The renderer of this run's documents, with the workspace's templates. It lives until the
+/// program ends: a command renders and exits, and freeing the compiled templates one by one
+/// would cost more than rendering a small document.
+pub fn renderer(workspace: &Workspace) -> Result<&'static crate::render::Renderer> {
+    Ok(Box::leak(Box::new(crate::render::Renderer::new(
+        &workspace.templates()?,
+    ))))
+}
+
 /// Shows a checked file's warnings on stderr.
 pub fn print_warnings(checked: &Checked) {
     if checked.warnings() > 0 {

@@ -1,7 +1,7 @@
 //! `cowork report FILE`: «Аналитическая справка по итогам методического коворкинга».
 
 use crate::error::{Error, Result};
-use crate::render::{Renderer, json, xlsx};
+use crate::render::{json, xlsx};
 use crate::series;
 use crate::view::{decisions, report};
 use crate::workspace::Workspace;
@@ -80,11 +80,11 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             return args.doc.write_bytes(&bytes);
         }
         Format::Json => json::report(&view)?,
-        Format::Md => Renderer::new(&workspace.templates()?).render_owned("report.md", view)?,
+        Format::Md => super::renderer(workspace)?.render_owned("report.md", view)?,
         Format::Html | Format::Pdf => {
-            Renderer::new(&workspace.templates()?).render_owned("report.html", view)?
+            super::renderer(workspace)?.render_owned("report.html", view)?
         }
-        Format::Txt => Renderer::new(&workspace.templates()?).render_owned("report.txt", view)?,
+        Format::Txt => super::renderer(workspace)?.render_owned("report.txt", view)?,
     };
     args.doc.emit(format, &text, workspace)
 }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::render::{Renderer, json, table};
+use crate::render::{json, table};
 use crate::view::summary;
 use crate::workspace::Workspace;
 
@@ -47,11 +47,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             }
             Format::Table => table::summary(&view, super::terminal_width()),
             Format::Json => json::summary(&view)?,
-            Format::Md => {
-                Renderer::new(&workspace.templates()?).render_owned("summary.md", view)?
-            }
+            Format::Md => super::renderer(workspace)?.render_owned("summary.md", view)?,
             Format::Html | Format::Pdf => {
-                Renderer::new(&workspace.templates()?).render_owned("summary.html", view)?
+                super::renderer(workspace)?.render_owned("summary.html", view)?
             }
         }
     } else {
@@ -68,11 +66,9 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
             }
             Format::Table => table::series_summary(&view, super::terminal_width()),
             Format::Json => json::series_summary(&view)?,
-            Format::Md => {
-                Renderer::new(&workspace.templates()?).render("summary-series.md", &view)?
-            }
+            Format::Md => super::renderer(workspace)?.render("summary-series.md", &view)?,
             Format::Html | Format::Pdf => {
-                Renderer::new(&workspace.templates()?).render("summary-series.html", &view)?
+                super::renderer(workspace)?.render("summary-series.html", &view)?
             }
         }
     };

@@ -10,7 +10,7 @@ use toml_edit::{DocumentMut, Item};
 use crate::error::Result;
 use crate::session::model::{Session, Sp};
 
-use super::patch::{Patch, Written, line_end};
+use super::patch::{Patch, Written, line_end, value_end};
 
 /// The group of each participant, by their place in the file; those not in it have none.
 pub type Numbers = HashMap<usize, i64>;
@@ -67,13 +67,13 @@ pub fn patches(file: &Written<'_>, numbers: &Numbers) -> Option<Vec<Patch>> {
                     None => key.span()?.start,
                 };
                 patches.push(Patch {
-                    range: start..line_end(file.text, end_of(value)?)?,
+                    range: start..line_end(file.text, value_end(value)?)?,
                     text: String::new(),
                 });
             }
             (None, Some(g)) => {
                 let (_, last) = table.iter().last()?;
-                let at = line_end(file.text, end_of(last.as_value()?)?)?;
+                let at = line_end(file.text, value_end(last.as_value()?)?)?;
                 patches.push(Patch {
                     range: at..at,
                     text: format!("group = {g}{}", file.ending),
@@ -83,14 +83,6 @@ pub fn patches(file: &Written<'_>, numbers: &Numbers) -> Option<Vec<Patch>> {
         }
     }
     Some(patches)
-}
-
-/// Where a value ends in the text, the comment after it included.
-fn end_of(value: &toml_edit::Value) -> Option<usize> {
-    match value.decor().suffix().and_then(|s| s.span()) {
-        Some(suffix) => Some(suffix.end),
-        None => value.span().map(|s| s.end),
-    }
 }
 
 /// The same change made to the session read from the file.

@@ -19,6 +19,7 @@
 //! `x = [{ … }, { … }]`.
 
 pub mod attendance;
+mod block;
 pub mod groups;
 mod lock;
 pub mod patch;
@@ -31,7 +32,7 @@ use crate::error::{Error, Result};
 
 pub use lock::{EditLock, LOCK_SUFFIX, acquire_within};
 pub use patch::{Patch, Patched, Written};
-pub use transaction::{Edited, edit_session, edit_session_patched};
+pub use transaction::{Edited, edit_entries, edit_session, edit_session_patched};
 
 fn not_a_list(key: &str) -> Error {
     Error::input(

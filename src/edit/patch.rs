@@ -57,6 +57,14 @@ pub fn line_end(text: &str, at: usize) -> Option<usize> {
     text.get(at..)?.find('\n').map(|i| at + i + 1)
 }
 
+/// Where a value ends in the text, the comment after it on its line included.
+pub fn value_end(value: &toml_edit::Value) -> Option<usize> {
+    match value.decor().suffix().and_then(|s| s.span()) {
+        Some(suffix) => Some(suffix.end),
+        None => value.span().map(|s| s.end),
+    }
+}
+
 /// `text` with the patches made; they must not overlap (a change makes at most one per place).
 pub fn apply(text: &str, mut patches: Vec<Patch>) -> String {
     patches.sort_by_key(|p| (p.range.start, p.range.end));

@@ -67,6 +67,25 @@ pub fn edit_session<T>(
     edit_session_patched(path, |_, _| Ok(None), change)
 }
 
+/// As [`edit_session`], for a change of the entries of the array of tables `key` alone
+/// (`attendance`, `feedback`): when they are written in one stretch, only that stretch is
+/// made into a document for `change` (see [`super::block`]); else the whole file is.
+pub fn edit_entries<T>(
+    path: &Path,
+    key: &'static str,
+    change: impl FnMut(&Session, &mut DocumentMut) -> Result<T>,
+) -> Result<Edited<T>> {
+    // One change, called by either way (and by both in a debug build, one after the other).
+    let change = std::cell::RefCell::new(change);
+    edit_session_patched(
+        path,
+        |session, written| {
+            super::block::patch(written, key, |doc| (change.borrow_mut())(session, doc))
+        },
+        |session, doc| (change.borrow_mut())(session, doc),
+    )
+}
+
 /// As [`edit_session`], for a change that can also say which bytes it replaces: `patch` gets
 /// the session and the file as written, and gives the patches and the same change made to
 /// the session — or `None` when the file is laid out in a way it does not handle, and then

@@ -1,5 +1,5 @@
 //! What the room writes into the session file, each through the one safe edit
-//! ([`crate::edit::edit_session`]): a point, a vote, a check-in, a walk-in.
+//! ([`crate::edit::edit_session`], or [`crate::edit::edit_entries`] for a change of one list): a point, a vote, a check-in, a walk-in.
 
 use std::path::Path;
 
@@ -21,7 +21,7 @@ pub fn add_point(
     text: &str,
     activity: Option<&str>,
 ) -> Result<usize> {
-    let edited = edit::edit_session(path, |session, doc| {
+    let edited = edit::edit_entries(path, "feedback", |session, doc| {
         let activity = activity.map(|a| resolve_activity(session, a)).transpose()?;
         let entry = edit::append_table(doc, "feedback")?;
         edit::set_value(entry, "kind", kind.id());
@@ -39,7 +39,7 @@ pub fn add_point(
 /// point is known by its kind and text, so an edit from outside that moves it does not
 /// mislead); returns the count and, when the vote counted, the point's key.
 pub fn vote(path: &Path, n: usize, voted: impl Fn(&str) -> bool) -> Result<(i64, Option<String>)> {
-    let edited = edit::edit_session(path, |session, doc| {
+    let edited = edit::edit_entries(path, "feedback", |session, doc| {
         let key = point_key(session, n).ok_or_else(|| no_point(session, n))?;
         let mut tables = edit::tables_mut(doc, "feedback")?;
         let entry = tables.get_mut(n - 1).ok_or_else(|| no_point(session, n))?;
@@ -73,7 +73,7 @@ pub fn no_point(session: &Session, n: usize) -> Error {
 /// Marks participant `who` (a reference as `checkin` takes it) present, excused or absent on
 /// `day`; returns the reference written.
 pub fn check_in(path: &Path, day: usize, who: &str, status: Status) -> Result<String> {
-    let edited = edit::edit_session(path, |session, doc| {
+    let edited = edit::edit_entries(path, "attendance", |session, doc| {
         check_day(session, day)?;
         let roster = Roster::new(session);
         let Some(index) = roster.resolve(who) else {

@@ -46,6 +46,37 @@ pub fn read_edited(text: &str, doc: &toml_edit::DocumentMut) -> (Session, Vec<Di
     read(text, doc.as_table())
 }
 
+/// The entries of one array of tables, read on their own (see [`read_entries`]).
+pub enum Entries {
+    Attendance(Vec<Attendance>),
+    Feedback(Vec<Feedback>),
+}
+
+impl Entries {
+    /// Puts the entries into `session` in place of those it has.
+    pub fn put(self, session: &mut Session) {
+        match self {
+            Self::Attendance(entries) => session.attendance = entries,
+            Self::Feedback(entries) => session.feedback = entries,
+        }
+    }
+}
+
+/// The entries of the array of tables `key` (`attendance` or `feedback`) of `doc`, a document
+/// of nothing else: an edit that changes only them cuts them from the file, changes them and
+/// reads them again. Their places are in that document, not in the file, so only *whether*
+/// there is a problem can be told from them (as with [`read_edited`]). `None` for another key.
+pub fn read_entries(key: &str, doc: &toml_edit::DocumentMut) -> Option<(Entries, Vec<Diagnostic>)> {
+    let mut reader = Reader::new(|| crate::tr!("check-not-a-session-key"));
+    let root = Table::lazy(doc.as_table(), 0..1, || crate::tr!("check-root"));
+    let entries = reader.read(root, |r, root| match key {
+        "attendance" => Some(Entries::Attendance(r.list(root, "attendance", attendance))),
+        "feedback" => Some(Entries::Feedback(r.list(root, "feedback", feedback))),
+        _ => None,
+    })?;
+    Some((entries, reader.into_diagnostics()))
+}
+
 /// The document of the text, refusing an empty file.
 fn parse_nonempty(text: &str) -> Result<toml_edit::Document<&str>, Diagnostic> {
     if text.trim().is_empty() {
