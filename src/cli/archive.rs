@@ -75,7 +75,7 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
         &paths,
         &dir,
         &config.root,
-        &renderer,
+        renderer,
         &settings,
         &options,
         &bar,
