@@ -34,20 +34,42 @@ fn load(domain: &str, language: &str) -> FluentLanguageLoader {
 /// The interface's messages (`cowork.ftl`, the file `fl!` checks ids against).
 const INTERFACE_DOMAIN: &str = "cowork";
 /// The documents' fixed words (`cowork-documents.ftl`): a file of their own, so that
-/// making a document does not load every message of the interface.
+/// making a document does not load every message of the interface; the report's words
+/// (`doc-report-…`) and the summary's (`doc-summary-…`) are in files of their own again,
+/// so that the plan, the lists and the certificates do not load them either.
 const DOCUMENTS_DOMAIN: &str = "cowork-documents";
+const REPORT_DOMAIN: &str = "cowork-report";
+const SUMMARY_DOMAIN: &str = "cowork-summary";
 
-static RUSSIAN_DOCUMENTS: LazyLock<FluentLanguageLoader> =
-    LazyLock::new(|| load(DOCUMENTS_DOMAIN, "ru"));
-static ENGLISH_DOCUMENTS: LazyLock<FluentLanguageLoader> =
-    LazyLock::new(|| load(DOCUMENTS_DOMAIN, "en"));
+/// Each documents' file in each language, loaded on the first word asked of it.
+static DOCUMENTS: [[LazyLock<FluentLanguageLoader>; 3]; 2] = [
+    [
+        LazyLock::new(|| load(DOCUMENTS_DOMAIN, "ru")),
+        LazyLock::new(|| load(REPORT_DOMAIN, "ru")),
+        LazyLock::new(|| load(SUMMARY_DOMAIN, "ru")),
+    ],
+    [
+        LazyLock::new(|| load(DOCUMENTS_DOMAIN, "en")),
+        LazyLock::new(|| load(REPORT_DOMAIN, "en")),
+        LazyLock::new(|| load(SUMMARY_DOMAIN, "en")),
+    ],
+];
 
-/// The documents' fixed words in `language` (see [`crate::view::labels::word`]).
-pub fn documents_loader(language: Language) -> &'static FluentLanguageLoader {
-    match language {
-        Language::Ru => &RUSSIAN_DOCUMENTS,
-        Language::En => &ENGLISH_DOCUMENTS,
-    }
+/// The loader of the documents' file that holds word `id` in `language` (see
+/// [`crate::view::labels::word`]).
+pub fn documents_loader(language: Language, id: &str) -> &'static FluentLanguageLoader {
+    let file = if id.starts_with("doc-report-") {
+        1
+    } else if id.starts_with("doc-summary-") {
+        2
+    } else {
+        0
+    };
+    let language = match language {
+        Language::Ru => 0,
+        Language::En => 1,
+    };
+    &DOCUMENTS[language][file]
 }
 
 static RUSSIAN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(INTERFACE_DOMAIN, "ru"));
@@ -183,6 +205,43 @@ mod tests {
             include_str!("../../i18n/ru/cowork-documents.ftl"),
             include_str!("../../i18n/en/cowork-documents.ftl"),
         );
+        same_messages(
+            include_str!("../../i18n/ru/cowork-report.ftl"),
+            include_str!("../../i18n/en/cowork-report.ftl"),
+        );
+        same_messages(
+            include_str!("../../i18n/ru/cowork-summary.ftl"),
+            include_str!("../../i18n/en/cowork-summary.ftl"),
+        );
+    }
+
+    #[test]
+    fn each_word_is_in_the_file_it_is_looked_up_in() {
+        use crate::session::model::Language;
+        let files = [
+            (
+                "cowork-documents",
+                include_str!("../../i18n/ru/cowork-documents.ftl"),
+            ),
+            (
+                "cowork-report",
+                include_str!("../../i18n/ru/cowork-report.ftl"),
+            ),
+            (
+                "cowork-summary",
+                include_str!("../../i18n/ru/cowork-summary.ftl"),
+            ),
+        ];
+        for (file, text) in files {
+            for id in messages(text).keys().filter(|id| !id.starts_with('-')) {
+                for language in [Language::Ru, Language::En] {
+                    assert!(
+                        super::documents_loader(language, id).has(id),
+                        "{id} of {file}.ftl is looked up in another file"
+                    );
+                }
+            }
+        }
     }
 
     fn same_messages(ru: &str, en: &str) {

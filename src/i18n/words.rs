@@ -1,4 +1,5 @@
-//! The documents' fixed words from their own Fluent file (`cowork-documents.ftl`), looked up
+//! The documents' fixed words from their own Fluent files (`cowork-documents.ftl`, and the
+//! report's and the summary's own), looked up
 //! once per run and kept, so that views, templates and the language helpers hold `&'static str`.
 
 use std::collections::HashMap;
@@ -17,7 +18,7 @@ pub fn word(language: Language, id: &'static str) -> &'static str {
     let mut words = WORDS.lock().unwrap_or_else(PoisonError::into_inner);
     let english = language == Language::En;
     words.entry((english, id)).or_insert_with(|| {
-        let loader = super::fluent::documents_loader(language);
+        let loader = super::fluent::documents_loader(language, id);
         if loader.has(id) {
             Box::leak(loader.get(id).into_boxed_str())
         } else {
@@ -34,7 +35,7 @@ pub fn one_or_several(language: Language, id: &'static str, several: bool) -> &'
     let mut words = COUNTED.lock().unwrap_or_else(PoisonError::into_inner);
     let english = language == Language::En;
     words.entry((english, id, several)).or_insert_with(|| {
-        let loader = super::fluent::documents_loader(language);
+        let loader = super::fluent::documents_loader(language, id);
         if loader.has(id) {
             let count = if several { 2 } else { 1 };
             let args = HashMap::from([("count", count)]);
@@ -47,6 +48,6 @@ pub fn one_or_several(language: Language, id: &'static str, several: bool) -> &'
 
 /// Fluent message `id` of the documents said with `$name`: «Коворкинг-зона «…»».
 pub fn with_name(language: Language, id: &str, name: &str) -> String {
-    let loader = super::fluent::documents_loader(language);
+    let loader = super::fluent::documents_loader(language, id);
     loader.get_args(id, HashMap::from([("name", name)]))
 }

@@ -209,8 +209,8 @@ mod tests {
             "doc-participants-role-organizer",
         ]);
         for language in [Language::Ru, Language::En] {
-            let loader = crate::i18n::fluent::documents_loader(language);
             for id in &ids {
+                let loader = crate::i18n::fluent::documents_loader(language, id);
                 assert!(loader.has(id), "{id} is missing in {language:?}");
             }
         }

@@ -432,33 +432,64 @@ impl Renderer {
         document::builtin(name).map(|t| (format!("{BUILTIN_PREFIX}{name}"), Origin::Builtin(t)))
     }
 
-    /// Compiles `name` and what it extends and includes, each after what it needs, as
-    /// tera wants. `chain` is the path that led here, to name a circle.
+    /// Compiles `name` and what it extends and includes, all at once (tera then resolves
+    /// what they extend once, not after each); when that fails, one by one, each after what
+    /// it needs, to say which of them is broken.
     fn load(&self, compiled: &mut Compiled, name: &str, chain: &mut Vec<String>) -> Result<()> {
+        let mut needed = Vec::new();
+        self.needed(compiled, name, chain, &mut needed)?;
+        let all = needed
+            .iter()
+            .map(|&(ref key, _, text)| (key.as_str(), text));
+        if compiled.tera.add_raw_templates(all).is_err() {
+            for (key, origin, text) in &needed {
+                if !compiled.loaded.contains(key) {
+                    compiled
+                        .tera
+                        .add_raw_template(key, text)
+                        .map_err(|e| self.broken(key, origin, &tera_message(&e)))?;
+                    compiled.loaded.insert(key.clone());
+                }
+            }
+        }
+        compiled
+            .loaded
+            .extend(needed.into_iter().map(|(key, _, _)| key));
+        Ok(())
+    }
+
+    /// `name` and what it extends and includes that is not compiled yet, each after what it
+    /// needs, as tera wants them. `chain` is the path that led here, to name a circle.
+    fn needed<'s>(
+        &'s self,
+        compiled: &Compiled,
+        name: &str,
+        chain: &mut Vec<String>,
+        out: &mut Vec<(String, Origin, &'s str)>,
+    ) -> Result<()> {
         let Some((key, origin)) = self.resolve(name) else {
             return Ok(()); // tera names the template that refers to it
         };
-        if compiled.loaded.contains(&key) {
+        if compiled.loaded.contains(&key) || out.iter().any(|(k, _, _)| *k == key) {
             return Ok(());
         }
         if chain.contains(&key) {
             chain.push(key);
             return Err(messages::circle(chain));
         }
-        let text = match &origin {
-            Origin::Builtin(t) => std::borrow::Cow::Borrowed(t.source),
-            Origin::User(template) => std::borrow::Cow::Borrowed(text_of(template)?),
+        let text: &'s str = match &origin {
+            Origin::Builtin(t) => t.source,
+            Origin::User(_) => match self.user.get(&key) {
+                Some(template) => text_of(template)?,
+                None => return Ok(()),
+            },
         };
         chain.push(key.clone());
-        for dependency in referenced(&text) {
-            self.load(compiled, dependency, chain)?;
+        for dependency in referenced(text) {
+            self.needed(compiled, dependency, chain, out)?;
         }
         chain.pop();
-        compiled
-            .tera
-            .add_raw_template(&key, &text)
-            .map_err(|e| self.broken(&key, &origin, &tera_message(&e)))?;
-        compiled.loaded.insert(key);
+        out.push((key, origin, text));
         Ok(())
     }
 

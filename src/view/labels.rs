@@ -1,5 +1,6 @@
 //! Fixed words of the documents in Russian and English, looked up by key in templates; the
-//! words themselves are Fluent messages (`doc-…` in `i18n/<lang>/cowork-documents.ftl`).
+//! words themselves are Fluent messages (`doc-…` in `i18n/<lang>/cowork-documents.ftl`, the
+//! report's in `cowork-report.ftl`, the summary's in `cowork-summary.ftl`).
 
 use std::collections::BTreeMap;
 
@@ -76,8 +77,8 @@ mod tests {
             crate::view::summary::LABELS,
         ];
         for language in [Language::Ru, Language::En] {
-            let loader = crate::i18n::fluent::documents_loader(language);
             for &(key, id) in tables.iter().flat_map(|t| t.iter()) {
+                let loader = crate::i18n::fluent::documents_loader(language, id);
                 assert!(loader.has(id), "{key}: no message {id} in {language:?}");
             }
         }

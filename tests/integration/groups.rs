@@ -114,6 +114,30 @@ fn write_records_group_numbers_in_place_and_nothing_else() {
 }
 
 #[test]
+fn write_keeps_windows_line_endings_and_takes_a_left_out_number_with_its_comment() {
+    let mut lf = fixture_text("commented.toml");
+    lf.push_str(
+        "\n[[participants]]\nname = \"Орлова Вера Павловна\"\nrole = \"organizer\"\n\
+         # was in the first group\ngroup = 1\n",
+    );
+    let write = |text: &str| {
+        Test::new()
+            .file("s.toml", text)
+            .args(["groups", "s.toml", "-n", "2", "--write"])
+            .run()
+            .read("s.toml")
+    };
+    let after_lf = write(&lf);
+    assert!(
+        !after_lf.contains("was in the first group"),
+        "an organizer is left out, and loses the number and the comment above it"
+    );
+    assert!(after_lf.ends_with("role = \"organizer\"\n"), "{after_lf}");
+    let after_crlf = write(&lf.replace('\n', "\r\n"));
+    assert_eq!(after_crlf, after_lf.replace('\n', "\r\n"));
+}
+
+#[test]
 fn refusals() {
     groups(&["-n", "8"])
         .status(2)
