@@ -31,7 +31,7 @@ const OTHER: u32 = 4;
 
 /// The lower case of a letter, as its first `to_lowercase` char: at once for Latin and
 /// Cyrillic capitals (names are almost all of them), through Unicode's tables otherwise.
-fn lower(c: char) -> char {
+pub(crate) fn lower(c: char) -> char {
     match c {
         'a'..='z' | 'а'..='я' | 'ѐ'..='џ' => c,
         // А…Я → а…я and Ѐ…Џ (Ё among them) → ѐ…џ are fixed offsets.
@@ -148,6 +148,13 @@ fn push_folded(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_lower_case_is_unicodes() {
+        for c in ('\0'..='\u{52F}').chain(['ẞ', 'Ω', 'İ']) {
+            assert_eq!(lower(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_quick_cases_agree_with_unicode() {

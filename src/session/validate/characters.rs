@@ -272,11 +272,16 @@ pub fn fold(c: char) -> char {
     if c.is_whitespace() {
         return ' ';
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    let cyrillic = LOOK_ALIKES
-        .iter()
-        .find(|&&(latin, _)| latin == lower)
-        .map_or(lower, |&(_, cyrillic)| cyrillic);
+    let lower = crate::i18n::collate::lower(c);
+    // Every look-alike of the table is a Latin letter: a Cyrillic one is looked for in vain.
+    let cyrillic = if lower < '\u{400}' {
+        LOOK_ALIKES
+            .iter()
+            .find(|&&(latin, _)| latin == lower)
+            .map_or(lower, |&(_, cyrillic)| cyrillic)
+    } else {
+        lower
+    };
     if cyrillic == 'ё' { 'е' } else { cyrillic }
 }
 
