@@ -27,7 +27,7 @@ pub mod templates;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::Parser;
 
 use crate::error::{Error, Result};
 use crate::session::diagnostic::Style;
@@ -67,44 +67,116 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
+/// The subcommands: the enum, and clap's definition of each, built only when the command
+/// line names it (`Command::defer`). What `#[derive(Subcommand)]` writes would build every
+/// subcommand's arguments on every run, a twentieth of a small command's work.
+macro_rules! commands {
+    ($(#[doc = $about:literal] $variant:ident($module:ident) = $name:literal;)*) => {
+        #[derive(Debug)]
+        pub enum Command {
+            $(#[doc = $about] $variant($module::Args),)*
+        }
+
+        impl clap::Subcommand for Command {
+            fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+                cmd$(.subcommand(
+                    clap::Command::new($name)
+                        .about($about.trim())
+                        .long_about(None)
+                        .defer(<$module::Args as clap::Args>::augment_args),
+                ))*
+            }
+
+            fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+                cmd$(.subcommand(
+                    clap::Command::new($name)
+                        .about($about.trim())
+                        .long_about(None)
+                        .defer(<$module::Args as clap::Args>::augment_args_for_update),
+                ))*
+            }
+
+            fn has_subcommand(name: &str) -> bool {
+                matches!(name, $($name)|*)
+            }
+        }
+
+        impl clap::FromArgMatches for Command {
+            fn from_arg_matches(matches: &clap::ArgMatches) -> std::result::Result<Self, clap::Error> {
+                Self::from_arg_matches_mut(&mut matches.clone())
+            }
+
+            fn update_from_arg_matches(
+                &mut self,
+                matches: &clap::ArgMatches,
+            ) -> std::result::Result<(), clap::Error> {
+                self.update_from_arg_matches_mut(&mut matches.clone())
+            }
+
+            fn from_arg_matches_mut(
+                matches: &mut clap::ArgMatches,
+            ) -> std::result::Result<Self, clap::Error> {
+                use clap::error::ErrorKind;
+                match matches.remove_subcommand() {
+                    $(Some((name, mut sub)) if name == $name => Ok(Self::$variant(
+                        <$module::Args as clap::FromArgMatches>::from_arg_matches_mut(&mut sub)?,
+                    )),)*
+                    Some((name, _)) => Err(clap::Error::raw(
+                        ErrorKind::InvalidSubcommand,
+                        format!("no such command: {name}"),
+                    )),
+                    None => Err(clap::Error::raw(ErrorKind::MissingSubcommand, "no command given")),
+                }
+            }
+
+            fn update_from_arg_matches_mut(
+                &mut self,
+                matches: &mut clap::ArgMatches,
+            ) -> std::result::Result<(), clap::Error> {
+                *self = Self::from_arg_matches_mut(matches)?;
+                Ok(())
+            }
+        }
+    };
+}
+
+commands! {
     /// Scaffold a session file (asks on a terminal; flags otherwise)
-    New(new::Args),
+    New(new) = "new";
     /// Validate session files: every error and warning with file:line:column
-    Check(check::Args),
+    Check(check) = "check";
     /// The printed plan: «План проведения методического коворкинга»
-    Agenda(agenda::Args),
+    Agenda(agenda) = "agenda";
     /// Sign-in sheets: «Лист регистрации участников», one per day
-    Attendance(attendance::Args),
+    Attendance(attendance) = "attendance";
     /// Record who came on a day, in the session file (a checklist on a terminal, or flags)
-    Checkin(checkin::Args),
+    Checkin(checkin) = "checkin";
     /// The groups for group work: as the file records them, or made anew (--count N)
-    Groups(groups::Args),
+    Groups(groups) = "groups";
     /// Add a plus, minus or interesting point of the discussion (asks on a terminal)
-    Feedback(feedback::Args),
+    Feedback(feedback) = "feedback";
     /// «Итоги обсуждения: плюсы и минусы» of one session or of a series
-    Summary(summary::Args),
+    Summary(summary) = "summary";
     /// «Аналитическая справка по итогам методического коворкинга»
-    Report(report::Args),
+    Report(report) = "report";
     /// Certificates of participation and of presentation, one A4 landscape page each
-    Certificates(certificates::Args),
+    Certificates(certificates) = "certificates";
     /// Render every document of the sessions into archive/ and commit them with git
-    Archive(archive::Args),
+    Archive(archive) = "archive";
     /// The sessions of a folder in date order: planned, held, archived
-    List(list::Args),
+    List(list) = "list";
     /// Participants from a spreadsheet (.xlsx, .ods, .csv) into the session file, and back
-    Participants(participants::Args),
+    Participants(participants) = "participants";
     /// Plan a series: a session file every N months, off weekends
-    Plan(plan::Args),
+    Plan(plan) = "plan";
     /// The room on the day: a web page for the door, the phones and the board
-    Serve(serve::Args),
+    Serve(serve) = "serve";
     /// List the built-in templates, or write them out to customise
-    Templates(templates::Args),
+    Templates(templates) = "templates";
     /// Print a shell completion script
-    Completions(completions::Args),
+    Completions(completions) = "completions";
     /// Print the manual page (roff)
-    Man(man::Args),
+    Man(man) = "man";
 }
 
 /// Runs a parsed command line; the library entry point, testable without a process.

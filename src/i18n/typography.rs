@@ -83,12 +83,10 @@ fn ties(lang: Language, left: &str, right: &str) -> bool {
     number_sign
         // « — », « – »: a dash never starts a line.
         || right.starts_with(['—', '–'])
-        // «3 декабря», «3–4 декабря», "8 April".
-        || (ends_with_digit(left) && is_month(lang, right))
-        // «декабря 2026», "April 2027".
-        || (is_month(lang, left) && starts_with_year(right))
-        // «2026 г.», «15 чел.», «40 мин», «92 %».
-        || (ends_with_digit(left) && is_unit(lang, right))
+        // «3 декабря», «3–4 декабря», "8 April"; «2026 г.», «15 чел.», «40 мин», «92 %».
+        || (ends_with_digit(left) && (is_month(lang, right) || is_unit(lang, right)))
+        // «декабря 2026», "April 2027" (the cheap test first: most words are no year).
+        || (starts_with_year(right) && is_month(lang, left))
         // «Т. А. Иванова», «Иванова Т. А.».
         || (is_initial(left) && right.starts_with(char::is_alphabetic))
         || (is_initial_then_punct(right) && (ends_with_letter(left) || is_initial(left)))

@@ -392,8 +392,30 @@ fn tera_message(e: &tera::Error) -> String {
     text
 }
 
+/// HTML's autoescape: what tera's own does (`& < > " '`), written a run of plain text at a
+/// time rather than a byte at a time (a sixth of rendering a plan went into tera's).
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut plain = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[plain..i])?;
+        out.write_all(entity)?;
+        plain = i + 1;
+    }
+    out.write_all(&bytes[plain..])
+}
+
 fn new_tera() -> Tera {
     let mut tera = Tera::new();
+    tera.set_escape_fn(escape_html);
     tera.register_filter("md_cell", md_cell);
     tera.register_filter("md_text", md_text);
     tera.register_filter("tie", tie);
@@ -586,6 +608,22 @@ fn text_of(template: &UserTemplate) -> Result<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_is_escaped_as_tera_escapes_it() {
+        for text in [
+            "",
+            "plain",
+            "a & b < c > d \" e ' f",
+            "«ёлочки» &amp;",
+            "<<>>''",
+        ] {
+            let (mut ours, mut teras) = (Vec::new(), Vec::new());
+            escape_html(text, &mut ours).expect("writes to memory");
+            tera::escape_html(text, &mut teras).expect("writes to memory");
+            assert_eq!(ours, teras, "{text}");
+        }
+    }
 
     fn cell(s: &str) -> String {
         markdown_cell(s)
