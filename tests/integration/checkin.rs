@@ -522,6 +522,16 @@ fn on_terminal(
     args: &[&str],
     lang: Option<&str>,
 ) -> rexpect::session::PtySession {
+    rexpect::session::spawn_command(terminal_command(path, args, lang), Some(20_000)).unwrap()
+}
+
+/// The command [`on_terminal`] runs, for a test that sets more of its environment.
+#[cfg(unix)]
+fn terminal_command(
+    path: &std::path::Path,
+    args: &[&str],
+    lang: Option<&str>,
+) -> std::process::Command {
     let mut cmd = std::process::Command::new(cowork_bin());
     cmd.env("NO_COLOR", "1")
         .env("TERM", "xterm")
@@ -535,7 +545,7 @@ fn on_terminal(
     if let Some(lang) = lang {
         cmd.env("COWORK_LANG", lang);
     }
-    rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
+    cmd
 }
 
 /// Sends one key and waits for the screen it leads to.
@@ -689,40 +699,17 @@ fn ctrl_c_in_the_list_of_days() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
-/// When the session is on today, the list of days opens on today.
+/// When the session is on today, the list of days opens on today: the fixture's second
+/// day, 4 December 2026, made today through `COWORK_TODAY` (the real clock would make the
+/// test depend on the day it runs, and on midnight not passing during it).
 #[cfg(unix)]
 #[test]
 fn the_list_of_days_opens_on_today() {
-    const MONTHS: [&str; 12] = [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ];
-    use chrono::Datelike;
-    let today = chrono::Local::now().date_naive();
-    let yesterday = today.pred_opt().unwrap();
     let (_dir, path) = copy("commented.toml");
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("2026-12-03,   # четверг", &format!("{yesterday},"))
-        .replace("2026-12-04,   # пятница", &format!("{today},"));
-    std::fs::write(&path, text).unwrap();
-    let shown = format!(
-        "{}\u{a0}{}\u{a0}{}\u{a0}г.",
-        today.day(),
-        MONTHS[today.month0() as usize],
-        today.year()
-    );
-    let mut p = on_terminal(&path, &[], None);
+    let shown = "4\u{a0}декабря\u{a0}2026\u{a0}г.";
+    let mut cmd = terminal_command(&path, &[], None);
+    cmd.env("COWORK_TODAY", "2026-12-04");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
     p.exp_string(&as_seen("За какой день отметить присутствие?"))
         .unwrap();
     p.exp_string(&as_seen(&format!("> день 2 — {shown} (сегодня)")))
