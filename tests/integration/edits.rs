@@ -237,3 +237,36 @@ fn repeating_an_edit_changes_nothing_more() {
         assert_nothing_left(&second, &args.join(" "));
     }
 }
+
+/// A later `[[…]]` header spelled otherwise than the first (`[[ participants ]]`,
+/// `[["feedback"]]`) is the same list: every edit works, and the headers of the lists it
+/// does not change are kept as written (`toml_edit` writes those of the list it changes as
+/// the first is written; `groups --write` changes only numbers, and keeps them all).
+#[test]
+fn headers_spelled_otherwise_are_kept_as_written() {
+    let mut text = fixture_text("commented.toml");
+    for (plain, spelled) in [
+        ("[[participants]]\n", "[[ participants ]]\n"),
+        ("[[feedback]]\n", "[[\"feedback\"]]\n"),
+        ("[[activities]]\n", "[[ activities]]\n"),
+    ] {
+        // The first of each list stays plain; the last one is spelled otherwise.
+        let at = text.rfind(plain).expect("the fixture has the header");
+        text.replace_range(at..at + plain.len(), spelled);
+    }
+    for args in SUCCEEDS {
+        let out = Test::new().file("s.toml", &text).args(*args).run();
+        let after = out.read("s.toml");
+        let changed = if args[0] == "feedback" {
+            "[[\"feedback\"]]"
+        } else {
+            ""
+        };
+        for spelled in ["[[ participants ]]", "[[\"feedback\"]]", "[[ activities]]"] {
+            assert!(
+                spelled == changed || after.contains(spelled),
+                "{args:?} respelled {spelled}:\n{after}"
+            );
+        }
+    }
+}
