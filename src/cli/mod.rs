@@ -79,21 +79,19 @@ macro_rules! commands {
 
         impl clap::Subcommand for Command {
             fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-                cmd$(.subcommand(
-                    clap::Command::new($name)
-                        .about($about.trim())
-                        .long_about(None)
-                        .defer(<$module::Args as clap::Args>::augment_args),
-                ))*
+                cmd$(.subcommand(subcommand(
+                    $name,
+                    $about,
+                    <$module::Args as clap::Args>::augment_args,
+                )))*
             }
 
             fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
-                cmd$(.subcommand(
-                    clap::Command::new($name)
-                        .about($about.trim())
-                        .long_about(None)
-                        .defer(<$module::Args as clap::Args>::augment_args_for_update),
-                ))*
+                cmd$(.subcommand(subcommand(
+                    $name,
+                    $about,
+                    <$module::Args as clap::Args>::augment_args_for_update,
+                )))*
             }
 
             fn has_subcommand(name: &str) -> bool {
@@ -138,6 +136,18 @@ macro_rules! commands {
             }
         }
     };
+}
+
+/// One subcommand: its name and one-line help now, its arguments when it is used.
+fn subcommand(
+    name: &'static str,
+    about: &'static str,
+    args: fn(clap::Command) -> clap::Command,
+) -> clap::Command {
+    clap::Command::new(name)
+        .about(about.trim())
+        .long_about(None)
+        .defer(args)
 }
 
 commands! {

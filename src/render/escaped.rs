@@ -198,61 +198,31 @@ impl<S: Serializer> Serializer for Escaping<S> {
     }
 }
 
-impl<S: SerializeSeq> SerializeSeq for Escaping<S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
+/// The compound serializers whose entries are values alone: each value escaped in turn.
+macro_rules! values {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl<S: $trait> $trait for Escaping<S> {
+            type Ok = S::Ok;
+            type Error = S::Error;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), S::Error> {
-        let value = self.wrap(value);
-        self.inner.serialize_element(&value)
-    }
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), S::Error> {
+                let value = self.wrap(value);
+                self.inner.$method(&value)
+            }
 
-    fn end(self) -> Result<S::Ok, S::Error> {
-        self.inner.end()
-    }
+            fn end(self) -> Result<S::Ok, S::Error> {
+                self.inner.end()
+            }
+        }
+    )*};
 }
 
-impl<S: SerializeTuple> SerializeTuple for Escaping<S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), S::Error> {
-        let value = self.wrap(value);
-        self.inner.serialize_element(&value)
-    }
-
-    fn end(self) -> Result<S::Ok, S::Error> {
-        self.inner.end()
-    }
-}
-
-impl<S: SerializeTupleStruct> SerializeTupleStruct for Escaping<S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), S::Error> {
-        let value = self.wrap(value);
-        self.inner.serialize_field(&value)
-    }
-
-    fn end(self) -> Result<S::Ok, S::Error> {
-        self.inner.end()
-    }
-}
-
-impl<S: SerializeTupleVariant> SerializeTupleVariant for Escaping<S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), S::Error> {
-        let value = self.wrap(value);
-        self.inner.serialize_field(&value)
-    }
-
-    fn end(self) -> Result<S::Ok, S::Error> {
-        self.inner.end()
-    }
-}
+values!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl<S: SerializeMap> SerializeMap for Escaping<S> {
     type Ok = S::Ok;
@@ -273,50 +243,35 @@ impl<S: SerializeMap> SerializeMap for Escaping<S> {
     }
 }
 
-impl<S: SerializeStruct> SerializeStruct for Escaping<S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
+/// The compound serializers with named fields: a field's name is the program's, not the
+/// file's, so only its value is escaped.
+macro_rules! fields {
+    ($($trait:ident),*) => {$(
+        impl<S: $trait> $trait for Escaping<S> {
+            type Ok = S::Ok;
+            type Error = S::Error;
 
-    // A field's name is the program's, not the file's: only its value is escaped.
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), S::Error> {
-        let value = self.wrap(value);
-        self.inner.serialize_field(key, &value)
-    }
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), S::Error> {
+                let value = self.wrap(value);
+                self.inner.serialize_field(key, &value)
+            }
 
-    fn skip_field(&mut self, key: &'static str) -> Result<(), S::Error> {
-        self.inner.skip_field(key)
-    }
+            fn skip_field(&mut self, key: &'static str) -> Result<(), S::Error> {
+                self.inner.skip_field(key)
+            }
 
-    fn end(self) -> Result<S::Ok, S::Error> {
-        self.inner.end()
-    }
+            fn end(self) -> Result<S::Ok, S::Error> {
+                self.inner.end()
+            }
+        }
+    )*};
 }
 
-impl<S: SerializeStructVariant> SerializeStructVariant for Escaping<S> {
-    type Ok = S::Ok;
-    type Error = S::Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), S::Error> {
-        let value = self.wrap(value);
-        self.inner.serialize_field(key, &value)
-    }
-
-    fn skip_field(&mut self, key: &'static str) -> Result<(), S::Error> {
-        self.inner.skip_field(key)
-    }
-
-    fn end(self) -> Result<S::Ok, S::Error> {
-        self.inner.end()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {

@@ -322,9 +322,27 @@ pub fn check_text(path: &str, text: String) -> Result<Checked> {
 /// but from the document, without parsing the text again, when the result has nothing to
 /// report. An edited document knows no places in the text, so when there is a problem the
 /// text is parsed after all, for diagnostics that point where it is written.
-///
 pub fn check_edited(path: &str, text: String, doc: &toml_edit::DocumentMut) -> Result<Checked> {
     let (session, diagnostics) = load::read_edited(&text, doc);
+    validated_or_parsed(path, text, session, diagnostics)
+}
+
+/// Checks `text`, a file changed by text patches, from `session`: the model of the file before
+/// the patches with the same change made to it. As [`check_edited`], the text is parsed only
+/// when there is a problem to point at.
+pub fn check_patched(path: &str, text: String, mut session: Session) -> Result<Checked> {
+    session.source = crate::session::model::SourceText(std::sync::Arc::from(text.as_str()));
+    validated_or_parsed(path, text, session, Vec::new())
+}
+
+/// `session`, read from an edit of `text` without parsing the text, validated — or, when
+/// that finds anything to report, `text` checked the long way, for places in it.
+fn validated_or_parsed(
+    path: &str,
+    text: String,
+    session: Session,
+    diagnostics: Vec<Diagnostic>,
+) -> Result<Checked> {
     let checked = Parsed {
         file: SourceFile::new(path, text),
         session,
@@ -336,30 +354,7 @@ pub fn check_edited(path: &str, text: String, doc: &toml_edit::DocumentMut) -> R
         // in a debug build) holds it to that.
         debug_assert!(
             check_text(path, checked.file.text.clone()).is_ok_and(|c| c.diagnostics.is_empty()),
-            "an edited document read without parsing its text hid a problem the text has"
-        );
-        return Ok(checked);
-    }
-    check_text(path, checked.file.text)
-}
-
-/// Checks `text`, a file changed by text patches, from `session`: the model of the file before
-/// the patches with the same change made to it. As [`check_edited`], the text is parsed only
-/// when there is a problem to point at.
-pub fn check_patched(path: &str, text: String, mut session: Session) -> Result<Checked> {
-    session.source = crate::session::model::SourceText(std::sync::Arc::from(text.as_str()));
-    let checked = Parsed {
-        file: SourceFile::new(path, text),
-        session,
-        diagnostics: Vec::new(),
-    }
-    .validate();
-    if checked.diagnostics.is_empty() {
-        // As for `check_edited`: every patched edit of the test suite holds the shortcut to
-        // what the long way says.
-        debug_assert!(
-            check_text(path, checked.file.text.clone()).is_ok_and(|c| c.diagnostics.is_empty()),
-            "a patched session hid a problem the patched text has"
+            "an edited session read without parsing its text hid a problem the text has"
         );
         return Ok(checked);
     }
