@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::i18n::collate;
 use crate::i18n::fluent::interface;
 use crate::i18n::lang;
+use crate::session::load::List;
 use crate::session::model::Session;
 use crate::session::roster::{self, Lookup, Roster};
 
@@ -103,7 +104,7 @@ pub fn run(args: &Args) -> Result<()> {
         }));
     };
 
-    let edited = edit::edit_entries(&args.file, "attendance", |session, doc| {
+    let edited = edit::edit_entries(&args.file, List::Attendance, |session, doc| {
         let roster = Roster::new(session);
         let day = match day {
             Some(day) => day,

@@ -8,6 +8,7 @@ use crate::edit;
 use crate::error::{Error, Result};
 use crate::session::activities::{Lookup as ActivityLookup, Titles};
 use crate::session::diagnostic::did_you_mean;
+use crate::session::load::List;
 use crate::session::model::{FeedbackKind, Session};
 
 #[derive(Debug, clap::Args)]
@@ -67,7 +68,7 @@ pub fn run(args: &Args) -> Result<()> {
                 )));
             }
             // Read once, under the lock: the activity is resolved in the file as it is now.
-            let edited = edit::edit_entries(&args.file, "feedback", |session, doc| {
+            let edited = edit::edit_entries(&args.file, List::Feedback, |session, doc| {
                 let point = Point {
                     kind,
                     text: text.clone(),
@@ -238,7 +239,7 @@ fn prompt_loop(session: &Session, args: &Args, fixed_activity: Option<String>) -
             votes,
             activity,
         };
-        edit::edit_entries(&args.file, "feedback", |_, doc| append(doc, &point))?;
+        edit::edit_entries(&args.file, List::Feedback, |_, doc| append(doc, &point))?;
         saved += 1;
         eprintln!("  ✓ {}", crate::tr!("prompt-feedback-saved"));
     }

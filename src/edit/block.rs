@@ -8,18 +8,19 @@ use std::ops::Range;
 use toml_edit::{DocumentMut, Item, Table};
 
 use crate::error::Result;
-use crate::session::load;
+use crate::session::load::{self, List};
 
 use super::patch::{Patch, Patched, Written, line_end, value_end};
 
-/// `change` made to a document of only the entries of `key`, cut from the file, as the patch
+/// `change` made to a document of only the entries of `list`, cut from the file, as the patch
 /// that puts them back; `None` when the entries are not written in one stretch of plain
 /// keys, or when the change reaches beyond them — the whole document is edited then.
 pub fn patch<T>(
     written: &Written<'_>,
-    key: &'static str,
+    list: List,
     change: impl FnOnce(&mut DocumentMut) -> Result<T>,
 ) -> Result<Option<Patched<T>>> {
+    let key = list.key();
     let Some(range) = stretch(written, key) else {
         return Ok(None);
     };
@@ -32,9 +33,7 @@ pub fn patch<T>(
     if root.len() != 1 || !root.contains_key(key) {
         return Ok(None);
     }
-    let Some((entries, diagnostics)) = load::read_entries(key, &doc) else {
-        return Ok(None);
-    };
+    let (entries, diagnostics) = load::read_entries(list, &doc);
     if !diagnostics.is_empty() {
         return Ok(None);
     }
@@ -92,7 +91,8 @@ fn header_within(table: &Table, skip: Option<&str>, range: &Range<usize>) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::patch::{apply, uniform_ending};
+    use crate::edit::patch::apply;
+    use crate::edit::splice::uniform_ending;
 
     fn stretch_of(text: &str, key: &str) -> Option<String> {
         let document = toml_edit::Document::parse(text).expect("test input is valid");
@@ -146,7 +146,7 @@ mod tests {
             crate::edit::set_value(entry, "text", "б \"в\"");
             Ok(())
         };
-        let patched = patch(&written, "feedback", add)
+        let patched = patch(&written, List::Feedback, add)
             .expect("the change works")
             .expect("one stretch");
         let short = apply(text, patched.patches);

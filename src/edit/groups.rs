@@ -98,7 +98,8 @@ pub fn update(session: &mut Session, numbers: &Numbers) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::patch::{apply, uniform_ending};
+    use crate::edit::patch::apply;
+    use crate::edit::splice::uniform_ending;
 
     /// The text after the patches, and after the long way through the document.
     fn both(text: &str, numbers: &Numbers) -> (Option<String>, String) {

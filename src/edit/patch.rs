@@ -31,26 +31,6 @@ pub struct Patched<T> {
     pub update: Box<dyn FnOnce(&mut Session)>,
 }
 
-/// The line ending of `text` when every line ends alike, the last one included: `\n` or
-/// `\r\n`. Other files are edited through the document, which knows how to keep them.
-pub fn uniform_ending(text: &str) -> Option<&'static str> {
-    if !text.ends_with('\n') {
-        return None;
-    }
-    let breaks = count_of(text.as_bytes(), b'\n');
-    match count_of(text.as_bytes(), b'\r') {
-        0 => Some("\n"),
-        crs if crs == breaks && text.split_inclusive('\n').all(|l| l.ends_with("\r\n")) => {
-            Some("\r\n")
-        }
-        _ => None,
-    }
-}
-
-fn count_of(bytes: &[u8], byte: u8) -> usize {
-    bytes.iter().filter(|&&b| b == byte).count()
-}
-
 /// Where the line that `at` is on ends: just past its line break (`None` at the end of a
 /// text without one).
 pub fn line_end(text: &str, at: usize) -> Option<usize> {
@@ -106,15 +86,6 @@ mod tests {
             ),
             "b = 3\nc = 4\n"
         );
-    }
-
-    #[test]
-    fn only_files_whose_lines_all_end_alike_are_patched() {
-        assert_eq!(uniform_ending("a\nb\n"), Some("\n"));
-        assert_eq!(uniform_ending("a\r\nb\r\n"), Some("\r\n"));
-        assert_eq!(uniform_ending("a\r\nb\n"), None);
-        assert_eq!(uniform_ending("a\nb"), None);
-        assert_eq!(uniform_ending("a\r\rb\n\n"), None);
     }
 
     #[test]

@@ -11,10 +11,23 @@ use similar::{Algorithm, DiffOp};
 /// The original text with only the changed lines of `edited` put in.
 pub fn keep_untouched(original: &str, edited: impl Into<String>) -> String {
     let edited: String = edited.into();
-    if original.ends_with('\n') && !original.contains('\r') && !edited.contains('\r') {
-        // Every line of both ends in `\n` alone (the usual file): the edit is the result as
-        // it is, and a city-sized file need not be cut into lines to find that out.
-        return edited;
+    if let Some(ending) = uniform_ending(original) {
+        if ending == "\n" && !edited.contains('\r') {
+            // Every line of both ends in `\n` alone (the usual file): the edit is the result
+            // as it is, and a city-sized file need not be cut into lines to find that out.
+            return edited;
+        }
+        // Every line of the file ends alike: an unchanged line is then the edited one with
+        // that ending, and so is a new one; no diff is needed to tell them apart (a diff of
+        // a thousand changed lines, as `groups --write` makes, costs more than the parse).
+        let mut out = String::with_capacity(edited.len() + edited.len() / 32);
+        for line in edited.split_inclusive('\n') {
+            out.push_str(body(line));
+            if line.ends_with('\n') {
+                out.push_str(ending);
+            }
+        }
+        return out;
     }
     if original == edited {
         return edited;
@@ -23,19 +36,6 @@ pub fn keep_untouched(original: &str, edited: impl Into<String>) -> String {
     let old: Vec<&str> = original.split_inclusive('\n').collect();
     let new: Vec<&str> = edited.split_inclusive('\n').collect();
     let ending = usual_ending(&old);
-    if original.ends_with('\n') && old.iter().all(|l| &l[body(l).len()..] == ending) {
-        // Every line of the file ends alike: an unchanged line is then the edited one with
-        // that ending, and so is a new one; no diff is needed to tell them apart (a diff of
-        // a thousand changed lines, as `groups --write` makes, costs more than the parse).
-        let mut out = String::with_capacity(edited.len() + new.len());
-        for line in &new {
-            out.push_str(body(line));
-            if line.ends_with('\n') {
-                out.push_str(ending);
-            }
-        }
-        return out;
-    }
     let old_keys: Vec<&str> = old.iter().map(|l| body(l)).collect();
     let new_keys: Vec<&str> = new.iter().map(|l| body(l)).collect();
     // A diff that takes too long comes back coarser, never wrong: the worst case is that some
@@ -100,6 +100,20 @@ fn body(line: &str) -> &str {
     }
 }
 
+/// The line ending of `text` when every line ends alike, the last one included: `\n` or
+/// `\r\n` (and no `\r` anywhere else).
+pub fn uniform_ending(text: &str) -> Option<&'static str> {
+    if !text.ends_with('\n') {
+        return None;
+    }
+    if !text.contains('\r') {
+        return Some("\n");
+    }
+    text.split_inclusive('\n')
+        .all(|l| l.strip_suffix("\r\n").is_some_and(|l| !l.contains('\r')))
+        .then_some("\r\n")
+}
+
 /// `\r\n` when most lines of the file end so, else `\n`.
 fn usual_ending(lines: &[&str]) -> &'static str {
     let crlf = lines.iter().filter(|l| l.ends_with("\r\n")).count();
@@ -110,6 +124,15 @@ fn usual_ending(lines: &[&str]) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_whose_lines_all_end_alike_have_one_ending() {
+        assert_eq!(uniform_ending("a\nb\n"), Some("\n"));
+        assert_eq!(uniform_ending("a\r\nb\r\n"), Some("\r\n"));
+        assert_eq!(uniform_ending("a\r\nb\n"), None);
+        assert_eq!(uniform_ending("a\nb"), None);
+        assert_eq!(uniform_ending("a\r\rb\n\n"), None);
+    }
 
     #[test]
     fn untouched_lines_keep_their_line_endings() {

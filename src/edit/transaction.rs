@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::io_failure;
 use crate::session::diagnostic::SourceFile;
 use crate::session::file::{self as session_file, Checked, Parsed};
-use crate::session::load::{self, MAX_FILE_SIZE};
+use crate::session::load::{self, List, MAX_FILE_SIZE};
 use crate::session::model::Session;
 use crate::write;
 
@@ -67,12 +67,12 @@ pub fn edit_session<T>(
     edit_session_patched(path, |_, _| Ok(None), change)
 }
 
-/// As [`edit_session`], for a change of the entries of the array of tables `key` alone
-/// (`attendance`, `feedback`): when they are written in one stretch, only that stretch is
-/// made into a document for `change` (see [`super::block`]); else the whole file is.
+/// As [`edit_session`], for a change of the entries of `list` alone (`[[attendance]]`,
+/// `[[feedback]]`): when they are written in one stretch, only that stretch is made into a
+/// document for `change` (see [`super::block`]); else the whole file is.
 pub fn edit_entries<T>(
     path: &Path,
-    key: &'static str,
+    list: List,
     change: impl FnMut(&Session, &mut DocumentMut) -> Result<T>,
 ) -> Result<Edited<T>> {
     // One change, called by either way (and by both in a debug build, one after the other).
@@ -80,7 +80,7 @@ pub fn edit_entries<T>(
     edit_session_patched(
         path,
         |session, written| {
-            super::block::patch(written, key, |doc| (change.borrow_mut())(session, doc))
+            super::block::patch(written, list, |doc| (change.borrow_mut())(session, doc))
         },
         |session, doc| (change.borrow_mut())(session, doc),
     )
@@ -116,7 +116,7 @@ pub fn edit_session_patched<T>(
             Ok(parsed) => parsed,
             Err(diag) => return Err(Error::diagnostics(file, vec![diag], None)),
         };
-        let ending = patch::uniform_ending(&file.text).filter(|_| diagnostics.is_empty());
+        let ending = splice::uniform_ending(&file.text).filter(|_| diagnostics.is_empty());
         let patched = match ending {
             Some(ending) => {
                 let written = Written {

@@ -187,24 +187,30 @@ pub fn activity_title(lang: Language, format: Option<&str>, title: &str) -> Stri
 
 /// The name of a phase of the session as the documents print it («Информационное
 /// погружение»), from the `doc-phase-…` words.
-pub fn phase_name(lang: Language, phase: Phase) -> String {
-    match phase {
-        Phase::Immersion => super::words::word(lang, "doc-phase-immersion").to_string(),
-        Phase::Presentation => super::words::word(lang, "doc-phase-presentation").to_string(),
-        Phase::GroupWork => super::words::word(lang, "doc-phase-group-work").to_string(),
-        Phase::Discussion => super::words::word(lang, "doc-phase-discussion").to_string(),
-    }
+pub fn phase_name(lang: Language, phase: Phase) -> &'static str {
+    super::words::word(
+        lang,
+        match phase {
+            Phase::Immersion => "doc-phase-immersion",
+            Phase::Presentation => "doc-phase-presentation",
+            Phase::GroupWork => "doc-phase-group-work",
+            Phase::Discussion => "doc-phase-discussion",
+        },
+    )
 }
 
 /// A participant's role in a list («модератор»), from the `doc-role-…` words.
-pub fn role_name(lang: Language, role: Role) -> String {
-    match role {
-        Role::Participant => super::words::word(lang, "doc-role-participant").to_string(),
-        Role::Moderator => super::words::word(lang, "doc-role-moderator").to_string(),
-        Role::Mentor => super::words::word(lang, "doc-role-mentor").to_string(),
-        Role::Guest => super::words::word(lang, "doc-role-guest").to_string(),
-        Role::Organizer => super::words::word(lang, "doc-role-organizer").to_string(),
-    }
+pub fn role_name(lang: Language, role: Role) -> &'static str {
+    super::words::word(
+        lang,
+        match role {
+            Role::Participant => "doc-role-participant",
+            Role::Moderator => "doc-role-moderator",
+            Role::Mentor => "doc-role-mentor",
+            Role::Guest => "doc-role-guest",
+            Role::Organizer => "doc-role-organizer",
+        },
+    )
 }
 
 #[cfg(test)]

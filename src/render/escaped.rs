@@ -51,6 +51,19 @@ macro_rules! forward {
     };
 }
 
+/// Forwards the compound methods of [`Serializer`], escaping what goes into each compound.
+macro_rules! compound {
+    ($($method:ident($($arg:ident: $ty:ty),*) -> $out:ident;)*) => {
+        $(fn $method(self, $($arg: $ty),*) -> Result<Self::$out, S::Error> {
+            let escape = self.escape;
+            Ok(Escaping {
+                inner: self.inner.$method($($arg),*)?,
+                escape,
+            })
+        })*
+    };
+}
+
 impl<S: Serializer> Serializer for Escaping<S> {
     type Ok = S::Ok;
     type Error = S::Error;
@@ -120,77 +133,24 @@ impl<S: Serializer> Serializer for Escaping<S> {
             .serialize_newtype_variant(name, index, variant, &value)
     }
 
-    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
-        Ok(Escaping {
-            inner: self.inner.serialize_seq(len)?,
-            escape: self.escape,
-        })
-    }
-
-    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
-        Ok(Escaping {
-            inner: self.inner.serialize_tuple(len)?,
-            escape: self.escape,
-        })
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        name: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeTupleStruct, S::Error> {
-        Ok(Escaping {
-            inner: self.inner.serialize_tuple_struct(name, len)?,
-            escape: self.escape,
-        })
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeTupleVariant, S::Error> {
-        Ok(Escaping {
-            inner: self
-                .inner
-                .serialize_tuple_variant(name, index, variant, len)?,
-            escape: self.escape,
-        })
-    }
-
-    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
-        Ok(Escaping {
-            inner: self.inner.serialize_map(len)?,
-            escape: self.escape,
-        })
-    }
-
-    fn serialize_struct(
-        self,
-        name: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeStruct, S::Error> {
-        Ok(Escaping {
-            inner: self.inner.serialize_struct(name, len)?,
-            escape: self.escape,
-        })
-    }
-
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeStructVariant, S::Error> {
-        Ok(Escaping {
-            inner: self
-                .inner
-                .serialize_struct_variant(name, index, variant, len)?,
-            escape: self.escape,
-        })
+    compound! {
+        serialize_seq(len: Option<usize>) -> SerializeSeq;
+        serialize_tuple(len: usize) -> SerializeTuple;
+        serialize_tuple_struct(name: &'static str, len: usize) -> SerializeTupleStruct;
+        serialize_tuple_variant(
+            name: &'static str,
+            index: u32,
+            variant: &'static str,
+            len: usize
+        ) -> SerializeTupleVariant;
+        serialize_map(len: Option<usize>) -> SerializeMap;
+        serialize_struct(name: &'static str, len: usize) -> SerializeStruct;
+        serialize_struct_variant(
+            name: &'static str,
+            index: u32,
+            variant: &'static str,
+            len: usize
+        ) -> SerializeStructVariant;
     }
 
     fn is_human_readable(&self) -> bool {

@@ -116,10 +116,10 @@ mod messages {
 }
 
 /// Where the text of a template comes from.
-#[derive(Debug, Clone)]
-enum Origin {
+#[derive(Debug, Clone, Copy)]
+enum Origin<'r> {
     /// A file of the user's templates folder.
-    User(UserTemplate),
+    User(&'r UserTemplate),
     /// A built-in template.
     Builtin(&'static Template),
 }
@@ -444,12 +444,12 @@ impl Renderer {
 
     /// The name tera knows `name` by and where its text comes from: the user's file of that
     /// name, else the built-in one; `builtin/NAME` is always the built-in one.
-    fn resolve(&self, name: &str) -> Option<(String, Origin)> {
+    fn resolve(&self, name: &str) -> Option<(String, Origin<'_>)> {
         if let Some(bare) = name.strip_prefix(BUILTIN_PREFIX) {
             return document::builtin(bare).map(|t| (name.to_string(), Origin::Builtin(t)));
         }
         if let Some(template) = self.user.get(name) {
-            return Some((name.to_string(), Origin::User(template.clone())));
+            return Some((name.to_string(), Origin::User(template)));
         }
         document::builtin(name).map(|t| (format!("{BUILTIN_PREFIX}{name}"), Origin::Builtin(t)))
     }
@@ -487,7 +487,7 @@ impl Renderer {
         compiled: &Compiled,
         name: &str,
         chain: &mut Vec<String>,
-        out: &mut Vec<(String, Origin, &'s str)>,
+        out: &mut Vec<(String, Origin<'s>, &'s str)>,
     ) -> Result<()> {
         let Some((key, origin)) = self.resolve(name) else {
             return Ok(()); // tera names the template that refers to it
@@ -501,10 +501,7 @@ impl Renderer {
         }
         let text: &'s str = match &origin {
             Origin::Builtin(t) => t.source,
-            Origin::User(_) => match self.user.get(&key) {
-                Some(template) => text_of(template)?,
-                None => return Ok(()),
-            },
+            Origin::User(template) => text_of(template)?,
         };
         chain.push(key.clone());
         for dependency in referenced(text) {
@@ -515,7 +512,7 @@ impl Renderer {
         Ok(())
     }
 
-    fn broken(&self, key: &str, origin: &Origin, tera: &str) -> Error {
+    fn broken(&self, key: &str, origin: &Origin<'_>, tera: &str) -> Error {
         match origin {
             Origin::Builtin(_) => messages::broken_builtin(key, tera),
             Origin::User(template) if document::builtin(key).is_some() => {

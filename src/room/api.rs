@@ -209,21 +209,24 @@ impl Room {
             f(&room)
         })
         .await;
-        let result = match done {
-            Ok(r) => r,
-            Err(_) => {
-                return Err(self.refuse(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    crate::tr_in!(self.language, "room-failed"),
-                ));
-            }
-        };
-        match result {
-            Ok(v) => {
-                self.changed.send_modify(|n| *n += 1);
-                Ok(v)
-            }
-            Err(e) => Err(self.failure(&e)),
+        let value = self.settled(done)?;
+        self.changed.send_modify(|n| *n += 1);
+        Ok(value)
+    }
+
+    /// What a job run off the async threads came to: its own failure is the request's
+    /// (see [`Room::failure`]), a job that panicked a 500.
+    fn settled<T>(
+        &self,
+        joined: Result<crate::error::Result<T>, tokio::task::JoinError>,
+    ) -> Result<T, Refusal> {
+        match joined {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(e)) => Err(self.failure(&e)),
+            Err(_) => Err(self.refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                crate::tr_in!(self.language, "room-failed"),
+            )),
         }
     }
 
@@ -267,28 +270,14 @@ impl Room {
             Ok(state)
         })
         .await;
-        match built {
-            Ok(Ok(s)) => Ok(s),
-            Ok(Err(e)) => Err(self.failure(&e)),
-            Err(_) => Err(self.refuse(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                crate::tr_in!(self.language, "room-failed"),
-            )),
-        }
+        self.settled(built)
     }
 
     /// The session file as it is now, read and checked off the async threads.
     pub async fn checked(self: &Arc<Self>) -> Result<crate::session::file::Checked, Refusal> {
         let room = Arc::clone(self);
         let read = tokio::task::spawn_blocking(move || state::read(&room.path)).await;
-        match read {
-            Ok(Ok(s)) => Ok(s),
-            Ok(Err(e)) => Err(self.failure(&e)),
-            Err(_) => Err(self.refuse(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                crate::tr_in!(self.language, "room-failed"),
-            )),
-        }
+        self.settled(read)
     }
 }
 

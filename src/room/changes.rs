@@ -8,6 +8,7 @@ use toml_edit::Item;
 use crate::edit::{self, attendance};
 use crate::error::{Error, Result};
 use crate::session::activities::{Lookup, Titles};
+use crate::session::load::List;
 use crate::session::model::{FeedbackKind, Session};
 use crate::session::roster::Roster;
 
@@ -21,7 +22,7 @@ pub fn add_point(
     text: &str,
     activity: Option<&str>,
 ) -> Result<usize> {
-    let edited = edit::edit_entries(path, "feedback", |session, doc| {
+    let edited = edit::edit_entries(path, List::Feedback, |session, doc| {
         let activity = activity.map(|a| resolve_activity(session, a)).transpose()?;
         let entry = edit::append_table(doc, "feedback")?;
         edit::set_value(entry, "kind", kind.id());
@@ -39,7 +40,7 @@ pub fn add_point(
 /// point is known by its kind and text, so an edit from outside that moves it does not
 /// mislead); returns the count and, when the vote counted, the point's key.
 pub fn vote(path: &Path, n: usize, voted: impl Fn(&str) -> bool) -> Result<(i64, Option<String>)> {
-    let edited = edit::edit_entries(path, "feedback", |session, doc| {
+    let edited = edit::edit_entries(path, List::Feedback, |session, doc| {
         let key = point_key(session, n).ok_or_else(|| no_point(session, n))?;
         let mut tables = edit::tables_mut(doc, "feedback")?;
         let entry = tables.get_mut(n - 1).ok_or_else(|| no_point(session, n))?;
@@ -73,7 +74,7 @@ pub fn no_point(session: &Session, n: usize) -> Error {
 /// Marks participant `who` (a reference as `checkin` takes it) present, excused or absent on
 /// `day`; returns the reference written.
 pub fn check_in(path: &Path, day: usize, who: &str, status: Status) -> Result<String> {
-    let edited = edit::edit_entries(path, "attendance", |session, doc| {
+    let edited = edit::edit_entries(path, List::Attendance, |session, doc| {
         check_day(session, day)?;
         let roster = Roster::new(session);
         let Some(index) = roster.resolve(who) else {

@@ -46,6 +46,23 @@ pub fn read_edited(text: &str, doc: &toml_edit::DocumentMut) -> (Session, Vec<Di
     read(text, doc.as_table())
 }
 
+/// An array of tables an edit may change alone (see [`read_entries`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Attendance,
+    Feedback,
+}
+
+impl List {
+    /// Its key in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Attendance => "attendance",
+            Self::Feedback => "feedback",
+        }
+    }
+}
+
 /// The entries of one array of tables, read on their own (see [`read_entries`]).
 pub enum Entries {
     Attendance(Vec<Attendance>),
@@ -62,19 +79,18 @@ impl Entries {
     }
 }
 
-/// The entries of the array of tables `key` (`attendance` or `feedback`) of `doc`, a document
-/// of nothing else: an edit that changes only them cuts them from the file, changes them and
-/// reads them again. Their places are in that document, not in the file, so only *whether*
-/// there is a problem can be told from them (as with [`read_edited`]). `None` for another key.
-pub fn read_entries(key: &str, doc: &toml_edit::DocumentMut) -> Option<(Entries, Vec<Diagnostic>)> {
+/// The entries of `list` in `doc`, a document of nothing else: an edit that changes only
+/// them cuts them from the file, changes them and reads them again. Their places are in that
+/// document, not in the file, so only *whether* there is a problem can be told from them (as
+/// with [`read_edited`]).
+pub fn read_entries(list: List, doc: &toml_edit::DocumentMut) -> (Entries, Vec<Diagnostic>) {
     let mut reader = Reader::new(|| crate::tr!("check-not-a-session-key"));
     let root = Table::lazy(doc.as_table(), 0..1, || crate::tr!("check-root"));
-    let entries = reader.read(root, |r, root| match key {
-        "attendance" => Some(Entries::Attendance(r.list(root, "attendance", attendance))),
-        "feedback" => Some(Entries::Feedback(r.list(root, "feedback", feedback))),
-        _ => None,
-    })?;
-    Some((entries, reader.into_diagnostics()))
+    let entries = reader.read(root, |r, root| match list {
+        List::Attendance => Entries::Attendance(r.list(root, list.key(), attendance)),
+        List::Feedback => Entries::Feedback(r.list(root, list.key(), feedback)),
+    });
+    (entries, reader.into_diagnostics())
 }
 
 /// The document of the text, refusing an empty file.

@@ -486,7 +486,7 @@ fn programme_warnings(session: &Session, schedule: &Schedule, diags: &mut Vec<Di
                         "check-missing-phase",
                         name = crate::i18n::lang::quote(
                             crate::i18n::fluent::interface(),
-                            &crate::i18n::lang::phase_name(crate::i18n::fluent::interface(), phase)
+                            crate::i18n::lang::phase_name(crate::i18n::fluent::interface(), phase)
                         ),
                         phase = phase.id()
                     ),

@@ -199,7 +199,7 @@ pub fn build(
             ),
             format: text(&a.format),
             phase: phase.map(Phase::id),
-            phase_name: phase.map(|p| lang::phase_name(lang, p)),
+            phase_name: phase.map(|p| lang::phase_name(lang, p).to_string()),
             zone: slot.zone.map(|z| zones[z].id.clone()),
             zone_name: slot.zone.map(|z| zones[z].name.clone()),
             plenary: slot.zone.is_none(),
@@ -283,7 +283,7 @@ pub fn build(
             }
             PhaseView {
                 id: p.id(),
-                name: lang::phase_name(lang, p),
+                name: lang::phase_name(lang, p).to_string(),
                 activities,
                 by_day,
             }

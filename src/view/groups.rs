@@ -204,7 +204,7 @@ impl<'s> Context<'s> {
                         Reason::Absent => self.label("absent").to_string(),
                         Reason::Excused => self.label("excused").to_string(),
                         Reason::NoGroup => self.label("no_group").to_string(),
-                        Reason::Role(role) => lang::role_name(lang, role),
+                        Reason::Role(role) => lang::role_name(lang, role).to_string(),
                     },
                 }
             })

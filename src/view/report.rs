@@ -780,7 +780,7 @@ fn held(
             id: Phase::ALL.get(i).map(|p| p.id()),
             name: Phase::ALL.get(i).map_or_else(
                 || label(labels, "no_phase").to_string(),
-                |&p| lang::phase_name(lang, p),
+                |&p| lang::phase_name(lang, p).to_string(),
             ),
             activities,
         })
