@@ -57,21 +57,28 @@ pub fn run(args: &Args, workspace: &Workspace) -> Result<()> {
     let view = if args.write {
         // Computed from the file as it is under the lock, so the groups written are the ones
         // printed, whatever was added to the file meanwhile.
+        // Groups made for patches the file's layout did not allow, for the document to take.
+        let made = std::cell::RefCell::new(None);
         let edited = edit::edit_session_patched(
             &args.doc.file,
             |session, written| {
                 let view = make_groups(args, session)?;
                 let numbers = numbers(&view);
-                Ok(
-                    edit::groups::patches(written, &numbers).map(|patches| edit::Patched {
-                        value: view,
-                        patches,
-                        update: Box::new(move |session| edit::groups::update(session, &numbers)),
-                    }),
-                )
+                let Some(patches) = edit::groups::patches(written, &numbers) else {
+                    *made.borrow_mut() = Some(view);
+                    return Ok(None);
+                };
+                Ok(Some(edit::Patched {
+                    value: view,
+                    patches,
+                    update: Box::new(move |session| edit::groups::update(session, &numbers)),
+                }))
             },
             |session, doc| {
-                let view = make_groups(args, session)?;
+                let view = match made.borrow_mut().take() {
+                    Some(view) => view,
+                    None => make_groups(args, session)?,
+                };
                 edit::groups::record(doc, &numbers(&view))?;
                 Ok(view)
             },
