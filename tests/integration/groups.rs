@@ -673,3 +673,32 @@ fn a_group_of_one_is_a_warning() {
         .stderr_lacks("предупреждение")
         .run();
 }
+
+/// Participants written as inline tables go the long way (no patches): the groups printed
+/// are the ones written, in the tables as they are laid out.
+#[test]
+fn write_into_inline_tables_records_the_groups_printed() {
+    let text = "participants = [\n  { name = \"Иванова Анна Петровна\", id = \"a\" },\n  \
+                { name = \"Петрова Мария Ивановна\", id = \"b\" },\n  \
+                { name = \"Сидорова Ольга Ивановна\", id = \"c\" },\n  \
+                { name = \"Козлова Нина Ивановна\", id = \"d\" },\n]\n\n[session]\n\
+                title = \"Игровые технологии\"\ndates = [2026-12-03]\n";
+    let out = Test::new()
+        .file("s.toml", text)
+        .args(["groups", "s.toml", "-n", "2", "--write", "--format", "json"])
+        .run();
+    let after = out.read("s.toml");
+    let value = out.json();
+    for group in value["groups"].as_array().expect("groups") {
+        let number = group["number"].as_i64().expect("a number");
+        for member in group["members"].as_array().expect("members") {
+            let id = member["id"].as_str().expect("an id");
+            let line = after
+                .lines()
+                .find(|l| l.contains(&format!("id = \"{id}\"")))
+                .expect("the participant's line");
+            assert!(line.contains(&format!("group = {number} }}")), "{line}");
+        }
+    }
+    assert!(after.starts_with("participants = [\n  { name"), "{after}");
+}
